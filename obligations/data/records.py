@@ -1,0 +1,240 @@
+"""Typed records for every input the review reads, one frozen dataclass per row or entry.
+
+Every record carries `source`: where it was read, as `<file>:row <n>` for tables and
+`<file>:line <n>` for YAML/JSON registers. `<file>` is the path relative to the parent of
+the data directory as it was given (so `data/2026/kommune_aar.csv` for the bundled data),
+and `<n>` is 1-based and counts the header as row 1: the first data row is row 2, which is
+the row number a user sees in Excel. A finding cites these strings as its evidence.
+
+Counts are int, rates are float, dates are `datetime.date`, months are 'YYYY-MM' strings and
+kommunenummer are four-digit strings ("0301"), never numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Literal
+
+Gruppe = Literal["enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn"]
+Ventested = Literal["asylmottak", "omsorgssenter", "utlandet"]
+Mottakstype = Literal["asylmottak", "omsorgssenter"]
+Endring = Literal["etablert", "oppskalert", "nedskalert", "nedlagt"]
+BosattAv = Literal["IMDi", "Bufetat"]
+
+
+@dataclass(frozen=True)
+class Kommune:
+    """One row of the kommune register (data/kommuner.csv)."""
+
+    kommunenummer: str
+    navn: str
+    fylkesnummer: str
+    fylke: str
+    innbyggere: int
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class KommuneYear:
+    """One kommune's request, decision, settlement and criteria inputs for one year.
+
+    The `_em` fields are "of which enslige mindreårige" (included in the totals).
+    `vedtak` None means no vedtak is registered; 0 means the kommune said no (IMDi's convention).
+    """
+
+    year: int
+    kommunenummer: str
+    anmodning: int
+    anmodning_em: int
+    vedtak: int | None
+    vedtak_em: int | None
+    bosatt: int
+    bosatt_em: int
+    sysselsetting_pct: float | None = None
+    intro_resultat_pct: float | None = None
+    innvandrerandel_pct: float | None = None
+    levekar_indeks: float | None = None
+    sekundarflytting_pct: float | None = None
+    fylkeskommune_anbefaling: int | None = None
+    fylkeskommune_anbefaling_em: int | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class NationalYear:
+    """The national settlement need for one year (data/<year>/nasjonalt.yaml)."""
+
+    year: int
+    bosettingsbehov: int
+    bosettingsbehov_em: int
+    prognose_bosettingsklare: int
+    bosettingsbehov_justert: int | None = None
+    bosettingsbehov_em_justert: int | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class SettlementRecord:
+    """One anonymised person from permit to settlement (data/<year>/personer.csv).
+
+    `bosatt_dato`, `kommunenummer` and `bosatt_av` are None while the person is still waiting.
+    `ventested` 'utlandet' is for overføringsflyktninger, who wait abroad, not in a mottak.
+    """
+
+    record_id: str
+    gruppe: Gruppe
+    saerskilte_behov: bool
+    tillatelse_dato: date
+    bosettingsklar_dato: date
+    bosatt_dato: date | None
+    ventested: Ventested
+    kommunenummer: str | None
+    bosatt_av: BosattAv | None
+    overforingsflyktning: bool
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class CapacityChange:
+    """One change of places in an asylmottak or omsorgssenter (data/<year>/kapasitet_endringer.csv).
+
+    `varslet_dato` after `iverksatt_dato` is a late notice, a fact to judge, not a data error.
+    """
+
+    endring_id: str
+    mottakstype: Mottakstype
+    navn: str
+    kommunenummer: str
+    endring: Endring
+    plasser: int
+    vedtaksdato: date
+    varslet_dato: date | None
+    iverksatt_dato: date
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Occupancy:
+    """Capacity and residents of one kind of reception in one month (data/<year>/belegg.csv)."""
+
+    maaned: str
+    mottakstype: Mottakstype
+    plasser: int
+    beboere: int
+    bosettingsklare: int
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class StatisticsDelivery:
+    """One delivery of statistics from an agency (registre/statistikkleveranser.yaml).
+
+    `til` is 'KS' or 'fylkeskommune:<fylkesnummer>'.
+    """
+
+    fra: str
+    til: str
+    dato: date
+    innhold: str
+    maaned: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A tiltak taken by an agency, and what triggered it (registre/tiltak.yaml)."""
+
+    tiltak_id: str
+    dato: date
+    etat: str
+    forpliktelse: str
+    utloest_av: str
+    beskrivelse: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A documented activity for an obligation only documentation can show (registre/aktiviteter.yaml)."""
+
+    aktivitet_id: str
+    forpliktelse: str
+    etat: str
+    dato: date
+    beskrivelse: str
+    dokument: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class BeregningsutvalgetReport:
+    """A report of Beregningsutvalget mapping the kommuner's costs for year `aar` (registre/beregningsutvalget.yaml)."""
+
+    aar: int
+    publisert_dato: date
+    tittel: str
+    dekningsgrad_pct: float | None
+    referanse: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """An agreed deviation: obligation `forpliktelse` is not judged for `subject` in the period (registre/unntak.yaml).
+
+    `subject` is 'national', a kommunenummer, 'fylke:<nn>' or an agency name such as 'IMDi'.
+    """
+
+    forpliktelse: str
+    subject: str
+    avtalt_av: str
+    begrunnelse: str
+    gyldig_fra: date
+    gyldig_til: date
+    source: str = ""
+
+    def valid_on(self, day: date) -> bool:
+        return self.gyldig_fra <= day <= self.gyldig_til
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything read from one data directory.
+
+    Per-year mappings hold a year only when that year's file was supplied: a missing key means
+    "no file" (the review can only say insufficient_data), an empty tuple means "a file with no
+    entries" (for example: no tiltak were taken).
+    """
+
+    data_dir: str
+    synthetic: bool
+    files: dict[str, str]  # input path as in `source` -> sha256 hex of its bytes
+    kommuner: dict[str, Kommune]  # the register, by kommunenummer
+    kommune_years: dict[int, dict[str, KommuneYear]] = field(default_factory=dict)
+    national: dict[int, NationalYear] = field(default_factory=dict)
+    persons: dict[int, tuple[SettlementRecord, ...]] = field(default_factory=dict)
+    capacity_changes: dict[int, tuple[CapacityChange, ...]] = field(default_factory=dict)
+    occupancy: dict[int, tuple[Occupancy, ...]] = field(default_factory=dict)
+    deliveries: dict[int, tuple[StatisticsDelivery, ...]] = field(default_factory=dict)
+    measures: dict[int, tuple[Measure, ...]] = field(default_factory=dict)
+    activities: dict[int, tuple[Activity, ...]] = field(default_factory=dict)
+    reports: dict[int, tuple[BeregningsutvalgetReport, ...]] = field(default_factory=dict)
+    waivers: dict[int, tuple[Waiver, ...]] = field(default_factory=dict)
+    # A year may carry its own register (data/<year>/kommuner.csv) when kommuner change.
+    kommuner_by_year: dict[int, dict[str, Kommune]] = field(default_factory=dict)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(sorted(self.kommune_years))
+
+    def register(self, year: int) -> dict[str, Kommune]:
+        """The kommune register in force for `year`."""
+        return self.kommuner_by_year.get(year, self.kommuner)
+
+
+def record_sources(record: object, names: tuple[str, ...] | None = None) -> dict[str, str]:
+    """Map each field of a record (or just `names`) to the record's source, for Fact.sources."""
+    source = getattr(record, "source", "")
+    wanted = names or tuple(f.name for f in fields(record) if f.name != "source")  # type: ignore[arg-type]
+    return {name: source for name in wanted}
