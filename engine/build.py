@@ -1,0 +1,176 @@
+"""From schema-valid rule file data to a typed RuleSet, with the checks a schema cannot make.
+
+Beyond the schema: rule and provision ids are unique, every parameter a rule uses
+exists, every fact field a rule reads exists for its kind of fact (when a fact
+catalogue is given), explanation placeholders name something real, parameter
+values can reach the engine, and `valid_from` is not after `valid_to`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from engine.conditions import check_number, fields_read, params_read, parse_condition
+from engine.problems import Problem
+from engine.ruleset import Outcome, Parameter, Rule, RuleSet, content_hash
+from engine.schemas import did_you_mean
+from engine.yamlload import LoadedYaml
+
+# fact type -> field name -> description; given by the domain package that derives the facts.
+FactCatalogue = Mapping[str, Mapping[str, str]]
+
+# Placeholders every explanation may use besides fact fields and parameters.
+STANDARD_PLACEHOLDERS = ("subject", "subject_name", "period")
+
+
+def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) -> tuple[RuleSet | None, list[Problem]]:
+    """Build the typed rule set; the problems say what stops or weakens it."""
+    data = loaded.data
+    problems: list[Problem] = []
+
+    def report(at: tuple[str | int, ...], message: str, severity: str = "error") -> None:
+        problems.append(loaded.problem(at, message, severity=severity))
+
+    valid_from = dt.date.fromisoformat(data["valid_from"])
+    valid_to = dt.date.fromisoformat(data["valid_to"])
+    if valid_from > valid_to:
+        report(("valid_to",), f"valid_to {valid_to} is before valid_from {valid_from}")
+    adopted_on = data.get("adopted_on")
+    if adopted_on and data.get("status") == "adopted" and dt.date.fromisoformat(adopted_on) > valid_to:
+        report(("adopted_on",), f"adopted_on {adopted_on} is after the version's validity ended ({valid_to})")
+
+    parameters: dict[str, Parameter] = {}
+    for name, raw in data.get("parameters", {}).items():
+        values = raw["value"] if isinstance(raw["value"], list) else [raw["value"]]
+        for value in values:
+            if (why := check_number(value)) is not None:
+                report(("parameters", name, "value"), why)
+        parameters[name] = Parameter(
+            name=name, value=raw["value"], basis=raw["basis"], citation=raw["citation"],
+            description=raw["description"], unit=raw.get("unit", ""),
+            last_reviewed_on=raw.get("last_reviewed_on", ""))
+
+    provision_ids: dict[str, int] = {}
+    for index, provision in enumerate(data.get("provisions", [])):
+        pid = provision["id"]
+        if pid in provision_ids:
+            report(("provisions", index, "id"), f"duplicate provision id '{pid}' (first at provisions[{provision_ids[pid]}])")
+        provision_ids.setdefault(pid, index)
+
+    rules: list[Rule] = []
+    rule_ids: dict[str, int] = {}
+    for index, raw in enumerate(data.get("rules", [])):
+        at: tuple[str | int, ...] = ("rules", index)
+        rid = raw["id"]
+        if rid in rule_ids:
+            report((*at, "id"), f"duplicate rule id '{rid}' (first at rules[{rule_ids[rid]}])")
+        rule_ids.setdefault(rid, index)
+        provision = raw.get("provision", "")
+        if provision and provision not in provision_ids:
+            hint = did_you_mean(provision, provision_ids)
+            report((*at, "provision"), f"rule '{rid}' names provision '{provision}', which this file does not have{hint}")
+        if raw["applies_to"] == "agency" and not raw.get("agency"):
+            report((*at, "agency"), f"rule '{rid}' applies to an agency but does not say which (add agency:)")
+
+        fact = raw["fact"]
+        known_fields: Mapping[str, str] | None = None
+        if catalogue is not None:
+            if fact not in catalogue:
+                hint = did_you_mean(fact, catalogue)
+                report((*at, "fact"), f"unknown fact '{fact}'{hint}; known facts: {', '.join(sorted(catalogue))}")
+            else:
+                known_fields = catalogue[fact]
+
+        outcomes: list[Outcome] = []
+        for o_index, raw_outcome in enumerate(raw["outcomes"]):
+            o_at = (*at, "outcomes", o_index)
+            condition = parse_condition(raw_outcome["when"], (*o_at, "when"), report)
+            if condition is not None:
+                _check_references(condition, o_at, parameters, known_fields, fact, report)
+            outcomes.append(Outcome(raw_outcome["status"], condition, raw_outcome["explanation"], f"outcome {o_index + 1}"))
+        other = raw["otherwise"]
+        otherwise = Outcome(other["status"], None, other["explanation"], "otherwise")
+
+        for name in raw.get("evidence", []):
+            if known_fields is not None and name not in known_fields:
+                hint = did_you_mean(name, known_fields)
+                report((*at, "evidence"), f"unknown field '{name}' of fact '{fact}'{hint}")
+        placeholders = set(STANDARD_PLACEHOLDERS) | set(parameters)
+        placeholders |= set(known_fields) if known_fields is not None else set()
+        for o_index, outcome in enumerate([*raw["outcomes"], raw["otherwise"]]):
+            where = (*at, "outcomes", o_index, "explanation") if o_index < len(raw["outcomes"]) else (*at, "otherwise", "explanation")
+            for lang, text in outcome["explanation"].items():
+                _check_template(text, (*where, lang), placeholders, known_fields is not None, report)
+
+        rules.append(Rule(
+            id=rid, provision=provision, title=raw["title"], applies_to=raw["applies_to"], fact=fact,
+            outcomes=tuple(outcomes), otherwise=otherwise, agency=raw.get("agency", ""),
+            description=raw.get("description", {}), extra_evidence=tuple(raw.get("evidence", []))))
+
+    mentioned = _mentioned({k: v for k, v in data.items() if k != "parameters"})
+    for name in parameters:
+        if name not in mentioned:
+            report(("parameters", name), f"parameter '{name}' is not used by any rule", severity="warning")
+
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    ruleset = RuleSet(
+        kind=data["kind"], id=data["id"], version=data["version"], title=data["title"],
+        valid_from=valid_from, valid_to=valid_to, status=data["status"], source=data["source"],
+        last_reviewed_on=dt.date.fromisoformat(data["last_reviewed_on"]), parameters=parameters,
+        rules=tuple(rules), provisions=tuple(data.get("provisions", [])), path=loaded.path,
+        hash=content_hash(data), data=data, adopted_by=data.get("adopted_by", ""),
+        adopted_on=data.get("adopted_on", ""))
+    return ruleset, problems
+
+
+def _mentioned(data: Any) -> set[str]:
+    """Every string value and explanation placeholder in the data: what can use a parameter."""
+    found: set[str] = set()
+    if isinstance(data, dict):
+        for value in data.values():
+            found |= _mentioned(value)
+    elif isinstance(data, list):
+        for value in data:
+            found |= _mentioned(value)
+    elif isinstance(data, str):
+        found.add(data)
+        if "{" in data:
+            try:
+                found.update(name for _, name, _, _ in string.Formatter().parse(data) if name)
+            except ValueError:
+                pass
+    return found
+
+
+def _check_references(condition: Any, at: tuple[str | int, ...], parameters: Mapping[str, Parameter],
+                      known_fields: Mapping[str, str] | None, fact: str, report: Any) -> None:
+    for name in params_read(condition):
+        if name not in parameters:
+            hint = did_you_mean(name, parameters)
+            report((*at, "when"), f"unknown parameter '{name}'{hint}; declare it under parameters:")
+    if known_fields is None:
+        return
+    for name in fields_read(condition):
+        if name not in known_fields:
+            hint = did_you_mean(name, known_fields)
+            report((*at, "when"), f"unknown field '{name}' of fact '{fact}'{hint}")
+
+
+def _check_template(text: str, at: tuple[str | int, ...], names: set[str], complete: bool, report: Any) -> None:
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        report(at, f"the explanation has an unbalanced brace: {exc}; write {{{{ or }}}} for a literal brace")
+        return
+    for _literal, name, _spec, _conv in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier():
+            report(at, f"'{{{name}}}' is not a placeholder; a placeholder is a field or parameter name in braces")
+        elif complete and name not in names:
+            hint = did_you_mean(name, names)
+            report(at, f"the placeholder '{{{name}}}' names no field, parameter or standard value{hint}")

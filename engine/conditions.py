@@ -1,0 +1,232 @@
+"""The condition language: conditions are data, parsed into a small typed tree.
+
+A condition is a group (`all`, `any`, `not`) or one comparison of a fact value
+(`field`, or `ratio`/`difference` of two fields) with a literal `value`, a
+`param`eter or an `other_field`. Parsing reports located problems; the tree knows
+which fields and parameters it reads, so evidence and reference checks come from
+one place. Compilation to durable_rules lives in engine.durable_backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Union
+
+from engine.facts import Scalar
+
+Path_ = tuple[str | int, ...]
+ProblemSink = Callable[[Path_, str], None]
+
+COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
+MEMBERSHIP = ("in", "not_in")
+NULL_CHECKS = ("is_null", "not_null")
+OPERATORS = COMPARISONS + MEMBERSHIP + NULL_CHECKS
+OPERATOR_WORDS = {
+    "eq": {"nb": "er lik", "en": "equals"},
+    "ne": {"nb": "er ulik", "en": "differs from"},
+    "lt": {"nb": "er mindre enn", "en": "is less than"},
+    "le": {"nb": "er høyst", "en": "is at most"},
+    "gt": {"nb": "er større enn", "en": "is greater than"},
+    "ge": {"nb": "er minst", "en": "is at least"},
+    "in": {"nb": "er en av", "en": "is one of"},
+    "not_in": {"nb": "er ingen av", "en": "is none of"},
+    "is_null": {"nb": "mangler", "en": "is missing"},
+    "not_null": {"nb": "er oppgitt", "en": "is present"},
+}
+# Negating a comparison flips its operator; a missing value satisfies neither side.
+NEGATED = {"eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "gt": "le", "le": "gt",
+           "in": "not_in", "not_in": "in", "is_null": "not_null", "not_null": "is_null"}
+
+# durable_rules rejects floats that JSON writes with an exponent (STACK.md 1.5).
+SMALLEST_NUMBER = 1e-4
+LARGEST_NUMBER = 1e15
+
+
+@dataclass(frozen=True)
+class Operand:
+    """What a comparison reads on its left: a field, or a ratio or difference of two."""
+
+    kind: str  # "field" | "ratio" | "difference"
+    fields: tuple[str, ...]
+
+    def describe(self) -> str:
+        if self.kind == "field":
+            return self.fields[0]
+        sign = "/" if self.kind == "ratio" else "-"
+        return f"({self.fields[0]} {sign} {self.fields[1]})"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: Operand
+    op: str
+    value: Scalar | tuple[Scalar, ...] = None
+    param: str | None = None
+    other_field: str | None = None
+
+    def negated(self) -> Comparison:
+        return Comparison(self.left, NEGATED[self.op], self.value, self.param, self.other_field)
+
+
+@dataclass(frozen=True)
+class Group:
+    kind: str  # "all" | "any" | "not"
+    items: tuple[Condition, ...]
+
+
+Condition = Union[Comparison, Group]
+
+
+def fields_read(condition: Condition) -> Iterator[str]:
+    """Every fact field the condition reads, in order of appearance."""
+    if isinstance(condition, Group):
+        for item in condition.items:
+            yield from fields_read(item)
+        return
+    yield from condition.left.fields
+    if condition.other_field:
+        yield condition.other_field
+
+
+def params_read(condition: Condition) -> Iterator[str]:
+    if isinstance(condition, Group):
+        for item in condition.items:
+            yield from params_read(item)
+    elif condition.param:
+        yield condition.param
+
+
+def push_negation(condition: Condition, negate: bool = False) -> Condition:
+    """Rewrite without `not`, by De Morgan and flipped operators (durable_rules has no $not)."""
+    if isinstance(condition, Comparison):
+        return condition.negated() if negate else condition
+    if condition.kind == "not":
+        return push_negation(condition.items[0], not negate)
+    kind = condition.kind
+    if negate:
+        kind = "any" if kind == "all" else "all"
+    return Group(kind, tuple(push_negation(item, negate) for item in condition.items))
+
+
+def check_number(value: Any) -> str | None:
+    """Why a number cannot reach the engine, or None when it can."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if value != value:
+        return "NaN is not a number the rules can compare"
+    magnitude = abs(value)
+    if magnitude > LARGEST_NUMBER:
+        return f"{value} is larger than the engine accepts ({LARGEST_NUMBER:.0f})"
+    if 0 < magnitude < SMALLEST_NUMBER and isinstance(value, float):
+        return f"{value} is closer to zero than the engine can compare (smallest {SMALLEST_NUMBER})"
+    return None
+
+
+def parse_condition(data: Any, at: Path_, report: ProblemSink) -> Condition | None:
+    """Turn validated YAML data into a condition tree, reporting shape problems."""
+    if not isinstance(data, dict) or not data:
+        report(at, "expected a condition: a mapping with all, any, not, or field/ratio/difference and op")
+        return None
+    groups = [k for k in ("all", "any", "not") if k in data]
+    if groups:
+        if len(data) > 1:
+            extra = sorted(set(data) - {groups[0]})
+            report(at, f"'{groups[0]}' must stand alone in its condition; move {', '.join(extra)} into a condition of its own")
+            return None
+        kind = groups[0]
+        if kind == "not":
+            inner = parse_condition(data["not"], (*at, "not"), report)
+            return Group("not", (inner,)) if inner is not None else None
+        items = data[kind]
+        if not isinstance(items, list) or not items:
+            report((*at, kind), f"'{kind}' takes a list of one or more conditions")
+            return None
+        parsed = [parse_condition(item, (*at, kind, i), report) for i, item in enumerate(items)]
+        if any(p is None for p in parsed):
+            return None
+        return Group(kind, tuple(p for p in parsed if p is not None))
+    return _parse_comparison(data, at, report)
+
+
+def _parse_comparison(data: dict[str, Any], at: Path_, report: ProblemSink) -> Comparison | None:
+    lefts = [k for k in ("field", "ratio", "difference") if k in data]
+    if len(lefts) != 1:
+        report(at, "a comparison needs exactly one of field, ratio or difference")
+        return None
+    kind = lefts[0]
+    raw_left = data[kind]
+    fields = (raw_left,) if kind == "field" else tuple(raw_left) if isinstance(raw_left, list) else ()
+    if kind != "field" and len(fields) != 2:
+        report((*at, kind), f"'{kind}' takes a list of two field names")
+        return None
+    op = data.get("op")
+    if op not in OPERATORS:
+        report((*at, "op"), f"unknown op '{op}'; expected one of {', '.join(OPERATORS)}")
+        return None
+    rights = [k for k in ("value", "param", "other_field") if k in data]
+    if op in NULL_CHECKS:
+        if rights:
+            report(at, f"op '{op}' takes nothing to compare with; remove {', '.join(rights)}")
+            return None
+        if kind != "field":
+            report(at, f"op '{op}' applies to a field, not a {kind}")
+            return None
+        return Comparison(Operand(kind, fields), op)
+    if len(rights) != 1:
+        report(at, f"op '{op}' needs exactly one of value, param or other_field")
+        return None
+    right = rights[0]
+    value = data[right]
+    if right == "value":
+        if op in MEMBERSHIP:
+            if not isinstance(value, list) or not value:
+                report((*at, "value"), f"op '{op}' takes a list of values")
+                return None
+            for i, item in enumerate(value):
+                if (why := check_number(item)) is not None:
+                    report((*at, "value", i), why)
+                    return None
+            return Comparison(Operand(kind, fields), op, value=tuple(value))
+        if isinstance(value, list):
+            report((*at, "value"), f"op '{op}' compares with one value, not a list")
+            return None
+        if (why := check_number(value)) is not None:
+            report((*at, "value"), why)
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and op in COMPARISONS[2:]:
+            report((*at, "value"), "a number to compare against is a threshold: make it a named parameter and use param")
+            return None
+        return Comparison(Operand(kind, fields), op, value=value)
+    if right == "param":
+        return Comparison(Operand(kind, fields), op, param=value)
+    if op in MEMBERSHIP:
+        report(at, f"op '{op}' compares with a list value or parameter, not another field")
+        return None
+    return Comparison(Operand(kind, fields), op, other_field=value)
+
+
+def describe(condition: Condition, lang: str, params: dict[str, Any] | None = None) -> str:
+    """A plain-language reading of a condition, for explanations and documentation."""
+    joiners = {"all": {"nb": " og ", "en": " and "}, "any": {"nb": " eller ", "en": " or "}}
+    if isinstance(condition, Group):
+        if condition.kind == "not":
+            prefix = "ikke " if lang == "nb" else "not "
+            return prefix + "(" + describe(condition.items[0], lang, params) + ")"
+        parts = [describe(item, lang, params) for item in condition.items]
+        text = joiners[condition.kind][lang].join(parts)
+        return f"({text})" if len(parts) > 1 else text
+    words = OPERATOR_WORDS[condition.op][lang]
+    left = condition.left.describe()
+    if condition.op in NULL_CHECKS:
+        return f"{left} {words}"
+    if condition.param is not None:
+        shown = params.get(condition.param) if params else None
+        right = f"{condition.param} ({shown})" if shown is not None else condition.param
+    elif condition.other_field is not None:
+        right = condition.other_field
+    elif isinstance(condition.value, tuple):
+        right = "[" + ", ".join(str(v) for v in condition.value) + "]"
+    else:
+        right = repr(condition.value) if isinstance(condition.value, str) else str(condition.value)
+    return f"{left} {words} {right}"

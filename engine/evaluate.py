@@ -1,0 +1,114 @@
+"""Evaluating facts against a rule set: compile once, then judge fact after fact.
+
+For every rule, the first outcome whose condition a fact satisfies gives the finding;
+when none does, the rule's `otherwise` gives it. A rule that no fact reaches gives an
+`insufficient_data` finding: silence is never taken as compliance.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules
+from engine.facts import Fact, Subject
+from engine.findings import Evidence, Finding, ParameterUse
+from engine.render import LANGUAGES, render
+from engine.ruleset import Outcome, Rule, RuleSet
+
+NATION = Subject("national", "NO", "Norge")
+
+NO_FACTS = {
+    "nb": "Ingen opplysninger av typen «{fact}» for {period}: regelen kunne ikke vurderes.",
+    "en": "No data of the kind '{fact}' for {period}: the rule could not be assessed.",
+}
+
+
+def _label(rule_index: int, outcome_index: int) -> str:
+    return f"{rule_index}:{outcome_index}"
+
+
+class Evaluator:
+    """A rule set compiled for durable_rules, ready to evaluate any number of fact batches."""
+
+    def __init__(self, ruleset: RuleSet):
+        self.ruleset = ruleset
+        params = {name: p.value for name, p in ruleset.parameters.items()}
+        entries = []
+        filters: dict[str, dict[str, str]] = {}
+        for r_index, rule in enumerate(ruleset.rules):
+            for o_index, outcome in enumerate(rule.outcomes):
+                assert outcome.condition is not None
+                label = _label(r_index, o_index)
+                entries.append((label, rule.fact, outcome.condition, params))
+                filters[label] = {SUBJECT_KIND_KEY: rule.applies_to}
+                if rule.applies_to == "agency" and rule.agency:
+                    filters[label][SUBJECT_ID_KEY] = rule.agency
+        self.compiled = CompiledRules(entries, filters)
+        self._fields_by_type: dict[str, set[str]] = defaultdict(set)
+        for rule in ruleset.rules:
+            self._fields_by_type[rule.fact].update(rule.fields())
+
+    def evaluate(self, facts: Iterable[Fact], period: str) -> list[Finding]:
+        """One finding per rule and subject for the facts of `period`."""
+        hits_by_rule: dict[int, list[tuple[Fact, int | None]]] = defaultdict(list)
+        for fact in facts:
+            if fact.period != period or fact.type not in self._fields_by_type:
+                continue
+            values = {k: v for k, v in fact.values.items() if k in self._fields_by_type[fact.type]}
+            labels = self.compiled.matches(fact.type, values, fact.subject.kind, fact.subject.id)
+            first: dict[int, int] = {}
+            for label in labels:
+                r_index, o_index = (int(part) for part in label.split(":"))
+                first[r_index] = min(o_index, first.get(r_index, o_index))
+            for r_index, rule in enumerate(self.ruleset.rules):
+                if rule.fact != fact.type or rule.applies_to != fact.subject.kind:
+                    continue
+                if rule.applies_to == "agency" and rule.agency and fact.subject.id != rule.agency:
+                    continue
+                hits_by_rule[r_index].append((fact, first.get(r_index)))
+        findings: list[Finding] = []
+        for r_index, rule in enumerate(self.ruleset.rules):
+            reached = hits_by_rule.get(r_index)
+            if not reached:
+                findings.append(self._no_facts(rule, period))
+                continue
+            for fact, o_index in reached:
+                outcome = rule.outcomes[o_index] if o_index is not None else rule.otherwise
+                findings.append(self._finding(rule, outcome, fact, period))
+        return findings
+
+    def _parameter_uses(self, rule: Rule) -> list[ParameterUse]:
+        uses = []
+        for name in rule.parameters():
+            p = self.ruleset.parameters[name]
+            uses.append(ParameterUse(name, p.value, p.basis, p.citation, p.unit))
+        return uses
+
+    def _finding(self, rule: Rule, outcome: Outcome, fact: Fact, period: str) -> Finding:
+        evidence = [Evidence(name, fact.values.get(name), fact.source_of(name)) for name in rule.fields()]
+        values: dict[str, Any] = {name: p.value for name, p in self.ruleset.parameters.items()}
+        values.update(fact.values)
+        values.update(subject=fact.subject.id, subject_name=fact.subject.name or fact.subject.id, period=period)
+        return self._make(rule, outcome.status, outcome.label, fact.subject, period, evidence,
+                          {lang: render(outcome.explanation[lang], values, lang) for lang in LANGUAGES})
+
+    def _no_facts(self, rule: Rule, period: str) -> Finding:
+        subject = Subject("agency", rule.agency, rule.agency) if rule.applies_to == "agency" and rule.agency else NATION
+        explanation = {lang: render(NO_FACTS[lang], {"fact": rule.fact, "period": period}, lang) for lang in LANGUAGES}
+        return self._make(rule, "insufficient_data", "no facts", subject, period, [], explanation)
+
+    def _make(self, rule: Rule, status: str, label: str, subject: Subject, period: str,
+              evidence: list[Evidence], explanation: dict[str, str]) -> Finding:
+        rs = self.ruleset
+        return Finding(
+            rule_id=rule.id, provision=rule.provision, ruleset_id=rs.id, ruleset_version=rs.version,
+            ruleset_hash=rs.hash, ruleset_status=rs.status, status=status, subject=subject, period=period,
+            title=dict(rule.title), explanation=explanation, evidence=evidence,
+            parameters=self._parameter_uses(rule), outcome=label)
+
+
+def evaluate(ruleset: RuleSet, facts: Iterable[Fact], period: str) -> list[Finding]:
+    """Compile and evaluate in one step; keep an Evaluator to reuse the compiled rules."""
+    return Evaluator(ruleset).evaluate(facts, period)

@@ -1,0 +1,163 @@
+"""Loading every rule file under some paths, and choosing the version in force.
+
+Every problem in every file is collected in one run. Across files: the same version
+twice, and two adopted versions of one rule set in force on the same day, are
+errors. A version whose review is old, or whose validity has ended, is flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine.build import FactCatalogue, build_ruleset
+from engine.problems import InputError, Problem
+from engine.ruleset import RuleSet
+from engine.schemas import SchemaSet
+from engine.yamlload import LoadedYaml, load_yaml_file
+
+RULE_FILE_SUFFIXES = (".yaml", ".yml")
+# Assumption: a rule file unreviewed for more than a year may no longer state policy.
+DEFAULT_MAX_REVIEW_AGE_DAYS = 365
+
+ExtraCheck = Callable[[RuleSet, LoadedYaml], Iterable[Problem]]
+
+
+@dataclass
+class RuleRepository:
+    """The rule sets found under some paths, every version of each."""
+
+    rulesets: list[RuleSet] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def raise_for_errors(self) -> None:
+        if self.errors:
+            raise InputError(self.errors)
+
+    def versions(self, ruleset_id: str) -> list[RuleSet]:
+        return sorted((r for r in self.rulesets if r.id == ruleset_id), key=lambda r: _version_key(r.version))
+
+    def ids(self, kind: str | None = None) -> list[str]:
+        return sorted({r.id for r in self.rulesets if kind is None or r.kind == kind})
+
+    def in_force(self, ruleset_id: str, day: dt.date, include_drafts: bool = False) -> RuleSet | None:
+        """The adopted version in force on `day`; with drafts, the newest draft in force wins."""
+        candidates = [r for r in self.versions(ruleset_id) if r.in_force_on(day)]
+        if include_drafts:
+            drafts = [r for r in candidates if r.status == "draft"]
+            if drafts:
+                return drafts[-1]
+        adopted = [r for r in candidates if r.status == "adopted"]
+        return adopted[-1] if adopted else None
+
+    def all_in_force(self, kind: str, day: dt.date, include_drafts: bool = False) -> list[RuleSet]:
+        found = (self.in_force(rid, day, include_drafts) for rid in self.ids(kind))
+        return [r for r in found if r is not None]
+
+    def find(self, ruleset_id: str, version: str | None = None) -> RuleSet | None:
+        versions = self.versions(ruleset_id)
+        if version is None:
+            return versions[-1] if versions else None
+        return next((r for r in versions if r.version == version), None)
+
+    def freshness(self, ruleset: RuleSet, on: dt.date, max_age_days: int = DEFAULT_MAX_REVIEW_AGE_DAYS) -> list[str]:
+        """Why this version should not be used silently on `on`: old review, ended validity."""
+        notes = []
+        age = (on - ruleset.last_reviewed_on).days
+        if age > max_age_days:
+            notes.append(f"last reviewed {ruleset.last_reviewed_on} ({age} days before {on}; "
+                         f"the limit is {max_age_days} days)")
+        if on > ruleset.valid_to:
+            notes.append(f"validity ended {ruleset.valid_to}")
+        if ruleset.status == "retired":
+            notes.append("retired")
+        return notes
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def rule_files(paths: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file()))
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(Problem(str(path), 0, 0, "no such file or folder"))
+    return found, problems
+
+
+def load_repository(paths: Sequence[Path], schemas: SchemaSet, catalogue: FactCatalogue | None = None,
+                    extra_checks: Sequence[ExtraCheck] = (), today: dt.date | None = None,
+                    max_review_age_days: int = DEFAULT_MAX_REVIEW_AGE_DAYS) -> RuleRepository:
+    """Load, validate and build every rule file under `paths`; never raises for bad input."""
+    files, problems = rule_files(paths)
+    repo = RuleRepository(problems=problems, files=[str(f) for f in files])
+    loaded_by_key: dict[str, LoadedYaml] = {}
+    for path in files:
+        try:
+            loaded = load_yaml_file(path)
+        except InputError as exc:
+            repo.problems.extend(exc.problems)
+            continue
+        schema_problems = schemas.validate(loaded)
+        if schema_problems:
+            repo.problems.extend(schema_problems)
+            continue
+        ruleset, build_problems = build_ruleset(loaded, catalogue)
+        repo.problems.extend(build_problems)
+        if ruleset is None:
+            continue
+        check_problems = [p for check in extra_checks for p in check(ruleset, loaded)]
+        repo.problems.extend(check_problems)
+        if any(p.severity == "error" for p in check_problems):
+            continue
+        if ruleset.key in loaded_by_key:
+            first = loaded_by_key[ruleset.key]
+            repo.problems.append(loaded.problem(("version",), f"{ruleset.id} version {ruleset.version} "
+                                                f"is also defined in {first.path}"))
+            continue
+        loaded_by_key[ruleset.key] = loaded
+        repo.rulesets.append(ruleset)
+    repo.problems.extend(_overlaps(repo.rulesets, loaded_by_key))
+    if today is not None:
+        for ruleset in repo.rulesets:
+            if ruleset.status != "adopted" or not ruleset.in_force_on(today):
+                continue
+            for note in repo.freshness(ruleset, today, max_review_age_days):
+                repo.problems.append(loaded_by_key[ruleset.key].problem(
+                    ("last_reviewed_on",), f"{ruleset.key} is in force but {note}: review it", severity="warning"))
+    repo.problems.sort()
+    return repo
+
+
+def _overlaps(rulesets: list[RuleSet], loaded_by_key: dict[str, LoadedYaml]) -> list[Problem]:
+    problems = []
+    adopted = sorted((r for r in rulesets if r.status == "adopted"), key=lambda r: (r.id, r.valid_from))
+    for i, first in enumerate(adopted):
+        for second in adopted[i + 1:]:
+            if second.id != first.id:
+                continue
+            if second.valid_from <= first.valid_to and first.valid_from <= second.valid_to:
+                day = max(first.valid_from, second.valid_from)
+                problems.append(loaded_by_key[second.key].problem(
+                    ("valid_from",),
+                    f"two adopted versions of '{first.id}' are in force on {day}: version {first.version} "
+                    f"({first.path}, {first.valid_from} to {first.valid_to}) and version {second.version} "
+                    f"({second.valid_from} to {second.valid_to}); end one before the other starts or retire it"))
+    return problems

@@ -1,0 +1,152 @@
+"""JSON Schema validation of rule files, with every error located and explained.
+
+The schemas live beside the rules (`rules/schema/*.schema.json`); each kind of rule
+file has one, joined to shared definitions by `$ref` through a `referencing`
+registry. All errors are reported (never only jsonschema's `best_match`), each at
+the line and column of the offending key or value, with a "did you mean" for
+misspelt keys and enum values.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from engine.problems import Problem
+from engine.yamlload import LoadedYaml
+
+SCHEMA_SUFFIX = ".schema.json"
+
+_TYPE_WORDS = {
+    "string": "text", "number": "a number", "integer": "a whole number", "boolean": "true or false",
+    "object": "a mapping (key: value lines)", "array": "a list (lines starting with '- ')", "null": "nothing",
+}
+
+
+def _found(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "nothing" if value is None else repr(value)
+
+
+class SchemaSet:
+    """The schemas of every kind of rule file, loaded once from a folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        resources = []
+        self.by_kind: dict[str, dict[str, Any]] = {}
+        for path in sorted(folder.glob(f"*{SCHEMA_SUFFIX}")):
+            contents = json.loads(path.read_text(encoding="utf-8"))
+            Draft202012Validator.check_schema(contents)
+            resources.append(Resource.from_contents(contents, default_specification=DRAFT202012))
+            kind = path.name[: -len(SCHEMA_SUFFIX)]
+            if kind != "common":
+                self.by_kind[kind] = contents
+        self.registry: Registry = Registry().with_resources((r.id(), r) for r in resources)  # type: ignore[misc]
+        self.validators = {
+            kind: Draft202012Validator(schema, registry=self.registry,
+                                       format_checker=Draft202012Validator.FORMAT_CHECKER)
+            for kind, schema in self.by_kind.items()
+        }
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted(self.by_kind)
+
+    def schema_file(self, kind: str) -> Path:
+        return self.folder / f"{kind}{SCHEMA_SUFFIX}"
+
+    def validate(self, loaded: LoadedYaml) -> list[Problem]:
+        data = loaded.data
+        if not isinstance(data, dict):
+            return [loaded.problem((), f"expected a mapping of keys at the top of a rule file, found {_found(data)}")]
+        kind = data.get("kind")
+        if kind not in self.validators:
+            if kind is None:
+                return [loaded.problem((), f"missing required key 'kind' (one of {', '.join(self.kinds)})")]
+            hint = did_you_mean(str(kind), self.kinds)
+            return [loaded.problem(("kind",), f"unknown kind '{kind}'; expected one of {', '.join(self.kinds)}{hint}")]
+        validator = self.validators[kind]
+        problems: list[Problem] = []
+        for error in validator.iter_errors(data):
+            problems.extend(self._explain(error, loaded))
+        return sorted(set(problems))
+
+    def _explain(self, error: ValidationError, loaded: LoadedYaml) -> Iterable[Problem]:
+        at = tuple(error.absolute_path)
+        keyword = error.validator
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        if keyword == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = sorted(schema.get("properties", {}))
+            for key in sorted(set(error.instance) - set(allowed)):
+                hint = did_you_mean(key, allowed)
+                yield loaded.problem((*at, key), f"unknown key '{key}'{hint}; expected one of: {', '.join(allowed)}", key=True)
+            return
+        if keyword == "required":
+            missing = str(error.message).split("'")[1] if "'" in error.message else error.message
+            described = _described(self._resolve(schema.get("properties", {}).get(missing, {})))
+            yield loaded.problem(at, f"missing required key '{missing}'" + (f" ({described})" if described else ""))
+            return
+        if keyword == "dependentRequired":
+            yield loaded.problem(at, f"incomplete condition: {error.message}")
+            return
+        if keyword == "type":
+            expected = error.validator_value
+            words = " or ".join(_TYPE_WORDS.get(t, t) for t in (expected if isinstance(expected, list) else [expected]))
+            yield loaded.problem(at, f"expected {words}, found {_found(error.instance)}")
+            return
+        if keyword == "enum":
+            options = [str(o) for o in error.validator_value]
+            hint = did_you_mean(str(error.instance), options)
+            yield loaded.problem(at, f"{_found(error.instance)} is not allowed here; expected one of: {', '.join(options)}{hint}")
+            return
+        if keyword == "const":
+            yield loaded.problem(at, f"expected '{error.validator_value}', found {_found(error.instance)}")
+            return
+        if keyword == "format" and error.validator_value == "date":
+            yield loaded.problem(at, f"'{error.instance}' is not a real calendar date; expected YYYY-MM-DD")
+            return
+        if keyword == "pattern":
+            described = _described(schema)
+            yield loaded.problem(at, f"{_found(error.instance)} is not in the expected form" + (f": {described}" if described else ""))
+            return
+        if keyword == "propertyNames":
+            yield loaded.problem(at, f"the name {error.message}")
+            return
+        yield loaded.problem(at, error.message)
+
+    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        ref = schema.get("$ref")
+        if not ref:
+            return schema
+        target = dict(self.registry.resolver().lookup(
+            ref if "://" in ref else f"https://bosetting.invalid/schema/{ref}").contents)
+        target.update({k: v for k, v in schema.items() if k != "$ref"})
+        return target
+
+
+def _described(schema: dict[str, Any]) -> str:
+    return str(schema.get("description", "")).rstrip(".")
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+

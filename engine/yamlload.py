@@ -1,0 +1,223 @@
+"""Strict, bounded YAML loading that keeps every node's position.
+
+PyYAML's own constructors are never used: we compose the node tree (which builds no
+Python objects from tags) and build plain data from it ourselves. That is what makes
+the loader safe (no tag constructs anything), strict (duplicate keys and the YAML 1.1
+surprises `no`, `0301`, `12:30` are errors with a position) and bounded (alias
+expansion, depth and file size have limits, so a hostile file cannot exhaust memory).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from engine.problems import InputError, Problem, json_path
+
+try:  # libyaml's composer is about five times faster; fall back if it is missing
+    from yaml import CSafeLoader as _ComposeLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _ComposeLoader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_NODES = 200_000
+MAX_DEPTH = 64
+MAX_NUMBER_DIGITS = 30
+
+Path_ = tuple[str | int, ...]
+
+_INT = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
+_FLOAT = re.compile(r"^[-+]?(0|[1-9][0-9]*)\.[0-9]+$")
+_YAML11_BOOL = re.compile(r"^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|True|TRUE|False|FALSE)$")
+_LEADING_ZERO = re.compile(r"^[-+]?0[0-9_]+$")
+_SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$")
+_OTHER_NUMBER = re.compile(r"^[-+]?(0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|[0-9][0-9_]*_[0-9_]*|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|[0-9.]+[eE][-+]?[0-9]+)$")
+
+@dataclass
+class LoadedYaml:
+    """Plain data from one YAML file, and where each value and key stands in it."""
+
+    path: str
+    data: Any
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, at: Path_) -> tuple[int, int]:
+        """The line and column of the value at `at`, or of its nearest ancestor."""
+        parts = tuple(at)
+        while parts:
+            if parts in self.positions:
+                return self.positions[parts]
+            parts = parts[:-1]
+        return self.positions.get((), (1, 1))
+
+    def problem(self, at: Path_, message: str, *, key: bool = False, severity: str = "error") -> Problem:
+        table = self.key_positions if key and tuple(at) in self.key_positions else None
+        line, column = table[tuple(at)] if table else self.position(at)
+        return Problem(self.path, line, column, message, json_path(at), severity)  # type: ignore[arg-type]
+
+
+class _Builder:
+    def __init__(self, path: str):
+        self.path = path
+        self.loaded = LoadedYaml(path, None)
+        self.problems: list[Problem] = []
+        self.nodes_seen = 0
+
+    def fail(self, node: yaml.Node, message: str, at: Path_) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message, json_path(at)))
+
+    def build(self, node: yaml.Node, at: Path_, depth: int) -> Any:
+        self.nodes_seen += 1
+        if self.nodes_seen > MAX_NODES:
+            raise _TooLarge(node, f"the document expands to more than {MAX_NODES} values (alias bomb?)")
+        if depth > MAX_DEPTH:
+            raise _TooLarge(node, f"the document is nested deeper than {MAX_DEPTH} levels")
+        self.loaded.positions.setdefault(at, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, Any] = {}
+            first_seen: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    self.fail(key_node, "merge keys (<<) are not allowed; write the keys out", at)
+                    continue
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self.fail(key_node, "a key must be plain text", at)
+                    continue
+                key = key_node.value
+                child = (*at, key)
+                if key in first_seen:
+                    self.fail(key_node, f"duplicate key '{key}' (first at line {first_seen[key]})", child)
+                    continue
+                first_seen[key] = key_node.start_mark.line + 1
+                self.loaded.key_positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                result[key] = self.build(value_node, child, depth + 1)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*at, i), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
+        return self.scalar(node, at)
+
+    def scalar(self, node: yaml.ScalarNode, at: Path_) -> Any:
+        text = node.value
+        if node.style:  # quoted and block scalars are always text
+            return text
+        if text in ("", "~", "null"):
+            return None
+        if text in ("true", "false"):
+            return text == "true"
+        if _YAML11_BOOL.match(text):
+            self.fail(node, f"unquoted '{text}' is ambiguous: YAML 1.1 reads it as a yes/no value; "
+                      f"write \"{text}\" in quotes for text, or true/false for a yes/no value", at)
+            return text
+        if _LEADING_ZERO.match(text):
+            self.fail(node, f"unquoted '{text}' has a leading zero and YAML 1.1 reads it as an octal number; "
+                      f"write \"{text}\" in quotes (a kommunenummer is text)", at)
+            return text
+        if _SEXAGESIMAL.match(text):
+            self.fail(node, f"unquoted '{text}' is read by YAML 1.1 as a base-60 number; write \"{text}\" in quotes", at)
+            return text
+        if _INT.match(text):
+            if len(text.lstrip("+-")) > MAX_NUMBER_DIGITS:
+                self.fail(node, f"the number {text[:20]}… has more than {MAX_NUMBER_DIGITS} digits", at)
+                return text
+            return int(text)
+        if _FLOAT.match(text):
+            if len(text) > MAX_NUMBER_DIGITS + 2:
+                self.fail(node, f"the number {text[:20]}… has more than {MAX_NUMBER_DIGITS} digits", at)
+                return text
+            return float(text)
+        if _OTHER_NUMBER.match(text):
+            self.fail(node, f"'{text}' is a number in a form we do not read (hex, binary, exponent, "
+                      "underscores, infinity or NaN); write it as plain decimal digits", at)
+            return text
+        return text
+
+
+class _TooLarge(Exception):
+    def __init__(self, node: yaml.Node, message: str):
+        self.node = node
+        super().__init__(message)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    if line < len(lines) and column < len(lines[line]):
+        return lines[line][column]
+    return ""
+
+
+def load_yaml_text(text: str, path: str) -> LoadedYaml:
+    """Parse YAML text strictly; raise InputError with every problem found."""
+    builder = _Builder(path)
+    try:
+        node = yaml.compose(text, Loader=_ComposeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        reason = exc.problem or str(exc)
+        if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+            reason = "a tab character cannot indent YAML; indent with spaces"
+        raise InputError([Problem(path, line, column, f"YAML syntax error: {reason}")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(path, 0, 0, f"YAML error: {exc}")]) from None
+    except RecursionError:
+        raise InputError([Problem(path, 0, 0, f"the document is nested too deeply (limit {MAX_DEPTH} levels)")]) from None
+    if node is None:
+        raise InputError([Problem(path, 1, 1, "the file is empty: expected a YAML mapping")])
+    if "!" in text:
+        _check_explicit_tags(text, path, builder)
+    try:
+        builder.loaded.data = builder.build(node, (), 0)
+    except _TooLarge as exc:
+        mark = exc.node.start_mark
+        raise InputError([Problem(path, mark.line + 1, mark.column + 1, str(exc))]) from None
+    if builder.problems:
+        raise InputError(builder.problems)
+    return builder.loaded
+
+
+def _check_explicit_tags(text: str, path: str, builder: _Builder) -> None:
+    """Scalars with an explicit tag look like resolved ones after composing; scan the tokens."""
+    try:
+        for token in yaml.scan(text, Loader=_ComposeLoader):
+            if isinstance(token, yaml.TagToken):
+                handle, suffix = token.value
+                tag = f"{handle or ''}{suffix}"
+                mark = token.start_mark
+                builder.problems.append(Problem(
+                    path, mark.line + 1, mark.column + 1,
+                    f"the tag '{tag}' is not allowed: rule and data files hold plain values only, "
+                    "nothing in them is constructed or executed"))
+    except yaml.YAMLError:
+        pass
+
+
+def load_yaml_file(path: Path, display: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> LoadedYaml:
+    """Read and parse a YAML file, refusing oversize, binary and non-UTF-8 files."""
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")]) from None
+    if size > max_bytes:
+        raise InputError([Problem(name, 0, 0, f"the file is {size} bytes; the limit is {max_bytes} bytes")])
+    raw = path.read_bytes()
+    return load_yaml_bytes(raw, name)
+
+
+def load_yaml_bytes(raw: bytes, name: str) -> LoadedYaml:
+    if b"\x00" in raw:
+        raise InputError([Problem(name, 0, 0, "the file is binary (it contains NUL bytes): expected UTF-8 YAML text")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError([Problem(name, line, column, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8")]) from None
+    return load_yaml_text(text, name)

@@ -1,0 +1,42 @@
+"""Loading this project's rule files with the domain's own checks added to the engine's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from engine.problems import Problem
+from engine.repository import RuleRepository, load_repository
+from engine.ruleset import RuleSet
+from engine.schemas import SchemaSet
+from engine.yamlload import LoadedYaml
+from obligations.agreement import agreement_provisions, normalise_whitespace
+from obligations.catalogue import FACT_CATALOGUE
+from obligations.paths import SCHEMA_DIR
+
+AGREEMENT_TITLE = "Samarbeidsavtale om mottak og bosetting av flyktninger (2026-2029)"
+
+
+def check_against_agreement(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Problem]:
+    """Provisions of a rule set citing the agreement must exist in it, quoted verbatim."""
+    if AGREEMENT_TITLE not in ruleset.source.get("document", ""):
+        return []
+    provisions = agreement_provisions()
+    problems = []
+    for index, provision in enumerate(ruleset.provisions):
+        pid = provision["id"]
+        if pid not in provisions:
+            problems.append(loaded.problem(("provisions", index, "id"),
+                                           f"the agreement has no provision '{pid}'; its provisions are "
+                                           f"{', '.join(provisions)}"))
+        elif normalise_whitespace(provision["text"]) != provisions[pid]:
+            problems.append(loaded.problem(("provisions", index, "text"),
+                                           f"the text of provision '{pid}' is not the agreement's own words; "
+                                           f"quote it verbatim: \"{provisions[pid]}\""))
+    return problems
+
+
+def load_rules(paths: Sequence[Path], today: dt.date | None = None) -> RuleRepository:
+    return load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
+                           extra_checks=[check_against_agreement], today=today)
