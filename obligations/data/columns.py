@@ -1,0 +1,255 @@
+"""Checking a table's header and converting its cells to typed values, as the column specification says.
+
+Every problem names the file, the row (header = row 1) and the column, and all of a table's
+problems are collected before anything is raised.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from engine.problems import Problem
+from obligations.data.spec import Column, TableSpec
+from obligations.data.tables import Cell, RawTable
+
+Value = str | int | float | bool | date | None
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_INT = re.compile(r"^[-+]?\d+$")
+# "12 345" with a space, no-break space or narrow no-break space, as Excel's number format writes it.
+_GROUPED_INT = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+$")
+_DECIMAL = re.compile(r"^[-+]?\d+(\.\d+)?$")
+_TRUE = {"ja", "j", "true", "sann", "1"}
+_FALSE = {"nei", "n", "false", "usann", "0"}
+
+
+class CellError(ValueError):
+    """A cell's value cannot be used; the message says why and, where we can tell, what to write."""
+
+
+@dataclass
+class Row:
+    """One converted row: its number in the file and its values by column name."""
+
+    number: int
+    values: dict[str, Value]
+
+
+def problem(table: RawTable, row: int, column: str | None, message: str, index: int = 0) -> Problem:
+    """A problem located at a row and column; `line` mirrors the row so problems sort in file order."""
+    return Problem(table.display, line=row, column=index, message=message, row=row, column_name=column)
+
+
+def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
+    """Missing, unknown, duplicate and empty column names, each with the header row and column."""
+    problems: list[Problem] = []
+    expected = spec.names
+    seen: set[str] = set()
+    for index, name in enumerate(table.header, start=1):
+        if not name:
+            problems.append(problem(table, 1, None, f"column {index} of the header has no name", index))
+            continue
+        if name in seen:
+            problems.append(problem(table, 1, name, f"column '{name}' appears twice in the header", index))
+            continue
+        seen.add(name)
+        if name not in expected:
+            guess = difflib.get_close_matches(name.lower(), expected, n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            problems.append(problem(table, 1, name, f"unknown column '{name}': {hint}"
+                                    f"the columns of {spec.name} are {', '.join(expected)}", index))
+    for name in expected:
+        if name not in seen:
+            problems.append(problem(table, 1, name, f"the required column '{name}' is missing from the header"))
+    return problems
+
+
+def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Problem]]:
+    """Convert every row that has the header's number of fields; report every bad cell and short or long row."""
+    problems = check_header(table, spec)
+    if problems:
+        return [], problems  # cells cannot be matched to columns reliably
+    columns = [spec.column(name) for name in table.header]
+    rows: list[Row] = []
+    for number, cells in table.rows:
+        if len(cells) != len(columns):
+            problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
+                                    f"{len(columns)}: a truncated or shifted row (check separators and quotes)"))
+            continue
+        values: dict[str, Value] = {}
+        ok = True
+        for index, (column, cell) in enumerate(zip(columns, cells, strict=True), start=1):
+            try:
+                values[column.name] = convert_cell(cell, column, table.decimal_comma)
+            except CellError as exc:
+                problems.append(problem(table, number, column.name, str(exc), index))
+                ok = False
+        if ok:
+            rows.append(Row(number, values))
+    return rows, problems
+
+
+def convert_cell(cell: Cell, column: Column, decimal_comma: bool = False) -> Value:
+    """Convert one cell (text from CSV or a typed XLSX value) to the column's type, or raise CellError."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        if column.required:
+            raise CellError(f"a value is required in column '{column.name}'")
+        return None
+    value = _CONVERTERS[column.kind](cell, column, decimal_comma)
+    _check_bounds(value, column)
+    return value
+
+
+def _check_bounds(value: Value, column: Column) -> None:
+    if column.allowed is not None and value not in column.allowed:
+        guess = difflib.get_close_matches(str(value), column.allowed, n=1, cutoff=0.6)
+        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        choices = ", ".join(column.allowed)
+        raise CellError(f"'{value}' is not allowed in column '{column.name}': {hint}use one of {choices}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if column.minimum is not None and value < column.minimum:
+            what = ("a count cannot be negative" if column.minimum == 0
+                    else f"the smallest allowed value is {column.minimum:g}")
+            raise CellError(f"{value} is below the minimum in column '{column.name}': {what}")
+        if column.maximum is not None and value > column.maximum:
+            raise CellError(f"{value} is above the maximum {column.maximum:g} in column '{column.name}'")
+
+
+def _as_text(cell: Cell) -> str:
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell).strip()
+
+
+def _code(cell: Cell, column: Column, digits: int) -> str:
+    text = _as_text(cell)
+    if text.isdigit() and len(text) == digits:
+        return text
+    if text.isdigit() and len(text) < digits:
+        padded = text.zfill(digits)
+        raise CellError(f"{column.name} '{text}' must have {_DIGIT_WORDS[digits]} digits; did you mean '{padded}'? "
+                        "(Excel drops leading zeros: format the column as text)")
+    raise CellError(f"{column.name} '{text}' must be exactly {_DIGIT_WORDS[digits]} digits, such as "
+                    f"'{'0301' if digits == 4 else '03'}'")
+
+
+_DIGIT_WORDS = {2: "two", 4: "four"}
+
+
+def _kommunenummer(cell: Cell, column: Column, decimal_comma: bool) -> str:
+    return _code(cell, column, 4)
+
+
+def _fylkesnummer(cell: Cell, column: Column, decimal_comma: bool) -> str:
+    return _code(cell, column, 2)
+
+
+def _text(cell: Cell, column: Column, decimal_comma: bool) -> str:
+    return _as_text(cell)
+
+
+def _int(cell: Cell, column: Column, decimal_comma: bool) -> int:
+    if isinstance(cell, bool) or isinstance(cell, date):
+        raise CellError(f"'{_as_text(cell)}' in column '{column.name}' is not a whole number")
+    if isinstance(cell, int):
+        return cell
+    if isinstance(cell, float):
+        if cell.is_integer():
+            return int(cell)
+        raise CellError(f"{cell} in column '{column.name}' is not a whole number")
+    text = cell.strip()
+    if _GROUPED_INT.match(text):
+        text = re.sub(r"[ \u00a0\u202f]", "", text)
+    if _INT.match(text):
+        return int(text)
+    raise CellError(f"'{text}' in column '{column.name}' is not a whole number")
+
+
+def _float(cell: Cell, column: Column, decimal_comma: bool) -> float:
+    if isinstance(cell, bool) or isinstance(cell, date):
+        raise CellError(f"'{_as_text(cell)}' in column '{column.name}' is not a number")
+    if isinstance(cell, (int, float)):
+        return float(cell)
+    text = cell.strip()
+    if decimal_comma:
+        if "." in text:
+            raise CellError(f"'{text}' in column '{column.name}' has a decimal point, but the file is ';'-separated "
+                            "and so uses a decimal comma; write it as '" + text.replace(".", ",") + "'")
+        text = text.replace(",", ".")
+    elif "," in text:
+        raise CellError(f"'{text}' in column '{column.name}' has a decimal comma, but the file is ','-separated and "
+                        "so uses a decimal point; write '" + text.replace(",", ".") + "' or save the file with ';'")
+    if _DECIMAL.match(text):
+        return float(text)
+    raise CellError(f"'{cell.strip()}' in column '{column.name}' is not a number")
+
+
+def parse_date(text: str) -> date:
+    """Parse 'YYYY-MM-DD' or Norwegian 'DD.MM.YYYY'; raise CellError for other forms and impossible dates."""
+    match = _ISO_DATE.match(text)
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        match = _NORWEGIAN_DATE.match(text)
+        if not match:
+            raise CellError(f"'{text}' is not a date: write YYYY-MM-DD (or DD.MM.YYYY)")
+        day, month, year = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise CellError(f"'{text}' is not a real date ({exc})") from None
+
+
+def _date(cell: Cell, column: Column, decimal_comma: bool) -> date:
+    if isinstance(cell, date):
+        return cell
+    if not isinstance(cell, str):
+        raise CellError(f"'{cell}' in column '{column.name}' is not a date: write YYYY-MM-DD")
+    try:
+        return parse_date(cell.strip())
+    except CellError as exc:
+        raise CellError(f"{exc} in column '{column.name}'") from None
+
+
+def parse_month(text: str) -> str:
+    match = _MONTH.match(text)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise CellError(f"'{text}' is not a month: write YYYY-MM, such as '2026-03'")
+    return text
+
+
+def _month(cell: Cell, column: Column, decimal_comma: bool) -> str:
+    if isinstance(cell, date):  # Excel turns '2026-03' into the first of the month
+        return f"{cell.year:04d}-{cell.month:02d}"
+    try:
+        return parse_month(_as_text(cell))
+    except CellError as exc:
+        raise CellError(f"{exc} in column '{column.name}'") from None
+
+
+def _bool(cell: Cell, column: Column, decimal_comma: bool) -> bool:
+    text = _as_text(cell).lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellError(f"'{_as_text(cell)}' in column '{column.name}' is not a yes/no value: write 'ja' or 'nei'")
+
+
+_CONVERTERS = {
+    "kommunenummer": _kommunenummer,
+    "fylkesnummer": _fylkesnummer,
+    "text": _text,
+    "int": _int,
+    "float": _float,
+    "date": _date,
+    "month": _month,
+    "bool": _bool,
+}

@@ -1,0 +1,201 @@
+"""Loading a whole data directory into a Dataset, reporting every problem of every file at once.
+
+Layout (see docs/data.md):
+
+    <data>/kommuner.csv                      the kommune register (or .xlsx)
+    <data>/SYNTHETIC.md                      marker: the figures are synthetic
+    <data>/<year>/kommune_aar.csv            required for each year
+    <data>/<year>/nasjonalt.yaml             required for each year
+    <data>/<year>/kommuner.csv               optional: that year's own register
+    <data>/<year>/personer.csv, kapasitet_endringer.csv, belegg.csv
+    <data>/<year>/registre/statistikkleveranser.yaml, tiltak.yaml, aktiviteter.yaml,
+                           beregningsutvalget.yaml, unntak.yaml
+
+Tables may be .csv or .xlsx, registers .yaml, .yml or .json. Notes (*.md, *.txt) are allowed
+anywhere; any other file is an error, so that a misnamed file is never silently skipped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from engine.problems import InputError, Problem
+from obligations.data import readers, registers
+from obligations.data.records import Dataset, Kommune
+from obligations.data.registers import REGISTER_SUFFIXES, RegisterFile
+from obligations.data.spec import (
+    AKTIVITETER,
+    BEREGNINGSUTVALGET,
+    KOMMUNER,
+    NASJONALT,
+    REGISTERS,
+    STATISTIKKLEVERANSER,
+    TILTAK,
+    UNNTAK,
+    YEAR_TABLES,
+)
+from obligations.data.tables import TABLE_SUFFIXES
+
+SYNTHETIC_MARKER = "SYNTHETIC.md"
+REGISTER_DIR = "registre"
+NOTE_SUFFIXES = (".md", ".txt")
+_YEAR_DIR = re.compile(r"^\d{4}$")
+
+
+class _Loader:
+    """Finds the files of one data directory, reads them, and keeps every problem and file hash."""
+
+    def __init__(self, data_dir: Path):
+        self.root = data_dir
+        self.prefix = data_dir.resolve().name
+        self.problems: list[Problem] = []
+        self.files: dict[str, str] = {}
+        self.synthetic = (data_dir / SYNTHETIC_MARKER).is_file()
+
+    def display(self, path: Path) -> str:
+        return f"{self.prefix}/{path.relative_to(self.root).as_posix()}"
+
+    def find(self, folder: Path, stem: str, suffixes: tuple[str, ...], required: bool) -> Path | None:
+        """The one file named `stem` with one of `suffixes` in `folder`; two candidates are ambiguous."""
+        found = [folder / f"{stem}{s}" for s in suffixes if (folder / f"{stem}{s}").is_file()]
+        if len(found) > 1:
+            names = " and ".join(self.display(p) for p in found)
+            self.problems.append(Problem(self.display(folder / stem), message=f"both {names} exist: keep one"))
+            return None
+        if not found:
+            if required:
+                wanted = " or ".join(f"{stem}{s}" for s in suffixes)
+                self.problems.append(Problem(self.display(folder / f"{stem}{suffixes[0]}"),
+                                             message=f"the required file is missing ({wanted})"))
+            return None
+        self.hash(found[0])
+        return found[0]
+
+    def hash(self, path: Path) -> None:
+        try:
+            self.files[self.display(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            self.problems.append(Problem(self.display(path), message=f"cannot read the file: {exc.strerror}"))
+
+    def check_unknown_files(self, folder: Path, expected: set[str], folders: set[str]) -> None:
+        for entry in sorted(folder.iterdir()):
+            if entry.name.startswith(".") or entry.suffix.lower() in NOTE_SUFFIXES:
+                continue
+            if entry.is_dir() and entry.name in folders:
+                continue
+            if entry.is_dir() and folder == self.root and _YEAR_DIR.match(entry.name):
+                continue
+            if entry.is_file() and entry.name in expected:
+                continue
+            guess = difflib.get_close_matches(entry.name, sorted(expected | folders), n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            kind = "folder" if entry.is_dir() else "file"
+            self.problems.append(Problem(self.display(entry), message=f"unexpected {kind} '{entry.name}': {hint}"
+                                         f"expected {', '.join(sorted(expected))}"))
+
+    def register(self, folder: Path, stem: str) -> RegisterFile | None:
+        path = self.find(folder, stem, REGISTER_SUFFIXES, required=False)
+        if path is None:
+            return None
+        register = registers.read_register(path, self.display(path), _REGISTER_SPECS[stem])
+        self.synthetic |= register.synthetic
+        return register
+
+
+_REGISTER_SPECS = {spec.name: spec for spec in REGISTERS}
+
+
+def _names(stems: list[str], suffixes: tuple[str, ...]) -> set[str]:
+    return {f"{stem}{suffix}" for stem in stems for suffix in suffixes}
+
+
+def load_dataset(data_dir: Path) -> Dataset:
+    """Read every file of a data directory into a Dataset; raise one InputError listing every problem."""
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise InputError([Problem(str(data_dir), message="the data directory does not exist")])
+    loader = _Loader(data_dir)
+    loader.check_unknown_files(data_dir, _names([KOMMUNER.name], TABLE_SUFFIXES), set())
+    kommuner: dict[str, Kommune] = {}
+    register_path = loader.find(data_dir, KOMMUNER.name, TABLE_SUFFIXES, required=True)
+    if register_path is not None:
+        kommuner, problems = readers.read_kommuner(register_path, loader.display(register_path))
+        loader.problems += problems
+    dataset = Dataset(data_dir=loader.prefix, synthetic=False, files=loader.files, kommuner=kommuner)
+    years = sorted(int(p.name) for p in data_dir.iterdir() if p.is_dir() and _YEAR_DIR.match(p.name))
+    if not years:
+        loader.problems.append(Problem(loader.prefix, message="no year folder (such as 2026/) in the data directory"))
+    for year in years:
+        _load_year(loader, dataset, year)
+    if loader.problems:
+        raise InputError(loader.problems)
+    # `synthetic` is only known once every YAML file has been read.
+    return replace(dataset, synthetic=loader.synthetic, files=dict(sorted(loader.files.items())))
+
+
+def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
+    folder = loader.root / str(year)
+    table_stems = [KOMMUNER.name, *(spec.name for spec in YEAR_TABLES)]
+    loader.check_unknown_files(folder, _names(table_stems, TABLE_SUFFIXES) | _names([NASJONALT.name],
+                                                                                     REGISTER_SUFFIXES), {REGISTER_DIR})
+    own_register = loader.find(folder, KOMMUNER.name, TABLE_SUFFIXES, required=False)
+    register = dataset.kommuner
+    if own_register is not None:
+        register, problems = readers.read_kommuner(own_register, loader.display(own_register))
+        loader.problems += problems
+        dataset.kommuner_by_year[year] = register
+
+    path = loader.find(folder, "kommune_aar", TABLE_SUFFIXES, required=True)
+    if path is not None:
+        rows, problems = readers.read_kommune_aar(path, loader.display(path), year, register)
+        dataset.kommune_years[year] = rows
+        loader.problems += problems
+    path = loader.find(folder, NASJONALT.name, REGISTER_SUFFIXES, required=True)
+    if path is not None:
+        national, synthetic, problems = registers.read_nasjonalt(path, loader.display(path), year)
+        loader.synthetic |= synthetic
+        loader.problems += problems
+        if national is not None:
+            dataset.national[year] = national
+    path = loader.find(folder, "personer", TABLE_SUFFIXES, required=False)
+    if path is not None:
+        persons, problems = readers.read_personer(path, loader.display(path), register)
+        dataset.persons[year] = tuple(persons)
+        loader.problems += problems
+    path = loader.find(folder, "kapasitet_endringer", TABLE_SUFFIXES, required=False)
+    if path is not None:
+        changes, problems = readers.read_kapasitet_endringer(path, loader.display(path), register)
+        dataset.capacity_changes[year] = tuple(changes)
+        loader.problems += problems
+    path = loader.find(folder, "belegg", TABLE_SUFFIXES, required=False)
+    if path is not None:
+        occupancy, problems = readers.read_belegg(path, loader.display(path), year)
+        dataset.occupancy[year] = tuple(occupancy)
+        loader.problems += problems
+    _load_registers(loader, dataset, year, register)
+
+
+def _load_registers(loader: _Loader, dataset: Dataset, year: int, register: dict[str, Kommune]) -> None:
+    folder = loader.root / str(year) / REGISTER_DIR
+    if not folder.is_dir():
+        return
+    loader.check_unknown_files(folder, _names(list(_REGISTER_SPECS), REGISTER_SUFFIXES), set())
+    fylker = {k.fylkesnummer for k in register.values()}
+    found = {spec.name: loader.register(folder, spec.name) for spec in REGISTERS}
+    if (r := found[STATISTIKKLEVERANSER.name]) is not None:
+        dataset.deliveries[year] = tuple(registers.deliveries(r, fylker))
+    if (r := found[TILTAK.name]) is not None:
+        dataset.measures[year] = tuple(registers.measures(r))
+    if (r := found[AKTIVITETER.name]) is not None:
+        dataset.activities[year] = tuple(registers.activities(r))
+    if (r := found[BEREGNINGSUTVALGET.name]) is not None:
+        dataset.reports[year] = tuple(registers.reports(r))
+    if (r := found[UNNTAK.name]) is not None:
+        dataset.waivers[year] = tuple(registers.waivers(r, set(register)))
+    for r in found.values():
+        if r is not None:
+            loader.problems += r.problems

@@ -1,0 +1,226 @@
+"""Readers for the YAML (or JSON) registers: lists of entries under one top-level key.
+
+A register file looks like:
+
+    # SYNTHETIC DATA ...
+    synthetic: true
+    tiltak:
+      - tiltak_id: "T-2027-01"
+        dato: "2027-06-20"
+        ...
+
+The entries are checked against the same column specification as the tables, with
+engine.yamlload's strict loader (no YAML 1.1 surprises, duplicate keys are errors), and
+every problem carries the line and column in the file.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from engine.problems import InputError, Problem
+from engine.yamlload import LoadedYaml, load_yaml_file
+from obligations.data.columns import CellError, Value, convert_cell
+from obligations.data.records import (
+    Activity,
+    BeregningsutvalgetReport,
+    Measure,
+    NationalYear,
+    StatisticsDelivery,
+    Waiver,
+)
+from obligations.data.spec import (
+    NASJONALT,
+    TableSpec,
+)
+
+MAX_REGISTER_BYTES = 20 * 1024 * 1024
+REGISTER_SUFFIXES = (".yaml", ".yml", ".json")  # JSON is read by the YAML loader: JSON is YAML
+
+
+@dataclass
+class Entry:
+    """One converted register entry and where it starts in the file."""
+
+    values: dict[str, Value]
+    source: str
+
+
+@dataclass
+class RegisterFile:
+    """What a register file held: its entries, whether it says it is synthetic, and its problems."""
+
+    entries: list[Entry]
+    synthetic: bool
+    problems: list[Problem]
+
+
+def line_source(display: str, line: int) -> str:
+    """The `source` string of a register entry."""
+    return f"{display}:line {line}"
+
+
+def _located(loaded: LoadedYaml, at: tuple[str | int, ...], message: str, key: str | None = None) -> Problem:
+    base = loaded.problem(at, message)
+    return Problem(base.file, base.line, base.column, message, base.json_path, column_name=key)
+
+
+def _convert_entry(loaded: LoadedYaml, raw: Any, at: tuple[str | int, ...], spec: TableSpec,
+                   problems: list[Problem]) -> dict[str, Value] | None:
+    if not isinstance(raw, dict):
+        problems.append(_located(loaded, at, f"expected a mapping with the keys {', '.join(spec.names)}"))
+        return None
+    values: dict[str, Value] = {}
+    before = len(problems)
+    for key in raw:
+        if key not in spec.names:
+            guess = difflib.get_close_matches(key, spec.names, n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            problems.append(_located(loaded, (*at, key), f"unknown key '{key}': {hint}"
+                                     f"the keys are {', '.join(spec.names)}", key))
+    for column in spec.columns:
+        value = raw.get(column.name)
+        if column.kind == "text" and isinstance(value, float):
+            problems.append(_located(loaded, (*at, column.name), f"write {column.name} in quotes, as text "
+                                     f"(\"{value}\"): unquoted, 1.10 would be read as the number 1.1", column.name))
+            continue
+        if isinstance(value, (dict, list)):
+            problems.append(_located(loaded, (*at, column.name), f"{column.name} must be a single value", column.name))
+            continue
+        try:
+            values[column.name] = convert_cell(value, column)
+        except CellError as exc:
+            message = str(exc) if column.name in raw else f"the required key '{column.name}' is missing"
+            problems.append(_located(loaded, (*at, column.name), message, column.name))
+    return values if len(problems) == before else None
+
+
+def _load(path: Path, display: str) -> tuple[LoadedYaml | None, list[Problem]]:
+    try:
+        return load_yaml_file(path, display, max_bytes=MAX_REGISTER_BYTES), []
+    except InputError as exc:
+        return None, list(exc.problems)
+
+
+def _synthetic_flag(loaded: LoadedYaml, problems: list[Problem]) -> bool:
+    flag = loaded.data.get("synthetic", False)
+    if not isinstance(flag, bool):
+        problems.append(_located(loaded, ("synthetic",), "synthetic must be true or false", "synthetic"))
+        return True  # when in doubt, label the data synthetic
+    return flag
+
+
+def read_register(path: Path, display: str, spec: TableSpec) -> RegisterFile:
+    """Read a register: a mapping with `synthetic` and a list of entries under `spec.entries_key`."""
+    loaded, problems = _load(path, display)
+    if loaded is None:
+        return RegisterFile([], False, problems)
+    data = loaded.data
+    if not isinstance(data, dict):
+        return RegisterFile([], False, [_located(loaded, (), f"expected a mapping with the key '{spec.entries_key}'")])
+    synthetic = _synthetic_flag(loaded, problems)
+    for key in data:
+        if key not in (spec.entries_key, "synthetic"):
+            problems.append(_located(loaded, (key,), f"unknown key '{key}': a {spec.name} file holds "
+                                     f"'synthetic' and '{spec.entries_key}'", key))
+    raw_entries = data.get(spec.entries_key)
+    if raw_entries is None:
+        problems.append(_located(loaded, (), f"the key '{spec.entries_key}' is missing (write "
+                                 f"'{spec.entries_key}: []' when there are none)", spec.entries_key))
+        return RegisterFile([], synthetic, problems)
+    if not isinstance(raw_entries, list):
+        problems.append(_located(loaded, (spec.entries_key,), f"'{spec.entries_key}' must be a list of entries"))
+        return RegisterFile([], synthetic, problems)
+    entries: list[Entry] = []
+    first_at: dict[tuple[Value, ...], int] = {}
+    for index, raw in enumerate(raw_entries):
+        at: tuple[str | int, ...] = (spec.entries_key, index)
+        values = _convert_entry(loaded, raw, at, spec, problems)
+        if values is None:
+            continue
+        line = loaded.position(at)[0]
+        key = tuple(values[name] for name in spec.key)
+        if key in first_at:
+            shown = ", ".join(str(v) for v in key)
+            problems.append(_located(loaded, at, f"duplicate {'/'.join(spec.key)} '{shown}' "
+                                     f"(first at line {first_at[key]})", spec.key[0]))
+            continue
+        first_at[key] = line
+        entries.append(Entry(values, line_source(display, line)))
+    return RegisterFile(entries, synthetic, problems)
+
+
+def read_nasjonalt(path: Path, display: str, year: int) -> tuple[NationalYear | None, bool, list[Problem]]:
+    """The national need for a year: one mapping whose `aar` must be the folder's year."""
+    loaded, problems = _load(path, display)
+    if loaded is None:
+        return None, False, problems
+    if not isinstance(loaded.data, dict):
+        return None, False, [_located(loaded, (), f"expected a mapping with the keys {', '.join(NASJONALT.names)}")]
+    synthetic = _synthetic_flag(loaded, problems)
+    body = {k: v for k, v in loaded.data.items() if k != "synthetic"}
+    values = _convert_entry(loaded, body, (), NASJONALT, problems)
+    if values is None:
+        return None, synthetic, problems
+    if values["aar"] != year:
+        problems.append(_located(loaded, ("aar",), f"aar is {values['aar']} but the file is in the folder for "
+                                 f"{year}", "aar"))
+        return None, synthetic, problems
+    em, total = values["bosettingsbehov_em"], values["bosettingsbehov"]
+    if em > total:  # type: ignore[operator]
+        problems.append(_located(loaded, ("bosettingsbehov_em",), f"bosettingsbehov_em ({em}) is more than "
+                                 f"bosettingsbehov ({total}): EM are included in the total", "bosettingsbehov_em"))
+        return None, synthetic, problems
+    fields = {("year" if k == "aar" else k): v for k, v in values.items()}
+    return NationalYear(**fields, source=line_source(display, 1)), synthetic, problems  # type: ignore[arg-type]
+
+
+def deliveries(register: RegisterFile, fylker: set[str]) -> list[StatisticsDelivery]:
+    """Statistics deliveries; `til` must be KS or a fylkeskommune of the register."""
+    records = []
+    for entry in register.entries:
+        til = str(entry.values["til"])
+        if til != "KS" and not (til.startswith("fylkeskommune:") and til.split(":", 1)[1] in fylker):
+            register.problems.append(_entry_problem(entry, "til", f"unknown recipient '{til}': write 'KS' or "
+                                                    "'fylkeskommune:<fylkesnummer>', such as 'fylkeskommune:46'"))
+            continue
+        records.append(StatisticsDelivery(**entry.values, source=entry.source))  # type: ignore[arg-type]
+    return records
+
+
+def measures(register: RegisterFile) -> list[Measure]:
+    return [Measure(**e.values, source=e.source) for e in register.entries]  # type: ignore[arg-type]
+
+
+def activities(register: RegisterFile) -> list[Activity]:
+    return [Activity(**e.values, source=e.source) for e in register.entries]  # type: ignore[arg-type]
+
+
+def reports(register: RegisterFile) -> list[BeregningsutvalgetReport]:
+    return [BeregningsutvalgetReport(**e.values, source=e.source) for e in register.entries]  # type: ignore[arg-type]
+
+
+def waivers(register: RegisterFile, kommuner: set[str]) -> list[Waiver]:
+    """Waivers; a valid period, and a kommunenummer subject must be in the register."""
+    records = []
+    for entry in register.entries:
+        v = entry.values
+        if v["gyldig_til"] < v["gyldig_fra"]:  # type: ignore[operator]
+            register.problems.append(_entry_problem(entry, "gyldig_til", f"gyldig_til {v['gyldig_til']} is before "
+                                                    f"gyldig_fra {v['gyldig_fra']}"))
+            continue
+        subject = str(v["subject"])
+        if subject.isdigit() and subject not in kommuner:
+            register.problems.append(_entry_problem(entry, "subject", f"unknown kommunenummer '{subject}': not in "
+                                                    "the kommune register"))
+            continue
+        records.append(Waiver(**v, source=entry.source))  # type: ignore[arg-type]
+    return records
+
+
+def _entry_problem(entry: Entry, key: str, message: str) -> Problem:
+    file, _, line = entry.source.rpartition(":line ")
+    return Problem(file, int(line), 0, message, column_name=key)

@@ -1,0 +1,259 @@
+"""The column specification of every input: the single description the readers enforce.
+
+Tables (CSV/XLSX) and registers (YAML/JSON entries) are both described as a list of
+columns. `docs/data.md` documents the same specification; `python -m obligations.data.spec`
+prints it as JSON for other tools.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+Kind = Literal["kommunenummer", "fylkesnummer", "text", "int", "float", "date", "month", "bool"]
+
+MOTTAKSTYPER = ("asylmottak", "omsorgssenter")
+ENDRINGER = ("etablert", "oppskalert", "nedskalert", "nedlagt")
+GRUPPER = ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")
+VENTESTEDER = ("asylmottak", "omsorgssenter", "utlandet")
+BOSATT_AV = ("IMDi", "Bufetat")
+STATISTIKK_AVSENDERE = ("IMDi", "UDI")
+# The numbered obligations of the 2026-2029 agreement; registers may only refer to these.
+FORPLIKTELSER = (
+    "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "2.1", "2.2", "2.3",
+    "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
+    "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "6.1", "6.2", "6.3", "6.4", "6.5", "7.1", "7.2", "8.1", "8.2",
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table, or one key of a register entry.
+
+    `required`: the value must be given. An optional value may be left empty (CSV/XLSX) or
+    be null or left out (YAML), and is read as None. In tables every column must still be
+    present in the header, so that a misspelt column is never mistaken for an empty one.
+    """
+
+    name: str
+    kind: Kind
+    required: bool = True
+    allowed: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One input: its file name (without extension), columns and the columns that form its key."""
+
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    description: str = ""
+    # For registers: the top-level YAML key holding the list of entries.
+    entries_key: str = ""
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+def _count(name: str, description: str, required: bool = True) -> Column:
+    return Column(name, "int", required, minimum=0, description=description)
+
+
+def _pct(name: str, description: str) -> Column:
+    return Column(name, "float", False, minimum=0, maximum=100, description=description)
+
+
+KOMMUNER = TableSpec(
+    "kommuner",
+    (
+        Column("kommunenummer", "kommunenummer", description="four digits, with leading zero"),
+        Column("navn", "text"),
+        Column("fylkesnummer", "fylkesnummer", description="two digits: the first two of the kommunenummer"),
+        Column("fylke", "text"),
+        _count("innbyggere", "population"),
+        Column("innbyggere_per", "date", False, description="date the population was counted"),
+    ),
+    key=("kommunenummer",),
+    description="the kommune register",
+)
+
+KOMMUNE_AAR = TableSpec(
+    "kommune_aar",
+    (
+        Column("kommunenummer", "kommunenummer"),
+        _count("anmodning", "refugees IMDi asks the kommune to settle this year"),
+        _count("anmodning_em", "of which enslige mindreårige"),
+        _count("vedtak", "the kommune's decision; empty = no vedtak registered, 0 = the kommune said no", False),
+        _count("vedtak_em", "of which enslige mindreårige; empty = none registered", False),
+        _count("bosatt", "settled in the year"),
+        _count("bosatt_em", "of which enslige mindreårige"),
+        _pct("sysselsetting_pct", "employment rate, %"),
+        _pct("intro_resultat_pct", "share in work or education one year after the introduction programme, "
+             "average of the last three years, %"),
+        _pct("innvandrerandel_pct", "immigrants' share of the population, %"),
+        _pct("levekar_indeks", "living-conditions challenge index 0-100, higher = more challenges"),
+        Column("sekundarflytting_pct", "float", False, minimum=-100, maximum=100,
+               description="net secondary out-moves of refugees settled in the last five years, % of those "
+               "settled (negative = net in-moves)"),
+        _count("fylkeskommune_anbefaling", "the fylkeskommune's recommended request", False),
+        _count("fylkeskommune_anbefaling_em", "of which enslige mindreårige", False),
+    ),
+    key=("kommunenummer",),
+    description="request, decision, settlement and criteria inputs per kommune",
+)
+
+PERSONER = TableSpec(
+    "personer",
+    (
+        Column("record_id", "text", description="anonymous id, unique in the file"),
+        Column("gruppe", "text", allowed=GRUPPER),
+        Column("saerskilte_behov", "bool", description="needs special health and care services"),
+        Column("tillatelse_dato", "date", description="date of the permit"),
+        Column("bosettingsklar_dato", "date", description="date the person became bosettingsklar"),
+        Column("bosatt_dato", "date", False, description="date of settlement; empty while waiting"),
+        Column("ventested", "text", allowed=VENTESTEDER, description="where the person waited"),
+        Column("kommunenummer", "kommunenummer", False, description="kommune settled in; empty while waiting"),
+        Column("bosatt_av", "text", False, allowed=BOSATT_AV, description="who carried out the settlement"),
+        Column("overforingsflyktning", "bool", description="resettlement (quota) refugee"),
+    ),
+    key=("record_id",),
+    description="person-level settlement records, anonymised",
+)
+
+KAPASITET_ENDRINGER = TableSpec(
+    "kapasitet_endringer",
+    (
+        Column("endring_id", "text"),
+        Column("mottakstype", "text", allowed=MOTTAKSTYPER),
+        Column("navn", "text", description="name of the mottak or omsorgssenter"),
+        Column("kommunenummer", "kommunenummer", description="host kommune"),
+        Column("endring", "text", allowed=ENDRINGER),
+        Column("plasser", "int", minimum=1, description="number of places changed"),
+        Column("vedtaksdato", "date", description="date of the decision"),
+        Column("varslet_dato", "date", False, description="date the host kommune was told; empty = never"),
+        Column("iverksatt_dato", "date", description="date the change took effect"),
+    ),
+    key=("endring_id",),
+    description="changes in reception capacity",
+)
+
+BELEGG = TableSpec(
+    "belegg",
+    (
+        Column("maaned", "month"),
+        Column("mottakstype", "text", allowed=MOTTAKSTYPER),
+        _count("plasser", "capacity (places)"),
+        _count("beboere", "residents"),
+        _count("bosettingsklare", "of the residents: bosettingsklare waiting for settlement"),
+    ),
+    key=("maaned", "mottakstype"),
+    description="monthly capacity and occupancy",
+)
+
+STATISTIKKLEVERANSER = TableSpec(
+    "statistikkleveranser",
+    (
+        Column("fra", "text", allowed=STATISTIKK_AVSENDERE),
+        Column("til", "text", description="'KS' or 'fylkeskommune:<fylkesnummer>'"),
+        Column("dato", "date"),
+        Column("innhold", "text"),
+        Column("maaned", "month", description="the month the delivery covers"),
+    ),
+    key=("fra", "til", "maaned", "innhold"),
+    entries_key="leveranser",
+    description="statistics delivered by IMDi and UDI",
+)
+
+TILTAK = TableSpec(
+    "tiltak",
+    (
+        Column("tiltak_id", "text"),
+        Column("dato", "date"),
+        Column("etat", "text", description="agency that took the measure"),
+        Column("forpliktelse", "text", allowed=FORPLIKTELSER, description="obligation number, e.g. '1.2'"),
+        Column("utloest_av", "text", description="what triggered the measure"),
+        Column("beskrivelse", "text"),
+    ),
+    key=("tiltak_id",),
+    entries_key="tiltak",
+    description="measures (tiltak) taken",
+)
+
+AKTIVITETER = TableSpec(
+    "aktiviteter",
+    (
+        Column("aktivitet_id", "text"),
+        Column("forpliktelse", "text", allowed=FORPLIKTELSER),
+        Column("etat", "text"),
+        Column("dato", "date"),
+        Column("beskrivelse", "text"),
+        Column("dokument", "text", description="reference to the document that shows it"),
+    ),
+    key=("aktivitet_id",),
+    entries_key="aktiviteter",
+    description="documented activities",
+)
+
+BEREGNINGSUTVALGET = TableSpec(
+    "beregningsutvalget",
+    (
+        Column("aar", "int", minimum=1990, description="the year whose costs were mapped"),
+        Column("publisert_dato", "date"),
+        Column("tittel", "text"),
+        Column("dekningsgrad_pct", "float", False, minimum=0, description="grants / mapped costs, %"),
+        Column("referanse", "text"),
+    ),
+    key=("aar", "tittel"),
+    entries_key="rapporter",
+    description="Beregningsutvalget's reports",
+)
+
+UNNTAK = TableSpec(
+    "unntak",
+    (
+        Column("forpliktelse", "text", description="the rule id waived: an obligation number or another rule's id"),
+        Column("subject", "text", description="'national', a kommunenummer, 'fylke:<nn>' or an agency"),
+        Column("avtalt_av", "text", description="who agreed the deviation"),
+        Column("begrunnelse", "text"),
+        Column("gyldig_fra", "date"),
+        Column("gyldig_til", "date"),
+    ),
+    key=("forpliktelse", "subject", "gyldig_fra"),
+    entries_key="unntak",
+    description="agreed deviations (waivers)",
+)
+
+NASJONALT = TableSpec(
+    "nasjonalt",
+    (
+        Column("aar", "int", minimum=2000),
+        _count("bosettingsbehov", "the national settlement need"),
+        _count("bosettingsbehov_em", "of which enslige mindreårige"),
+        _count("prognose_bosettingsklare", "forecast number of bosettingsklare"),
+        _count("bosettingsbehov_justert", "the need as adjusted during the year", False),
+        _count("bosettingsbehov_em_justert", "of which enslige mindreårige", False),
+    ),
+    key=("aar",),
+    description="the national need for the year (one mapping, not a list)",
+)
+
+YEAR_TABLES = (KOMMUNE_AAR, PERSONER, KAPASITET_ENDRINGER, BELEGG)
+REGISTERS = (STATISTIKKLEVERANSER, TILTAK, AKTIVITETER, BEREGNINGSUTVALGET, UNNTAK)
+ALL_SPECS = (KOMMUNER, *YEAR_TABLES, NASJONALT, *REGISTERS)
+
+
+def as_json() -> str:
+    return json.dumps({spec.name: asdict(spec) for spec in ALL_SPECS}, ensure_ascii=False, indent=2)
+
+
+if __name__ == "__main__":
+    print(as_json())
