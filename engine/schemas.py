@@ -18,6 +18,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 from engine.problems import Problem
@@ -60,6 +61,7 @@ class SchemaSet:
             if kind != "common":
                 self.by_kind[kind] = contents
         self.registry: Registry = Registry().with_resources((r.id(), r) for r in resources)  # type: ignore[misc]
+        self._schema_ids = [str(r.id()) for r in resources]
         self.validators = {
             kind: Draft202012Validator(schema, registry=self.registry,
                                        format_checker=Draft202012Validator.FORMAT_CHECKER)
@@ -133,13 +135,29 @@ class SchemaSet:
         yield loaded.problem(at, error.message)
 
     def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """Follow a `$ref` to describe what was expected; a ref we cannot follow only loses the description.
+
+        A validation error does not say which schema file its sub-schema came from, so a
+        same-file ref (`#/$defs/text`) is tried against each schema file in turn.
+        """
         ref = schema.get("$ref")
         if not ref:
             return schema
-        target = dict(self.registry.resolver().lookup(
-            ref if "://" in ref else f"https://bosetting.invalid/schema/{ref}").contents)
-        target.update({k: v for k, v in schema.items() if k != "$ref"})
-        return target
+        if "://" in ref:
+            candidates = [ref]
+        elif ref.startswith("#"):
+            candidates = [f"{base}{ref}" for base in self._schema_ids]
+        else:
+            candidates = [f"https://bosetting.invalid/schema/{ref}"]
+        resolver = self.registry.resolver()
+        for candidate in candidates:
+            try:
+                target = dict(resolver.lookup(candidate).contents)
+            except Unresolvable:
+                continue
+            target.update({k: v for k, v in schema.items() if k != "$ref"})
+            return target
+        return {k: v for k, v in schema.items() if k != "$ref"}
 
 
 def _described(schema: dict[str, Any]) -> str:
