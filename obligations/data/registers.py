@@ -175,7 +175,8 @@ def read_nasjonalt(path: Path, display: str, year: int) -> tuple[NationalYear | 
                                  f"bosettingsbehov ({total}): EM are included in the total", "bosettingsbehov_em"))
         return None, synthetic, problems
     fields = {("year" if k == "aar" else k): v for k, v in values.items()}
-    return NationalYear(**fields, source=line_source(display, 1)), synthetic, problems  # type: ignore[arg-type]
+    source = line_source(display, loaded.position(("aar",))[0])
+    return NationalYear(**fields, source=source), synthetic, problems  # type: ignore[arg-type]
 
 
 def deliveries(register: RegisterFile, fylker: set[str]) -> list[StatisticsDelivery]:
