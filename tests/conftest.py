@@ -1,0 +1,46 @@
+"""Shared fixtures for the engine, command-line and robustness tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from engine.schemas import SchemaSet
+from obligations.paths import SCHEMA_DIR
+
+FIXTURES = Path(__file__).parent / "fixtures"
+RULE_FIXTURES = FIXTURES / "rules"
+EXAMPLE = RULE_FIXTURES / "valid" / "eksempel.yaml"
+
+
+@pytest.fixture(scope="session")
+def schemas() -> SchemaSet:
+    """The project's real schemas (rules/schema), loaded once."""
+    return SchemaSet(SCHEMA_DIR)
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    """The valid example rule file's text, to derive variants from."""
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def write_rules(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write a rule file under tmp_path and return its path."""
+
+    def write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
