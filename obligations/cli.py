@@ -212,3 +212,8 @@ def rules_diff(old: str, new: str, rules_dir: Path | None, output_format: str) -
         if change.detail:
             line += f"  ({change.detail})"
         click.echo(line)
+
+
+from obligations.commands.review import review  # noqa: E402 - commands register after the group exists
+
+main.add_command(review)

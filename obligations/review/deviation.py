@@ -1,0 +1,159 @@
+"""Deviation analysis: the gap between a goal and what was achieved, broken into its causes.
+
+The causes of the settlement gap overlap (a kommune can both decide fewer than it was
+asked for and settle fewer than it decided), so they are shown each with its own size,
+ranked, and are not meant to add up to the gap.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from obligations.data.records import Dataset, KommuneYear, SettlementRecord
+
+GROUPS = ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")
+SPECIAL_NEEDS = "saerskilte_behov"
+WAIT_BUCKETS = ((0, 1), (1, 2), (2, 3), (3, 6), (6, 12), (12, None))
+
+
+@dataclass(frozen=True)
+class Cause:
+    key: str
+    size: int
+    detail: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """Target against realised for one scope (the nation, a fylke, a group)."""
+
+    scope: str
+    target: int
+    realised: int
+    causes: tuple[Cause, ...]
+
+    @property
+    def gap(self) -> int:
+        return self.target - self.realised
+
+
+def _kommune_causes(rows: Iterable[KommuneYear]) -> list[Cause]:
+    no_vedtak = below = above = unsettled = 0
+    no_vedtak_kommuner = below_kommuner = above_kommuner = unsettled_kommuner = 0
+    for row in rows:
+        if row.vedtak is None:
+            if row.anmodning > 0:
+                no_vedtak += row.anmodning
+                no_vedtak_kommuner += 1
+            continue
+        if row.vedtak < row.anmodning:
+            below += row.anmodning - row.vedtak
+            below_kommuner += 1
+        elif row.vedtak > row.anmodning:
+            above += row.vedtak - row.anmodning
+            above_kommuner += 1
+        if row.bosatt < row.vedtak:
+            unsettled += row.vedtak - row.bosatt
+            unsettled_kommuner += 1
+    return [
+        Cause("vedtak_under_anmodning", below, {"kommuner": below_kommuner}),
+        Cause("ingen_vedtak", no_vedtak, {"kommuner": no_vedtak_kommuner}),
+        Cause("bosatt_under_vedtak", unsettled, {"kommuner": unsettled_kommuner}),
+        Cause("vedtak_over_anmodning", -above, {"kommuner": above_kommuner}),
+    ]
+
+
+def settlement_deviation(dataset: Dataset, year: int) -> Deviation:
+    """The national settlement goal: the need against the number settled, with causes."""
+    national = dataset.national[year]
+    need = national.bosettingsbehov_justert or national.bosettingsbehov
+    rows = list(dataset.kommune_years.get(year, {}).values())
+    realised = sum(row.bosatt for row in rows)
+    requested = sum(row.anmodning for row in rows)
+    ready = len(dataset.persons.get(year, ()))
+    causes = [
+        Cause("anmodning_under_behov", max(0, need - requested)),
+        *_kommune_causes(rows),
+        Cause("faerre_bosettingsklare_enn_prognose", max(0, national.prognose_bosettingsklare - ready),
+              {"prognose": national.prognose_bosettingsklare, "bosettingsklare": ready}),
+    ]
+    return Deviation("national", need, realised, _ranked(causes))
+
+
+def settlement_deviation_em(dataset: Dataset, year: int) -> Deviation:
+    national = dataset.national[year]
+    need = national.bosettingsbehov_em_justert or national.bosettingsbehov_em
+    rows = list(dataset.kommune_years.get(year, {}).values())
+    em_rows = [KommuneYear(year=r.year, kommunenummer=r.kommunenummer, anmodning=r.anmodning_em,
+                           anmodning_em=r.anmodning_em, vedtak=r.vedtak_em, vedtak_em=r.vedtak_em,
+                           bosatt=r.bosatt_em, bosatt_em=r.bosatt_em) for r in rows]
+    requested = sum(r.anmodning for r in em_rows)
+    causes = [Cause("anmodning_under_behov", max(0, need - requested)), *_kommune_causes(em_rows)]
+    return Deviation("national_em", need, sum(r.bosatt for r in em_rows), _ranked(causes))
+
+
+def settlement_deviation_by_fylke(dataset: Dataset, year: int) -> list[Deviation]:
+    """Per fylke, the target is the sum of the requests to its kommuner."""
+    register = dataset.register(year)
+    by_fylke: dict[str, list[KommuneYear]] = defaultdict(list)
+    for row in dataset.kommune_years.get(year, {}).values():
+        by_fylke[register[row.kommunenummer].fylkesnummer].append(row)
+    result = []
+    for fylke in sorted(by_fylke):
+        rows = by_fylke[fylke]
+        result.append(Deviation(fylke, sum(r.anmodning for r in rows), sum(r.bosatt for r in rows),
+                                _ranked(_kommune_causes(rows))))
+    return sorted(result, key=lambda d: (-d.gap, d.scope))
+
+
+def _ranked(causes: list[Cause]) -> tuple[Cause, ...]:
+    return tuple(sorted(causes, key=lambda c: (-c.size, c.key)))
+
+
+def months_between(start: date, end: date) -> float:
+    return (end - start).days / 30.4375
+
+
+def _groups_of(person: SettlementRecord) -> list[str]:
+    groups = [person.gruppe]
+    if person.saerskilte_behov:
+        groups.append(SPECIAL_NEEDS)
+    return groups
+
+
+@dataclass(frozen=True)
+class GroupOutcome:
+    group: str
+    bosettingsklare: int
+    bosatt: int
+    venter_ved_aarsslutt: int
+    median_ventetid_mnd: float | None
+    ventetid_fordeling: tuple[int, ...]
+
+
+def outcomes_by_group(persons: Iterable[SettlementRecord], year_end: date) -> list[GroupOutcome]:
+    """Per group (and for special needs): who was ready, who was settled, who still waits.
+
+    The waiting time runs from bosettingsklar to settlement, or to the year's end for
+    those still waiting; the distribution counts the settled by WAIT_BUCKETS months.
+    """
+    waits: dict[str, list[float]] = defaultdict(list)
+    waiting: dict[str, int] = defaultdict(int)
+    ready: dict[str, int] = defaultdict(int)
+    for person in persons:
+        for group in _groups_of(person):
+            ready[group] += 1
+            if person.bosatt_dato is None or person.bosatt_dato > year_end:
+                waiting[group] += 1
+            else:
+                waits[group].append(months_between(person.bosettingsklar_dato, person.bosatt_dato))
+    result = []
+    for group in (*GROUPS, SPECIAL_NEEDS):
+        values = sorted(waits[group])
+        median = round(values[len(values) // 2], 1) if values else None
+        buckets = tuple(sum(1 for v in values if low <= v and (high is None or v < high)) for low, high in WAIT_BUCKETS)
+        result.append(GroupOutcome(group, ready[group], len(values), waiting[group], median, buckets))
+    return result

@@ -1,0 +1,210 @@
+"""The review's content, built once and rendered by every writer (Markdown, HTML, JSON, CSV).
+
+Everything here is ordered deterministically and carries no clock time, so the same
+inputs always give the same report.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from engine.findings import STATUSES, Finding
+from engine.ruleset import RuleSet
+from obligations.data.records import Dataset
+from obligations.review.deviation import (
+    Deviation,
+    GroupOutcome,
+    outcomes_by_group,
+    settlement_deviation,
+    settlement_deviation_by_fylke,
+    settlement_deviation_em,
+)
+
+# Which status speaks for a provision with several findings: the most serious one.
+SEVERITY = ("not_met", "partly_met", "insufficient_data", "waived", "met", "not_applicable")
+
+
+class Evaluation(Protocol):
+    findings: Sequence[Finding]
+    rulesets: Sequence[RuleSet]
+
+
+@dataclass
+class ProvisionView:
+    id: str
+    title: dict[str, str]
+    text: str
+    party: str
+    carried_by: list[str]
+    status: str
+    findings: list[Finding]
+    kommune_counts: dict[str, int] = field(default_factory=dict)
+    kommune_flagged: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class ReviewModel:
+    year: int
+    synthetic: bool
+    goals: list[ProvisionView]
+    parties: list[tuple[str, list[ProvisionView]]]
+    status_counts: dict[str, int]
+    deviation: Deviation
+    deviation_em: Deviation
+    deviation_by_fylke: list[Deviation]
+    groups: list[GroupOutcome]
+    late_notices: list[dict[str, Any]]
+    kommuner: list[dict[str, Any]]
+    fylker: list[dict[str, Any]]
+    long_waits_by_month: list[tuple[str, int]]
+    period: list[dict[str, Any]]
+    rulesets: list[RuleSet]
+    inputs: dict[str, str]
+    findings: list[Finding]
+
+    def not_met(self) -> list[ProvisionView]:
+        return [p for _, provisions in self.parties for p in provisions if p.status == "not_met"]
+
+    def insufficient(self) -> list[ProvisionView]:
+        return [p for _, provisions in self.parties for p in provisions if p.status == "insufficient_data"]
+
+
+def worst(statuses: Sequence[str]) -> str:
+    present = [s for s in SEVERITY if s in statuses]
+    return present[0] if present else "insufficient_data"
+
+
+def _provision_views(ruleset: RuleSet, findings: Sequence[Finding]) -> list[ProvisionView]:
+    by_provision: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        if finding.ruleset_id == ruleset.id:
+            by_provision[finding.provision or finding.rule_id].append(finding)
+    views = []
+    for provision in ruleset.provisions:
+        own = by_provision.get(provision["id"], [])
+        headline = [f for f in own if f.subject.kind in ("national", "agency")]
+        kommune = [f for f in own if f.subject.kind in ("kommune", "fylke")]
+        statuses = [f.status for f in headline] or [f.status for f in kommune]
+        views.append(ProvisionView(
+            id=provision["id"], title=provision["title"], text=provision["text"],
+            party=provision.get("party", ""), carried_by=list(provision.get("carried_by", [])),
+            status=worst(statuses), findings=headline,
+            kommune_counts=dict(sorted(Counter(f.status for f in kommune).items())),
+            kommune_flagged=[f for f in kommune if f.status in ("not_met", "partly_met")]))
+    return views
+
+
+def kommune_rows(dataset: Dataset, year: int) -> list[dict[str, Any]]:
+    register = dataset.register(year)
+    rows = []
+    for knr in sorted(register):
+        kommune = register[knr]
+        record = dataset.kommune_years.get(year, {}).get(knr)
+        if record is None:
+            continue
+        if record.vedtak is None:
+            category = "ingen"
+        elif record.vedtak > record.anmodning:
+            category = "over"
+        elif record.vedtak == record.anmodning:
+            category = "lik"
+        else:
+            category = "under"
+        rows.append({"kommunenummer": knr, "navn": kommune.navn, "fylkesnummer": kommune.fylkesnummer,
+                     "fylke": kommune.fylke, "anmodning": record.anmodning, "vedtak": record.vedtak,
+                     "bosatt": record.bosatt, "anmodning_em": record.anmodning_em, "vedtak_em": record.vedtak_em,
+                     "bosatt_em": record.bosatt_em, "kategori": category, "source": record.source})
+    return rows
+
+
+def fylke_rows(kommuner: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    sums: dict[str, dict[str, Any]] = {}
+    for row in kommuner:
+        entry = sums.setdefault(row["fylkesnummer"], {"fylkesnummer": row["fylkesnummer"], "fylke": row["fylke"],
+                                                      "anmodning": 0, "vedtak": 0, "bosatt": 0})
+        entry["anmodning"] += row["anmodning"]
+        entry["vedtak"] += row["vedtak"] or 0
+        entry["bosatt"] += row["bosatt"]
+    return [sums[k] for k in sorted(sums)]
+
+
+def long_waits_by_month(dataset: Dataset, year: int, months_limit: int = 6) -> list[tuple[str, int]]:
+    """Bosettingsklare still waiting at each month's end who had waited more than `months_limit`."""
+    persons = dataset.persons.get(year, ())
+    series = []
+    for month in range(1, 13):
+        end = date(year + (month == 12), month % 12 + 1, 1)
+        count = 0
+        for person in persons:
+            if person.bosettingsklar_dato >= end:
+                continue
+            if person.bosatt_dato is not None and person.bosatt_dato < end:
+                continue
+            if (end - person.bosettingsklar_dato).days > months_limit * 30.4375:
+                count += 1
+        series.append((f"{year}-{month:02d}", count))
+    return series
+
+
+def _late_notices(dataset: Dataset, year: int, min_days: int) -> list[dict[str, Any]]:
+    late = []
+    for change in dataset.capacity_changes.get(year, ()):
+        notice = None if change.varslet_dato is None else (change.iverksatt_dato - change.varslet_dato).days
+        if notice is None or notice < min_days:
+            late.append({"endring_id": change.endring_id, "navn": change.navn, "mottakstype": change.mottakstype,
+                         "kommunenummer": change.kommunenummer, "endring": change.endring, "plasser": change.plasser,
+                         "varsel_dager": notice, "source": change.source})
+    return sorted(late, key=lambda c: (c["varsel_dager"] if c["varsel_dager"] is not None else -10**6, c["endring_id"]))
+
+
+def _parameter(rulesets: Sequence[RuleSet], name: str, default: int) -> int:
+    for ruleset in rulesets:
+        if name in ruleset.parameters and isinstance(ruleset.parameters[name].value, int):
+            return int(ruleset.parameters[name].value)
+    return default
+
+
+def period_rows(dataset: Dataset, evaluations: Mapping[int, Evaluation]) -> list[dict[str, Any]]:
+    rows = []
+    for year in sorted(evaluations):
+        national = dataset.national.get(year)
+        records = dataset.kommune_years.get(year, {}).values()
+        need = (national.bosettingsbehov_justert or national.bosettingsbehov) if national else None
+        bosatt = sum(r.bosatt for r in records)
+        counts = Counter(f.status for f in evaluations[year].findings)
+        rows.append({"year": year, "need": need, "anmodning": sum(r.anmodning for r in records),
+                     "vedtak": sum(r.vedtak or 0 for r in records), "bosatt": bosatt,
+                     "share_settled_pct": round(100 * bosatt / need, 1) if need else None,
+                     "status_counts": {s: counts.get(s, 0) for s in STATUSES}})
+    return rows
+
+
+def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluation]) -> ReviewModel:
+    evaluation = evaluations[year]
+    findings = list(evaluation.findings)
+    rulesets = sorted(evaluation.rulesets, key=lambda r: (r.kind, r.id))
+    goals = [view for r in rulesets if r.kind == "goals" for view in _provision_views(r, findings)]
+    parties: dict[str, list[ProvisionView]] = {}
+    for ruleset in rulesets:
+        if ruleset.kind != "obligations":
+            continue
+        for view in _provision_views(ruleset, findings):
+            parties.setdefault(view.party, []).append(view)
+    kommuner = kommune_rows(dataset, year)
+    min_notice = _parameter(rulesets, "varsel_minste_dager", 30)
+    long_wait_months = _parameter(rulesets, "lang_ventetid_voksne_mnd", 6)
+    return ReviewModel(
+        year=year, synthetic=dataset.synthetic, goals=goals, parties=list(parties.items()),
+        status_counts={s: sum(1 for f in findings if f.status == s) for s in STATUSES},
+        deviation=settlement_deviation(dataset, year), deviation_em=settlement_deviation_em(dataset, year),
+        deviation_by_fylke=settlement_deviation_by_fylke(dataset, year),
+        groups=outcomes_by_group(dataset.persons.get(year, ()), date(year, 12, 31)),
+        late_notices=_late_notices(dataset, year, min_notice),
+        kommuner=kommuner, fylker=fylke_rows(kommuner),
+        long_waits_by_month=long_waits_by_month(dataset, year, long_wait_months),
+        period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
+        findings=findings)
