@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -164,7 +165,7 @@ def _int(cell: Cell, column: Column, decimal_comma: bool) -> int:
         if cell.is_integer():
             return int(cell)
         raise CellError(f"{cell} in column '{column.name}' is not a whole number")
-    text = cell.strip()
+    text = str(cell).strip()
     if _GROUPED_INT.match(text):
         text = re.sub(r"[ \u00a0\u202f]", "", text)
     if _INT.match(text):
@@ -177,7 +178,7 @@ def _float(cell: Cell, column: Column, decimal_comma: bool) -> float:
         raise CellError(f"'{_as_text(cell)}' in column '{column.name}' is not a number")
     if isinstance(cell, (int, float)):
         return float(cell)
-    text = cell.strip()
+    text = str(cell).strip()
     if decimal_comma:
         if "." in text:
             raise CellError(f"'{text}' in column '{column.name}' has a decimal point, but the file is ';'-separated "
@@ -188,7 +189,7 @@ def _float(cell: Cell, column: Column, decimal_comma: bool) -> float:
                         "so uses a decimal point; write '" + text.replace(",", ".") + "' or save the file with ';'")
     if _DECIMAL.match(text):
         return float(text)
-    raise CellError(f"'{cell.strip()}' in column '{column.name}' is not a number")
+    raise CellError(f"'{str(cell).strip()}' in column '{column.name}' is not a number")
 
 
 def parse_date(text: str) -> date:
@@ -243,7 +244,7 @@ def _bool(cell: Cell, column: Column, decimal_comma: bool) -> bool:
     raise CellError(f"'{_as_text(cell)}' in column '{column.name}' is not a yes/no value: write 'ja' or 'nei'")
 
 
-_CONVERTERS = {
+_CONVERTERS: dict[str, Callable[[Cell, Column, bool], Value]] = {
     "kommunenummer": _kommunenummer,
     "fylkesnummer": _fylkesnummer,
     "text": _text,

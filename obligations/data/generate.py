@@ -394,9 +394,9 @@ def plan_capacity(rng: random.Random, bases: list[KommuneBase], year: int) -> li
         endring = kinds[number % len(kinds)]
         plasser = rng.randint(10, 40) if mottakstype == "omsorgssenter" else rng.randint(30, 220)
         effective = _random_day(rng, date(year, 1, 20), date(year, 12, 15))
-        notice = timedelta(days=rng.randint(30, 120))
-        notified: date | None = effective - notice
-        decided = notified - timedelta(days=rng.randint(0, 14))  # type: ignore[operator]
+        told = effective - timedelta(days=rng.randint(30, 120))
+        decided = told - timedelta(days=rng.randint(0, 14))
+        notified: date | None = told
         endring_id = f"E-{year}-{number:02d}"
         if year == 2026 and number == 5:  # 5.4: a large closure, the host kommune told after it happened
             endring, plasser, mottakstype = "nedlagt", 350, "asylmottak"
