@@ -19,10 +19,15 @@ def _nice_max(value: float) -> float:
     return 10.0 * magnitude
 
 
+def _tick(value: float) -> str:
+    """Thousands separated by a thin space, which reads right in both bokmål and English."""
+    return f"{value:,.0f}".replace(",", "\u2009")
+
+
 def _legend(series_names: Sequence[str], x: int, y: int) -> list[str]:
     parts = []
     for i, name in enumerate(series_names):
-        px = x + i * 170
+        px = x + i * 180
         parts.append(f'<rect x="{px}" y="{y}" width="12" height="12" fill="{PALETTE[i % len(PALETTE)]}"/>')
         parts.append(f'<text x="{px + 16}" y="{y + 11}" font-size="12">{escape(name)}</text>')
     return parts
@@ -43,7 +48,7 @@ def grouped_bars(title: str, categories: Sequence[str], series: Sequence[tuple[s
         value = top_value * i / 4
         y = top + plot_h - plot_h * i / 4
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{WIDTH - 20}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{value:,.0f}</text>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{_tick(value)}</text>')
     for c_index, category in enumerate(categories):
         gx = left + c_index * group_w + group_w * 0.1
         for s_index, (name, values) in enumerate(series):
@@ -74,7 +79,7 @@ def line_chart(title: str, labels: Sequence[str], values: Sequence[float], chart
         value = top_value * i / 4
         y = top + plot_h - plot_h * i / 4
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{WIDTH - 20}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{value:,.0f}</text>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{_tick(value)}</text>')
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
     parts.append(f'<polyline class="line" points="{path}" fill="none" stroke="{PALETTE[0]}" stroke-width="2"/>')
     for (x, y), label, value in zip(points, labels, values, strict=True):
