@@ -51,6 +51,7 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
     problems: list[Problem] = []
     expected = spec.names
     seen: set[str] = set()
+    guessed: set[str] = set()  # a misspelt column is reported once, as unknown with its likely name
     for index, name in enumerate(table.header, start=1):
         if not name:
             problems.append(problem(table, 1, None, f"column {index} of the header has no name", index))
@@ -62,10 +63,11 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
         if name not in expected:
             guess = difflib.get_close_matches(name.lower(), expected, n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
+            guessed.update(guess)
             problems.append(problem(table, 1, name, f"unknown column '{name}': {hint}"
                                     f"the columns of {spec.name} are {', '.join(expected)}", index))
     for name in expected:
-        if name not in seen:
+        if name not in seen and name not in guessed:
             problems.append(problem(table, 1, name, f"the required column '{name}' is missing from the header"))
     return problems
 

@@ -74,7 +74,7 @@ def _read_with(path: Path, display: str, spec: TableSpec,
         return [], problems
     checker = _TableCheck(table)
     records = check(checker, checker.unique(rows, spec.key))
-    return records, problems + checker.problems
+    return records, sorted(problems + checker.problems)
 
 
 def read_kommuner(path: Path, display: str) -> tuple[Register, list[Problem]]:

@@ -75,10 +75,12 @@ def _convert_entry(loaded: LoadedYaml, raw: Any, at: tuple[str | int, ...], spec
         return None
     values: dict[str, Value] = {}
     before = len(problems)
+    guessed: set[str] = set()  # a misspelt key is reported once, as unknown with its likely name
     for key in raw:
         if key not in spec.names:
             guess = difflib.get_close_matches(key, spec.names, n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
+            guessed.update(guess)
             problems.append(_located(loaded, (*at, key), f"unknown key '{key}': {hint}"
                                      f"the keys are {', '.join(spec.names)}", key))
     for column in spec.columns:
@@ -93,6 +95,8 @@ def _convert_entry(loaded: LoadedYaml, raw: Any, at: tuple[str | int, ...], spec
         try:
             values[column.name] = convert_cell(value, column)
         except CellError as exc:
+            if column.name in guessed and column.name not in raw:
+                continue
             message = str(exc) if column.name in raw else f"the required key '{column.name}' is missing"
             problems.append(_located(loaded, (*at, column.name), message, column.name))
     return values if len(problems) == before else None

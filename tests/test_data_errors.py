@@ -1,0 +1,168 @@
+"""One fixture per kind of bad input; each test asserts the file, row, column and message of the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.problems import InputError, Problem
+from obligations.data import readers
+from obligations.data.dataset import load_dataset
+from obligations.data.registers import read_register
+from obligations.data.spec import TILTAK
+from obligations.data.tables import read_table
+
+FIXTURES = Path(__file__).parent / "fixtures" / "data"
+
+
+@pytest.fixture(scope="module")
+def register() -> dict:
+    kommuner, problems = readers.read_kommuner(FIXTURES / "kommuner.csv", "kommuner.csv")
+    assert problems == []
+    return kommuner
+
+
+def kommune_aar_problems(name: str, register: dict) -> list[Problem]:
+    records, problems = readers.read_kommune_aar(FIXTURES / "kommune_aar" / f"{name}.csv", f"{name}.csv", 2026,
+                                                 register)
+    return problems
+
+
+def only(problems: list[Problem]) -> Problem:
+    assert len(problems) == 1, [p.format() for p in problems]
+    return problems[0]
+
+
+def test_valid_fixture_has_no_problems(register: dict) -> None:
+    records, problems = readers.read_kommune_aar(FIXTURES / "kommune_aar" / "valid.csv", "valid.csv", 2026, register)
+    assert problems == [] and sorted(records) == ["0301", "1103", "1804", "4601", "5501"]
+    assert records["1804"].vedtak is None and records["4601"].vedtak == 0
+
+
+@pytest.mark.parametrize(("fixture", "row", "column", "message"), [
+    ("kommunenummer_three_digits", 2, "kommunenummer",
+     "kommunenummer '301' must have four digits; did you mean '0301'? (Excel drops leading zeros: "
+     "format the column as text)"),
+    ("unknown_kommunenummer", 4, "kommunenummer", "unknown kommunenummer '1899': not in the 2026 register"),
+    ("duplicate_key", 7, "kommunenummer", "duplicate kommunenummer '1103' (first at row 3)"),
+    ("negative_count", 3, "vedtak", "-100 is below the minimum in column 'vedtak': a count cannot be negative"),
+    ("non_numeric_count", 5, "anmodning", "'mange' in column 'anmodning' is not a whole number"),
+    ("em_more_than_total", 6, "bosatt_em", "bosatt_em (90) is more than bosatt (88)"),
+    ("missing_column", 1, "bosatt_em", "the required column 'bosatt_em' is missing from the header"),
+    ("unknown_column", 1, "sysselsettings_pct", "unknown column 'sysselsettings_pct': did you mean 'sysselsetting_pct'?"),
+    ("truncated_row", 4, None, "the row has 9 fields but the header has 14"),
+])
+def test_kommune_aar_error(register: dict, fixture: str, row: int, column: str | None, message: str) -> None:
+    problems = kommune_aar_problems(fixture, register)
+    if fixture == "missing_column":  # the missing column is one problem; rows are not read without their columns
+        problems = [p for p in problems if p.column_name == column]
+    problem = only(problems)
+    assert (problem.file, problem.row, problem.column_name) == (f"{fixture}.csv", row, column)
+    assert message in problem.message
+    assert problem.location().startswith(f"{fixture}.csv:row {row}")
+
+
+@pytest.mark.parametrize(("fixture", "message"), [
+    ("empty", "the file is empty"),
+    ("binary", "the file is binary"),
+    ("invalid_encoding", "neither UTF-8 nor Windows-1252"),
+])
+def test_whole_file_errors_name_the_file(register: dict, fixture: str, message: str) -> None:
+    problem = only(kommune_aar_problems(fixture, register))
+    assert problem.file == f"{fixture}.csv" and message in problem.message
+    if fixture == "invalid_encoding":
+        assert "CSV UTF-8" in problem.message and "line 7" in problem.message
+
+
+def test_every_error_in_a_file_is_reported_in_one_run(register: dict) -> None:
+    problems = kommune_aar_problems("many_errors", register)
+    located = [(p.row, p.column_name) for p in problems]
+    assert located == [(2, "kommunenummer"), (3, "vedtak"), (4, "kommunenummer"), (5, "anmodning"), (6, None)]
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        read_table(FIXTURES / "kommune_aar" / "valid.csv", "valid.csv", max_bytes=100)
+    assert "the limit is 100 bytes" in only(caught.value.problems).message
+
+
+def personer_problems(name: str, register: dict) -> list[Problem]:
+    return readers.read_personer(FIXTURES / "personer" / f"{name}.csv", f"{name}.csv", register)[1]
+
+
+def test_valid_personer(register: dict) -> None:
+    records, problems = readers.read_personer(FIXTURES / "personer" / "valid.csv", "valid.csv", register)
+    assert problems == [] and [r.record_id for r in records] == ["P-1", "P-2", "P-3", "P-4"]
+    assert records[2].bosatt_dato is None and records[2].kommunenummer is None
+    assert records[0].source == "valid.csv:row 2"
+
+
+@pytest.mark.parametrize(("fixture", "row", "column", "message"), [
+    ("impossible_date", 4, "tillatelse_dato", "'2026-02-30' is not a real date (day is out of range for month)"),
+    ("settled_before_permit", 2, "bosatt_dato", "bosatt_dato 2025-12-24 is before tillatelse_dato 2026-01-10"),
+    ("bosettingsklar_before_permit", 3, "bosettingsklar_dato",
+     "bosettingsklar_dato 2026-01-15 is before tillatelse_dato 2026-02-01"),
+    ("omsorgssenter_for_adult", 2, "ventested", "only enslige mindreårige wait in an omsorgssenter"),
+])
+def test_personer_error(register: dict, fixture: str, row: int, column: str, message: str) -> None:
+    problem = only(personer_problems(fixture, register))
+    assert (problem.file, problem.row, problem.column_name) == (f"{fixture}.csv", row, column)
+    assert message in problem.message
+
+
+def test_late_notice_is_data_not_an_error(register: dict) -> None:
+    changes, problems = readers.read_kapasitet_endringer(
+        FIXTURES / "kapasitet_endringer" / "late_notice_is_valid.csv", "k.csv", register)
+    assert problems == []
+    closure = changes[0]
+    assert closure.varslet_dato is not None and closure.varslet_dato > closure.iverksatt_dato
+    assert changes[2].varslet_dato is None
+
+
+def test_change_in_effect_before_its_decision_is_an_error(register: dict) -> None:
+    _, problems = readers.read_kapasitet_endringer(
+        FIXTURES / "kapasitet_endringer" / "effective_before_decision.csv", "k.csv", register)
+    problem = only(problems)
+    assert (problem.row, problem.column_name) == (3, "iverksatt_dato")
+    assert "cannot take effect before it is decided" in problem.message
+
+
+def test_register_errors_are_all_located() -> None:
+    result = read_register(FIXTURES / "registre" / "tiltak_errors.yaml", "tiltak.yaml", TILTAK)
+    found = sorted((p.line, p.column_name, p.message) for p in result.problems)
+    assert [(line, column) for line, column, _ in found] == [(4, "dato"), (12, "forpliktelse"), (13, "utlost_av")]
+    messages = " | ".join(message for _, _, message in found)
+    assert "'2026-02-30' is not a real date" in messages
+    assert "write forpliktelse in quotes" in messages
+    assert "unknown key 'utlost_av': did you mean 'utloest_av'?" in messages
+    assert result.entries == []
+
+
+def test_load_dataset_reports_problems_from_every_file_at_once(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "2026").mkdir(parents=True)
+    (data / "kommuner.csv").write_bytes((FIXTURES / "kommuner.csv").read_bytes())
+    (data / "2026" / "kommune_aar.csv").write_bytes(
+        (FIXTURES / "kommune_aar" / "kommunenummer_three_digits.csv").read_bytes())
+    (data / "2026" / "personer.csv").write_bytes((FIXTURES / "personer" / "impossible_date.csv").read_bytes())
+    (data / "2026" / "belegg.cvs").write_text("maaned\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_dataset(data)
+    files = {(p.file, p.row) for p in caught.value.problems}
+    assert files == {("data/2026/kommune_aar.csv", 2), ("data/2026/personer.csv", 4),
+                     ("data/2026/nasjonalt.yaml", None), ("data/2026/belegg.cvs", None)}
+    messages = {p.file: p.message for p in caught.value.problems}
+    assert "the required file is missing" in messages["data/2026/nasjonalt.yaml"]
+    assert "did you mean 'belegg.csv'?" in messages["data/2026/belegg.cvs"]
+
+
+def test_two_formats_of_one_table_are_ambiguous(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "2026").mkdir(parents=True)
+    (data / "kommuner.csv").write_bytes((FIXTURES / "kommuner.csv").read_bytes())
+    (data / "kommuner.xlsx").write_bytes(b"")
+    (data / "2026" / "kommune_aar.csv").write_bytes((FIXTURES / "kommune_aar" / "valid.csv").read_bytes())
+    with pytest.raises(InputError) as caught:
+        load_dataset(data)
+    assert any("keep one" in p.message for p in caught.value.problems)
