@@ -166,3 +166,23 @@ def test_two_formats_of_one_table_are_ambiguous(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         load_dataset(data)
     assert any("keep one" in p.message for p in caught.value.problems)
+
+
+def test_a_file_named_xlsx_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kommune_aar.xlsx"
+    path.write_bytes(b"kommunenummer,anmodning\n0301,10\n")
+    with pytest.raises(InputError) as caught:
+        read_table(path, "kommune_aar.xlsx")
+    assert "not a readable Excel workbook" in only(caught.value.problems).message
+
+
+def test_dataset_is_synthetic_only_when_marked(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "2026").mkdir(parents=True)
+    (data / "kommuner.csv").write_bytes((FIXTURES / "kommuner.csv").read_bytes())
+    (data / "2026" / "kommune_aar.csv").write_bytes((FIXTURES / "kommune_aar" / "valid.csv").read_bytes())
+    (data / "2026" / "nasjonalt.yaml").write_text(
+        "aar: 2026\nbosettingsbehov: 10\nbosettingsbehov_em: 1\nprognose_bosettingsklare: 12\n", encoding="utf-8")
+    assert load_dataset(data).synthetic is False
+    (data / "SYNTHETIC.md").write_text("synthetic\n", encoding="utf-8")
+    assert load_dataset(data).synthetic is True
