@@ -13,7 +13,11 @@ What durable_rules cannot express, and how it is handled here:
 - it has no division: `a / b < v` is compiled as `b > 0 and a < v * b`;
 - a rule whose only test is `$nex` loops forever, so every rule also tests the fact type;
 - floats written with an exponent are refused (error 204): facts are normalised first;
-- exceptions in actions are swallowed into the returned state, so the state is checked.
+- exceptions in actions are swallowed into the returned state, so the state is checked;
+- it coerces across types: the text "10" equals the number 10, "true" equals true, true equals 1,
+  and a text compared with a number can hold (`"abc" > -5`). Every asserted value therefore
+  carries a type tag (`_t_<name>`: n, s or b) and every comparison tests it: a value of the
+  wrong type, like a missing one, makes a comparison hold neither way.
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ SUBJECT_KIND_KEY = "subject_kind"
 SUBJECT_ID_KEY = "subject_id"
 # Keys the engine itself puts on asserted facts; fact fields must not use them.
 RESERVED_KEYS = ("id", "sid", TYPE_KEY, SUBJECT_KIND_KEY, SUBJECT_ID_KEY)
+
+# Type tags: fact field names start with a letter, so these keys never collide with a field.
+TYPE_TAG_PREFIX = "_t_"
 
 _DURABLE_OPS = {"eq": None, "ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
 _names = itertools.count()
@@ -89,6 +96,19 @@ def _present(*names: str) -> list[dict[str, Any]]:
     return [{"$ex": {name: 1}} for name in names]
 
 
+def type_tag(value: Any) -> str:
+    """n for a number, s for text, b for true/false: what a value is, for the type guards."""
+    if isinstance(value, bool):
+        return "b"
+    if isinstance(value, (int, float)):
+        return "n"
+    return "s"
+
+
+def _is(name: str, tag: str) -> dict[str, Any]:
+    return {f"{TYPE_TAG_PREFIX}{name}": tag}
+
+
 def _compile_comparison(c: Comparison, params: Mapping[str, Any]) -> dict[str, Any]:
     if c.op == "is_null":
         return {"$nex": {c.left.fields[0]: 1}}
@@ -96,17 +116,29 @@ def _compile_comparison(c: Comparison, params: Mapping[str, Any]) -> dict[str, A
         return {"$ex": {c.left.fields[0]: 1}}
     right: Any = params[c.param] if c.param is not None else c.value
     if c.op in ("in", "not_in"):
-        values = right if isinstance(right, (list, tuple)) else [right]
+        values = [_operand_constant(v) for v in (right if isinstance(right, (list, tuple)) else [right])]
         name = c.left.fields[0]
-        tests = [_compare(name, "eq" if c.op == "in" else "ne", _operand_constant(v)) for v in values]
-        return {"$and": [*_present(name), {"$or" if c.op == "in" else "$and": tests}]}
-    guards = _present(*c.left.fields)
+        type_guard = {"$or": [_is(name, tag) for tag in sorted({type_tag(v) for v in values})]}
+        if c.op == "in":
+            tests = [{"$and": [_is(name, type_tag(v)), _compare(name, "eq", v)]} for v in values]
+            return {"$and": [*_present(name), type_guard, {"$or": tests}]}
+        tests = [{"$or": [{"$neq": _is(name, type_tag(v))}, _compare(name, "ne", v)]} for v in values]
+        return {"$and": [*_present(name), type_guard, {"$and": tests}]}
+    kind, fields = c.left.kind, c.left.fields
+    guards = _present(*fields)
+    if kind != "field":  # arithmetic reads numbers only
+        guards += [_is(name, "n") for name in fields]
     if c.other_field is not None:
         guards += _present(c.other_field)
         target: Any = {"$m": c.other_field}
+        if kind == "field":
+            guards.append({f"{TYPE_TAG_PREFIX}{fields[0]}": {"$m": f"{TYPE_TAG_PREFIX}{c.other_field}"}})
+        else:
+            guards.append(_is(c.other_field, "n"))
     else:
         target = _operand_constant(right)
-    kind, fields = c.left.kind, c.left.fields
+        if kind == "field":
+            guards.append(_is(fields[0], type_tag(target)))
     if kind == "field":
         return {"$and": [*guards, _compare(fields[0], c.op, target)]}
     numerator, denominator = fields
@@ -171,6 +203,7 @@ class CompiledRules:
             normalised = normalise_value(value)
             if normalised is not None:
                 message[key] = normalised
+                message[f"{TYPE_TAG_PREFIX}{key}"] = type_tag(normalised)
         self._hits = []
         try:
             state = self._host.assert_fact(self.name, message)
