@@ -1,4 +1,4 @@
-"""The same tables saved as Norwegian Excel would (CSV with ',' or ';', UTF-8 or Windows-1252, XLSX) give the same facts."""
+"""The same tables saved as Norwegian Excel would (',' or ';' CSV, UTF-8 or Windows-1252, XLSX) give the same facts."""
 
 from __future__ import annotations
 

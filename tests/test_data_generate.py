@@ -1,4 +1,4 @@
-"""The generator is deterministic, the bundled dataset is exactly its output, and it plants what the review must find."""
+"""The generator is deterministic, the bundled data is exactly its output, and it plants what the review must find."""
 
 from __future__ import annotations
 
