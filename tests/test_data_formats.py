@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from engine.facts import Scalar, Subject
 from obligations.data.dataset import load_dataset
 from obligations.data.facts import kommune_year_facts
 from obligations.data.tables import decode_csv_bytes, read_table, sniff_delimiter
@@ -51,7 +52,7 @@ def xlsx_dir(tmp_path: Path) -> Path:
     return target
 
 
-def _facts_without_paths(data_dir: Path) -> list[tuple[object, ...]]:
+def _facts_without_paths(data_dir: Path) -> list[tuple[Subject, str, dict[str, Scalar], dict[str, str]]]:
     """Facts with sources reduced to their row numbers: the file names differ by format, the rows must not."""
     facts = kommune_year_facts(load_dataset(data_dir), 2026)
     return [(f.subject, f.period, f.values, {k: v.rpartition(":")[2] for k, v in f.sources.items()}) for f in facts]
