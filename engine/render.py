@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import string
 from collections.abc import Mapping
 from typing import Any
@@ -21,7 +22,13 @@ def format_value(value: Any, lang: str) -> str:
         text = f"{value:,}"
         return text.replace(",", "\u00a0") if lang == "nb" else text
     if isinstance(value, float):
-        text = f"{value:,.1f}" if value != int(value) else f"{int(value):,}"
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        # Two decimals at most, and three significant digits below 1: 0.85 stays 0,85 (not 0,8), 33.3333 is 33,33.
+        decimals = 2 if abs(value) >= 1 or value == 0 else max(2, 2 - math.floor(math.log10(abs(value))))
+        text = f"{value:,.{min(decimals, 6)}f}".rstrip("0").rstrip(".")
+        if text in ("-0", ""):
+            text = "0"
         if lang == "nb":
             text = text.replace(",", "\u00a0").replace(".", ",")
         return text
