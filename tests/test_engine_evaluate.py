@@ -84,6 +84,11 @@ def status_of(ruleset: RuleSet, **values: Any) -> str:
 
 # --- every operator -------------------------------------------------------------------------------
 
+NESTED = {"any": [
+    {"all": [{"field": "a", "op": "gt", "param": "p"}, {"field": "b", "op": "gt", "param": "p"}]},
+    {"all": [{"field": "c", "op": "gt", "param": "p"}, {"not": {"field": "kat", "op": "eq", "value": "x"}}]},
+]}
+
 OPERATOR_CASES = [
     # (condition, params, fact values, holds)
     ({"field": "kat", "op": "eq", "value": "over"}, {}, {"kat": "over"}, True),
@@ -141,11 +146,9 @@ OPERATOR_CASES = [
      {"p": 1}, {"a": 0, "kat": "lik"}, True),
     ({"any": [{"field": "a", "op": "ge", "param": "p"}, {"field": "kat", "op": "eq", "value": "lik"}]},
      {"p": 1}, {"a": 0, "kat": "over"}, False),
-    ({"any": [{"all": [{"field": "a", "op": "gt", "param": "p"}, {"field": "b", "op": "gt", "param": "p"}]},
-              {"all": [{"field": "c", "op": "gt", "param": "p"}, {"not": {"field": "kat", "op": "eq", "value": "x"}}]}]},
+    (NESTED,
      {"p": 0}, {"a": 1, "b": 0, "c": 1, "kat": "v"}, True),
-    ({"any": [{"all": [{"field": "a", "op": "gt", "param": "p"}, {"field": "b", "op": "gt", "param": "p"}]},
-              {"all": [{"field": "c", "op": "gt", "param": "p"}, {"not": {"field": "kat", "op": "eq", "value": "x"}}]}]},
+    (NESTED,
      {"p": 0}, {"a": 1, "b": 0, "c": 1, "kat": "x"}, False),
 ]
 
