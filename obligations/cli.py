@@ -214,6 +214,8 @@ def rules_diff(old: str, new: str, rules_dir: Path | None, output_format: str) -
         click.echo(line)
 
 
+from obligations.commands.docs import docs  # noqa: E402
 from obligations.commands.review import review  # noqa: E402 - commands register after the group exists
 
 main.add_command(review)
+main.add_command(docs)

@@ -1,0 +1,44 @@
+"""`bosetting docs`: the feature files as HTML pages with each scenario's latest test result."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+DEFAULT_OUT = Path("build") / "docs"
+DEFAULT_RESULTS = Path("build") / "cucumber.json"
+
+
+@click.command("docs")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
+              show_default=True, help="Where to write the pages.")
+@click.option("--results", "results_file", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_RESULTS,
+              show_default=True,
+              help="pytest-bdd's cucumber JSON: pytest tests/features --cucumberjson=build/cucumber.json")
+@click.option("--features", "features_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              default=None, help="The feature files (default: the project's features/).")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
+              help="The rules folder (default: the project's rules/).")
+@click.option("--year", type=int, default=2026, show_default=True,
+              help="The year whose obligations and criteria the pages link to.")
+def docs(out_dir: Path, results_file: Path, features_dir: Path | None, rules_dir: Path | None, year: int) -> None:
+    """Write living documentation: one HTML page per feature file, and an index.
+
+    Each scenario is shown with its latest result (passed, failed, not run) from the cucumber
+    JSON that pytest writes, with links to the rule that judges it and the agreement's own text.
+    Without the results file every scenario is shown as not run.
+    """
+    from obligations.docs_site import build_site, write_site
+    from obligations.paths import FEATURES_DIR, PROJECT_ROOT, RULES_DIR
+    from obligations.rules_context import load_rules
+
+    repo = load_rules([rules_dir or RULES_DIR], today=dt.date(year, 12, 31))
+    repo.raise_for_errors()
+    if not results_file.is_file():
+        click.echo(f"No test results at {results_file}: every scenario is shown as not run. "
+                   f"Run: pytest tests/features --cucumberjson={results_file}", err=True)
+    pages = build_site(features_dir or FEATURES_DIR, results_file, out_dir, repo, year, PROJECT_ROOT)
+    write_site(pages, out_dir)
+    click.echo(f"Wrote {len(pages)} page(s) to {out_dir}/ (start with {out_dir / 'index.html'}).")
