@@ -17,6 +17,7 @@ from obligations.data.facts import (
     vedtak_kategori,
 )
 from obligations.data.records import KommuneYear
+from obligations.data.spec import ALL_SPECS
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMATS = ROOT / "tests" / "fixtures" / "data" / "formats"
@@ -78,3 +79,11 @@ def test_fylke_and_national_facts_sum_the_kommuner() -> None:
     assert national.values["vedtak"] == 1100 + 100 + 0 + 90
     assert national.values["bosettingsbehov"] == 1500 and national.values["synthetic"] is True
     assert national.source_of("bosettingsbehov") == "utf8_comma/2026/nasjonalt.yaml:line 3"
+
+
+def test_docs_describe_every_column_of_the_specification() -> None:
+    docs = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+    for spec in ALL_SPECS:
+        assert spec.name in docs, spec.name
+        for column in spec.columns:
+            assert f"| `{column.name}` |" in docs, f"{spec.name}.{column.name} is not in docs/data.md"
