@@ -13,7 +13,7 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-from engine.conditions import check_number, fields_read, params_read, parse_condition
+from engine.conditions import Comparison, Condition, check_number, fields_read, params_read, parse_condition
 from engine.problems import Problem
 from engine.ruleset import Outcome, Parameter, Rule, RuleSet, content_hash
 from engine.schemas import did_you_mean
@@ -152,12 +152,28 @@ def _check_references(condition: Any, at: tuple[str | int, ...], parameters: Map
         if name not in parameters:
             hint = did_you_mean(name, parameters)
             report((*at, "when"), f"unknown parameter '{name}'{hint}; declare it under parameters:")
+    for comparison in _comparisons(condition):
+        if comparison.left.kind == "field" or comparison.other_field is not None:
+            continue
+        # Arithmetic reads numbers: a text or yes/no threshold would make the comparison never hold.
+        param = comparison.param
+        right = comparison.value if param is None else parameters[param].value if param in parameters else 0
+        if isinstance(right, bool) or not isinstance(right, (int, float)):
+            what = f"parameter '{param}' is" if param else "the value is"
+            report((*at, "when"), f"{comparison.left.kind} {comparison.left.describe()} is compared with a number, "
+                                  f"but {what} {right!r}; write the number without quotes")
     if known_fields is None:
         return
     for name in fields_read(condition):
         if name not in known_fields:
             hint = did_you_mean(name, known_fields)
             report((*at, "when"), f"unknown field '{name}' of fact '{fact}'{hint}")
+
+
+def _comparisons(condition: Condition) -> list[Comparison]:
+    if isinstance(condition, Comparison):
+        return [condition]
+    return [c for item in condition.items for c in _comparisons(item)]
 
 
 def _check_template(text: str, at: tuple[str | int, ...], names: set[str], complete: bool, report: Any) -> None:
