@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, int, int, str]] = [
                                                               "did you mean 'bosatt'?"),
     ("unknown_fact_type", "kommune_ar.yaml", 35, 11, "unknown fact 'kommune_ar'; did you mean 'kommune_aar'?"),
     ("numeric_threshold", "value_5.yaml", 38, 46, "a number to compare against is a threshold"),
+    ("arithmetic_with_text", "quoted_threshold.yaml", 44, 11,
+     "ratio (bosatt / vedtak) is compared with a number, but parameter 'min_andel_bosatt' is '0.9'"),
     ("number_too_small", "parameter_0_00001.yaml", 19, 12, "closer to zero than the engine can compare"),
     ("number_too_large", "parameter_1e16.yaml", 19, 12, "larger than the engine accepts"),
     # the condition language
