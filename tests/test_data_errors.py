@@ -187,3 +187,28 @@ def test_dataset_is_synthetic_only_when_marked(tmp_path: Path) -> None:
     assert load_dataset(data).synthetic is False
     (data / "SYNTHETIC.md").write_text("synthetic\n", encoding="utf-8")
     assert load_dataset(data).synthetic is True
+
+
+def test_utf16_from_excel_unicode_text_gets_save_as_advice(tmp_path: Path) -> None:
+    path = tmp_path / "kommune_aar.csv"
+    path.write_bytes("kommunenummer\tanmodning\n0301\t10\n".encode("utf-16"))
+    with pytest.raises(InputError) as caught:
+        read_table(path, "kommune_aar.csv")
+    assert "UTF-16" in only(caught.value.problems).message and "CSV UTF-8" in caught.value.problems[0].message
+
+
+def test_a_nul_byte_deep_in_a_csv_is_found_and_located(tmp_path: Path) -> None:
+    path = tmp_path / "kommune_aar.csv"
+    path.write_bytes(b"kommunenummer,anmodning\n" + b"0301,10\n" * 10_000 + b"0301,1\x000\n")
+    with pytest.raises(InputError) as caught:
+        read_table(path, "kommune_aar.csv")
+    problem = only(caught.value.problems)
+    assert problem.line == 10_002 and "binary (a NUL byte on line 10002)" in problem.message
+
+
+def test_a_field_over_the_csv_limit_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "kommune_aar.csv"
+    path.write_bytes(b"kommunenummer,anmodning\n0301,\"" + b"x" * 200_000 + b"\"\n")
+    with pytest.raises(InputError) as caught:
+        read_table(path, "kommune_aar.csv")
+    assert "cannot be read as CSV at line" in only(caught.value.problems).message

@@ -1,0 +1,10 @@
+"""Input data: formats, strict readers, facts, and the generator of the bundled synthetic dataset.
+
+Start with `load_dataset` (obligations.data.dataset) and the facts functions in
+obligations.data.facts; docs/data.md describes every input.
+"""
+
+from obligations.data.dataset import load_dataset
+from obligations.data.records import Dataset
+
+__all__ = ["Dataset", "load_dataset"]

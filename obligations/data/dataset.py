@@ -55,6 +55,8 @@ class _Loader:
         self.problems: list[Problem] = []
         self.files: dict[str, str] = {}
         self.synthetic = (data_dir / SYNTHETIC_MARKER).is_file()
+        if self.synthetic:  # the marker changes what a report says, so it is an input like the others
+            self.hash(data_dir / SYNTHETIC_MARKER)
 
     def display(self, path: Path) -> str:
         return f"{self.prefix}/{path.relative_to(self.root).as_posix()}"

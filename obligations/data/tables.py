@@ -54,9 +54,14 @@ def read_table(path: Path, display: str, raw: bytes | None = None, max_bytes: in
 
 def decode_csv_bytes(raw: bytes, display: str) -> tuple[str, str]:
     """Decode CSV bytes as UTF-8 (BOM optional) or, failing that, Windows-1252; return text and encoding."""
-    if b"\x00" in raw[:65536]:
-        raise InputError([Problem(display, message="the file is binary (it contains NUL bytes), not a CSV text file; "
-                                  "if it is an Excel workbook, name it .xlsx")])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError([Problem(display, message="the file is UTF-16 text (Excel's 'Unicode Text'); "
+                                  f"{_SAVE_AS_UTF8}")])
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = raw[:nul].count(b"\n") + 1
+        raise InputError([Problem(display, line=line, message=f"the file is binary (a NUL byte on line {line}), "
+                                  "not a CSV text file; if it is an Excel workbook, name it .xlsx")])
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -88,7 +93,14 @@ def _read_csv(raw: bytes, display: str) -> RawTable:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     first_line = text.lstrip("\n").split("\n", 1)[0]
     delimiter = sniff_delimiter(first_line)
-    records = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=False))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            records.append(record)
+    except csv.Error as exc:  # for example a field over the csv module's size limit
+        raise InputError([Problem(display, line=reader.line_num, message=f"the file cannot be read as CSV at "
+                                  f"line {reader.line_num}: {exc}")]) from None
     # Leading blank lines are not part of the table; count them so row numbers stay as in Excel.
     start = 0
     while start < len(records) and not any(cell.strip() for cell in records[start]):
