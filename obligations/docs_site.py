@@ -281,7 +281,7 @@ def scenario_runs(feature: FeatureDoc, scenario: ScenarioDoc,
     if not scenario.examples:
         steps = (*background, *(step.text for step in scenario.steps))
         return [(None, (), _match(results, feature, scenario, steps))]
-    runs = []
+    runs: list[tuple[Examples | None, tuple[str, ...], ScenarioRun]] = []
     for examples in scenario.examples:
         for _line, cells in examples.rows:
             steps = (*background, *scenario.example_steps(examples, cells))
@@ -416,7 +416,8 @@ def _scenario_html(feature: FeatureDoc, scenario: ScenarioDoc, results: Results,
     for examples in scenario.examples:
         rows = [(cells, run) for ex, cells, run in runs if ex is examples]
         body.append(f"<div class=\"muted\">{_e(examples.name or 'Eksempler')}:</div>")
-        body.append("<table><tr>" + "".join(f"<th>{_e(c)}</th>" for c in examples.header) + "<th>resultat</th></tr>"
+        head = "".join(f"<th>{_e(c)}</th>" for c in examples.header)
+        body.append(f"<table><tr>{head}<th>siste testkjøring</th></tr>"
                     + "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells)
                               + f"<td>{_badge(run.status)}</td></tr>" for cells, run in rows) + "</table>")
     for _ex, cells, run in runs:

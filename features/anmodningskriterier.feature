@@ -1,0 +1,118 @@
+# language: no
+Egenskap: Anmodningskriterier for bosettingskommuner
+  Partene utarbeider forslag til anmodningskriterier for bosettingskommuner (punkt 1.3), og
+  Arbeids- og inkluderingsdepartementet fastsetter dem etter anbefaling fra Nasjonalt utvalg
+  (punkt 3.4). Kriteriene avgjør hvilke kommuner IMDi anmoder om å bosette flyktninger.
+
+  For 2026 er kriteriene skjerpet: bosetting i områder med høy innvandrerandel og
+  levekårsutfordringer skal unngås, det skal tas hensyn til sekundærflytting, og det skal
+  legges mer vekt på arbeidsmuligheter. Kildene oppgir ikke tallgrenser; grensene i
+  eksemplene nedenfor er regeleierens antakelser og står slik i regelfilen.
+
+  Regel: En kommune må ha tjenestekapasitet for å bli anmodet
+
+    @kriterium-2026-kapasitet
+    Scenariomal: Innbyggertallet avgjør om kommunen har kapasitet til å bosette
+      Gitt kommunen Askvoll har <innbyggere> innbyggere
+      Når anmodningskriteriene for 2026 vurderes
+      Så er kriteriet «Tjenestekapasitet (innbyggertall)» «<resultat>» for Askvoll
+
+      Eksempler:
+        | innbyggere | resultat      |
+        | 1 999      | ikke oppfylt  |
+        | 2 000      | oppfylt       |
+        | 2 986      | oppfylt       |
+
+    @kriterium-2026-em_kapasitet
+    Scenariomal: Bare kommuner av en viss størrelse anmodes om å bosette enslige mindreårige
+      Gitt kommunen Molde har <innbyggere> innbyggere
+      Når anmodningskriteriene for 2026 vurderes
+      Så er kriteriet «Kapasitet for enslige mindreårige» «<resultat>» for Molde
+
+      Eksempler:
+        | innbyggere | resultat     |
+        | 9 999      | ikke oppfylt |
+        | 10 000     | oppfylt      |
+
+  Regel: Bosetting i områder med høy innvandrerandel og levekårsutfordringer skal unngås
+
+    @kriterium-2026-innvandrerandel_og_levekar
+    Scenariomal: Det er kombinasjonen av høy innvandrerandel og levekårsutfordringer som utelukker
+      Gitt disse kommunene:
+        | kommune  | innbyggere | innvandrerandel % | levekårsindeks |
+        | Drammen  | 104 487    | <innvandrerandel> | <levekår>      |
+      Når anmodningskriteriene for 2026 vurderes
+      Så er kriteriet «Ikke høy innvandrerandel sammen med levekårsutfordringer» «<resultat>» for Drammen
+
+      Eksempler:
+        | innvandrerandel | levekår | resultat                |
+        | 15              | 60      | oppfylt                 |
+        | 15,1            | 45      | oppfylt                 |
+        | 15,1            | 45,1    | ikke oppfylt            |
+        | 28              | 70      | ikke oppfylt            |
+        |                 | 70      | utilstrekkelig grunnlag |
+
+  Regel: Det tas hensyn til sekundærflytting
+
+    @kriterium-2026-sekundarflytting
+    Scenariomal: Lav netto sekundærutflytting teller med i vurderingen
+      Gitt disse kommunene:
+        | kommune | innbyggere | sekundærflytting % |
+        | Vinje   | 3 851      | <sekundærflytting> |
+      Når anmodningskriteriene for 2026 vurderes
+      Så er kriteriet «Lav sekundærutflytting» «<resultat>» for Vinje
+
+      Eksempler:
+        | sekundærflytting | resultat                |
+        | 10               | oppfylt                 |
+        | 10,5             | ikke oppfylt            |
+        |                  | utilstrekkelig grunnlag |
+
+  Regel: Det legges mer vekt på arbeidsmuligheter og resultater i introduksjonsprogrammet
+
+    @kriterium-2026-arbeidsmarked
+    Scenariomal: Sysselsettingen i kommunen viser arbeidsmulighetene
+      Gitt disse kommunene:
+        | kommune | innbyggere | sysselsetting % |
+        | Alta    | 21 708     | <sysselsetting> |
+      Når anmodningskriteriene for 2026 vurderes
+      Så er kriteriet «Gode arbeidsmuligheter» «<resultat>» for Alta
+
+      Eksempler:
+        | sysselsetting | resultat                |
+        | 69,9          | ikke oppfylt            |
+        | 70            | oppfylt                 |
+        |               | utilstrekkelig grunnlag |
+
+    @kriterium-2026-introduksjonsresultat
+    Scenariomal: Det nasjonale målet for introduksjonsprogrammet er at minst 70 prosent er i arbeid eller utdanning
+      Gitt disse kommunene:
+        | kommune | innbyggere | introduksjonsresultat % |
+        | Hamar   | 32 879     | <introduksjonsresultat> |
+      Når anmodningskriteriene for 2026 vurderes
+      Så er kriteriet «Gode resultater i introduksjonsprogrammet» «<resultat>» for Hamar
+
+      Eksempler:
+        | introduksjonsresultat | resultat     |
+        | 58                    | ikke oppfylt |
+        | 70                    | oppfylt      |
+        | 81,5                  | oppfylt      |
+
+  Regel: Hver kommune får en vurdering etter hvert kriterium
+
+    @kriterieversjon-2026
+    Scenario: En kommune som oppfyller alt, får «oppfylt» på hvert kriterium for 2026
+      Gitt disse kommunene:
+        | kommune   | innbyggere | sysselsetting % | introduksjonsresultat % | innvandrerandel % | levekårsindeks | sekundærflytting % |
+        | Bodø      | 53 712     | 74              | 72                      | 11                | 30             | 4                  |
+      Når anmodningskriteriene for 2026 vurderes
+      Så har kommunen Bodø fått en vurdering for hvert kriterium
+      Og er kriteriet «Tjenestekapasitet (innbyggertall)» «oppfylt» for Bodø
+      Og er kriteriet «Gode arbeidsmuligheter» «oppfylt» for Bodø
+
+  Regel: Kriteriene som gjelder på en dato, er den vedtatte versjonen for det året
+
+    @kriterieversjon-2026
+    Scenario: For 2026 gjelder de vedtatte skjerpede kriteriene
+      Når vi spør hvilke anmodningskriterier som gjelder 15. mars 2026
+      Så gjelder versjon «2026.1» (vedtatt)

@@ -1,0 +1,271 @@
+"""Step definitions shared by every feature file: the world a scenario builds, and how it reads findings.
+
+A scenario builds a small Dataset (obligations.data.records) from its Gitt-steps, runs the real
+domain code on the real rule files in its Når-step, and asserts on the findings the engine
+returned in its Så-steps. No step decides whether a rule is met: the steps only compare the
+engine's finding with what the scenario states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, then
+
+from engine.findings import STATUS_LABELS, Finding
+from engine.repository import RuleRepository
+from engine.ruleset import RuleSet
+from obligations.data.readers import read_kommuner
+from obligations.data.records import (
+    Activity,
+    BeregningsutvalgetReport,
+    CapacityChange,
+    Dataset,
+    Kommune,
+    KommuneYear,
+    Measure,
+    NationalYear,
+    Occupancy,
+    SettlementRecord,
+    StatisticsDelivery,
+    Waiver,
+)
+from obligations.paths import DATA_DIR
+
+# The status of a finding by the words the feature files use for it (the engine's own bokmål labels).
+STATUS_BY_LABEL = {labels["nb"]: status for status, labels in STATUS_LABELS.items()}
+
+# Headings the feature files' tables use, and the KommuneYear field each fills.
+KOMMUNE_COLUMNS = {
+    "anmodning": "anmodning",
+    "anmodning em": "anmodning_em",
+    "vedtak": "vedtak",
+    "vedtak em": "vedtak_em",
+    "bosatt": "bosatt",
+    "bosatt em": "bosatt_em",
+    "sysselsetting %": "sysselsetting_pct",
+    "introduksjonsresultat %": "intro_resultat_pct",
+    "innvandrerandel %": "innvandrerandel_pct",
+    "levekårsindeks": "levekar_indeks",
+    "sekundærflytting %": "sekundarflytting_pct",
+    "fylkeskommunens anbefaling": "fylkeskommune_anbefaling",
+    "fylkeskommunens anbefaling em": "fylkeskommune_anbefaling_em",
+}
+_FLOAT_FIELDS = {f.name for f in fields(KommuneYear) if f.name.endswith(("_pct", "_indeks"))}
+EMPTY_CELLS = {"", "-", "–", "ingen", "mangler"}
+
+
+@lru_cache(maxsize=1)
+def real_register() -> dict[str, Kommune]:
+    """The real kommune register (data/kommuner.csv), so that scenarios can name real kommuner."""
+    register, problems = read_kommuner(DATA_DIR / "kommuner.csv", "data/kommuner.csv")
+    assert not problems, problems
+    return register
+
+
+def kommune_by_name(name: str) -> Kommune:
+    matches = [k for k in real_register().values() if k.navn == name]
+    assert len(matches) == 1, f"the feature file names kommune '{name}', which is not one kommune in data/kommuner.csv"
+    return matches[0]
+
+
+def number(text: str) -> int | float | None:
+    """A number as a feature file writes it: '13 000', '12,5', '70 %'; empty or 'ingen' is no value."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
+    if cleaned.lower() in EMPTY_CELLS:
+        return None
+    cleaned = cleaned.replace(",", ".")
+    return float(cleaned) if "." in cleaned else int(cleaned)
+
+
+def norwegian_date(text: str) -> dt.date:
+    """'15. mars 2026' or '2026-03-15'."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return dt.date.fromisoformat(text)
+    months = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+              "november", "desember"]
+    match = re.fullmatch(r"(\d{1,2})\.\s*(\w+)\s+(\d{4})", text)
+    assert match and match.group(2).lower() in months, f"not a date: '{text}'"
+    return dt.date(int(match.group(3)), months.index(match.group(2).lower()) + 1, int(match.group(1)))
+
+
+def table_rows(datatable: list[list[str]]) -> list[dict[str, str]]:
+    header = [cell.strip().lower() for cell in datatable[0]]
+    return [dict(zip(header, (cell.strip() for cell in row), strict=True)) for row in datatable[1:]]
+
+
+@dataclass
+class World:
+    """What a scenario has built so far, and what the engine said about it."""
+
+    repo: RuleRepository
+    year: int = 2026
+    kommuner: dict[str, Kommune] = field(default_factory=dict)
+    kommune_years: dict[str, KommuneYear] = field(default_factory=dict)
+    national: NationalYear | None = None
+    persons: list[SettlementRecord] | None = None
+    capacity_changes: list[CapacityChange] | None = None
+    occupancy: list[Occupancy] | None = None
+    deliveries: list[StatisticsDelivery] | None = None
+    measures: list[Measure] | None = None
+    activities: list[Activity] | None = None
+    reports: list[BeregningsutvalgetReport] | None = None
+    waivers: list[Waiver] | None = None
+    findings: list[Finding] = field(default_factory=list)
+    rulesets: list[RuleSet] = field(default_factory=list)
+    result: Any = None
+
+    def add_kommune(self, name: str, innbyggere: int | None = None) -> Kommune:
+        kommune = kommune_by_name(name)
+        if innbyggere is not None:
+            kommune = replace(kommune, innbyggere=innbyggere)
+        elif kommune.kommunenummer in self.kommuner:
+            kommune = self.kommuner[kommune.kommunenummer]
+        self.kommuner[kommune.kommunenummer] = kommune
+        return kommune
+
+    def kommune_year(self, name: str, **values: Any) -> KommuneYear:
+        kommune = self.add_kommune(name)
+        row = self.kommune_years.get(kommune.kommunenummer) or KommuneYear(
+            self.year, kommune.kommunenummer, anmodning=0, anmodning_em=0, vedtak=None, vedtak_em=None, bosatt=0,
+            bosatt_em=0, source=f"scenario:{name}")
+        row = replace(row, **values)
+        self.kommune_years[kommune.kommunenummer] = row
+        return row
+
+    def dataset(self) -> Dataset:
+        """The scenario's data as the data readers would have given it; a list left None is a file not supplied."""
+        year = self.year
+        national = self.national
+        if national is None:
+            national = NationalYear(year, bosettingsbehov=0, bosettingsbehov_em=0, prognose_bosettingsklare=0,
+                                    source="scenario:nasjonalt")
+
+        def per_year(items: list[Any] | None) -> dict[int, tuple[Any, ...]]:
+            return {} if items is None else {year: tuple(items)}
+
+        return Dataset(data_dir="scenario", synthetic=True, files={}, kommuner=dict(self.kommuner),
+                       kommune_years={year: dict(self.kommune_years)}, national={year: national},
+                       persons=per_year(self.persons), capacity_changes=per_year(self.capacity_changes),
+                       occupancy=per_year(self.occupancy), deliveries=per_year(self.deliveries),
+                       measures=per_year(self.measures), activities=per_year(self.activities),
+                       reports=per_year(self.reports), waivers=per_year(self.waivers))
+
+    # ---- reading the findings
+
+    def findings_for(self, *, provision: str | None = None, rule_id: str | None = None,
+                     subject: str | None = None, ruleset_kind: str | None = None) -> list[Finding]:
+        assert self.findings, "the engine gave no findings: nothing was evaluated"
+        kinds = {r.key: r.kind for r in self.rulesets}
+        found = [f for f in self.findings
+                 if (provision is None or f.provision == provision)
+                 and (rule_id is None or f.rule_id == rule_id)
+                 and (subject is None or subject in (f.subject.name, f.subject.id))
+                 and (ruleset_kind is None or kinds.get(f"{f.ruleset_id}@{f.ruleset_version}") == ruleset_kind)]
+        return found
+
+    def assert_evaluated(self, finding: Finding) -> None:
+        """The finding came from a rule set loaded from rules/, by its content hash, and named its outcome."""
+        loaded = {r.hash for r in self.repo.rulesets}
+        assert finding.ruleset_hash in loaded, f"{finding.finding_id} did not come from a loaded rule file"
+        assert finding.outcome, f"{finding.finding_id} names no outcome"
+
+
+def status_of(label: str) -> str:
+    assert label in STATUS_BY_LABEL, f"unknown status '{label}'; the statuses are {', '.join(STATUS_BY_LABEL)}"
+    return STATUS_BY_LABEL[label]
+
+
+def describe(findings: list[Finding]) -> str:
+    return "; ".join(f"{f.rule_id} for {f.subject.name or f.subject.id}: {f.status} ({f.explanation['nb']})"
+                     for f in findings) or "no findings"
+
+
+def assert_statuses(world: World, findings: list[Finding], label: str, what: str) -> None:
+    """Every one of `findings` has the status the scenario states; there is at least one."""
+    expected = status_of(label)
+    assert findings, f"the engine gave no finding for {what}"
+    for finding in findings:
+        world.assert_evaluated(finding)
+    assert all(f.status == expected for f in findings), \
+        f"{what}: expected «{label}» ({expected}), the engine said: {describe(findings)}"
+
+
+@pytest.fixture
+def world(rules_repo: RuleRepository) -> World:
+    return World(rules_repo)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gitt: kommuner and their figures
+
+
+@given(parsers.parse("året er {year:d}"))
+def given_year(world: World, year: int) -> None:
+    world.year = year
+
+
+@given(parsers.parse("kommunen {name} har {innbyggere} innbyggere"))
+def given_population(world: World, name: str, innbyggere: str) -> None:
+    value = number(innbyggere)
+    assert isinstance(value, int)
+    world.add_kommune(name, value)
+    world.kommune_year(name)
+
+
+@given("disse kommunene:")
+@given(parsers.parse("disse kommunene i {year:d}:"))
+def given_kommuner(world: World, datatable: list[list[str]], year: int | None = None) -> None:
+    if year is not None:
+        world.year = year
+    for row in table_rows(datatable):
+        name = row.pop("kommune")
+        innbyggere = row.pop("innbyggere", "")
+        world.add_kommune(name, number(innbyggere) if innbyggere else None)  # type: ignore[arg-type]
+        values: dict[str, Any] = {}
+        for heading, text in row.items():
+            assert heading in KOMMUNE_COLUMNS, f"unknown column '{heading}'; known: {', '.join(KOMMUNE_COLUMNS)}"
+            name_ = KOMMUNE_COLUMNS[heading]
+            value = number(text)
+            values[name_] = float(value) if value is not None and name_ in _FLOAT_FIELDS else value
+        for required in ("anmodning", "anmodning_em", "bosatt", "bosatt_em"):
+            if required in values and values[required] is None:
+                values[required] = 0
+        world.kommune_year(name, **values)
+
+
+@given(parsers.parse("det nasjonale bosettingsbehovet for {year:d} er {need} personer, "
+                     "av dem {need_em} enslige mindreårige"))
+def given_need(world: World, year: int, need: str, need_em: str) -> None:
+    world.year = year
+    world.national = NationalYear(year, bosettingsbehov=int(number(need) or 0),
+                                  bosettingsbehov_em=int(number(need_em) or 0),
+                                  prognose_bosettingsklare=int(number(need) or 0), source="scenario:nasjonalt")
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: what the engine said
+
+
+@then(parsers.parse("er forpliktelse {provision} «{label}» for {subject}"))
+def then_obligation_for(world: World, provision: str, label: str, subject: str) -> None:
+    found = world.findings_for(provision=provision, subject=subject)
+    assert_statuses(world, found, label, f"forpliktelse {provision} for {subject}")
+
+
+@then(parsers.parse("er forpliktelse {provision} «{label}»"))
+def then_obligation(world: World, provision: str, label: str) -> None:
+    found = world.findings_for(provision=provision)
+    assert_statuses(world, found, label, f"forpliktelse {provision}")
+
+
+@then(parsers.parse("sier begrunnelsen «{text}»"))
+def then_explanation(world: World, text: str) -> None:
+    assert any(text in f.explanation["nb"] for f in world.findings), \
+        f"no finding explains «{text}»: {describe(world.findings)}"

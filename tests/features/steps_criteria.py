@@ -1,0 +1,86 @@
+"""Steps for the request criteria (anmodningskriterier): which version is in force, and what it says of a kommune."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytest_bdd import parsers, then, when
+from steps_common import World, assert_statuses, describe, norwegian_date
+
+from engine.evaluate import Evaluator
+from engine.ruleset import RuleSet
+from obligations.criteria.facts import criteria_facts
+from obligations.criteria.spec import CRITERIA_ID
+
+DRAFT_WORDS = {"vedtatt": "adopted", "utkast": "draft"}
+
+
+def criteria_in_force(world: World, day: dt.date, include_drafts: bool = False) -> RuleSet | None:
+    return world.repo.in_force(CRITERIA_ID, day, include_drafts=include_drafts)
+
+
+def evaluate_criteria(world: World, ruleset: RuleSet) -> None:
+    """Run the engine on the criteria version for the scenario's kommuner, through the criteria's own facts."""
+    dataset = world.dataset()
+    world.rulesets = [ruleset]
+    world.findings = Evaluator(ruleset).evaluate(criteria_facts(dataset, world.year), str(world.year))
+
+
+@when(parsers.parse("anmodningskriteriene for {year:d} vurderes"))
+def when_criteria(world: World, year: int) -> None:
+    ruleset = criteria_in_force(world, dt.date(year, 1, 1))
+    assert ruleset is not None, f"no adopted criteria in force on 1 January {year}"
+    evaluate_criteria(world, ruleset)
+
+
+@when(parsers.parse("utkastet til anmodningskriterier for {year:d} vurderes"))
+def when_draft_criteria(world: World, year: int) -> None:
+    ruleset = criteria_in_force(world, dt.date(year, 1, 1), include_drafts=True)
+    assert ruleset is not None and ruleset.status == "draft", f"no draft criteria for {year}"
+    evaluate_criteria(world, ruleset)
+
+
+@then(parsers.parse("er kriteriet «{title}» «{label}» for {subject}"))
+def then_criterion(world: World, title: str, label: str, subject: str) -> None:
+    found = [f for f in world.findings_for(subject=subject) if f.title["nb"] == title]
+    titles = sorted({f.title["nb"] for f in world.findings})
+    assert found, f"no criterion titled «{title}»; the criteria are: {', '.join(titles)}"
+    assert_statuses(world, found, label, f"kriteriet «{title}» for {subject}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Which version is in force
+
+
+DAY = r"(?P<day>\d{1,2}\. \w+ \d{4})"
+
+
+@when(parsers.re(rf"vi spør hvilke anmodningskriterier som gjelder {DAY}"))
+def when_which_version(world: World, day: str) -> None:
+    world.result = criteria_in_force(world, norwegian_date(day))
+
+
+@when(parsers.re(rf"vi spør hvilke anmodningskriterier som gjelder {DAY}, utkast medregnet"))
+def when_which_version_with_drafts(world: World, day: str) -> None:
+    world.result = criteria_in_force(world, norwegian_date(day), include_drafts=True)
+
+
+@then(parsers.parse("gjelder versjon «{version}» ({state})"))
+def then_version(world: World, version: str, state: str) -> None:
+    chosen = world.result
+    assert chosen is not None, "no criteria version was chosen"
+    assert (chosen.version, chosen.status) == (version, DRAFT_WORDS[state]), \
+        f"chosen: {chosen.version} ({chosen.status}) from {chosen.path}"
+    assert chosen.hash in {r.hash for r in world.repo.rulesets}
+
+
+@then("gjelder ingen vedtatte anmodningskriterier")
+def then_no_version(world: World) -> None:
+    assert world.result is None, f"chosen: {world.result.version} ({world.result.status})"
+
+
+@then(parsers.parse("har kommunen {subject} fått en vurdering for hvert kriterium"))
+def then_every_criterion(world: World, subject: str) -> None:
+    ruleset = world.rulesets[0]
+    judged = {f.rule_id for f in world.findings_for(subject=subject)}
+    assert judged == {rule.id for rule in ruleset.rules}, describe(world.findings_for(subject=subject))
