@@ -44,11 +44,12 @@ def test_valid_fixture_has_no_problems(register: dict) -> None:
     ("kommunenummer_three_digits", 2, "kommunenummer",
      "kommunenummer '301' must have four digits; did you mean '0301'? (Excel drops leading zeros: "
      "format the column as text)"),
-    ("unknown_kommunenummer", 4, "kommunenummer", "unknown kommunenummer '1899': not in the 2026 register"),
+    ("unknown_kommunenummer", 4, "kommunenummer", "unknown kommunenummer '1899': not in the kommune register for 2026"),
     ("duplicate_key", 7, "kommunenummer", "duplicate kommunenummer '1103' (first at row 3)"),
     ("negative_count", 3, "vedtak", "-100 is below the minimum in column 'vedtak': a count cannot be negative"),
     ("non_numeric_count", 5, "anmodning", "'mange' in column 'anmodning' is not a whole number"),
     ("em_more_than_total", 6, "bosatt_em", "bosatt_em (90) is more than bosatt (88)"),
+    ("em_without_total", 4, "vedtak_em", "vedtak_em is given but vedtak is empty"),
     ("missing_column", 1, "bosatt_em", "the required column 'bosatt_em' is missing from the header"),
     ("unknown_column", 1, "sysselsettings_pct",
      "unknown column 'sysselsettings_pct': did you mean 'sysselsetting_pct'?"),

@@ -64,8 +64,8 @@ def wait_factor(permit: date) -> float:
 
 PLANTED = {
     2026: [
-        "1.2: the number of bosettingsklare who have waited more than 6 months rises month by month from "
-        "June; no tiltak for 1.2 is recorded in 2026",
+        "1.2: the number of bosettingsklare who have waited more than 6 months is flat to June, then rises "
+        "every month from July; no tiltak for 1.2 is recorded in 2026",
         "1.8 / 3.2: one Beregningsutvalget report (synthetic, for the cost year 2025)",
         "4.1: IMDi's statistics delivery to fylkeskommune:46 (Vestland) for 2026-09 is missing",
         "5.4: a large asylmottak (E-2026-05) closed with the host kommune told 4 days after the closure, "
@@ -190,7 +190,7 @@ def plan_kommune_year(rng: random.Random, bases: list[KommuneBase], year: int) -
     anmodning = _allocate(need, weights, 10)
     em_asked = [b for b in asked if b.innbyggere >= 15_000]
     anmodning_em = _allocate(need_em, {b.kommunenummer: float(b.innbyggere) ** 0.7 for b in em_asked}, 2)
-    categories = _vedtak_categories(rng, asked, year)
+    categories = _vedtak_categories(rng, asked)
     # Two small kommuner not asked still decide to settle a few: 'over' with an anmodning of 0.
     volunteers = [b.kommunenummer for b in bases if not _is_asked(b)][year % 7::40][:2]
     drift = year - YEARS[0]
@@ -217,7 +217,7 @@ def plan_kommune_year(rng: random.Random, bases: list[KommuneBase], year: int) -
     return plan
 
 
-def _vedtak_categories(rng: random.Random, asked: list[KommuneBase], year: int) -> dict[str, str]:
+def _vedtak_categories(rng: random.Random, asked: list[KommuneBase]) -> dict[str, str]:
     categories = {}
     for base in asked:
         draw = rng.random()

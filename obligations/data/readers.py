@@ -53,8 +53,8 @@ class _TableCheck:
         knr = row.values[column]
         if knr is None or knr in register:
             return True
-        where = f"the {year} register" if year else "the kommune register"
-        self.add(row, column, f"unknown kommunenummer '{knr}': not in {where} (data/kommuner.csv)")
+        where = f"the kommune register for {year}" if year else "the kommune register"
+        self.add(row, column, f"unknown kommunenummer '{knr}': not in {where}")
         return False
 
 
@@ -112,7 +112,11 @@ def read_kommune_aar(path: Path, display: str, year: int, register: Register) ->
             ok = checker.known_kommune(row, "kommunenummer", register, year)
             for total, em in _OF_WHICH_EM:
                 t, e = row.values[total], row.values[em]
-                if e is not None and (t is None or e > t):  # type: ignore[operator]
+                if e is not None and t is None:
+                    checker.add(row, em, f"{em} is given but {total} is empty: the EM figure is 'of which' "
+                                "and needs its total")
+                    ok = False
+                elif e is not None and e > t:  # type: ignore[operator]
                     checker.add(row, em, f"{em} ({e}) is more than {total} ({t}): the EM figure is "
                                 f"'of which' and is included in the total")
                     ok = False
