@@ -2,12 +2,39 @@
 
 The validator checks every field a rule reads against this catalogue, so a rule
 cannot name a metric that does not exist. Each entry: fact type -> field -> meaning.
+
+`kommune_aar`, `fylke_aar` and `nasjonalt_aar` are made by obligations.data.facts; the
+others by obligations.derive from the metrics in obligations.metrics.
 """
 
 from __future__ import annotations
 
+from obligations.data.spec import FORPLIKTELSER
+
+
+def _documentation_fields() -> dict[str, str]:
+    fields: dict[str, str] = {"aktivitetsregister": "the activity register for the year was supplied (true/false)"}
+    for number in FORPLIKTELSER:
+        key = number.replace(".", "_")
+        fields[f"dokumentert_{key}"] = f"activities documented for obligation {number} in the year"
+        fields[f"dokumenter_{key}"] = f"the documents that show obligation {number} (ids and references)"
+    return fields
+
+
+_SUMS = {
+    "anmodning": "sum of anmodning over the kommuner",
+    "anmodning_em": "of which enslige mindreårige",
+    "vedtak": "sum of registered vedtak (missing: none registered)",
+    "vedtak_em": "of which enslige mindreårige",
+    "bosatt": "sum of bosatt",
+    "bosatt_em": "of which enslige mindreårige",
+    "fylkeskommune_anbefaling": "sum of the fylkeskommune's recommendations (missing: none given)",
+    "fylkeskommune_anbefaling_em": "of which enslige mindreårige",
+}
+
 FACT_CATALOGUE: dict[str, dict[str, str]] = {
     "kommune_aar": {
+        "kommunenummer": "four-digit kommunenummer",
         "anmodning": "persons IMDi asked the kommune to settle this year",
         "anmodning_em": "of which enslige mindreårige",
         "vedtak": "persons the kommune decided to settle (missing: no vedtak registered)",
@@ -28,5 +55,157 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         # Derived for the request criteria (obligations.criteria.facts):
         "anmodning_forrige_aar": "persons the kommune was asked to settle the year before (missing: no data for that year)",
         "sysselsetting_fylke_pct": "population-weighted employment rate of the kommune's fylke, per cent (regional job chances)",
+    },
+    "fylke_aar": {
+        **_SUMS,
+        "fylkesnummer": "two-digit fylke number",
+        "kommuner": "kommuner in the fylke",
+        "kommuner_med_rad": "kommuner with a row in kommune_aar",
+        "vedtak_registrert": "kommuner with a vedtak registered",
+        "innbyggere": "population",
+    },
+    "nasjonalt_aar": {
+        **_SUMS,
+        "bosettingsbehov": "the national settlement need",
+        "bosettingsbehov_em": "of which enslige mindreårige",
+        "prognose_bosettingsklare": "forecast number of bosettingsklare",
+        "bosettingsbehov_justert": "the need as adjusted during the year",
+        "bosettingsbehov_em_justert": "of which enslige mindreårige",
+        "synthetic": "the data are synthetic",
+    },
+    # 1.2: long waits per month and whether they rise; tiltak after a rise.
+    "lang_ventetid": {
+        "personer_i_grunnlag": "person records read (missing: no personer file)",
+        "maaneder": "month ends counted",
+        "ventende_slutt": "bosettingsklare waiting in asylmottak or omsorgssenter at the last month end",
+        "lang_ventende_slutt": "of whom waited longer than their group's limit, per cent",
+        "andel_lang_ventende_slutt": "their share of those waiting; per cent",
+        "lang_ventende_maks": "the highest month-end count of long-waiters in the year",
+        "lang_ventende_per_maaned": "month-end counts of long-waiters, January to December",
+        "andel_per_maaned": "month-end shares of long-waiters, per cent, January to December",
+        "fordeling_slutt": "long-waiters at the last month end by group and waiting place",
+        "okende": "the count or the share rose by the stated definition (true/false; missing: too few months)",
+        "okende_maal": "what rose: antall, andel or both",
+        "okende_fra": "the month whose end the rise was first seen (YYYY-MM)",
+        "tiltak_frist": "the last day a tiltak counts as timely",
+        "tiltaksregister": "the tiltak register for the year was supplied (true/false)",
+        "tiltak_innen_frist": "a tiltak for 1.2 was recorded within the window (true/false)",
+        "tiltak_etter_frist": "a tiltak for 1.2 was recorded in the year, but after the deadline (true/false)",
+        "tiltak": "the tiltak for 1.2 recorded in the year (id and date)",
+    },
+    # 1.7, 2.3, 4.4 and the goals: sums against the national need.
+    "fordeling": {
+        "bosettingsbehov": "the settlement need in force (the adjusted need when one is given)",
+        "behov_justert": "the need was adjusted during the year (true/false)",
+        "bosettingsbehov_em": "of which enslige mindreårige (adjusted when given)",
+        "kommuner": "kommuner with a row in kommune_aar",
+        "kommuner_anmodet": "kommuner asked to settle",
+        "sum_anmodning": "sum of anmodning",
+        "sum_anmodning_em": "of which enslige mindreårige",
+        "sum_vedtak": "sum of registered vedtak",
+        "sum_bosatt": "sum of bosatt",
+        "sum_bosatt_em": "of which enslige mindreårige",
+        "andel_behov_anmodet": "sum of anmodning / need, per cent",
+        "andel_behov_vedtatt": "sum of vedtak / need, per cent",
+        "andel_behov_bosatt": "sum of bosatt / need, per cent",
+        "andel_behov_em_bosatt": "EM bosatt / EM need, per cent",
+        "andel_anmodning_vedtatt": "sum of vedtak / sum of anmodning, per cent",
+        "kommuner_over": "kommuner that decided more than asked",
+        "kommuner_lik": "kommuner that decided what they were asked",
+        "kommuner_under": "kommuner that decided less than asked (0 included)",
+        "kommuner_ingen": "kommuner asked that have no vedtak registered",
+    },
+    # 4.1, 5.3: statistics to KS and the fylkeskommuner every month.
+    "statistikkleveranser": {
+        "leveranseregister": "the delivery register for the year was supplied (true/false)",
+        "mottakere": "recipients expected (KS and, for IMDi, every fylkeskommune)",
+        "forventet": "recipient-months expected",
+        "levert": "recipient-months covered by a delivery",
+        "manglende": "recipient-months with no delivery",
+        "mangler": "the recipient-months with no delivery",
+    },
+    # 1.1, 5.4, 6.2 and the mottak goal: notice of large capacity changes.
+    "kapasitetsendringer": {
+        "endringsregister": "the capacity-change table for the year was supplied (true/false)",
+        "endringer": "changes that took effect in the year",
+        "store_endringer": "of which large (at least the stated number of places)",
+        "varslet_i_tide": "large changes notified at least the stated number of days before",
+        "varslet_for_sent": "large changes notified later than that",
+        "ikke_varslet": "large changes never notified",
+        "andel_varslet_i_tide": "share of large changes notified in time; per cent",
+        "korteste_varsel_dager": "the shortest notice of a large change, days (negative: told afterwards)",
+        "for_sent": "the large changes notified late or never, with their rows",
+    },
+    # 5.1, 6.1: occupancy against a band.
+    "belegg": {
+        "maaneder_med_data": "months with capacity and residents",
+        "laveste_belegg": "the lowest monthly occupancy (residents / places), per cent",
+        "laveste_maaned": "the month of the lowest occupancy",
+        "hoyeste_belegg": "the highest monthly occupancy, per cent",
+        "hoyeste_maaned": "the month of the highest occupancy",
+        "belegg_per_maaned": "occupancy per month, per cent",
+    },
+    # 4.5, 4.6, 6.4, 6.5: settlement within limits, and of long-waiters.
+    "bosetting_grupper": {
+        "bosatte": "persons settled in the year (missing: no personer file)",
+        "andel_innen_frist": "share of all settled within their group's limit; per cent",
+        "em_bosatt": "enslige mindreårige settled",
+        "andel_em_innen_frist": "their share settled within the limit, per cent",
+        "familier_bosatt": "persons in families with children settled",
+        "andel_familier_innen_frist": "their share settled within the limit, per cent",
+        "voksne_bosatt": "adults without children settled",
+        "andel_voksne_innen_frist": "their share settled within the limit, per cent",
+        "saerskilte_bosatt": "persons with special health and care needs settled",
+        "andel_saerskilte_innen_frist": "their share settled within the limit, per cent",
+        "bufetat_em_bosatt": "enslige mindreårige settled by Bufetat",
+        "andel_bufetat_em_innen_frist": "their share settled within the limit, per cent",
+        "lang_ventende_bosatt": "long-waiters (in mottak or omsorgssenter) settled in the year",
+        "lang_ventende_venter": "long-waiters still waiting at the year end",
+        "andel_lang_ventende_bosatt": "long-waiters settled / (settled + still waiting), per cent",
+        "saerskilte_lang_ventende_venter": "of those still waiting long: persons with special needs",
+        "em_omsorgssenter_lang_bosatt": "EM in omsorgssenter who had waited long, settled in the year",
+        "em_omsorgssenter_lang_venter": "EM in omsorgssenter waiting long at the year end",
+        "andel_em_omsorgssenter_lang_bosatt": "the former / both, per cent",
+    },
+    # 1.3, 3.4: the request criteria's process, read from the criteria rule files.
+    "anmodningskriterier": {
+        "kriterier_funnet": "a criteria rule set is in force for the year (true/false)",
+        "kriterier": "the criteria rule set(s): id@version and file",
+        "kriterier_status": "status of the rule set (adopted or draft)",
+        "foreslatt_av": "who proposed the criteria",
+        "foreslatt_dato": "when",
+        "anbefalt_av": "who recommended them",
+        "anbefalt_dato": "when",
+        "anbefaling_referanse": "reference to the recommendation",
+        "anbefalt_av_nasjonalt_utvalg": "the recommendation came from Nasjonalt utvalg (true/false)",
+        "vedtatt_av": "who adopted the criteria",
+        "vedtatt_dato": "when",
+        "rekkefolge_i_orden": "proposed, then recommended, then adopted, in that order (true/false)",
+    },
+    # 1.8, 3.2: Beregningsutvalget's report.
+    "beregningsutvalget": {
+        "rapportregister": "the report register for the year was supplied (true/false)",
+        "rapport_finnes": "a report was published in the year (true/false)",
+        "rapport": "its title and reference",
+        "kostnadsaar": "the year whose costs it maps",
+        "publisert_dato": "when it was published",
+        "dekningsgrad_pct": "the coverage it found: grants / mapped costs, per cent",
+    },
+    # Obligations only documentation can show: activities per obligation.
+    "dokumentasjon": _documentation_fields(),
+    # The goals: aggregates of the indicators above.
+    "maaloppnaaelse": {
+        "bosettingsbehov": "the settlement need in force",
+        "sum_bosatt": "settled in the year",
+        "andel_behov_bosatt": "settled / need, per cent",
+        "andel_behov_em_bosatt": "EM settled / EM need, per cent",
+        "andel_innen_frist": "share of those settled who were settled within their group's limit, per cent",
+        "statistikk_manglende": "recipient-months with no statistics delivery (IMDi and UDI)",
+        "store_endringer": "large capacity changes (asylmottak and omsorgssentre)",
+        "varsler_ikke_i_tide": "of which notified late or never",
+        "andel_varslet_i_tide": "share notified in time, per cent",
+        "dialog_og_tiltak": "tiltak recorded and dialogue activities documented in the year",
+        "okende_lang_ventetid": "long waits rose by the 1.2 definition (true/false)",
+        "okende_uten_tiltak": "long waits rose and no timely tiltak was recorded (true/false)",
     },
 }

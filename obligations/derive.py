@@ -1,0 +1,573 @@
+"""From a Dataset and a year to the facts the obligation and goal rules read.
+
+Every value a fact carries names its source: the input file and row(s), the file and the
+number of rows for aggregates, or the file searched when a delivery is missing. Thresholds
+that shape a metric (how long a wait is long, what a large capacity change is) come from the
+rule set's own parameters (`DeriveSettings.from_parameters`), so that they stay named, cited
+and visible in the rule file; a metric whose parameters a rule set does not declare is not
+derived, and its rules then say insufficient_data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from engine.facts import Fact, Scalar, Subject
+from engine.ruleset import RuleSet
+from obligations.data.facts import NATIONAL_SUBJECT, fylke_year_facts, kommune_year_facts, national_year_fact
+from obligations.data.records import Dataset, KommuneYear, SettlementRecord
+from obligations.data.spec import FORPLIKTELSER
+from obligations.metrics.allocation import allocation_totals, share
+from obligations.metrics.calendar import add_months, month_end, month_ends, months_of_year
+from obligations.metrics.capacity import NoticeSummary, notice_days, notice_summary, occupancy_summary
+from obligations.metrics.deliveries import DeliveryCoverage, delivery_coverage
+from obligations.metrics.documentation import activities_by_obligation, measures_for
+from obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
+from obligations.metrics.sources import cite_file, cite_missing, cite_rows
+from obligations.metrics.waiting import (
+    GROUPS,
+    WAITING_PLACES,
+    MonthLongWaits,
+    WaitLimits,
+    long_waits_at,
+    long_waits_by_month,
+    rising_months,
+)
+
+AGENCIES = {
+    "KS": Subject("agency", "KS", "KS"),
+    "AID": Subject("agency", "AID", "Arbeids- og inkluderingsdepartementet"),
+    "IMDi": Subject("agency", "IMDi", "IMDi"),
+    "UDI": Subject("agency", "UDI", "UDI"),
+    "Bufdir": Subject("agency", "Bufdir", "Bufdir"),
+    "Husbanken": Subject("agency", "Husbanken", "Husbanken"),
+}
+# Obligations whose documented activities count as dialogue for main goal 3.
+DIALOGUE_OBLIGATIONS = ("1.5", "3.3", "4.3", "4.6", "6.5", "8.2")
+# Who the criteria must be recommended by (agreement 3.4).
+NATIONAL_COMMITTEE = "Nasjonalt utvalg"
+
+
+@dataclass(frozen=True)
+class DeriveSettings:
+    """The metric parameters of one rule set; None where the rule set does not declare them."""
+
+    limits: WaitLimits | None = None
+    rise_months: int | None = None
+    rise_window: int | None = None
+    measure_days: int | None = None
+    large_change_places: int | None = None
+    notice_days: int | None = None
+
+    PARAMETERS = {
+        "frist_em_maaneder": "limit EM", "frist_familier_maaneder": "limit families",
+        "frist_voksne_maaneder": "limit adults", "okning_antall_maaneder": "rise_months",
+        "okning_vindu_maaneder": "rise_window", "tiltak_frist_dager": "measure_days",
+        "stor_endring_plasser": "large_change_places", "varsel_dager": "notice_days",
+    }
+
+    @classmethod
+    def from_parameters(cls, values: Mapping[str, Any]) -> DeriveSettings:
+        def number(name: str) -> int | None:
+            value = values.get(name)
+            return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+        em, families, adults = (number(n) for n in ("frist_em_maaneder", "frist_familier_maaneder",
+                                                     "frist_voksne_maaneder"))
+        limits = WaitLimits(em, families, adults) if None not in (em, families, adults) else None  # type: ignore[arg-type]
+        return cls(limits=limits, rise_months=number("okning_antall_maaneder"),
+                   rise_window=number("okning_vindu_maaneder"), measure_days=number("tiltak_frist_dager"),
+                   large_change_places=number("stor_endring_plasser"), notice_days=number("varsel_dager"))
+
+    @classmethod
+    def for_ruleset(cls, ruleset: RuleSet) -> DeriveSettings:
+        return cls.from_parameters({name: p.value for name, p in ruleset.parameters.items()})
+
+
+@dataclass(frozen=True)
+class CriteriaProcess:
+    """How a criteria rule set came about, read from its header and its `process:` mapping."""
+
+    key: str
+    path: str
+    status: str
+    proposed_by: str | None
+    proposed_on: str | None
+    recommendation_by: str | None
+    recommendation_on: str | None
+    recommendation_reference: str | None
+    adopted_by: str | None
+    adopted_on: str | None
+
+    @classmethod
+    def from_ruleset(cls, ruleset: RuleSet) -> CriteriaProcess:
+        process = ruleset.data.get("process") or {}
+
+        def text(value: Any) -> str | None:
+            if value is None or value == "":
+                return None
+            return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+        return cls(key=ruleset.key, path=ruleset.path, status=ruleset.status,
+                   proposed_by=text(process.get("proposed_by")), proposed_on=text(process.get("proposed_on")),
+                   recommendation_by=text(process.get("recommendation_by")),
+                   recommendation_on=text(process.get("recommendation_on")),
+                   recommendation_reference=text(process.get("recommendation_reference")),
+                   adopted_by=text(ruleset.adopted_by), adopted_on=text(ruleset.adopted_on))
+
+    @property
+    def recommended_by_committee(self) -> bool:
+        return self.recommendation_by is not None and NATIONAL_COMMITTEE.lower() in self.recommendation_by.lower()
+
+    @property
+    def in_order(self) -> bool:
+        dates = (self.proposed_on, self.recommendation_on, self.adopted_on)
+        if any(d is None for d in dates):
+            return False
+        return dates[0] <= dates[1] <= dates[2]  # type: ignore[operator]  # ISO dates sort as text
+
+
+def _path(dataset: Dataset, year: int, name: str) -> str:
+    """The display path of an input file of the year, as sources cite it."""
+    return f"{dataset.data_dir}/{year}/{name}"
+
+
+def _fact(fact_type: str, subject: Subject, year: int, values: dict[str, Scalar], sources: dict[str, str],
+          source: str) -> Fact:
+    return Fact(fact_type, subject, str(year), values, sources, source)
+
+
+def _for_subjects(fact_type: str, subjects: Iterable[Subject], year: int, values: dict[str, Scalar],
+                  sources: dict[str, str], source: str) -> list[Fact]:
+    return [_fact(fact_type, s, year, dict(values), dict(sources), source) for s in subjects]
+
+
+def _percent(value: float | None) -> float | None:
+    """A share (0-1) as the per cent facts carry and explanations show, to one decimal."""
+    return None if value is None else round(100 * value, 1)
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}"
+
+
+# ---------------------------------------------------------------------------- 1.2 long waits
+
+def long_wait_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    """The `lang_ventetid` values: long waits per month, the rise, and the tiltak that followed."""
+    assert settings.limits and settings.rise_months and settings.rise_window and settings.measure_days is not None
+    persons_file = _path(dataset, year, "personer.csv")
+    persons = dataset.persons.get(year)
+    if persons is None:
+        return {"personer_i_grunnlag": None}, {"personer_i_grunnlag": cite_missing(persons_file)}, cite_missing(persons_file)
+    persons_source = cite_file(_file_of(persons, persons_file), len(persons))
+    months = long_waits_by_month(persons, year, settings.limits)
+    # The rise is judged over a window that may reach into the previous year, from that year's file.
+    before = _previous_months(dataset, year, settings.limits, settings.rise_window)
+    counts: list[float | None] = [float(m.long_waiting) for m in (*before, *months)]
+    shares = [m.share for m in (*before, *months)]
+    rise_by_count = _first_in_year(counts, len(before), settings.rise_months, settings.rise_window)
+    rise_by_share = _first_in_year(shares, len(before), settings.rise_months, settings.rise_window)
+    first = min((t for t in (rise_by_count, rise_by_share) if t is not None), default=None)
+    last = months[-1]
+    split = "; ".join(f"{g}/{p}: {last.by_group_and_place.get((g, p), 0)}" for g in GROUPS for p in WAITING_PLACES)
+    values: dict[str, Scalar] = {
+        "personer_i_grunnlag": len(persons),
+        "maaneder": len(months),
+        "ventende_slutt": last.waiting,
+        "lang_ventende_slutt": last.long_waiting,
+        "andel_lang_ventende_slutt": _percent(last.share),
+        "lang_ventende_maks": max(m.long_waiting for m in months),
+        "lang_ventende_per_maaned": ", ".join(f"{m.month[5:]}: {m.long_waiting}" for m in months),
+        "andel_per_maaned": ", ".join(f"{m.month[5:]}: {_pct(m.share)} %" for m in months),
+        "fordeling_slutt": split,
+        "okende": first is not None,
+        "okende_maal": None, "okende_fra": None, "tiltak_frist": None,
+        "tiltaksregister": year in dataset.measures,
+        "tiltak_innen_frist": None, "tiltak_etter_frist": None, "tiltak": None,
+    }
+    sources = {name: persons_source for name in values}
+    sources["lang_ventende_slutt"] = cite_rows(last.sources, persons_source)
+    measures_file = _path(dataset, year, "registre/tiltak.yaml")
+    sources["tiltaksregister"] = measures_file if year in dataset.measures else cite_missing(measures_file)
+    if first is not None:
+        detected = month_end(year, first + 1)
+        window_start = add_months(detected, -settings.rise_window).replace(day=1)
+        deadline = detected + dt.timedelta(days=settings.measure_days)
+        what = [name for name, t in (("antall", rise_by_count), ("andel", rise_by_share)) if t is not None]
+        values.update(okende_maal=" og ".join(what), okende_fra=months[first].month, tiltak_frist=deadline.isoformat())
+        if year in dataset.measures:
+            taken = measures_for(dataset.measures[year], "1.2")
+            timely = [m for m in taken if window_start <= m.dato <= deadline]
+            later = [m for m in taken if m.dato > deadline]
+            values.update(tiltak_innen_frist=bool(timely), tiltak_etter_frist=bool(later),
+                          tiltak=", ".join(f"{m.tiltak_id} ({m.dato.isoformat()})" for m in taken) or None)
+            cited = cite_rows((m.source for m in taken), f"{measures_file}: no tiltak for 1.2")
+            for name in ("tiltak_innen_frist", "tiltak_etter_frist", "tiltak"):
+                sources[name] = cited
+    return values, sources, persons_source
+
+
+def _previous_months(dataset: Dataset, year: int, limits: WaitLimits, count: int) -> list[MonthLongWaits]:
+    """The last `count` month ends of the previous year, when its person file was supplied."""
+    persons = dataset.persons.get(year - 1)
+    if persons is None:
+        return []
+    return [long_waits_at(persons, day, limits) for day in month_ends(year - 1)[-count:]]
+
+
+def _first_in_year(series: Sequence[float | None], offset: int, rises: int, window: int) -> int | None:
+    """The first month of the year (0 = January) judged rising, the months before it included in the window."""
+    flags = rising_months(series, rises, window)
+    return next((t - offset for t in range(offset, len(series)) if flags[t]), None)
+
+
+def _file_of(records: Sequence[Any], fallback: str) -> str:
+    from obligations.metrics.sources import file_of
+
+    return file_of(records[0].source) if records and records[0].source else fallback
+
+
+# ---------------------------------------------------------------------------- settlement by group
+
+def settlement_values(dataset: Dataset, year: int, limits: WaitLimits) -> tuple[dict[str, Scalar], str]:
+    persons_file = _path(dataset, year, "personer.csv")
+    persons = dataset.persons.get(year)
+    if persons is None:
+        return {"bosatte": None}, cite_missing(persons_file)
+    source = cite_file(_file_of(persons, persons_file), len(persons))
+
+    def group(gruppe: str) -> Any:
+        return settled_within_limits(persons, year, limits, lambda p: p.gruppe == gruppe)
+
+    def bufetat_em(p: SettlementRecord) -> bool:
+        return p.gruppe == "enslig_mindreaarig" and p.bosatt_av == "Bufetat"
+
+    def em_omsorgssenter(p: SettlementRecord) -> bool:
+        return p.gruppe == "enslig_mindreaarig" and p.ventested == "omsorgssenter"
+
+    everyone = settled_within_limits(persons, year, limits)
+    em, families, adults = group("enslig_mindreaarig"), group("familie_med_barn"), group("voksen_uten_barn")
+    special = settled_within_limits(persons, year, limits, lambda p: p.saerskilte_behov)
+    bufetat = settled_within_limits(persons, year, limits, bufetat_em)
+    long_all = long_waiters_outcome(persons, year, limits)
+    long_special = long_waiters_outcome(persons, year, limits, lambda p: p.saerskilte_behov)
+    long_em = long_waiters_outcome(persons, year, limits, em_omsorgssenter)
+    values: dict[str, Scalar] = {
+        "bosatte": everyone.settled, "andel_innen_frist": _percent(everyone.share),
+        "em_bosatt": em.settled, "andel_em_innen_frist": _percent(em.share),
+        "familier_bosatt": families.settled, "andel_familier_innen_frist": _percent(families.share),
+        "voksne_bosatt": adults.settled, "andel_voksne_innen_frist": _percent(adults.share),
+        "saerskilte_bosatt": special.settled, "andel_saerskilte_innen_frist": _percent(special.share),
+        "bufetat_em_bosatt": bufetat.settled, "andel_bufetat_em_innen_frist": _percent(bufetat.share),
+        "lang_ventende_bosatt": long_all.settled, "lang_ventende_venter": long_all.still_waiting,
+        "andel_lang_ventende_bosatt": _percent(long_all.share_settled),
+        "saerskilte_lang_ventende_venter": long_special.still_waiting,
+        "em_omsorgssenter_lang_bosatt": long_em.settled, "em_omsorgssenter_lang_venter": long_em.still_waiting,
+        "andel_em_omsorgssenter_lang_bosatt": _percent(long_em.share_settled),
+    }
+    return values, source
+
+
+# ---------------------------------------------------------------------------- allocation
+
+def allocation_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    rows: list[KommuneYear] = list(dataset.kommune_years.get(year, {}).values())
+    table = _path(dataset, year, "kommune_aar.csv")
+    table_source = cite_file(_file_of(rows, table), len(rows)) if rows else cite_missing(table)
+    national = dataset.national.get(year)
+    need = need_em = None
+    if national is not None:
+        need = national.bosettingsbehov_justert if national.bosettingsbehov_justert is not None \
+            else national.bosettingsbehov
+        need_em = national.bosettingsbehov_em_justert if national.bosettingsbehov_em_justert is not None \
+            else national.bosettingsbehov_em
+    totals = allocation_totals(rows)
+    values: dict[str, Scalar] = {
+        "bosettingsbehov": need, "bosettingsbehov_em": need_em,
+        "behov_justert": None if national is None else national.bosettingsbehov_justert is not None,
+        "kommuner": totals.kommuner if rows else None, "kommuner_anmodet": totals.asked if rows else None,
+        "sum_anmodning": totals.anmodning if rows else None, "sum_anmodning_em": totals.anmodning_em if rows else None,
+        "sum_vedtak": totals.vedtak if rows else None, "sum_bosatt": totals.bosatt if rows else None,
+        "sum_bosatt_em": totals.bosatt_em if rows else None,
+        "andel_behov_anmodet": _percent(share(totals.anmodning, need)) if rows else None,
+        "andel_behov_vedtatt": _percent(share(totals.vedtak, need)) if rows else None,
+        "andel_behov_bosatt": _percent(share(totals.bosatt, need)) if rows else None,
+        "andel_behov_em_bosatt": _percent(share(totals.bosatt_em, need_em)) if rows else None,
+        "andel_anmodning_vedtatt": _percent(share(totals.vedtak, totals.anmodning)) if rows else None,
+        **{f"kommuner_{c}": (totals.category(c) if rows else None) for c in ("over", "lik", "under", "ingen")},
+    }
+    national_file = _path(dataset, year, "nasjonalt.yaml")
+    need_source = national.source if national is not None else cite_missing(national_file)
+    sources = {name: table_source for name in values}
+    for name in ("bosettingsbehov", "bosettingsbehov_em", "behov_justert"):
+        sources[name] = need_source
+    for name in ("andel_behov_anmodet", "andel_behov_vedtatt", "andel_behov_bosatt", "andel_behov_em_bosatt"):
+        sources[name] = f"{table_source}; {need_source}"
+    return values, sources, table_source
+
+
+# ---------------------------------------------------------------------------- statistics deliveries
+
+def delivery_values(dataset: Dataset, year: int, sender: str) -> tuple[dict[str, Scalar], str]:
+    register = _path(dataset, year, "registre/statistikkleveranser.yaml")
+    if year not in dataset.deliveries:
+        return {"leveranseregister": False}, cite_missing(register)
+    recipients = ["KS"]
+    if sender == "IMDi":
+        fylker = sorted({k.fylkesnummer for k in dataset.register(year).values()})
+        recipients += [f"fylkeskommune:{f}" for f in fylker]
+    coverage: DeliveryCoverage = delivery_coverage(dataset.deliveries[year], sender, recipients, months_of_year(year))
+    values: dict[str, Scalar] = {
+        "leveranseregister": True, "mottakere": len(recipients), "forventet": coverage.expected,
+        "levert": coverage.expected - len(coverage.missing), "manglende": len(coverage.missing),
+        "mangler": "; ".join(f"{til} {maaned}" for til, maaned in coverage.missing) or None,
+    }
+    return values, f"{register}: {len(dataset.deliveries[year])} entries, {len(coverage.covered)} from {sender}"
+
+
+# ---------------------------------------------------------------------------- capacity changes
+
+def notice_values(dataset: Dataset, year: int, settings: DeriveSettings,
+                  mottakstype: str | None) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    assert settings.large_change_places is not None and settings.notice_days is not None
+    table = _path(dataset, year, "kapasitet_endringer.csv")
+    changes = dataset.capacity_changes.get(year)
+    if changes is None:
+        return {"endringsregister": False}, {}, cite_missing(table)
+    summary: NoticeSummary = notice_summary(changes, year, settings.large_change_places, settings.notice_days,
+                                            mottakstype)
+    source = cite_file(_file_of(changes, table), len(changes))
+    problems = [*summary.late, *summary.never]
+    described = "; ".join(
+        f"{c.endring_id} {c.endring} {c.plasser} plasser ({c.navn}, {c.kommunenummer}), iverksatt "
+        f"{c.iverksatt_dato.isoformat()}, "
+        + (f"varslet {notice_days(c)} dager før" if c.varslet_dato is not None else "aldri varslet")
+        for c in problems) or None
+    values: dict[str, Scalar] = {
+        "endringsregister": True, "endringer": summary.changes, "store_endringer": len(summary.large),
+        "varslet_i_tide": len(summary.in_time), "varslet_for_sent": len(summary.late),
+        "ikke_varslet": len(summary.never), "andel_varslet_i_tide": _percent(summary.share_in_time),
+        "korteste_varsel_dager": summary.shortest_notice, "for_sent": described,
+    }
+    sources = {name: source for name in values}
+    problem_rows = cite_rows(c.source for c in problems)
+    for name in ("varslet_for_sent", "ikke_varslet", "for_sent"):
+        if problem_rows:
+            sources[name] = problem_rows
+    return values, sources, source
+
+
+# ---------------------------------------------------------------------------- occupancy
+
+def occupancy_values(dataset: Dataset, year: int, mottakstype: str) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    table = _path(dataset, year, "belegg.csv")
+    rows = dataset.occupancy.get(year)
+    if rows is None:
+        return {"maaneder_med_data": None}, {}, cite_missing(table)
+    summary = occupancy_summary(rows, mottakstype)
+    source = cite_rows((r.source for r in summary.rows), cite_missing(table))
+    lowest, highest = summary.lowest, summary.highest
+    values: dict[str, Scalar] = {
+        "maaneder_med_data": summary.months,
+        "laveste_belegg": _percent(lowest[0]) if lowest else None,
+        "laveste_maaned": lowest[1].maaned if lowest else None,
+        "hoyeste_belegg": _percent(highest[0]) if highest else None,
+        "hoyeste_maaned": highest[1].maaned if highest else None,
+        "belegg_per_maaned": ", ".join(f"{row.maaned[5:]}: {_pct(rate)} %" for rate, row in summary.rated()) or None,
+    }
+    sources = {name: source for name in values}
+    if lowest:
+        sources["laveste_belegg"] = sources["laveste_maaned"] = lowest[1].source
+    if highest:
+        sources["hoyeste_belegg"] = sources["hoyeste_maaned"] = highest[1].source
+    return values, sources, source
+
+
+# ---------------------------------------------------------------------------- criteria, reports, documentation
+
+def criteria_values(processes: Sequence[CriteriaProcess]) -> tuple[dict[str, Scalar], str]:
+    if not processes:
+        return {"kriterier_funnet": False}, "rules/criteria (no criteria rule set in force for the year)"
+    first = processes[0]
+    values: dict[str, Scalar] = {
+        "kriterier_funnet": True,
+        "kriterier": ", ".join(f"{p.key} ({p.path})" for p in processes),
+        "kriterier_status": first.status, "foreslatt_av": first.proposed_by, "foreslatt_dato": first.proposed_on,
+        "anbefalt_av": first.recommendation_by, "anbefalt_dato": first.recommendation_on,
+        "anbefaling_referanse": first.recommendation_reference,
+        "anbefalt_av_nasjonalt_utvalg": first.recommended_by_committee,
+        "vedtatt_av": first.adopted_by if first.status == "adopted" else None,
+        "vedtatt_dato": first.adopted_on if first.status == "adopted" else None,
+        "rekkefolge_i_orden": first.in_order,
+    }
+    return values, f"{first.path} (process:, adopted_by, adopted_on)"
+
+
+def report_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], str]:
+    register = _path(dataset, year, "registre/beregningsutvalget.yaml")
+    if year not in dataset.reports:
+        return {"rapportregister": False}, cite_missing(register)
+    published = sorted((r for r in dataset.reports[year] if r.publisert_dato.year == year),
+                       key=lambda r: (r.publisert_dato, r.tittel))
+    if not published:
+        return {"rapportregister": True, "rapport_finnes": False}, f"{register}: no report published in {year}"
+    report = published[-1]
+    values: dict[str, Scalar] = {
+        "rapportregister": True, "rapport_finnes": True, "rapport": f"{report.tittel} ({report.referanse})",
+        "kostnadsaar": report.aar, "publisert_dato": report.publisert_dato.isoformat(),
+        "dekningsgrad_pct": report.dekningsgrad_pct,
+    }
+    return values, report.source
+
+
+def documentation_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    register = _path(dataset, year, "registre/aktiviteter.yaml")
+    if year not in dataset.activities:
+        return {"aktivitetsregister": False}, {}, cite_missing(register)
+    found = activities_by_obligation(dataset.activities[year])
+    values: dict[str, Scalar] = {"aktivitetsregister": True}
+    sources: dict[str, str] = {"aktivitetsregister": register}
+    for number in FORPLIKTELSER:
+        key = number.replace(".", "_")
+        items = found.get(number, [])
+        values[f"dokumentert_{key}"] = len(items)
+        values[f"dokumenter_{key}"] = "; ".join(f"{a.aktivitet_id} {a.dato.isoformat()} {a.dokument}"
+                                                for a in items) or None
+        cited = cite_rows((a.source for a in items), f"{register}: nothing documented for {number}")
+        sources[f"dokumentert_{key}"] = sources[f"dokumenter_{key}"] = cited
+    return values, sources, f"{register}: {len(dataset.activities[year])} entries"
+
+
+# ---------------------------------------------------------------------------- goals
+
+def goal_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str]]:
+    allocation, allocation_sources, _ = allocation_values(dataset, year)
+    values: dict[str, Scalar] = {
+        "bosettingsbehov": allocation.get("bosettingsbehov"), "sum_bosatt": allocation.get("sum_bosatt"),
+        "andel_behov_bosatt": allocation.get("andel_behov_bosatt"),
+        "andel_behov_em_bosatt": allocation.get("andel_behov_em_bosatt"),
+    }
+    sources = {name: allocation_sources.get(name, "") for name in values}
+    if settings.limits is not None:
+        settled, settled_source = settlement_values(dataset, year, settings.limits)
+        values["andel_innen_frist"] = settled.get("andel_innen_frist")
+        sources["andel_innen_frist"] = settled_source
+    missing = 0
+    delivery_sources = []
+    for sender in ("IMDi", "UDI"):
+        delivered, source = delivery_values(dataset, year, sender)
+        delivery_sources.append(source)
+        if not delivered.get("leveranseregister"):
+            missing = -1
+            break
+        missing += int(delivered["manglende"] or 0)  # type: ignore[arg-type]
+    values["statistikk_manglende"] = None if missing < 0 else missing
+    sources["statistikk_manglende"] = "; ".join(delivery_sources)
+    if settings.large_change_places is not None and settings.notice_days is not None:
+        notices, notice_sources, _ = notice_values(dataset, year, settings, None)
+        values["store_endringer"] = notices.get("store_endringer")
+        late, never = notices.get("varslet_for_sent"), notices.get("ikke_varslet")
+        values["varsler_ikke_i_tide"] = None if late is None or never is None else late + never  # type: ignore[operator]
+        values["andel_varslet_i_tide"] = notices.get("andel_varslet_i_tide")
+        for name, origin in (("store_endringer", "store_endringer"), ("varsler_ikke_i_tide", "for_sent"),
+                             ("andel_varslet_i_tide", "andel_varslet_i_tide")):
+            sources[name] = notice_sources.get(origin, "")
+    dialogue = None
+    dialogue_sources = []
+    if year in dataset.activities or year in dataset.measures:
+        activities = [a for a in dataset.activities.get(year, ()) if a.forpliktelse in DIALOGUE_OBLIGATIONS]
+        measures = list(dataset.measures.get(year, ()))
+        dialogue = len(activities) + len(measures)
+        dialogue_sources = [a.source for a in activities] + [m.source for m in measures]
+    values["dialog_og_tiltak"] = dialogue
+    sources["dialog_og_tiltak"] = cite_rows(dialogue_sources, _path(dataset, year, "registre/") + " (nothing recorded)")
+    if settings.limits is not None and settings.rise_months and settings.rise_window \
+            and settings.measure_days is not None:
+        waits, wait_sources, _ = long_wait_values(dataset, year, settings)
+        rising = waits.get("okende")
+        values["okende_lang_ventetid"] = rising
+        values["okende_uten_tiltak"] = None if rising is None else bool(rising) and waits.get("tiltak_innen_frist") is not True
+        sources["okende_lang_ventetid"] = sources["okende_uten_tiltak"] = wait_sources.get("okende", "")
+    return values, sources
+
+
+# ---------------------------------------------------------------------------- all together
+
+Subjects = Mapping[str, Sequence[Subject]]
+
+
+def derive_facts(dataset: Dataset, year: int, settings: DeriveSettings, subjects: Subjects,
+                 criteria: Sequence[CriteriaProcess] = ()) -> list[Fact]:
+    """Every fact the rules of one rule set read, for the subjects they judge.
+
+    `subjects` maps a fact type to the subjects its rules apply to (see `subjects_of`);
+    kommune and fylke facts come from obligations.data.facts for every kommune and fylke.
+    """
+    facts: list[Fact] = []
+    wanted = set(subjects)
+    if "kommune_aar" in wanted:
+        facts += kommune_year_facts(dataset, year)
+    if "fylke_aar" in wanted:
+        facts += fylke_year_facts(dataset, year)
+    if "nasjonalt_aar" in wanted:
+        facts.append(national_year_fact(dataset, year))
+
+    def add(fact_type: str, values: dict[str, Scalar], sources: dict[str, str], source: str,
+            only: Sequence[Subject] | None = None) -> None:
+        chosen = [s for s in subjects.get(fact_type, ()) if only is None or s in only]
+        facts.extend(_for_subjects(fact_type, chosen, year, values, sources, source))
+
+    if "lang_ventetid" in wanted and settings.limits and settings.rise_months and settings.rise_window \
+            and settings.measure_days is not None:
+        add("lang_ventetid", *long_wait_values(dataset, year, settings))
+    if "bosetting_grupper" in wanted and settings.limits is not None:
+        values, source = settlement_values(dataset, year, settings.limits)
+        add("bosetting_grupper", values, {}, source)
+    if "fordeling" in wanted:
+        add("fordeling", *allocation_values(dataset, year))
+    if "statistikkleveranser" in wanted:
+        for sender in ("IMDi", "UDI"):
+            values, source = delivery_values(dataset, year, sender)
+            add("statistikkleveranser", values, {}, source, only=[AGENCIES[sender]])
+    if "kapasitetsendringer" in wanted and settings.large_change_places is not None \
+            and settings.notice_days is not None:
+        for subject in subjects["kapasitetsendringer"]:
+            kind = {"UDI": "asylmottak", "Bufdir": "omsorgssenter"}.get(subject.id)
+            add("kapasitetsendringer", *notice_values(dataset, year, settings, kind), only=[subject])
+    if "belegg" in wanted:
+        for subject in subjects["belegg"]:
+            kind = {"UDI": "asylmottak", "Bufdir": "omsorgssenter"}.get(subject.id)
+            if kind is not None:
+                add("belegg", *occupancy_values(dataset, year, kind), only=[subject])
+    if "anmodningskriterier" in wanted:
+        values, source = criteria_values(criteria)
+        add("anmodningskriterier", values, {}, source)
+    if "beregningsutvalget" in wanted:
+        values, source = report_values(dataset, year)
+        add("beregningsutvalget", values, {}, source)
+    if "dokumentasjon" in wanted:
+        add("dokumentasjon", *documentation_values(dataset, year))
+    if "maaloppnaaelse" in wanted:
+        values, sources = goal_values(dataset, year, settings)
+        add("maaloppnaaelse", values, sources, "")
+    return facts
+
+
+def subjects_of(ruleset: RuleSet) -> dict[str, list[Subject]]:
+    """For each fact type a rule set reads, the national and agency subjects its rules judge."""
+    found: dict[str, list[Subject]] = {}
+    for rule in ruleset.rules:
+        subjects = found.setdefault(rule.fact, [])
+        if rule.applies_to == "national":
+            subject = NATIONAL_SUBJECT
+        elif rule.applies_to == "agency":
+            subject = AGENCIES.get(rule.agency, Subject("agency", rule.agency, rule.agency))
+        else:
+            continue
+        if subject not in subjects:
+            subjects.append(subject)
+    return found
