@@ -1,0 +1,100 @@
+"""What-if: two criteria versions side by side, per kommune and per fylke.
+
+Kommuner whose status changes (asked under one version, not under the other) come first,
+then the others, each group by kommunenummer, so a policy officer sees first who would be
+asked anew or no longer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from obligations.criteria.allocation import Allocation
+
+STATUS_CHANGES = ("new", "dropped", "same")
+
+
+@dataclass(frozen=True)
+class ComparedKommune:
+    kommunenummer: str
+    fylkesnummer: str
+    asked_from: bool
+    total_from: int
+    em_from: int
+    asked_to: bool
+    total_to: int
+    em_to: int
+
+    @property
+    def difference(self) -> int:
+        return self.total_to - self.total_from
+
+    @property
+    def difference_em(self) -> int:
+        return self.em_to - self.em_from
+
+    @property
+    def status_change(self) -> str:
+        """new (asked only under the second version), dropped (only under the first), or same."""
+        if self.asked_to and not self.asked_from:
+            return "new"
+        if self.asked_from and not self.asked_to:
+            return "dropped"
+        return "same"
+
+
+@dataclass(frozen=True)
+class ComparedFylke:
+    fylkesnummer: str
+    total_from: int
+    em_from: int
+    total_to: int
+    em_to: int
+    asked_from: int
+    asked_to: int
+
+    @property
+    def difference(self) -> int:
+        return self.total_to - self.total_from
+
+    @property
+    def difference_em(self) -> int:
+        return self.em_to - self.em_from
+
+
+@dataclass(frozen=True)
+class Comparison:
+    kommuner: tuple[ComparedKommune, ...]
+    fylker: tuple[ComparedFylke, ...]
+
+    @property
+    def status_changes(self) -> list[ComparedKommune]:
+        return [k for k in self.kommuner if k.status_change != "same"]
+
+
+def compare_allocations(first: Allocation, second: Allocation) -> Comparison:
+    """Per kommune (every kommune in either allocation) and per fylke; status changes first."""
+    keys = sorted(set(first.rows) | set(second.rows))
+    rows = []
+    for k in keys:
+        a, b = first.rows.get(k), second.rows.get(k)
+        present = a if a is not None else b
+        assert present is not None, "every key is in one of the allocations"
+        fylke = present.fylkesnummer
+        rows.append(ComparedKommune(
+            k, fylke, bool(a and a.asked), a.total if a else 0, a.em if a else 0,
+            bool(b and b.asked), b.total if b else 0, b.em if b else 0))
+    order = {"new": 0, "dropped": 0, "same": 1}
+    rows.sort(key=lambda r: (order[r.status_change], r.kommunenummer))
+    sums: dict[str, list[int]] = defaultdict(lambda: [0] * 6)
+    for r in rows:
+        s = sums[r.fylkesnummer]
+        s[0] += r.total_from
+        s[1] += r.em_from
+        s[2] += r.total_to
+        s[3] += r.em_to
+        s[4] += int(r.asked_from)
+        s[5] += int(r.asked_to)
+    fylker = tuple(ComparedFylke(f, *v) for f, v in sorted(sums.items()))
+    return Comparison(tuple(rows), fylker)

@@ -1,0 +1,187 @@
+"""Loading criteria and data once, and caching what many scenarios share.
+
+A what-if run compares many criteria versions on the same data: the rule files are
+loaded once, each version's rules are compiled for the engine once (by content hash, so
+an edited file is compiled anew), the facts of a data year are built once, and a
+version's evaluation of a data year is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from engine.evaluate import Evaluator
+from engine.facts import Fact
+from engine.problems import InputError, Problem
+from engine.repository import RuleRepository, load_repository
+from engine.ruleset import RuleSet
+from engine.schemas import SchemaSet
+from obligations.catalogue import FACT_CATALOGUE
+from obligations.criteria.allocation import Allocation, AllocationInfeasible, AllocationRules, allocate
+from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluate_kommuner
+from obligations.criteria.facts import criteria_facts, data_year_for
+from obligations.criteria.spec import CRITERIA_KIND, check_criteria_file
+from obligations.data.dataset import load_dataset
+from obligations.data.records import Dataset, Kommune
+from obligations.paths import DATA_DIR, RULES_DIR, SCHEMA_DIR
+
+CRITERIA_DIR = RULES_DIR / "criteria"
+
+
+def load_criteria(paths: list[Path]) -> RuleRepository:
+    """Criteria rule files under `paths`, with the criteria's own checks; raises on any error."""
+    repo = load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE, extra_checks=[check_criteria_file])
+    repo.raise_for_errors()
+    return repo
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One criteria version applied to one data year and one need."""
+
+    version: CriteriaVersion
+    data_year: int
+    evaluations: tuple[KommuneEvaluation, ...]
+    allocation: Allocation
+
+    def evaluation(self, kommunenummer: str) -> KommuneEvaluation | None:
+        return next((e for e in self.evaluations if e.kommunenummer == kommunenummer), None)
+
+
+class CriteriaContext:
+    """Rules and data for the criteria commands, loaded lazily and kept."""
+
+    def __init__(self, rules_path: Path | None = None, data_dir: Path | None = None):
+        self.rules_path = rules_path or CRITERIA_DIR
+        self.data_dir = data_dir or DATA_DIR
+        self._files: dict[Path, CriteriaVersion] = {}
+        self._evaluators: dict[str, Evaluator] = {}
+        self._facts: dict[int, list[Fact]] = {}
+        self._evaluations: dict[tuple[str, int], tuple[KommuneEvaluation, ...]] = {}
+
+    @cached_property
+    def repository(self) -> RuleRepository:
+        return load_criteria([self.rules_path])
+
+    @cached_property
+    def dataset(self) -> Dataset:
+        return load_dataset(self.data_dir)
+
+    def register(self, data_year: int) -> dict[str, Kommune]:
+        return self.dataset.register(data_year)
+
+    def fylke_names(self, data_year: int) -> dict[str, str]:
+        return {k.fylkesnummer: k.fylke for k in self.register(data_year).values()}
+
+    # Versions ---------------------------------------------------------------------------
+
+    def version(self, spec: str) -> CriteriaVersion:
+        """A criteria version from a request year ("2026"), ID@VERSION, or a criteria file's path."""
+        if spec.isdigit() and len(spec) == 4:
+            return self.version_for_year(int(spec))
+        path = Path(spec)
+        if path.is_file():
+            return self.version_from_file(path)
+        if "@" in spec:
+            ruleset_id, version = spec.split("@", 1)
+            found = self.repository.find(ruleset_id, version)
+            if found is None:
+                raise InputError([Problem(str(self.rules_path), message=f"no criteria '{ruleset_id}' version "
+                                          f"'{version}'; there are {self._listing()}")])
+            return CriteriaVersion.of(found)
+        raise InputError([Problem(spec, message="not a request year (such as 2026), a criteria file, or ID@VERSION")])
+
+    def version_from_file(self, path: Path) -> CriteriaVersion:
+        resolved = path.resolve()
+        if resolved not in self._files:
+            repo = load_criteria([path])
+            if len(repo.rulesets) != 1:
+                raise InputError([Problem(str(path), message=f"expected one criteria file, found "
+                                          f"{len(repo.rulesets)} rule sets")])
+            self._files[resolved] = CriteriaVersion.of(repo.rulesets[0])
+        return self._files[resolved]
+
+    def version_for_year(self, year: int) -> CriteriaVersion:
+        """The adopted version for the request year; when none is adopted, the newest draft.
+
+        A version belongs to a year when its validity overlaps it; of several, the one that
+        starts last (then the highest version) applies.
+        """
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        overlapping = [r for r in self.repository.rulesets if r.kind == CRITERIA_KIND
+                       and r.valid_from <= last and r.valid_to >= first and r.status != "retired"]
+        adopted = [r for r in overlapping if r.status == "adopted"]
+        pool = adopted or [r for r in overlapping if r.status == "draft"]
+        if not pool:
+            raise InputError([Problem(str(self.rules_path), message=f"no criteria for the request year {year}; "
+                                      f"there are {self._listing()}")])
+        chosen = max(pool, key=lambda r: (r.valid_from, tuple(int(p) for p in r.version.split("."))))
+        return CriteriaVersion.of(chosen)
+
+    def _listing(self) -> str:
+        versions = sorted(self.repository.rulesets, key=lambda r: r.valid_from)
+        return ", ".join(f"{r.key} ({r.status}, {r.valid_from}..{r.valid_to})" for r in versions) or "none"
+
+    # Facts and evaluations ----------------------------------------------------------------
+
+    def data_year(self, request_year: int, explicit: int | None = None) -> int:
+        return data_year_for(self.dataset, request_year, explicit)
+
+    def request_year(self, version: CriteriaVersion) -> int:
+        return version.ruleset.valid_from.year
+
+    def facts(self, data_year: int) -> list[Fact]:
+        if data_year not in self._facts:
+            self._facts[data_year] = criteria_facts(self.dataset, data_year)
+        return self._facts[data_year]
+
+    def evaluator(self, ruleset: RuleSet) -> Evaluator:
+        if ruleset.hash not in self._evaluators:
+            self._evaluators[ruleset.hash] = Evaluator(ruleset)
+        return self._evaluators[ruleset.hash]
+
+    def evaluations(self, version: CriteriaVersion, data_year: int) -> tuple[KommuneEvaluation, ...]:
+        key = (version.ruleset.hash, data_year)
+        if key not in self._evaluations:
+            self._evaluations[key] = tuple(evaluate_kommuner(version, self.facts(data_year), str(data_year),
+                                                             self.evaluator(version.ruleset)))
+        return self._evaluations[key]
+
+    def need(self, data_year: int) -> tuple[int, int]:
+        national = self.dataset.national.get(data_year)
+        if national is None:
+            raise InputError([Problem(f"{self.dataset.data_dir}/{data_year}/nasjonalt.yaml",
+                                      message="no national need for this year; give --need and --need-em")])
+        return national.bosettingsbehov, national.bosettingsbehov_em
+
+    # Scenarios ----------------------------------------------------------------------------
+
+    def scenario(self, version: CriteriaVersion, data_year: int, need: int | None = None,
+                 need_em: int | None = None, method: str | None = None) -> Scenario:
+        """Evaluate the version on the data year's facts and split the need (default: the data's)."""
+        default_need, default_em = (None, None) if need is not None and need_em is not None else self.need(data_year)
+        total = need if need is not None else default_need
+        em = need_em if need_em is not None else default_em
+        assert total is not None and em is not None
+        evaluations = self.evaluations(version, data_year)
+        return Scenario(version, data_year, evaluations,
+                        allocate_for(version, evaluations, total, em, method))
+
+
+def allocation_rules(version: CriteriaVersion, method: str | None = None) -> AllocationRules:
+    spec = version.spec
+    return AllocationRules(method=method or spec.method, by_fylke=spec.by_fylke,
+                           minimum_request=spec.minimum_request, use_recommendations=spec.use_recommendations)
+
+
+def allocate_for(version: CriteriaVersion, evaluations: tuple[KommuneEvaluation, ...] | list[KommuneEvaluation],
+                 need: int, need_em: int, method: str | None = None) -> Allocation:
+    """Split the need under the version; a need the constraints cannot meet is an input error at the file."""
+    try:
+        return allocate([e.unit() for e in evaluations], need, need_em, allocation_rules(version, method))
+    except AllocationInfeasible as exc:
+        raise InputError([Problem(version.ruleset.path, message=f"{version.key}: the need cannot be distributed: "
+                                  f"{exc}")]) from exc

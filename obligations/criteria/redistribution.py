@@ -1,0 +1,107 @@
+"""Re-distribution: when the need changes during the year beyond the committee's threshold.
+
+The national committee's mandates set when a changed need calls for a new split
+(domain brief §2): 2016-2017, a rise of more than 750 persons in total and/or 150 EM;
+2018-2021, a change of more than 10 % up or down, in total and/or for EM. A criteria
+file names its thresholds as parameters (`allocation.redistribution`); a change beyond
+any one of them triggers a re-distribution. The new split applies the same criteria to
+the adjusted need, and each kommune's change is shown. Under a divisor method without a
+minimum request no kommune moves against the need; otherwise some may, and are flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from obligations.criteria.allocation import Allocation, AllocationRules, AllocationUnit, allocate
+from obligations.criteria.spec import RedistributionThresholds
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One threshold the change of the need went beyond."""
+
+    kind: str  # relative | absolute | relative_em | absolute_em
+    change: Fraction | int
+    threshold: Fraction | int
+
+    def describe(self, lang: str) -> str:
+        if self.kind.startswith("relative"):
+            what = {"nb": "EM-behovet" if self.kind.endswith("_em") else "behovet",
+                    "en": "the EM need" if self.kind.endswith("_em") else "the need"}[lang]
+            change = f"{float(self.change) * 100:+.1f} %"
+            limit = f"±{float(self.threshold) * 100:.1f} %"
+        else:
+            what = {"nb": "EM-behovet" if self.kind.endswith("_em") else "behovet",
+                    "en": "the EM need" if self.kind.endswith("_em") else "the need"}[lang]
+            change = f"{int(self.change):+d}"
+            limit = f"±{int(self.threshold)}"
+        if lang == "nb":
+            return f"{what} endret seg {change}, mer enn terskelen {limit}"
+        return f"{what} changed by {change}, beyond the threshold {limit}"
+
+
+def triggers(need: int, need_em: int, adjusted: int, adjusted_em: int,
+             thresholds: RedistributionThresholds) -> list[Trigger]:
+    """Every threshold the change goes beyond (strictly: a change of exactly 10 % does not trigger)."""
+    found: list[Trigger] = []
+    for kind, before, after in (("", need, adjusted), ("_em", need_em, adjusted_em)):
+        change = after - before
+        if thresholds.relative is not None and before > 0:
+            relative = Fraction(change, before)
+            if abs(relative) > thresholds.relative:
+                found.append(Trigger(f"relative{kind}", relative, thresholds.relative))
+        absolute = thresholds.absolute_em if kind else thresholds.absolute
+        if absolute is not None and abs(change) > absolute:
+            found.append(Trigger(f"absolute{kind}", change, absolute))
+    return found
+
+
+@dataclass(frozen=True)
+class KommuneChange:
+    kommunenummer: str
+    fylkesnummer: str
+    before: int
+    after: int
+    before_em: int
+    after_em: int
+
+    @property
+    def change(self) -> int:
+        return self.after - self.before
+
+    @property
+    def change_em(self) -> int:
+        return self.after_em - self.before_em
+
+
+@dataclass(frozen=True)
+class Redistribution:
+    """The split before and after a change of the need, and whether the change calls for it."""
+
+    before: Allocation
+    after: Allocation
+    triggers: tuple[Trigger, ...]
+    changes: tuple[KommuneChange, ...]
+
+    @property
+    def triggered(self) -> bool:
+        return bool(self.triggers)
+
+    def against_the_need(self) -> list[KommuneChange]:
+        """Kommuner whose number moves opposite to the need (the Alabama paradox, or the minimum request)."""
+        direction = self.after.need - self.before.need
+        return [c for c in self.changes if c.change * direction < 0]
+
+
+def redistribute(units: Iterable[AllocationUnit], rules: AllocationRules, need: int, need_em: int,
+                 adjusted: int, adjusted_em: int, thresholds: RedistributionThresholds) -> Redistribution:
+    """Split the original and the adjusted need with the same criteria and show each kommune's change."""
+    unit_list = list(units)
+    before = allocate(unit_list, need, need_em, rules)
+    after = allocate(unit_list, adjusted, adjusted_em, rules)
+    changes = tuple(KommuneChange(k, row.fylkesnummer, row.total, after.rows[k].total, row.em, after.rows[k].em)
+                    for k, row in sorted(before.rows.items()))
+    return Redistribution(before, after, tuple(triggers(need, need_em, adjusted, adjusted_em, thresholds)), changes)
