@@ -11,6 +11,7 @@ import pytest
 from engine.facts import Scalar, Subject
 from obligations.data.dataset import load_dataset
 from obligations.data.facts import kommune_year_facts
+from obligations.data.readers import read_kommuner
 from obligations.data.tables import decode_csv_bytes, read_table, sniff_delimiter
 
 FORMATS = Path(__file__).parent / "fixtures" / "data" / "formats"
@@ -94,3 +95,20 @@ def test_utf8_with_bom_and_semicolon_reads_the_same(tmp_path: Path) -> None:
 ])
 def test_separator_is_sniffed_from_the_header(header: str, expected: str) -> None:
     assert sniff_delimiter(header) == expected
+
+
+def test_xlsx_problems_name_the_excel_row_and_column(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["kommunenummer", "navn", "fylkesnummer", "fylke", "innbyggere", "innbyggere_per"])
+    sheet.append(["1103", "Stavanger", "11", "Rogaland", 149048, None])
+    sheet.append([301, "Oslo", 3, "Oslo", 717710.0, None])  # a column Excel formatted as numbers
+    sheet.append(["1804", "Bodø", "18", "Nordland", 53712.5, None])
+    path = tmp_path / "kommuner.xlsx"
+    workbook.save(path)
+    register, problems = read_kommuner(path, "kommuner.xlsx")
+    assert list(register) == ["1103"]
+    assert [(p.row, p.column_name) for p in problems] == [(3, "kommunenummer"), (3, "fylkesnummer"),
+                                                           (4, "innbyggere")]
+    assert "did you mean '0301'?" in problems[0].message and "did you mean '03'?" in problems[1].message
+    assert "53712.5 in column 'innbyggere' is not a whole number" in problems[2].message
