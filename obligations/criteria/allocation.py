@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from obligations.criteria.apportion import AllocationInfeasible, apportion, apportion_with_minimum
+from obligations.criteria.apportion import AllocationInfeasible, apportion_with_minimum
 
 __all__ = ["AllocationInfeasible", "AllocationRules", "AllocationUnit", "Allocation", "KommuneAllocation",
            "allocate", "population_cap"]
@@ -122,8 +122,8 @@ def _two_level(units: Sequence[AllocationUnit], need: int, rules: AllocationRule
     """Split `need` among units (by fylke first when asked); returns numbers, left-out kommuner,
     kommuner split by recommendation, and fylker left out."""
     if not rules.by_fylke:
-        seats, left_out, by_rec = _split_within(units, need, rules, minimum, caps, em)
-        return seats, set(left_out), set(seats) if by_rec else set(), ()
+        direct, dropped_directly, by_rec = _split_within(units, need, rules, minimum, caps, em)
+        return direct, set(dropped_directly), set(direct) if by_rec else set(), ()
     in_fylke: dict[str, list[AllocationUnit]] = defaultdict(list)
     for unit in units:
         in_fylke[unit.fylkesnummer].append(unit)

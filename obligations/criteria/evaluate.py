@@ -114,7 +114,8 @@ def evaluate_kommuner(version: CriteriaVersion, facts: Iterable[Fact], period: s
         for rule in version.ruleset.rules:
             finding = findings[knr][rule.id]
             role = spec.role(rule.id)
-            score = spec.weights.get(rule.id, Fraction(0)) if role == "scoring" and finding.status == "met" else Fraction(0)
+            gains = role == "scoring" and finding.status == "met"
+            score = spec.weights.get(rule.id, Fraction(0)) if gains else Fraction(0)
             results.append(CriterionResult(rule.id, dict(rule.title), role, finding.status, score,
                                            dict(finding.explanation), finding))
         eligible = all(r.met for r in results if r.role == "mandatory")

@@ -60,5 +60,5 @@ def criteria_facts(dataset: Dataset, data_year: int) -> list[Fact]:
             fact.sources["anmodning_forrige_aar"] = row.source
         fylke = str(fact.values.get("fylkesnummer"))
         fact.values["sysselsetting_fylke_pct"] = by_fylke.get(fylke)
-        fact.sources["sysselsetting_fylke_pct"] = f"{DERIVED}: sysselsetting_pct of fylke {fylke}, weighted by innbyggere"
+        fact.sources["sysselsetting_fylke_pct"] = f"{DERIVED}: sysselsetting_pct of fylke {fylke} by innbyggere"
     return facts
