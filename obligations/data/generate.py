@@ -39,11 +39,13 @@ QUOTA_REFUGEES = {2026: 100, 2027: 150}
 REPO_DATA = Path(__file__).resolve().parents[2] / "data"
 
 # The queue: asylum permits per day, by year (before quota refugees), and how much longer than
-# usual those with a permit on a given day wait. Waits lengthen for permits from December 2025,
-# so the number who have waited more than 6 months rises from about June 2026 (1.2); no tiltak
-# follows in 2026. In 2027 tiltak T-2027-01 on MEASURE_1_2 settles the long waiters faster.
-PERMITS_PER_DAY = {2025: 33.0, 2026: 33.0, 2027: 24.0}
-SIMULATION_START = date(2025, 3, 1)
+# usual those with a permit on a given day wait. Waits lengthen for permits from February 2026,
+# so long waits rise from mid-2026 (1.2), whether "long" means 3 months (EM, families) or 6;
+# no tiltak follows in 2026. In 2027 tiltak T-2027-01 on MEASURE_1_2 settles the long waiters
+# faster. The simulation starts well before 2026 so that the queue on 1 January 2026 already
+# holds its long tail of people waiting a year or more.
+PERMITS_PER_DAY = {2024: 33.0, 2025: 33.0, 2026: 33.0, 2027: 24.0}
+SIMULATION_START = date(2024, 7, 1)
 MEASURE_1_2 = date(2027, 3, 10)
 EM_SHARE = 0.05
 SPECIAL_NEEDS_SHARE = 0.08
@@ -52,7 +54,7 @@ OMSORGSSENTER_SHARE_OF_EM = 0.35  # the youngest EM wait in Bufetat's omsorgssen
 
 def wait_factor(permit: date) -> float:
     """How much longer than usual a person with a permit on this day waits."""
-    ramp_start, ramp_end = date(2025, 12, 1), date(2026, 6, 1)
+    ramp_start, ramp_end = date(2026, 2, 1), date(2026, 7, 1)
     if permit < ramp_start:
         return 1.0
     if permit < ramp_end:
