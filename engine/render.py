@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import string
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,14 +37,24 @@ def format_value(value: Any, lang: str) -> str:
 
 
 class _Values(dict[str, str]):
+    """The values a template names, formatted when first asked for (a finding names few of many)."""
+
+    def __init__(self, values: Mapping[str, Any], lang: str):
+        super().__init__()
+        self._raw = values
+        self._lang = lang
+
     def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+        if key not in self._raw:
+            return "{" + key + "}"
+        shown = self[key] = format_value(self._raw[key], self._lang)
+        return shown
 
 
 def render(template: str, values: Mapping[str, Any], lang: str) -> str:
     """Fill {name} placeholders; unknown names are left visible rather than hidden."""
-    shown = _Values({k: format_value(v, lang) for k, v in values.items()})
+    shown = _Values(values, lang)
     try:
-        return string.Formatter().vformat(template, (), shown)
+        return template.format_map(shown)
     except (ValueError, IndexError, KeyError, AttributeError):
         return template
