@@ -140,9 +140,70 @@ class _Builder:
 
 
 class _TooLarge(Exception):
-    def __init__(self, node: yaml.Node, message: str):
+    def __init__(self, node: yaml.Node | yaml.Event, message: str):
         self.node = node
         super().__init__(message)
+
+    def position(self) -> tuple[int, int]:
+        mark = self.node.start_mark
+        return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+
+
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_START_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_END_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _check_stream(text: str) -> None:
+    """Count values and depth while the parser streams events, before any node tree is built.
+
+    Composing builds a node (with two marks) for every value first, about 350 bytes each, so a
+    5 MB file of `[1,1,1,...]` would cost about a gigabyte before the builder could count it.
+    Keys are not counted, as the builder does not count them.
+    """
+    values = 0
+    stack: list[list[int]] = []  # per open collection: [is_mapping, events seen in it]
+    for event in yaml.parse(text, Loader=_ComposeLoader):
+        if isinstance(event, _NODE_EVENTS):
+            is_key = False
+            if stack:
+                is_key = bool(stack[-1][0]) and stack[-1][1] % 2 == 0
+                stack[-1][1] += 1
+            if not is_key:
+                values += 1
+                if values > MAX_NODES:
+                    raise _TooLarge(event, f"the document has more than {MAX_NODES} values")
+            if isinstance(event, _START_EVENTS):
+                if len(stack) >= MAX_DEPTH:
+                    raise _TooLarge(event, f"the document is nested deeper than {MAX_DEPTH} levels")
+                stack.append([int(isinstance(event, yaml.MappingStartEvent)), 0])
+        elif isinstance(event, _END_EVENTS):
+            stack.pop()
+
+
+def _check_expanded_size(node: yaml.Node, memo: dict[int, int], depth: int = 0) -> int:
+    """How many values the node tree holds once aliases are expanded, counted without expanding them.
+
+    Each node is counted once (memo), so an alias bomb is refused at once instead of after
+    building MAX_NODES values; a cycle or a chain of aliases deeper than MAX_DEPTH stops too.
+    """
+    if id(node) in memo:
+        return memo[id(node)]
+    if depth > MAX_DEPTH:
+        raise _TooLarge(node, f"the document is nested deeper than {MAX_DEPTH} levels")
+    size = 1
+    if isinstance(node, yaml.SequenceNode):
+        children: list[yaml.Node] = list(node.value)
+    elif isinstance(node, yaml.MappingNode):
+        children = [value for _key, value in node.value]
+    else:
+        children = []
+    for child in children:
+        size += _check_expanded_size(child, memo, depth + 1)
+        if size > MAX_NODES:
+            raise _TooLarge(node, f"the document expands to more than {MAX_NODES} values (alias bomb?)")
+    memo[id(node)] = size
+    return size
 
 
 def _char_at(text: str, line: int, column: int) -> str:
@@ -156,7 +217,10 @@ def load_yaml_text(text: str, path: str) -> LoadedYaml:
     """Parse YAML text strictly; raise InputError with every problem found."""
     builder = _Builder(path)
     try:
+        _check_stream(text)
         node = yaml.compose(text, Loader=_ComposeLoader)
+    except _TooLarge as exc:
+        raise InputError([Problem(path, *exc.position(), str(exc))]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -173,10 +237,10 @@ def load_yaml_text(text: str, path: str) -> LoadedYaml:
     if "!" in text:
         _check_explicit_tags(text, path, builder)
     try:
+        _check_expanded_size(node, {})
         builder.loaded.data = builder.build(node, (), 0)
     except _TooLarge as exc:
-        mark = exc.node.start_mark
-        raise InputError([Problem(path, mark.line + 1, mark.column + 1, str(exc))]) from None
+        raise InputError([Problem(path, *exc.position(), str(exc))]) from None
     if builder.problems:
         raise InputError(builder.problems)
     return builder.loaded
