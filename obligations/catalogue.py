@@ -53,8 +53,10 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "vedtak_kategori": "vedtak against anmodning: over, lik, under or ingen",
         "bosatt_av_vedtak_pct": "bosatt as a share of vedtak, per cent",
         # Derived for the request criteria (obligations.criteria.facts):
-        "anmodning_forrige_aar": "persons the kommune was asked to settle the year before (missing: no data for that year)",
-        "sysselsetting_fylke_pct": "population-weighted employment rate of the kommune's fylke, per cent (regional job chances)",
+        "anmodning_forrige_aar": ("persons the kommune was asked to settle the year before "
+                                  "(missing: no data for that year)"),
+        "sysselsetting_fylke_pct": ("population-weighted employment rate of the kommune's fylke, per cent "
+                                    "(regional job chances)"),
     },
     "fylke_aar": {
         **_SUMS,

@@ -219,3 +219,5 @@ from obligations.commands.review import review  # noqa: E402 - commands register
 
 main.add_command(review)
 main.add_command(docs)
+from obligations.commands.evaluate import evaluate  # noqa: E402, I001 - registers after the group exists
+main.add_command(evaluate)

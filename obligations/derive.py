@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from engine.facts import Fact, Scalar, Subject
@@ -36,6 +37,7 @@ from obligations.metrics.waiting import (
     long_waits_by_month,
     rising_months,
 )
+from obligations.paths import PROJECT_ROOT
 
 AGENCIES = {
     "KS": Subject("agency", "KS", "KS"),
@@ -111,7 +113,7 @@ class CriteriaProcess:
                 return None
             return value.isoformat() if isinstance(value, dt.date) else str(value)
 
-        return cls(key=ruleset.key, path=ruleset.path, status=ruleset.status,
+        return cls(key=ruleset.key, path=_project_relative(ruleset.path), status=ruleset.status,
                    proposed_by=text(process.get("proposed_by")), proposed_on=text(process.get("proposed_on")),
                    recommendation_by=text(process.get("recommendation_by")),
                    recommendation_on=text(process.get("recommendation_on")),
@@ -128,6 +130,14 @@ class CriteriaProcess:
         if any(d is None for d in dates):
             return False
         return dates[0] <= dates[1] <= dates[2]  # type: ignore[operator]  # ISO dates sort as text
+
+
+def _project_relative(path: str) -> str:
+    """A rule file's path relative to the project, so that outputs do not depend on where it is checked out."""
+    try:
+        return Path(path).resolve().relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return path
 
 
 def _path(dataset: Dataset, year: int, name: str) -> str:
@@ -156,13 +166,15 @@ def _pct(value: float | None) -> str:
 
 # ---------------------------------------------------------------------------- 1.2 long waits
 
-def long_wait_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
+def long_wait_values(dataset: Dataset, year: int,
+                     settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
     """The `lang_ventetid` values: long waits per month, the rise, and the tiltak that followed."""
     assert settings.limits and settings.rise_months and settings.rise_window and settings.measure_days is not None
     persons_file = _path(dataset, year, "personer.csv")
     persons = dataset.persons.get(year)
     if persons is None:
-        return {"personer_i_grunnlag": None}, {"personer_i_grunnlag": cite_missing(persons_file)}, cite_missing(persons_file)
+        missing = cite_missing(persons_file)
+        return {"personer_i_grunnlag": None}, {"personer_i_grunnlag": missing}, missing
     persons_source = cite_file(_file_of(persons, persons_file), len(persons))
     months = long_waits_by_month(persons, year, settings.limits)
     # The rise is judged over a window that may reach into the previous year, from that year's file.
@@ -418,7 +430,7 @@ def report_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], str]:
     report = published[-1]
     values: dict[str, Scalar] = {
         "rapportregister": True, "rapport_finnes": True, "rapport": f"{report.tittel} ({report.referanse})",
-        "kostnadsaar": report.aar, "publisert_dato": report.publisert_dato.isoformat(),
+        "kostnadsaar": str(report.aar), "publisert_dato": report.publisert_dato.isoformat(),
         "dekningsgrad_pct": report.dekningsgrad_pct,
     }
     return values, report.source
@@ -490,7 +502,8 @@ def goal_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[
         waits, wait_sources, _ = long_wait_values(dataset, year, settings)
         rising = waits.get("okende")
         values["okende_lang_ventetid"] = rising
-        values["okende_uten_tiltak"] = None if rising is None else bool(rising) and waits.get("tiltak_innen_frist") is not True
+        timely = waits.get("tiltak_innen_frist") is True
+        values["okende_uten_tiltak"] = None if rising is None else bool(rising) and not timely
         sources["okende_lang_ventetid"] = sources["okende_uten_tiltak"] = wait_sources.get("okende", "")
     return values, sources
 

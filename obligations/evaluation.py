@@ -1,0 +1,97 @@
+"""Evaluating one year: every obligation and goal rule set in force, against the year's facts.
+
+This is the API the yearly review, the command line and the feature steps call:
+
+    evaluation = evaluate_year(dataset, repo, 2026)
+    evaluation.findings   # sorted: rule set, provision in agreement order, rule, subject kind, subject id
+
+The evaluation date is the year's last day: it selects the rule set versions in force and
+decides which waivers apply. Each rule set derives its facts with its own parameters (see
+obligations.derive), so a threshold always comes from the file that states and cites it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from engine.evaluate import Evaluator
+from engine.facts import Fact
+from engine.findings import Finding
+from engine.repository import RuleRepository
+from engine.ruleset import RuleSet
+from obligations.agreement import agreement_provisions
+from obligations.data.records import Dataset
+from obligations.derive import CriteriaProcess, DeriveSettings, derive_facts, subjects_of
+from obligations.waivers import apply_waivers
+
+EVALUATED_KINDS = ("obligations", "goals")
+SUBJECT_KIND_ORDER = {"national": 0, "agency": 1, "fylke": 2, "kommune": 3}
+
+
+@dataclass
+class YearEvaluation:
+    """The findings of one year, with everything needed to explain and reproduce them."""
+
+    year: int
+    evaluation_date: dt.date
+    findings: Sequence[Finding]
+    rulesets: Sequence[RuleSet]
+    facts: list[Fact]
+    synthetic: bool
+    data_files: dict[str, str] = field(default_factory=dict)  # input path -> sha256
+    criteria: Sequence[RuleSet] = field(default_factory=list)  # read for 1.3 and 3.4
+
+    def by_status(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.status] = counts.get(finding.status, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def for_provision(self, provision: str) -> list[Finding]:
+        return [f for f in self.findings if f.provision == provision]
+
+    def for_rule(self, rule_id: str) -> list[Finding]:
+        return [f for f in self.findings if f.rule_id == rule_id]
+
+
+def evaluation_date(year: int) -> dt.date:
+    return dt.date(year, 12, 31)
+
+
+def provision_order() -> dict[str, int]:
+    """The agreement's order: obligations 1.1..8.2, then the main goals, then the result goals."""
+    ids = list(agreement_provisions())
+    goals = [i for i in ids if not i[0].isdigit()]
+    obligations = sorted((i for i in ids if i[0].isdigit()), key=lambda i: tuple(int(p) for p in i.split(".")))
+    return {pid: index for index, pid in enumerate([*obligations, *goals])}
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    order = provision_order()
+    return sorted(findings, key=lambda f: (f.ruleset_id, order.get(f.provision, len(order)), f.provision, f.rule_id,
+                                           SUBJECT_KIND_ORDER.get(f.subject.kind, 9), f.subject.id))
+
+
+def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_drafts: bool = False) -> YearEvaluation:
+    """Evaluate every obligations and goals rule set in force on 31 December of `year`.
+
+    `repo` must be free of errors (see RuleRepository.raise_for_errors). Criteria rule sets in
+    the same repository are read for obligations 1.3 and 3.4. Waivers from the year's register
+    are applied last. A rule no fact reaches gives insufficient_data, never silence.
+    """
+    day = evaluation_date(year)
+    rulesets = [r for kind in EVALUATED_KINDS for r in repo.all_in_force(kind, day, include_drafts)]
+    criteria = repo.all_in_force("criteria", day, include_drafts)
+    processes = [CriteriaProcess.from_ruleset(r) for r in criteria]
+    findings: list[Finding] = []
+    facts: list[Fact] = []
+    for ruleset in rulesets:
+        settings = DeriveSettings.for_ruleset(ruleset)
+        ruleset_facts = derive_facts(dataset, year, settings, subjects_of(ruleset), processes)
+        findings += Evaluator(ruleset).evaluate(ruleset_facts, str(year))
+        facts += ruleset_facts
+    findings = apply_waivers(findings, dataset.waivers.get(year, ()), day)
+    return YearEvaluation(year=year, evaluation_date=day, findings=sort_findings(findings), rulesets=rulesets,
+                          facts=facts, synthetic=dataset.synthetic, data_files=dict(dataset.files), criteria=criteria)
