@@ -253,18 +253,6 @@ def given_need(world: World, year: int, need: str, need_em: str) -> None:
 # Så: what the engine said
 
 
-@then(parsers.parse("er forpliktelse {provision} «{label}» for {subject}"))
-def then_obligation_for(world: World, provision: str, label: str, subject: str) -> None:
-    found = world.findings_for(provision=provision, subject=subject)
-    assert_statuses(world, found, label, f"forpliktelse {provision} for {subject}")
-
-
-@then(parsers.parse("er forpliktelse {provision} «{label}»"))
-def then_obligation(world: World, provision: str, label: str) -> None:
-    found = world.findings_for(provision=provision)
-    assert_statuses(world, found, label, f"forpliktelse {provision}")
-
-
 @then(parsers.parse("sier begrunnelsen «{text}»"))
 def then_explanation(world: World, text: str) -> None:
     assert any(text in f.explanation["nb"] for f in world.findings), \

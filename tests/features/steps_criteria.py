@@ -7,8 +7,8 @@ import datetime as dt
 from pytest_bdd import parsers, then, when
 from steps_common import World, assert_statuses, describe, norwegian_date
 
-from engine.evaluate import Evaluator
 from engine.ruleset import RuleSet
+from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluate_kommuner
 from obligations.criteria.facts import criteria_facts
 from obligations.criteria.spec import CRITERIA_ID
 
@@ -19,11 +19,20 @@ def criteria_in_force(world: World, day: dt.date, include_drafts: bool = False) 
     return world.repo.in_force(CRITERIA_ID, day, include_drafts=include_drafts)
 
 
-def evaluate_criteria(world: World, ruleset: RuleSet) -> None:
-    """Run the engine on the criteria version for the scenario's kommuner, through the criteria's own facts."""
-    dataset = world.dataset()
+def evaluate_criteria(world: World, ruleset: RuleSet) -> list[KommuneEvaluation]:
+    """Judge the scenario's kommuner under a criteria version, with the criteria's own facts and evaluation."""
+    version = CriteriaVersion.of(ruleset)
+    evaluations = evaluate_kommuner(version, criteria_facts(world.dataset(), world.year), str(world.year))
     world.rulesets = [ruleset]
-    world.findings = Evaluator(ruleset).evaluate(criteria_facts(dataset, world.year), str(world.year))
+    world.findings = [c.finding for e in evaluations for c in e.criteria]
+    world.result = evaluations
+    return evaluations
+
+
+def evaluation_of(world: World, name: str) -> KommuneEvaluation:
+    found = [e for e in world.result if e.navn == name]
+    assert len(found) == 1, f"no criteria evaluation for {name}"
+    return found[0]
 
 
 @when(parsers.parse("anmodningskriteriene for {year:d} vurderes"))
@@ -84,3 +93,25 @@ def then_every_criterion(world: World, subject: str) -> None:
     ruleset = world.rulesets[0]
     judged = {f.rule_id for f in world.findings_for(subject=subject)}
     assert judged == {rule.id for rule in ruleset.rules}, describe(world.findings_for(subject=subject))
+
+
+@then(parsers.parse("kan {subject} anmodes om å bosette flyktninger"))
+def then_eligible(world: World, subject: str) -> None:
+    evaluation = evaluation_of(world, subject)
+    assert evaluation.eligible, f"{subject} is not eligible: {describe([c.finding for c in evaluation.criteria])}"
+
+
+@then(parsers.parse("anmodes {subject} ikke om å bosette flyktninger"))
+def then_not_eligible(world: World, subject: str) -> None:
+    evaluation = evaluation_of(world, subject)
+    assert not evaluation.eligible, f"{subject} is eligible: {describe([c.finding for c in evaluation.criteria])}"
+
+
+@then(parsers.parse("kan {subject} anmodes om å bosette enslige mindreårige"))
+def then_em_eligible(world: World, subject: str) -> None:
+    assert evaluation_of(world, subject).em_eligible
+
+
+@then(parsers.parse("anmodes {subject} ikke om å bosette enslige mindreårige"))
+def then_not_em_eligible(world: World, subject: str) -> None:
+    assert not evaluation_of(world, subject).em_eligible

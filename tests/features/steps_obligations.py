@@ -1,0 +1,316 @@
+"""Steps for the agreement's obligations and goals: the records a year's data holds, and the yearly evaluation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from pytest_bdd import given, parsers, then, when
+from steps_common import (
+    World,
+    assert_statuses,
+    describe,
+    kommune_by_name,
+    norwegian_date,
+    number,
+    status_of,
+    table_rows,
+)
+
+from engine.findings import Finding
+from engine.repository import RuleRepository
+from obligations.data.records import (
+    Activity,
+    BeregningsutvalgetReport,
+    CapacityChange,
+    Measure,
+    NationalYear,
+    Occupancy,
+    SettlementRecord,
+    StatisticsDelivery,
+    Waiver,
+)
+
+GROUPS = {"enslig mindreårig": "enslig_mindreaarig", "barnefamilie": "familie_med_barn",
+          "voksen uten barn": "voksen_uten_barn"}
+PLACES = {"asylmottak": "asylmottak", "omsorgssenter": "omsorgssenter", "utlandet": "utlandet"}
+CHANGES = {"etablert": "etablert", "oppskalert": "oppskalert", "nedskalert": "nedskalert", "nedlagt": "nedlagt"}
+MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+          "november", "desember"]
+DOCUMENTATION = "dokumentasjon"
+YES = {"ja", "j", "x", "sann"}
+
+
+def date_cell(text: str) -> dt.date | None:
+    """'15.01.2026', '2026-01-15' or '15. januar 2026'; empty is no date."""
+    text = text.strip()
+    if not text or text.lower() in {"-", "–", "ingen", "aldri"}:
+        return None
+    if len(text) == 10 and text[2] == "." and text[5] == ".":
+        day, month, year = (int(part) for part in text.split("."))
+        return dt.date(year, month, day)
+    return norwegian_date(text)
+
+
+def rule_fact(world: World, finding: Finding) -> str:
+    """The fact type the rule that gave a finding reads (to tell documentation rules from the others)."""
+    for ruleset in world.rulesets:
+        if ruleset.hash == finding.ruleset_hash:
+            rule = ruleset.rule(finding.rule_id)
+            if rule is not None:
+                return rule.fact
+    return ""
+
+
+def obligation_findings(world: World, provision: str, subject: str | None = None,
+                        documentation: bool = False) -> list[Finding]:
+    found = world.findings_for(provision=provision, subject=subject)
+    return [f for f in found if (rule_fact(world, f) == DOCUMENTATION) == documentation]
+
+
+# ---------------------------------------------------------------------------------------------
+# Gitt: the registers and tables of a year
+
+
+@given(parsers.parse("disse bosettingsklare flyktningene i {year:d}:"))
+def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
+    world.year = year
+    persons = world.persons if world.persons is not None else []
+    for index, row in enumerate(table_rows(datatable), start=1):
+        count = int(number(row.get("antall", "1")) or 1)
+        tillatelse = date_cell(row["tillatelse"])
+        assert tillatelse is not None
+        klar = date_cell(row.get("bosettingsklar", "")) or tillatelse
+        bosatt = date_cell(row.get("bosatt", ""))
+        kommune = row.get("kommune", "")
+        knr = kommune_by_name(kommune).kommunenummer if kommune else ("4645" if bosatt else None)
+        if knr is not None and kommune:
+            world.add_kommune(kommune)
+        by = row.get("bosatt av", "") or ("IMDi" if bosatt else "")
+        place = PLACES[row.get("venter i", "asylmottak").strip()]
+        for copy in range(count):
+            persons.append(SettlementRecord(
+                record_id=f"P{len(persons) + 1:04d}", gruppe=GROUPS[row["gruppe"]],  # type: ignore[arg-type]
+                saerskilte_behov=row.get("særskilte behov", "").lower() in YES, tillatelse_dato=tillatelse,
+                bosettingsklar_dato=klar, bosatt_dato=bosatt, ventested=place,  # type: ignore[arg-type]
+                kommunenummer=knr if bosatt else None, bosatt_av=by or None,  # type: ignore[arg-type]
+                overforingsflyktning=place == "utlandet", source=f"scenario:personer row {index}.{copy + 1}"))
+    world.persons = persons
+
+
+@given(parsers.parse("ingen personopplysninger er levert for {year:d}"))
+def given_no_persons(world: World, year: int) -> None:
+    world.year = year
+    world.persons = None
+
+
+@given(parsers.parse("tiltaksregisteret for {year:d} er levert"))
+def given_measures_register(world: World, year: int) -> None:
+    world.year = year
+    world.measures = world.measures if world.measures is not None else []
+
+
+@given(parsers.parse("{etat} registrerte tiltaket «{text}» for forpliktelse {provision} {day}"))
+def given_measure(world: World, etat: str, text: str, provision: str, day: str) -> None:
+    measures = world.measures if world.measures is not None else []
+    measures.append(Measure(f"T{len(measures) + 1:03d}", norwegian_date(day), etat, provision,
+                            "økende lang ventetid", text, source=f"scenario:tiltak {len(measures) + 1}"))
+    world.measures = measures
+
+
+@given(parsers.parse("aktivitetsregisteret for {year:d} er levert"))
+def given_activity_register(world: World, year: int) -> None:
+    world.year = year
+    world.activities = world.activities if world.activities is not None else []
+
+
+@given(parsers.parse("{etat} har dokumentert arbeid med forpliktelse {provision} {day}: «{text}»"))
+def given_activity(world: World, etat: str, provision: str, day: str, text: str) -> None:
+    activities = world.activities if world.activities is not None else []
+    activities.append(Activity(f"A{len(activities) + 1:03d}", provision, etat, norwegian_date(day), text,
+                               f"dokument-{len(activities) + 1}.pdf", source=f"scenario:aktivitet {len(activities) + 1}"))
+    world.activities = activities
+
+
+@given(parsers.parse("registeret over Beregningsutvalgets rapporter for {year:d} er levert"))
+def given_report_register(world: World, year: int) -> None:
+    world.year = year
+    world.reports = world.reports if world.reports is not None else []
+
+
+@given(parsers.parse("Beregningsutvalget publiserte rapporten «{title}» {day}, med dekningsgrad {coverage}"))
+def given_report(world: World, title: str, day: str, coverage: str) -> None:
+    published = norwegian_date(day)
+    value = number(coverage)
+    reports = world.reports if world.reports is not None else []
+    reports.append(BeregningsutvalgetReport(published.year - 1, published, title,
+                                            None if value is None else float(value), f"BU-{published.year}",
+                                            source=f"scenario:beregningsutvalget {len(reports) + 1}"))
+    world.reports = reports
+
+
+@given(parsers.parse("registeret over statistikkleveranser for {year:d} er levert"))
+def given_delivery_register(world: World, year: int) -> None:
+    world.year = year
+    world.deliveries = world.deliveries if world.deliveries is not None else []
+
+
+def _recipient(text: str) -> str:
+    if text == "KS":
+        return "KS"
+    assert text.startswith("fylkeskommunen i "), f"unknown recipient '{text}'"
+    fylke = text.removeprefix("fylkeskommunen i ")
+    numbers = {k.fylkesnummer for k in _register_values() if k.fylke == fylke}
+    assert len(numbers) == 1, f"unknown fylke '{fylke}'"
+    return f"fylkeskommune:{numbers.pop()}"
+
+
+def _register_values() -> list[Any]:
+    from steps_common import real_register
+
+    return list(real_register().values())
+
+
+def _deliver(world: World, sender: str, recipient: str, year: int, skipped: set[int]) -> None:
+    deliveries = world.deliveries if world.deliveries is not None else []
+    for month in range(1, 13):
+        if month in skipped:
+            continue
+        label = f"{year}-{month:02d}"
+        deliveries.append(StatisticsDelivery(sender, _recipient(recipient), dt.date(year, month, 28) + dt.timedelta(5),
+                                             "bosettingsstatistikk", label,
+                                             source=f"scenario:leveranse {len(deliveries) + 1}"))
+    world.year = year
+    world.deliveries = deliveries
+
+
+@given(parsers.re(r"(?P<sender>IMDi|UDI) sendte statistikk til (?P<recipient>.+) for hver måned i (?P<year>\d{4})"))
+def given_deliveries(world: World, sender: str, recipient: str, year: str) -> None:
+    _deliver(world, sender, recipient, int(year), set())
+
+
+@given(parsers.re(r"(?P<sender>IMDi|UDI) sendte statistikk til (?P<recipient>.+) for hver måned i (?P<year>\d{4}) "
+                  r"unntatt (?P<months>.+)"))
+def given_deliveries_except(world: World, sender: str, recipient: str, year: str, months: str) -> None:
+    skipped = {MONTHS.index(m.strip()) + 1 for m in months.replace(" og ", ",").split(",") if m.strip()}
+    _deliver(world, sender, recipient, int(year), skipped)
+
+
+@given(parsers.parse("disse endringene i kapasiteten i {year:d}:"))
+def given_capacity_changes(world: World, year: int, datatable: list[list[str]]) -> None:
+    world.year = year
+    changes = world.capacity_changes if world.capacity_changes is not None else []
+    for row in table_rows(datatable):
+        kommune = world.add_kommune(row["vertskommune"])
+        iverksatt = date_cell(row["iverksatt"])
+        assert iverksatt is not None
+        varslet = date_cell(row.get("varslet", ""))
+        changes.append(CapacityChange(
+            f"E{len(changes) + 1:03d}", row["type"], row["mottak"], kommune.kommunenummer,  # type: ignore[arg-type]
+            CHANGES[row["endring"]], int(number(row["plasser"]) or 0),  # type: ignore[arg-type]
+            date_cell(row.get("vedtatt", "")) or varslet or iverksatt, varslet, iverksatt,
+            source=f"scenario:kapasitet {len(changes) + 1}"))
+    world.capacity_changes = changes
+
+
+@given(parsers.parse("ingen endringer i kapasiteten er registrert for {year:d}"))
+def given_no_capacity_register(world: World, year: int) -> None:
+    world.year = year
+    world.capacity_changes = None
+
+
+@given(parsers.parse("belegget i {year:d} var:"))
+def given_occupancy(world: World, year: int, datatable: list[list[str]]) -> None:
+    world.year = year
+    rows = world.occupancy if world.occupancy is not None else []
+    for row in table_rows(datatable):
+        month = MONTHS.index(row["måned"].strip()) + 1
+        rows.append(Occupancy(f"{year}-{month:02d}", row["type"], int(number(row["plasser"]) or 0),  # type: ignore[arg-type]
+                              int(number(row["beboere"]) or 0), int(number(row.get("bosettingsklare", "0")) or 0),
+                              source=f"scenario:belegg {len(rows) + 1}"))
+    world.occupancy = rows
+
+
+@given(parsers.parse("partene har avtalt unntak fra forpliktelse {provision} for {subject} "
+                     "fra {start} til {end}, fordi «{reason}»"))
+def given_waiver(world: World, provision: str, subject: str, start: str, end: str, reason: str) -> None:
+    waivers = world.waivers if world.waivers is not None else []
+    waivers.append(Waiver(provision, subject, "Konsultasjonsordningen KS–regjeringen", reason, norwegian_date(start),
+                          norwegian_date(end), source=f"scenario:unntak {len(waivers) + 1}"))
+    world.waivers = waivers
+
+
+@given(parsers.parse("bosettingsbehovet for {year:d} ble justert til {need} personer, "
+                     "av dem {need_em} enslige mindreårige"))
+def given_adjusted_need(world: World, year: int, need: str, need_em: str) -> None:
+    assert world.national is not None, "state the need before its adjustment"
+    world.national = replace(world.national, bosettingsbehov_justert=int(number(need) or 0),
+                             bosettingsbehov_em_justert=int(number(need_em) or 0))
+
+
+@given(parsers.parse("prognosen var {count} bosettingsklare"))
+def given_forecast(world: World, count: str) -> None:
+    assert world.national is not None, "state the need before the forecast"
+    world.national = replace(world.national, prognose_bosettingsklare=int(number(count) or 0))
+
+
+def _national(world: World) -> NationalYear:
+    return world.national or NationalYear(world.year, 0, 0, 0, source="scenario:nasjonalt")
+
+
+# ---------------------------------------------------------------------------------------------
+# Når: the yearly evaluation of the agreement
+
+
+def evaluate_obligations(world: World, year: int, repo: RuleRepository | None = None) -> None:
+    from obligations.evaluation import evaluate_year
+
+    world.year = year
+    world.national = _national(world)
+    evaluation = evaluate_year(world.dataset(), repo or world.repo, year)
+    world.findings = list(evaluation.findings)
+    world.rulesets = list(evaluation.rulesets)
+    world.result = evaluation
+
+
+@when(parsers.parse("forpliktelsene vurderes for {year:d}"))
+@when(parsers.parse("avtalen vurderes for {year:d}"))
+def when_obligations(world: World, year: int) -> None:
+    evaluate_obligations(world, year)
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: findings of obligations
+
+
+@then(parsers.parse("er forpliktelse {provision} «{label}» for {subject}"))
+def then_obligation_for(world: World, provision: str, label: str, subject: str) -> None:
+    found = obligation_findings(world, provision, subject)
+    assert_statuses(world, found, label, f"forpliktelse {provision} for {subject}")
+
+
+@then(parsers.parse("er forpliktelse {provision} «{label}»"))
+def then_obligation(world: World, provision: str, label: str) -> None:
+    found = obligation_findings(world, provision)
+    assert_statuses(world, found, label, f"forpliktelse {provision}")
+
+
+@then(parsers.parse("er det dokumenterte arbeidet med forpliktelse {provision} «{label}»"))
+def then_documented(world: World, provision: str, label: str) -> None:
+    found = obligation_findings(world, provision, documentation=True)
+    assert_statuses(world, found, label, f"det dokumenterte arbeidet med forpliktelse {provision}")
+
+
+@then(parsers.parse("er ingen forpliktelse «{label}» uten at det finnes grunnlag for det"))
+def then_never_met_by_default(world: World, label: str) -> None:
+    status = status_of(label)
+    wrong = [f for f in world.findings if f.status == status and not f.evidence]
+    assert not wrong, describe(wrong)
+
+
+@then(parsers.parse("viser vurderingen av forpliktelse {provision} verdien «{value}» for {name}"))
+def then_evidence(world: World, provision: str, value: str, name: str) -> None:
+    found = [e for f in obligation_findings(world, provision) for e in f.evidence if e.name == name]
+    assert found, f"no evidence '{name}' for {provision}: {describe(obligation_findings(world, provision))}"
+    assert any(str(e.value) == value for e in found), f"{name}: {[e.value for e in found]}"
