@@ -221,3 +221,7 @@ main.add_command(review)
 main.add_command(docs)
 from obligations.commands.evaluate import evaluate  # noqa: E402, I001 - registers after the group exists
 main.add_command(evaluate)
+
+from obligations.commands.data import data  # noqa: E402
+
+main.add_command(data)
