@@ -9,6 +9,7 @@ expansion, depth and file size have limits, so a hostile file cannot exhaust mem
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -228,6 +229,12 @@ def load_yaml_text(text: str, path: str) -> LoadedYaml:
         if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
             reason = "a tab character cannot indent YAML; indent with spaces"
         raise InputError([Problem(path, line, column, f"YAML syntax error: {reason}")]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow; it carries an offset, not a mark
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        raise InputError([Problem(path, line, column, f"the character U+{code:04X} is not allowed in YAML "
+                                  "(control characters are not); remove it")]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(path, 0, 0, f"YAML error: {exc}")]) from None
     except RecursionError:
@@ -278,10 +285,12 @@ def load_yaml_file(path: Path, display: str | None = None, max_bytes: int = MAX_
 def load_yaml_bytes(raw: bytes, name: str) -> LoadedYaml:
     if b"\x00" in raw:
         raise InputError([Problem(name, 0, 0, "the file is binary (it contains NUL bytes): expected UTF-8 YAML text")])
+    bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError([Problem(name, line, column, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8")]) from None
+        start = exc.start + bom  # the offset is into what was decoded, after any byte-order mark
+        line = raw[:start].count(b"\n") + 1
+        column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
+        raise InputError([Problem(name, line, column, f"the file is not valid UTF-8 (byte 0x{raw[start]:02x}); save it as UTF-8")]) from None
     return load_yaml_text(text, name)
