@@ -225,3 +225,7 @@ main.add_command(evaluate)
 from obligations.commands.data import data  # noqa: E402
 
 main.add_command(data)
+
+from obligations.commands.criteria import criteria  # noqa: E402
+
+main.add_command(criteria)

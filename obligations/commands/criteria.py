@@ -1,0 +1,169 @@
+"""`bosetting criteria`: evaluate the request criteria, distribute the need, re-distribute, compare versions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+FORMAT = click.Choice(["table", "csv", "json"])
+METHOD = click.Choice(["sainte_lague", "dhondt", "largest_remainder"])
+
+
+def _common(function: Any) -> Any:
+    """Options every criteria command shares."""
+    options = [
+        click.option("--data", "data_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+                     default=None, help="The data folder (default: the bundled data/)."),
+        click.option("--rules", "rules_path", type=click.Path(path_type=Path, exists=True), default=None,
+                     help="The criteria folder or file (default: rules/criteria/)."),
+        click.option("--data-year", type=int, default=None,
+                     help="Judge on this data year's facts (default: the request year's, else the latest earlier)."),
+        click.option("--format", "output_format", type=FORMAT, default="table", show_default=True),
+        click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+                     help="Language of the table: Norwegian bokmål or English (CSV and JSON carry both)."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _context(rules_path: Path | None, data_dir: Path | None) -> Any:
+    from obligations.criteria.context import CriteriaContext
+
+    return CriteriaContext(rules_path=rules_path, data_dir=data_dir)
+
+
+def _names(context: Any, data_year: int) -> Any:
+    from obligations.criteria.report import Names
+
+    register = context.register(data_year)
+    return Names({k: v.navn for k, v in register.items()}, context.fylke_names(data_year))
+
+
+def _check_need(need: int | None, need_em: int | None) -> None:
+    for name, value in (("--need", need), ("--need-em", need_em)):
+        if value is not None and value < 0:
+            raise click.BadParameter(f"{value} is negative", param_hint=name)
+
+
+@click.group("criteria")
+def criteria() -> None:
+    """Request criteria (anmodningskriterier): who is asked, and how many.
+
+    \b
+    A request year Y uses the criteria version for Y (the adopted one; a draft only when
+    none is adopted) and the data of year Y, or of the latest earlier year the data has.
+    """
+
+
+@criteria.command("evaluate")
+@click.option("--year", type=int, required=True, help="The request year whose criteria apply.")
+@click.option("--kommune", "kommuner", multiple=True, help="Show only this kommunenummer, with every criterion.")
+@_common
+def evaluate_command(year: int, kommuner: tuple[str, ...], data_dir: Path | None, rules_path: Path | None,
+                     data_year: int | None, output_format: str, lang: str) -> None:
+    """Per kommune: is it asked, which criteria hold, its score and why."""
+    from engine.problems import InputError, Problem
+    from obligations.criteria.report import evaluate_output
+
+    context = _context(rules_path, data_dir)
+    version = context.version_for_year(year)
+    used_year = context.data_year(year, data_year)
+    unknown = [k for k in kommuner if k not in context.register(used_year)]
+    if unknown:
+        raise InputError([Problem("--kommune", message=f"no kommune {k} in the register for {used_year}")
+                          for k in unknown])
+    scenario = context.scenario(version, used_year)
+    click.echo(evaluate_output(scenario, _names(context, used_year), context.dataset.synthetic, output_format, lang,
+                               only=kommuner))
+
+
+@criteria.command("allocate")
+@click.option("--year", type=int, required=True, help="The request year whose criteria apply.")
+@click.option("--need", type=int, default=None, help="The national need (default: the data's bosettingsbehov).")
+@click.option("--need-em", type=int, default=None, help="Of which EM (default: the data's bosettingsbehov_em).")
+@click.option("--method", type=METHOD, default=None, help="Override the criteria file's method (what-if).")
+@_common
+def allocate_command(year: int, need: int | None, need_em: int | None, method: str | None, data_dir: Path | None,
+                     rules_path: Path | None, data_year: int | None, output_format: str, lang: str) -> None:
+    """Distribute the need to fylker and kommuner: whole numbers that add up exactly to the need."""
+    from obligations.criteria.report import allocate_output
+
+    _check_need(need, need_em)
+    context = _context(rules_path, data_dir)
+    version = context.version_for_year(year)
+    used_year = context.data_year(year, data_year)
+    scenario = context.scenario(version, used_year, need, need_em, method)
+    click.echo(allocate_output(scenario, _names(context, used_year), context.dataset.synthetic, output_format, lang))
+
+
+@criteria.command("redistribute")
+@click.option("--year", type=int, required=True, help="The request year whose criteria apply.")
+@click.option("--adjusted-need", type=int, default=None,
+              help="The changed need (default: the data's bosettingsbehov_justert).")
+@click.option("--adjusted-need-em", type=int, default=None,
+              help="The changed EM need (default: the data's bosettingsbehov_em_justert, else unchanged).")
+@click.option("--all", "show_all", is_flag=True, help="Show every kommune, and the split even below the threshold.")
+@_common
+def redistribute_command(year: int, adjusted_need: int | None, adjusted_need_em: int | None, show_all: bool,
+                         data_dir: Path | None, rules_path: Path | None, data_year: int | None, output_format: str,
+                         lang: str) -> None:
+    """When the need changes during the year beyond the threshold: the new split and each kommune's change."""
+    from engine.problems import InputError, Problem
+    from obligations.criteria.context import allocation_rules
+    from obligations.criteria.redistribution import redistribute
+    from obligations.criteria.report import redistribute_output
+
+    _check_need(adjusted_need, adjusted_need_em)
+    context = _context(rules_path, data_dir)
+    version = context.version_for_year(year)
+    used_year = context.data_year(year, data_year)
+    need, need_em = context.need(used_year)
+    national = context.dataset.national[used_year]
+    adjusted = adjusted_need if adjusted_need is not None else national.bosettingsbehov_justert
+    if adjusted is None:
+        raise InputError([Problem(national.source, message=f"no adjusted need (bosettingsbehov_justert) for "
+                                  f"{used_year}; give --adjusted-need")])
+    adjusted_em = adjusted_need_em if adjusted_need_em is not None else (
+        national.bosettingsbehov_em_justert if national.bosettingsbehov_em_justert is not None else need_em)
+    scenario = context.scenario(version, used_year, need, need_em)
+    try:
+        result = redistribute([e.unit() for e in scenario.evaluations], allocation_rules(version), need, need_em,
+                              adjusted, adjusted_em, version.spec.redistribution)
+    except ValueError as exc:
+        raise InputError([Problem(version.ruleset.path, message=f"{version.key}: the need cannot be distributed: "
+                                  f"{exc}")]) from exc
+    click.echo(redistribute_output(scenario, result, _names(context, used_year), context.dataset.synthetic,
+                                   output_format, lang, show_all))
+
+
+@criteria.command("compare")
+@click.option("--from", "from_spec", required=True, metavar="YEAR|FILE|ID@VERSION",
+              help="The first criteria version: a request year, a criteria file, or ID@VERSION.")
+@click.option("--to", "to_spec", required=True, metavar="YEAR|FILE|ID@VERSION",
+              help="The second criteria version (a draft is fine).")
+@click.option("--need", type=int, default=None, help="The national need for both (default: the data's).")
+@click.option("--need-em", type=int, default=None, help="Of which EM (default: the data's).")
+@_common
+def compare_command(from_spec: str, to_spec: str, need: int | None, need_em: int | None, data_dir: Path | None,
+                    rules_path: Path | None, data_year: int | None, output_format: str, lang: str) -> None:
+    """What a change of criteria does to every kommune: both versions on the same data and need.
+
+    Both versions are applied to the same facts (those the --to version's request year
+    uses, or --data-year) and the same need, so every difference comes from the criteria.
+    Kommuner whose status changes (asked under one version only) are listed first.
+    """
+    from obligations.criteria.compare import compare_allocations
+    from obligations.criteria.report import compare_output
+
+    _check_need(need, need_em)
+    context = _context(rules_path, data_dir)
+    first, second = context.version(from_spec), context.version(to_spec)
+    used_year = context.data_year(context.request_year(second), data_year)
+    scenario_from = context.scenario(first, used_year, need, need_em)
+    scenario_to = context.scenario(second, used_year, need, need_em)
+    comparison = compare_allocations(scenario_from.allocation, scenario_to.allocation)
+    click.echo(compare_output(scenario_from, scenario_to, comparison, _names(context, used_year),
+                              context.dataset.synthetic, output_format, lang))
