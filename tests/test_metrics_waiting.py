@@ -1,0 +1,112 @@
+"""Long waits per month and the rise definition (obligation 1.2)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from obligations.data.records import SettlementRecord
+from obligations.metrics.calendar import add_months, month_end
+from obligations.metrics.waiting import (
+    WaitLimits,
+    first_rising_month,
+    is_waiting,
+    long_waits_at,
+    long_waits_by_month,
+    rising_months,
+)
+
+LIMITS = WaitLimits(enslig_mindreaarig=3, familie_med_barn=3, voksen_uten_barn=6)
+GROUPS = ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")
+
+
+def person(record_id: str = "p1", gruppe: str = "voksen_uten_barn", permit: date = date(2026, 1, 10),
+           settled: date | None = None, ventested: str = "asylmottak") -> SettlementRecord:
+    return SettlementRecord(
+        record_id=record_id, gruppe=gruppe, saerskilte_behov=False,  # type: ignore[arg-type]
+        tillatelse_dato=permit, bosettingsklar_dato=permit + timedelta(days=10), bosatt_dato=settled,
+        ventested=ventested, kommunenummer=None, bosatt_av=None,  # type: ignore[arg-type]
+        overforingsflyktning=ventested == "utlandet", source=f"data/2026/personer.csv:row {record_id[1:]}")
+
+
+def test_add_months_clamps_to_the_month_end() -> None:
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2026, 11, 15), 3) == date(2027, 2, 15)
+    assert add_months(date(2026, 3, 31), -1) == date(2026, 2, 28)
+
+
+def test_an_adult_waits_long_after_six_months_a_minor_after_three() -> None:
+    adult = person("p2", "voksen_uten_barn", date(2026, 1, 10))
+    minor = person("p3", "enslig_mindreaarig", date(2026, 1, 10), ventested="omsorgssenter")
+    april, july = long_waits_at([adult, minor], month_end(2026, 4), LIMITS), long_waits_at([adult, minor],
+                                                                                            month_end(2026, 7), LIMITS)
+    assert (april.waiting, april.long_waiting) == (2, 1)
+    assert april.by_group_and_place == {("enslig_mindreaarig", "omsorgssenter"): 1}
+    assert april.sources == ("data/2026/personer.csv:row 3",)
+    assert (july.long_waiting, july.share) == (2, 1.0)
+
+
+def test_settled_persons_and_those_abroad_are_not_waiting() -> None:
+    settled = person("p2", settled=date(2026, 3, 1))
+    abroad = person("p3", ventested="utlandet")
+    assert not is_waiting(settled, date(2026, 3, 31))
+    assert is_waiting(settled, date(2026, 2, 28))
+    assert not is_waiting(abroad, date(2026, 8, 31))
+    months = long_waits_by_month([settled, abroad], 2026, LIMITS)
+    assert len(months) == 12 and all(m.long_waiting == 0 for m in months)
+    assert months[-1].share is None
+
+
+def test_rise_in_k_of_the_last_m_months() -> None:
+    assert rising_months([1, 2, 3, 4, 5], rises=3, window=4) == [False, False, False, False, True]
+    assert first_rising_month([5, 6, 5, 6, 5, 6], rises=3, window=4) is None
+    assert first_rising_month([5, 6, 5, 6, 7, 8], rises=3, window=4) == 4
+    assert first_rising_month([1, None, 2, 3, 4, 5], rises=3, window=4) == 5
+
+
+waits = st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=30)
+persons = st.lists(st.tuples(st.sampled_from(GROUPS), st.integers(min_value=0, max_value=400),
+                             st.sampled_from(("asylmottak", "omsorgssenter"))), max_size=25)
+
+
+@given(persons, st.integers(min_value=1, max_value=12))
+def test_the_share_of_long_waits_stays_between_0_and_1(people: list[tuple[str, int, str]], month: int) -> None:
+    day = month_end(2026, month)
+    records = [person(f"p{i + 2}", g, day - timedelta(days=d), ventested=w) for i, (g, d, w) in enumerate(people)]
+    result = long_waits_at(records, day, LIMITS)
+    assert 0 <= result.long_waiting <= result.waiting
+    assert result.share is None or 0 <= result.share <= 1
+
+
+@given(persons, st.sampled_from(GROUPS), st.integers(min_value=0, max_value=400),
+       st.integers(min_value=1, max_value=400))
+def test_adding_a_person_who_waited_longer_never_lowers_the_count(people: list[tuple[str, int, str]], gruppe: str,
+                                                                  waited: int, longer: int) -> None:
+    day = month_end(2026, 12)
+    records = [person(f"p{i + 2}", g, day - timedelta(days=d), ventested=w) for i, (g, d, w) in enumerate(people)]
+    before = long_waits_at(records, day, LIMITS).long_waiting
+    extra = person("p999", gruppe, day - timedelta(days=waited + longer))
+    assert long_waits_at([*records, extra], day, LIMITS).long_waiting >= before
+    # And the longer the wait of the same person, the more (never fewer) long waits.
+    shorter = person("p999", gruppe, day - timedelta(days=waited))
+    assert long_waits_at([*records, extra], day, LIMITS).long_waiting >= \
+        long_waits_at([*records, shorter], day, LIMITS).long_waiting
+
+
+@given(waits, st.integers(min_value=1, max_value=4), st.integers(min_value=1, max_value=6),
+       st.integers(min_value=1, max_value=100))
+def test_raising_the_last_month_never_ends_a_rise_at_that_month(series: list[int], rises: int, window: int,
+                                                                   step: int) -> None:
+    rising_before = rising_months(series, rises, window)[-1]
+    raised = [*series[:-1], series[-1] + step]
+    assert rising_months(raised, rises, window)[-1] >= rising_before
+
+
+@given(st.integers(min_value=1, max_value=6), st.integers(min_value=0, max_value=10),
+       st.integers(min_value=1, max_value=5))
+def test_a_strictly_increasing_series_rises_and_a_flat_one_does_not(window: int, extra: int, start: int) -> None:
+    length = window + 1 + extra
+    assert first_rising_month(list(range(start, start + length)), window, window) == window
+    assert first_rising_month([start] * length, 1, window) is None
