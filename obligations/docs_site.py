@@ -24,7 +24,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from engine.repository import RuleRepository
 from engine.ruleset import RuleSet
@@ -76,6 +76,7 @@ class ScenarioDoc:
     steps: tuple[Step, ...]
     examples: tuple[Examples, ...] = ()
     rule: str = ""  # the name of the Regel it stands under, if any
+    rule_background: tuple[Step, ...] = ()  # the Regel's own Bakgrunn, run before the scenario's steps
 
     def example_steps(self, examples: Examples, cells: Sequence[str]) -> tuple[str, ...]:
         """The step texts of one example row: every <name> replaced by the row's value."""
@@ -117,7 +118,8 @@ def _description(node: Mapping[str, Any]) -> str:
     return "\n".join(line.strip() for line in node.get("description", "").splitlines()).strip()
 
 
-def _scenario(node: Mapping[str, Any], inherited: tuple[str, ...], rule: str) -> ScenarioDoc:
+def _scenario(node: Mapping[str, Any], inherited: tuple[str, ...], rule: str,
+              rule_background: tuple[Step, ...]) -> ScenarioDoc:
     examples = []
     example_tags: list[str] = []
     for ex in node.get("examples", []):
@@ -129,7 +131,7 @@ def _scenario(node: Mapping[str, Any], inherited: tuple[str, ...], rule: str) ->
     own = _tags(node)
     tags = tuple(dict.fromkeys((*inherited, *own, *example_tags)))
     return ScenarioDoc(node["keyword"], node["name"], node["location"]["line"], _description(node), own, tags,
-                       _steps(node), tuple(examples), rule)
+                       _steps(node), tuple(examples), rule, rule_background)
 
 
 def parse_feature(path: Path) -> FeatureDoc:
@@ -138,24 +140,24 @@ def parse_feature(path: Path) -> FeatureDoc:
         from gherkin.parser import Parser
     except ImportError as exc:  # pragma: no cover - the test extras install it
         raise RuntimeError("reading feature files needs gherkin-official: pip install -e '.[test]'") from exc
-    document = Parser().parse(path.read_text(encoding="utf-8"))
-    feature = document.get("feature") or {}
+    document = cast(dict[str, Any], Parser().parse(path.read_text(encoding="utf-8")))
+    feature: dict[str, Any] = document.get("feature") or {}
     feature_tags = _tags(feature)
-    background: tuple[Step, ...] = ()
+    children = feature.get("children", [])
+    background = tuple(step for child in children if "background" in child for step in _steps(child["background"]))
     scenarios: list[ScenarioDoc] = []
-
-    def visit(children: Iterable[Mapping[str, Any]], inherited: tuple[str, ...], rule: str) -> None:
-        nonlocal background
-        for child in children:
-            if "background" in child:
-                background += _steps(child["background"])
-            elif "scenario" in child:
-                scenarios.append(_scenario(child["scenario"], inherited, rule))
-            elif "rule" in child:
-                node = child["rule"]
-                visit(node.get("children", []), (*inherited, *_tags(node)), node["name"])
-
-    visit(feature.get("children", []), feature_tags, "")
+    for child in children:
+        if "scenario" in child:
+            scenarios.append(_scenario(child["scenario"], feature_tags, "", ()))
+        elif "rule" in child:
+            rule = child["rule"]
+            rule_children = rule.get("children", [])
+            rule_background = tuple(step for c in rule_children if "background" in c
+                                    for step in _steps(c["background"]))
+            for c in rule_children:
+                if "scenario" in c:
+                    scenarios.append(_scenario(c["scenario"], (*feature_tags, *_tags(rule)), rule["name"],
+                                               rule_background))
     return FeatureDoc(path, feature.get("keyword", ""), feature.get("name", path.stem), _description(feature),
                       feature_tags, background, tuple(scenarios))
 
@@ -277,7 +279,7 @@ def read_results(path: Path) -> Results:
 def scenario_runs(feature: FeatureDoc, scenario: ScenarioDoc,
                   results: Results) -> list[tuple[Examples | None, tuple[str, ...], ScenarioRun]]:
     """The runs of a scenario: one, or one per example row of an outline."""
-    background = tuple(step.text for step in feature.background)
+    background = tuple(step.text for step in (*feature.background, *scenario.rule_background))
     if not scenario.examples:
         steps = (*background, *(step.text for step in scenario.steps))
         return [(None, (), _match(results, feature, scenario, steps))]
@@ -443,6 +445,9 @@ def feature_page(feature: FeatureDoc, results: Results, targets: Mapping[str, Ta
     for scenario in feature.scenarios:
         if scenario.rule != current_rule and scenario.rule:
             sections.append(f"<h2>Regel: {_e(scenario.rule)}</h2>")
+            if scenario.rule_background:
+                sections.append(f"<p class=\"muted\">Bakgrunn for eksemplene under denne regelen:</p>"
+                                f"{_steps_html(scenario.rule_background)}")
         current_rule = scenario.rule
         text, runs = _scenario_html(feature, scenario, results, targets, out_dir, root)
         sections.append(text)

@@ -78,7 +78,8 @@ def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
     world.year = year
     persons = world.persons if world.persons is not None else []
     for index, row in enumerate(table_rows(datatable), start=1):
-        count = int(number(row.get("antall", "1")) or 1)
+        given_count = number(row.get("antall", "1"))
+        count = 1 if given_count is None else int(given_count)
         tillatelse = date_cell(row["tillatelse"])
         assert tillatelse is not None
         klar = date_cell(row.get("bosettingsklar", "")) or tillatelse
@@ -309,8 +310,13 @@ def then_never_met_by_default(world: World, label: str) -> None:
     assert not wrong, describe(wrong)
 
 
-@then(parsers.parse("viser vurderingen av forpliktelse {provision} verdien «{value}» for {name}"))
-def then_evidence(world: World, provision: str, value: str, name: str) -> None:
+def assert_evidence(world: World, provision: str, name: str, value: object) -> None:
+    """The finding shows, as its evidence, the value the scenario names (read, not computed, here)."""
     found = [e for f in obligation_findings(world, provision) for e in f.evidence if e.name == name]
     assert found, f"no evidence '{name}' for {provision}: {describe(obligation_findings(world, provision))}"
-    assert any(str(e.value) == value for e in found), f"{name}: {[e.value for e in found]}"
+    assert any(e.value == value for e in found), f"{name}: {[e.value for e in found]}, expected {value!r}"
+
+
+@then(parsers.parse("viser vurderingen at økningen ble sett første gang i {month} {year:d}"))
+def then_rise_seen(world: World, month: str, year: int) -> None:
+    assert_evidence(world, "1.2", "okende_fra", f"{year}-{MONTHS.index(month) + 1:02d}")
