@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
 from engine.repository import RuleRepository
-from obligations.paths import RULES_DIR
+from obligations.paths import FEATURES_DIR, RULES_DIR
 from obligations.rules_context import load_rules
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "tag(name): a tag from a feature file (@forpliktelse-5.4, @kriterium-...)")
-
-
-def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> Callable[..., Any]:
-    """Feature tags such as `forpliktelse-5.4` are not identifiers: keep them as `tag` marks, without warnings."""
-    return pytest.mark.tag(tag)(function)  # type: ignore[no-any-return]
+    """Register every tag of the feature files as a marker: pytest-bdd marks scenarios and examples with them."""
+    tags = {tag for path in FEATURES_DIR.glob("**/*.feature")
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip().startswith("@")
+            for tag in line.split() if tag.startswith("@")}
+    for tag in sorted(tags):
+        config.addinivalue_line("markers", f"{tag[1:]}: a tag of the feature files (see docs/features.md)")
 
 
 @pytest.fixture(scope="session")

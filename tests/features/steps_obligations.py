@@ -129,8 +129,9 @@ def given_activity_register(world: World, year: int) -> None:
 @given(parsers.parse("{etat} har dokumentert arbeid med forpliktelse {provision} {day}: «{text}»"))
 def given_activity(world: World, etat: str, provision: str, day: str, text: str) -> None:
     activities = world.activities if world.activities is not None else []
-    activities.append(Activity(f"A{len(activities) + 1:03d}", provision, etat, norwegian_date(day), text,
-                               f"dokument-{len(activities) + 1}.pdf", source=f"scenario:aktivitet {len(activities) + 1}"))
+    index = len(activities) + 1
+    activities.append(Activity(f"A{index:03d}", provision, etat, norwegian_date(day), text, f"dokument-{index}.pdf",
+                               source=f"scenario:aktivitet {index}"))
     world.activities = activities
 
 
