@@ -7,13 +7,16 @@ when none does, the rule's `otherwise` gives it. A rule that no fact reaches giv
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from engine.conditions import LARGEST_NUMBER
 from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules
 from engine.facts import Fact, Subject
 from engine.findings import Evidence, Finding, ParameterUse
+from engine.problems import InputError, Problem
 from engine.render import LANGUAGES, render
 from engine.ruleset import Outcome, Rule, RuleSet
 
@@ -53,10 +56,14 @@ class Evaluator:
     def evaluate(self, facts: Iterable[Fact], period: str) -> list[Finding]:
         """One finding per rule and subject for the facts of `period`."""
         hits_by_rule: dict[int, list[tuple[Fact, int | None]]] = defaultdict(list)
+        unusable: list[Problem] = []
         for fact in facts:
             if fact.period != period or fact.type not in self._fields_by_type:
                 continue
             values = {k: v for k, v in fact.values.items() if k in self._fields_by_type[fact.type]}
+            if bad := _unusable_numbers(fact, values):
+                unusable.extend(bad)
+                continue
             labels = self.compiled.matches(fact.type, values, fact.subject.kind, fact.subject.id)
             first: dict[int, int] = {}
             for label in labels:
@@ -68,14 +75,16 @@ class Evaluator:
                 if rule.applies_to == "agency" and rule.agency and fact.subject.id != rule.agency:
                     continue
                 hits_by_rule[r_index].append((fact, first.get(r_index)))
+        if unusable:
+            raise InputError(unusable)
         findings: list[Finding] = []
         for r_index, rule in enumerate(self.ruleset.rules):
             reached = hits_by_rule.get(r_index)
             if not reached:
                 findings.append(self._no_facts(rule, period))
                 continue
-            for fact, o_index in reached:
-                outcome = rule.outcomes[o_index] if o_index is not None else rule.otherwise
+            for fact, first_outcome in reached:
+                outcome = rule.outcomes[first_outcome] if first_outcome is not None else rule.otherwise
                 findings.append(self._finding(rule, outcome, fact, period))
         return findings
 
@@ -107,6 +116,30 @@ class Evaluator:
             ruleset_hash=rs.hash, ruleset_status=rs.status, status=status, subject=subject, period=period,
             title=dict(rule.title), explanation=explanation, evidence=evidence,
             parameters=self._parameter_uses(rule), outcome=label)
+
+
+_ROW_SOURCE = re.compile(r"^(?P<file>.+):row (?P<row>\d+)$")
+
+
+def _unusable_numbers(fact: Fact, values: dict[str, Any]) -> list[Problem]:
+    """Numbers the engine cannot compare (NaN, infinite, beyond LARGEST_NUMBER): bad input, located at their source.
+
+    They would otherwise stop durable_rules with an internal error; the data readers should refuse them first.
+    """
+    problems = []
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        if value != value or abs(value) > LARGEST_NUMBER:
+            source = fact.source_of(name) or fact.key
+            message = (f"{name} = {value} for {fact.subject.key()} cannot be compared by the rules engine "
+                       f"(the largest number it takes is {LARGEST_NUMBER:.0f})")
+            match = _ROW_SOURCE.match(source)
+            if match:
+                problems.append(Problem(match["file"], message=message, row=int(match["row"]), column_name=name))
+            else:
+                problems.append(Problem(source, message=message))
+    return problems
 
 
 def evaluate(ruleset: RuleSet, facts: Iterable[Fact], period: str) -> list[Finding]:

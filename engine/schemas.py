@@ -111,7 +111,8 @@ class SchemaSet:
             return
         if keyword == "type":
             expected = error.validator_value
-            words = " or ".join(_TYPE_WORDS.get(t, t) for t in (expected if isinstance(expected, list) else [expected]))
+            types = [str(t) for t in (expected if isinstance(expected, list) else [expected])]
+            words = " or ".join(_TYPE_WORDS.get(t, t) for t in types)
             yield loaded.problem(at, f"expected {words}, found {_found(error.instance)}")
             return
         if keyword == "enum":

@@ -18,7 +18,8 @@ def read_findings(folder: Path) -> dict[str, dict[str, Any]]:
         raise InputError([Problem(str(path), 0, 0, "no findings.json here: expected the output folder of "
                                                    "`bosetting review`")]) from None
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise InputError([Problem(str(path), 0, 0, f"not a findings.json written by `bosetting review`: {exc}")]) from None
+        message = f"not a findings.json written by `bosetting review`: {exc}"
+        raise InputError([Problem(str(path), 0, 0, message)]) from None
 
 
 def compare_reviews(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:

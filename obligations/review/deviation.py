@@ -118,7 +118,7 @@ def months_between(start: date, end: date) -> float:
 
 
 def _groups_of(person: SettlementRecord) -> list[str]:
-    groups = [person.gruppe]
+    groups: list[str] = [person.gruppe]
     if person.saerskilte_behov:
         groups.append(SPECIAL_NEEDS)
     return groups

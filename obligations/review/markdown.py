@@ -135,11 +135,11 @@ def _period_rows(model: ReviewModel, lang: str) -> list[list[str]]:
     for row in model.period:
         share = row["share_settled_pct"]
         trend = ""
-        if previous is not None and share is not None and previous is not None:
+        if previous is not None and share is not None:
             trend = "↑" if share > previous else "↓" if share < previous else "→"
         previous = share
         rows.append([str(row["year"]), format_value(row["need"], lang), format_value(row["anmodning"], lang),
                      format_value(row["vedtak"], lang), format_value(row["bosatt"], lang),
-                     f"{format_value(share, lang)} %" if share is not None else "", str(row["status_counts"]["not_met"]),
-                     trend])
+                     f"{format_value(share, lang)} %" if share is not None else "",
+                     str(row["status_counts"]["not_met"]), trend])
     return rows

@@ -15,6 +15,9 @@ from typing import Any, Protocol
 from engine.findings import STATUSES, Finding
 from engine.ruleset import RuleSet
 from obligations.data.records import Dataset
+from obligations.derive import DeriveSettings
+from obligations.metrics.capacity import notice_days, notice_summary
+from obligations.metrics.waiting import long_waits_by_month
 from obligations.review.deviation import (
     Deviation,
     GroupOutcome,
@@ -132,40 +135,22 @@ def fylke_rows(kommuner: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return [sums[k] for k in sorted(sums)]
 
 
-def long_waits_by_month(dataset: Dataset, year: int, months_limit: int = 6) -> list[tuple[str, int]]:
-    """Bosettingsklare still waiting at each month's end who had waited more than `months_limit`."""
-    persons = dataset.persons.get(year, ())
-    series = []
-    for month in range(1, 13):
-        end = date(year + (month == 12), month % 12 + 1, 1)
-        count = 0
-        for person in persons:
-            if person.bosettingsklar_dato >= end:
-                continue
-            if person.bosatt_dato is not None and person.bosatt_dato < end:
-                continue
-            if (end - person.bosettingsklar_dato).days > months_limit * 30.4375:
-                count += 1
-        series.append((f"{year}-{month:02d}", count))
-    return series
-
-
-def _late_notices(dataset: Dataset, year: int, min_days: int) -> list[dict[str, Any]]:
-    late = []
-    for change in dataset.capacity_changes.get(year, ()):
-        notice = None if change.varslet_dato is None else (change.iverksatt_dato - change.varslet_dato).days
-        if notice is None or notice < min_days:
-            late.append({"endring_id": change.endring_id, "navn": change.navn, "mottakstype": change.mottakstype,
-                         "kommunenummer": change.kommunenummer, "endring": change.endring, "plasser": change.plasser,
-                         "varsel_dager": notice, "source": change.source})
+def _late_notices(dataset: Dataset, year: int, settings: DeriveSettings) -> list[dict[str, Any]]:
+    if settings.large_change_places is None or settings.notice_days is None:
+        return []
+    summary = notice_summary(dataset.capacity_changes.get(year, ()), year, settings.large_change_places,
+                             settings.notice_days)
+    late = [{"endring_id": c.endring_id, "navn": c.navn, "mottakstype": c.mottakstype,
+             "kommunenummer": c.kommunenummer, "endring": c.endring, "plasser": c.plasser,
+             "varsel_dager": notice_days(c), "source": c.source} for c in (*summary.late, *summary.never)]
     return sorted(late, key=lambda c: (c["varsel_dager"] if c["varsel_dager"] is not None else -10**6, c["endring_id"]))
 
 
-def _parameter(rulesets: Sequence[RuleSet], name: str, default: int) -> int:
-    for ruleset in rulesets:
-        if name in ruleset.parameters and isinstance(ruleset.parameters[name].value, int):
-            return int(ruleset.parameters[name].value)
-    return default
+def _long_waits(dataset: Dataset, year: int, settings: DeriveSettings) -> list[tuple[str, int]]:
+    if settings.limits is None:
+        return []
+    months = long_waits_by_month(dataset.persons.get(year, ()), year, settings.limits)
+    return [(m.month, m.long_waiting) for m in months]
 
 
 def period_rows(dataset: Dataset, evaluations: Mapping[int, Evaluation]) -> list[dict[str, Any]]:
@@ -195,16 +180,16 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         for view in _provision_views(ruleset, findings):
             parties.setdefault(view.party, []).append(view)
     kommuner = kommune_rows(dataset, year)
-    min_notice = _parameter(rulesets, "varsel_minste_dager", 30)
-    long_wait_months = _parameter(rulesets, "lang_ventetid_voksne_mnd", 6)
+    obligations = [r for r in rulesets if r.kind == "obligations"]
+    settings = DeriveSettings.for_ruleset(obligations[0]) if obligations else DeriveSettings()
     return ReviewModel(
         year=year, synthetic=dataset.synthetic, goals=goals, parties=list(parties.items()),
         status_counts={s: sum(1 for f in findings if f.status == s) for s in STATUSES},
         deviation=settlement_deviation(dataset, year), deviation_em=settlement_deviation_em(dataset, year),
         deviation_by_fylke=settlement_deviation_by_fylke(dataset, year),
         groups=outcomes_by_group(dataset.persons.get(year, ()), date(year, 12, 31)),
-        late_notices=_late_notices(dataset, year, min_notice),
+        late_notices=_late_notices(dataset, year, settings),
         kommuner=kommuner, fylker=fylke_rows(kommuner),
-        long_waits_by_month=long_waits_by_month(dataset, year, long_wait_months),
+        long_waits_by_month=_long_waits(dataset, year, settings),
         period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
         findings=findings)

@@ -52,7 +52,8 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
         raise InputError([Problem(str(data_dir), 0, 0, "the data folder holds no year to review")])
     year = year or years[-1]
     if year not in dataset.national:
-        raise InputError([Problem(str(data_dir), 0, 0, f"no data for {year}; the data has {', '.join(map(str, years))}")])
+        known = ", ".join(map(str, years))
+        raise InputError([Problem(str(data_dir), 0, 0, f"no data for {year}; the data has {known}")])
     progress(f"Leser regler fra {rules_dir} / reading rules")
     repo = load_rules([rules_dir], today=dt.date(year, 12, 31))
     repo.raise_for_errors()
