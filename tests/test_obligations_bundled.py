@@ -1,0 +1,70 @@
+"""`bosetting evaluate` on the bundled synthetic data: a finding for every obligation and goal, the planted problems."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from obligations.cli import main
+from obligations.paths import DATA_DIR
+
+pytestmark = pytest.mark.skipif(not (DATA_DIR / "2026").is_dir(), reason="the bundled data is not there")
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:  # type: ignore[type-arg]
+    run = CliRunner().invoke(main, ["evaluate", "--year", "2026", "--format", "json"])
+    assert run.exit_code == 0, run.output
+    return json.loads(run.output)
+
+
+def status(result: dict, rule_id: str, subject: str | None = None) -> str:  # type: ignore[type-arg]
+    found = [f for f in result["findings"]
+             if f["rule_id"] == rule_id and (subject is None or f["subject"]["id"] == subject)]
+    assert len(found) == 1
+    return str(found[0]["status"])
+
+
+def test_a_finding_for_every_obligation_and_goal(result: dict) -> None:  # type: ignore[type-arg]
+    top = [f for f in result["findings"] if f["subject"]["kind"] in ("national", "agency")]
+    assert len({f["provision"] for f in top}) == 43
+    assert len(top) >= 43
+    assert result["synthetic"] is True and result["evaluation_date"] == "2026-12-31"
+
+
+def test_every_finding_with_data_cites_its_input_file(result: dict) -> None:  # type: ignore[type-arg]
+    for finding in result["findings"]:
+        for item in finding["evidence"]:
+            if finding["outcome"] != "no facts" and item["name"] != "kriterier_funnet":
+                assert item["source"], (finding["finding_id"], item)
+
+
+def test_the_planted_problems_come_out(result: dict) -> None:  # type: ignore[type-arg]
+    assert status(result, "1.2") == "not_met"
+    assert status(result, "5.4") == "not_met"
+    assert status(result, "4.1") == "not_met"
+    assert status(result, "6.1") == "not_met"
+    assert status(result, "7.2") == "insufficient_data"
+    waived = [f for f in result["findings"] if f["status"] == "waived"]
+    assert len(waived) == 1 and waived[0]["rule_id"] == "1.7/kommune"
+    assert waived[0]["waiver"]["original_status"] == "insufficient_data"
+    four_one = next(f for f in result["findings"] if f["rule_id"] == "4.1")
+    assert "2025-12-31" in four_one["explanation"]["nb"] and four_one["waiver"] is None
+    late = next(f for f in result["findings"] if f["rule_id"] == "5.4")
+    assert "E-2026-05" in late["explanation"]["nb"]
+    assert any("kapasitet_endringer.csv:row" in e["source"] for e in late["evidence"])
+
+
+def test_the_table_summarises_kommune_findings() -> None:
+    run = CliRunner().invoke(main, ["evaluate", "--year", "2026", "--lang", "en"])
+    assert run.exit_code == 0, run.output
+    assert "SYNTHETIC DATA" in run.output
+    assert "357 kommune findings" in run.output
+    assert "data/2026/registre/tiltak.yaml" in run.output
+
+
+def test_an_unknown_year_is_a_usage_error() -> None:
+    run = CliRunner().invoke(main, ["evaluate", "--year", "1999"])
+    assert run.exit_code == 2
