@@ -440,3 +440,17 @@ def test_render_leaves_unknown_placeholders_visible() -> None:
 
     assert render("{a} av {ukjent}", {"a": 13000}, "nb") == "13\u00a0000 av {ukjent}"
     assert render("unbalanced {", {"a": 1}, "en") == "unbalanced {"
+
+
+@pytest.mark.parametrize("value", [10**16, -(10**16), float("nan"), float("inf"), 1e300])
+def test_a_number_the_engine_cannot_take_is_invalid_input_at_its_source(make: Make, value: float) -> None:
+    from engine.problems import InputError
+
+    ruleset = make([rule("r", {"field": "a", "op": "gt", "param": "p"})], {"p": 1})
+    bad = Fact("maaling", OSLO, "2026", {"a": value}, sources={"a": "data/2026/kommune_aar.csv:row 7"})
+    other = Fact("maaling", BERGEN, "2026", {"a": "x"}, source="data/2026/other.csv")
+    with pytest.raises(InputError) as caught:
+        evaluate(ruleset, [fact(a=2), bad, other], "2026")
+    [problem] = caught.value.problems
+    assert (problem.file, problem.row, problem.column_name) == ("data/2026/kommune_aar.csv", 7, "a")
+    assert f"a = {value} for kommune:0301 cannot be compared by the rules engine" in problem.message
