@@ -219,6 +219,15 @@ def given_population(world: World, name: str, innbyggere: str) -> None:
     world.kommune_year(name)
 
 
+@given(parsers.parse("kommunene {names}"))
+def given_kommune_names(world: World, names: str) -> None:
+    """Kommuner from the real register, with their real population and fylke."""
+    for name in names.replace(" og ", ", ").split(","):
+        if name.strip():
+            world.add_kommune(name.strip())
+            world.kommune_year(name.strip())
+
+
 @given("disse kommunene:")
 @given(parsers.parse("disse kommunene i {year:d}:"))
 def given_kommuner(world: World, datatable: list[list[str]], year: int | None = None) -> None:

@@ -1,0 +1,98 @@
+# language: no
+Egenskap: Statistikk og informasjon
+  IMDi skal løpende oversende nødvendig statistikk til KS og fylkeskommunene for å legge til rette
+  for felles situasjonsforståelse og samarbeid om anmodning og bosetting (punkt 4.1). UDI skal
+  løpende oversende nødvendig statistikk og dokumentasjon til KS om mottak (punkt 5.3). Partene
+  skal sikre gode rutiner for informasjonsutveksling om bosetting (punkt 1.5), og partene og
+  Husbanken skal styrke informasjonen om boligvirkemidlene (punkt 1.6 og 7.1).
+
+  «Løpende» er i regelfilen lest som hver måned: hver mottaker skal ha fått en leveranse som
+  dekker hver måned i året. Det er regeleierens antakelse.
+
+  Bakgrunn:
+    Gitt kommunene Askvoll og Alta
+
+  Regel: IMDi sender statistikk til KS og til hver fylkeskommune hver måned (4.1)
+
+    @forpliktelse-4.1
+    Scenario: IMDi har sendt statistikk til alle mottakere hver måned
+      Gitt registeret over statistikkleveranser for 2026 er levert
+      Og IMDi sendte statistikk til KS for hver måned i 2026
+      Og IMDi sendte statistikk til fylkeskommunen i Vestland for hver måned i 2026
+      Og IMDi sendte statistikk til fylkeskommunen i Finnmark for hver måned i 2026
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 4.1 «oppfylt» for IMDi
+
+    @forpliktelse-4.1
+    Scenariomal: En fylkeskommune mangler statistikk for noen måneder
+      Gitt registeret over statistikkleveranser for 2026 er levert
+      Og IMDi sendte statistikk til KS for hver måned i 2026
+      Og IMDi sendte statistikk til fylkeskommunen i Vestland for hver måned i 2026
+      Og IMDi sendte statistikk til fylkeskommunen i Finnmark for hver måned i 2026 unntatt <måneder>
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 4.1 «ikke oppfylt» for IMDi
+
+      Eksempler:
+        | måneder           |
+        | juli              |
+        | januar og februar |
+        | desember          |
+
+    @forpliktelse-4.1
+    Scenario: Uten register over leveransene kan 4.1 ikke vurderes
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 4.1 «utilstrekkelig grunnlag» for IMDi
+
+  Regel: UDI sender statistikk om mottak til KS hver måned (5.3)
+
+    @forpliktelse-5.3
+    Scenario: UDI har sendt statistikk til KS hver måned
+      Gitt registeret over statistikkleveranser for 2026 er levert
+      Og UDI sendte statistikk til KS for hver måned i 2026
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.3 «oppfylt» for UDI
+
+    @forpliktelse-5.3
+    Scenariomal: UDI har ikke sendt statistikk til KS for noen måneder
+      Gitt registeret over statistikkleveranser for 2026 er levert
+      Og UDI sendte statistikk til KS for hver måned i 2026 unntatt <måneder>
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.3 «ikke oppfylt» for UDI
+
+      Eksempler:
+        | måneder       |
+        | mars og april |
+        | november      |
+
+    @forpliktelse-5.3
+    Scenario: Leveranser til andre enn KS teller ikke for UDI
+      Gitt registeret over statistikkleveranser for 2026 er levert
+      Og UDI sendte statistikk til fylkeskommunen i Vestland for hver måned i 2026
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.3 «ikke oppfylt» for UDI
+
+  Regel: Informasjonsutveksling og informasjon om boligvirkemidler vises med dokumentasjon
+
+    Bakgrunn:
+      Gitt aktivitetsregisteret for 2026 er levert
+
+    Scenariomal: Dokumentert arbeid gir «oppfylt», manglende dokumentasjon gir «utilstrekkelig grunnlag»
+      Gitt <etat> har dokumentert arbeid med forpliktelse <nr> 2. februar 2026: «<aktivitet>»
+      Når forpliktelsene vurderes for 2026
+      Så er det dokumenterte arbeidet med forpliktelse <nr> «oppfylt»
+      Og er det dokumenterte arbeidet med forpliktelse <annen> «utilstrekkelig grunnlag»
+
+      @forpliktelse-1.5
+      Eksempler: Rutiner for informasjonsutveksling om bosetting (1.5)
+        | etat | nr  | aktivitet                                                | annen |
+        | IMDi | 1.5 | Felles rutine for informasjon til kommuner og fylkeskommuner | 1.6 |
+
+      @forpliktelse-1.6
+      Eksempler: Boligvirkemidler og kommunenes plan- og boligsosiale arbeid (1.6)
+        | etat | nr  | aktivitet                                          | annen |
+        | KS   | 1.6 | Temahefte om bosetting i boligsosiale handlingsplaner | 7.1 |
+
+      @forpliktelse-7.1
+      Eksempler: Husbanken synliggjør de boligsosiale virkemidlene (7.1)
+        | etat      | nr  | aktivitet                                     | annen |
+        | Husbanken | 7.1 | Veiledning om startlån og tilskudd ved bosetting | 1.5 |
