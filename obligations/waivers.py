@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from engine.findings import Evidence, Finding
+from engine.findings import STATUS_LABELS, Evidence, Finding
 from obligations.data.records import Waiver
 
 APPLIED = {
@@ -57,7 +57,7 @@ def apply_waivers(findings: Iterable[Finding], waivers: Iterable[Waiver], day: d
         valid = [w for w in matching if w.valid_on(day)]
         if valid:
             waiver = valid[0]
-            status_words = {"nb": finding.status, "en": finding.status}
+            status_words = {lang: STATUS_LABELS[finding.status][lang] for lang in ("nb", "en")}
             finding.waiver = {"avtalt_av": waiver.avtalt_av, "begrunnelse": waiver.begrunnelse,
                               "gyldig_fra": waiver.gyldig_fra.isoformat(), "gyldig_til": waiver.gyldig_til.isoformat(),
                               "original_status": finding.status, "source": waiver.source}
