@@ -326,3 +326,22 @@ def assert_evidence(world: World, provision: str, name: str, value: object) -> N
 @then(parsers.parse("viser vurderingen at økningen ble sett første gang i {month} {year:d}"))
 def then_rise_seen(world: World, month: str, year: int) -> None:
     assert_evidence(world, "1.2", "okende_fra", f"{year}-{MONTHS.index(month) + 1:02d}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: findings of the goals
+
+RESULT_GOALS = {"bosetting": "resultatmaal-bosetting", "mottak og omsorgssentre": "resultatmaal-mottak"}
+
+
+@then(parsers.parse("er hovedmål {number:d} «{label}»"))
+def then_main_goal(world: World, number: int, label: str) -> None:
+    found = world.findings_for(provision=f"hovedmaal-{number}")
+    assert_statuses(world, found, label, f"hovedmål {number}")
+
+
+@then(parsers.parse("er resultatmålet for {goal} «{label}»"))
+def then_result_goal(world: World, goal: str, label: str) -> None:
+    assert goal in RESULT_GOALS, f"unknown result goal '{goal}'; known: {', '.join(RESULT_GOALS)}"
+    found = world.findings_for(provision=RESULT_GOALS[goal])
+    assert_statuses(world, found, label, f"resultatmålet for {goal}")
