@@ -28,19 +28,22 @@ class Trigger:
     threshold: Fraction | int
 
     def describe(self, lang: str) -> str:
+        """The trigger in a sentence, numbers written as the language writes them."""
+        em = self.kind.endswith("_em")
+        what = {"nb": "EM-behovet" if em else "behovet", "en": "the EM need" if em else "the need"}[lang]
         if self.kind.startswith("relative"):
-            what = {"nb": "EM-behovet" if self.kind.endswith("_em") else "behovet",
-                    "en": "the EM need" if self.kind.endswith("_em") else "the need"}[lang]
-            change = f"{float(self.change) * 100:+.1f} %"
-            limit = f"±{float(self.threshold) * 100:.1f} %"
+            change = _decimal(Fraction(self.change) * 100, lang, signed=True) + " %"
+            limit = "±" + _decimal(Fraction(self.threshold) * 100, lang) + " %"
         else:
-            what = {"nb": "EM-behovet" if self.kind.endswith("_em") else "behovet",
-                    "en": "the EM need" if self.kind.endswith("_em") else "the need"}[lang]
-            change = f"{int(self.change):+d}"
-            limit = f"±{int(self.threshold)}"
+            change, limit = f"{int(self.change):+d}", f"±{int(self.threshold)}"
         if lang == "nb":
             return f"{what} endret seg {change}, mer enn terskelen {limit}"
         return f"{what} changed by {change}, beyond the threshold {limit}"
+
+
+def _decimal(value: Fraction, lang: str, signed: bool = False) -> str:
+    text = f"{float(value):+.1f}" if signed else f"{float(value):.1f}"
+    return text.replace(".", ",") if lang == "nb" else text
 
 
 def triggers(need: int, need_em: int, adjusted: int, adjusted_em: int,

@@ -87,7 +87,8 @@ def to_table(header: Sequence[str], rows: Sequence[Sequence[Any]], right: Sequen
         padded = (c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
         return "  ".join(padded).rstrip()
 
-    return "\n".join([line(cells[0]), "  ".join("-" * w for w in widths), *(line(r) for r in cells[1:])])
+    rule = "  ".join("-" * w for w in widths).rstrip()
+    return "\n".join([line(cells[0]), rule, *(line(r) for r in cells[1:])])
 
 
 def banner(version: CriteriaVersion | None, synthetic: bool, lang: str) -> list[str]:
