@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from engine.schemas import SchemaSet
 from obligations.paths import SCHEMA_DIR
@@ -44,3 +46,11 @@ def write_rules(tmp_path: Path) -> Callable[[str, str], Path]:
         return path
 
     return write
+
+
+# The fuzz tests (test_fuzz_*.py) scale their example counts by the profile: HYPOTHESIS_PROFILE=long runs
+# fifty times as many (see docs/security.md). Without the variable, hypothesis's own defaults apply to every test.
+settings.register_profile("long", max_examples=5000, deadline=None)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+
