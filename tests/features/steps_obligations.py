@@ -237,6 +237,10 @@ def given_occupancy(world: World, year: int, datatable: list[list[str]]) -> None
                      "fra {start} til {end}, fordi «{reason}»"))
 def given_waiver(world: World, provision: str, subject: str, start: str, end: str, reason: str) -> None:
     waivers = world.waivers if world.waivers is not None else []
+    if subject == "Norge":
+        subject = "national"
+    elif subject not in ("KS", "AID", "IMDi", "UDI", "Bufdir", "Husbanken"):
+        subject = kommune_by_name(subject).kommunenummer
     waivers.append(Waiver(provision, subject, "Konsultasjonsordningen KS–regjeringen", reason, norwegian_date(start),
                           norwegian_date(end), source=f"scenario:unntak {len(waivers) + 1}"))
     world.waivers = waivers

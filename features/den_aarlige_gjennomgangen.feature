@@ -1,0 +1,106 @@
+# language: no
+Egenskap: Den årlige gjennomgangen av avtalen
+  Avtalens måloppnåelse og eventuelle avvik skal gjennomgås hvert år innenfor
+  konsultasjonsordningen mellom KS og regjeringen, og resultatet skal referatføres. Gjennomgangen
+  gir en vurdering av hver forpliktelse og hvert mål, analyserer avvikene og viser hvilke
+  regelfiler og versjoner vurderingene bygger på. Et avtalt unntak vises som «unntak avtalt», med
+  hvem som avtalte det og hvorfor.
+
+  Regel: Hver forpliktelse og hvert mål får en vurdering hvert år
+
+    @maal-hovedmaal-1 @maal-hovedmaal-2 @maal-hovedmaal-3
+    Scenario: Selv uten data får hver forpliktelse og hvert mål en vurdering, og ingen er «oppfylt»
+      Gitt kommunene Askvoll
+      Når avtalen vurderes for 2026
+      Så har hver forpliktelse 1.1–8.2 og hvert hovedmål og resultatmål en vurdering
+      Og er ingen vurdering «oppfylt»
+      Og er vurderingene gjort etter regelfilen «samarbeidsavtale-2026-2029» versjon «1.0», med regelfilens kontrollsum
+
+  Regel: Sammendraget til referatet nevner forpliktelsene som ikke er oppfylt
+
+    @forpliktelse-5.4 @forpliktelse-4.1
+    Scenario: To forpliktelser er ikke oppfylt
+      Gitt kommunene Askvoll
+      Og registeret over statistikkleveranser for 2026 er levert
+      Og IMDi sendte statistikk til KS for hver måned i 2026 unntatt august
+      Og IMDi sendte statistikk til fylkeskommunen i Vestland for hver måned i 2026
+      Og UDI sendte statistikk til KS for hver måned i 2026
+      Og disse endringene i kapasiteten i 2026:
+        | mottak         | type       | vertskommune | endring | plasser | varslet    | iverksatt  |
+        | Askvoll mottak | asylmottak | Askvoll      | nedlagt | 90      | 20.05.2026 | 01.06.2026 |
+      Når den årlige gjennomgangen for 2026 settes sammen
+      Så nevner sammendraget forpliktelsene 4.1 og 5.4 som ikke oppfylt
+
+  Regel: Avviket fra bosettingsbehovet forklares med årsaker
+
+    @maal-resultatmaal-bosetting @forpliktelse-1.7
+    Scenario: Avviket brytes ned i årsaker, rangert etter størrelse
+      Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
+      Og prognosen var 20 bosettingsklare
+      Og disse kommunene i 2026:
+        | kommune | anmodning | vedtak | bosatt |
+        | Bodø    | 60        | 45     | 45     |
+        | Molde   | 30        | 30     | 25     |
+      Og disse bosettingsklare flyktningene i 2026:
+        | gruppe           | antall | tillatelse | venter i   | bosatt     | kommune |
+        | voksen uten barn | 18     | 15.01.2026 | asylmottak | 01.05.2026 | Bodø    |
+      Når den årlige gjennomgangen for 2026 settes sammen
+      Så er avviket fra bosettingsbehovet 30 personer: behovet var 100, bosatt ble 70
+      Og er årsakene til avviket, fra den største:
+        | årsak                                                        | personer |
+        | Kommuner vedtok å bosette færre enn de ble anmodet om        | 15       |
+        | Anmodningene til kommunene var til sammen lavere enn behovet | 10       |
+        | Kommuner bosatte færre enn de hadde vedtatt                  | 5        |
+        | Færre bosettingsklare enn prognosen                          | 2        |
+
+  Regel: Beregningsutvalgets årlige rapport og kommunenes kostnadsdekning (1.8 og 3.2)
+
+    @forpliktelse-1.8 @forpliktelse-3.2
+    Scenariomal: Beregningsutvalget kartlegger kommunenes utgifter hvert år
+      Gitt registeret over Beregningsutvalgets rapporter for 2026 er levert
+      Og Beregningsutvalget publiserte rapporten «Kommunenes utgifter til bosetting og integrering i 2025» 20. juni 2026, med dekningsgrad <dekningsgrad>
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.8 «oppfylt» for Norge
+      Og er forpliktelse 3.2 «<resultat>» for AID
+
+      Eksempler:
+        | dekningsgrad | resultat                |
+        | 97,3 %       | oppfylt                 |
+        | 90 %         | oppfylt                 |
+        | 85,5 %       | ikke oppfylt            |
+        | ingen        | utilstrekkelig grunnlag |
+
+    @forpliktelse-1.8 @forpliktelse-3.2
+    Scenario: Ingen rapport ble publisert i året
+      Gitt registeret over Beregningsutvalgets rapporter for 2026 er levert
+      Og Beregningsutvalget publiserte rapporten «Kommunenes utgifter til bosetting og integrering i 2024» 20. juni 2025, med dekningsgrad 97,3 %
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.8 «ikke oppfylt» for Norge
+      Og er forpliktelse 3.2 «utilstrekkelig grunnlag» for AID
+
+    @forpliktelse-1.8
+    Scenario: Uten registeret over rapportene kan 1.8 ikke vurderes
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.8 «utilstrekkelig grunnlag» for Norge
+
+  Regel: Et avtalt unntak vises som «unntak avtalt» så lenge det gjelder
+
+    Bakgrunn:
+      Gitt disse endringene i kapasiteten i 2026:
+        | mottak         | type       | vertskommune | endring | plasser | varslet    | iverksatt  |
+        | Molde mottak   | asylmottak | Molde        | nedlagt | 200     | 25.05.2026 | 01.06.2026 |
+
+    @forpliktelse-5.4
+    Scenario: Unntaket gjelder hele året
+      Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 31. desember 2026, fordi «masseankomst krevde raske endringer»
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.4 «unntak avtalt» for UDI
+      Og sier begrunnelsen for forpliktelse 5.4 at «masseankomst krevde raske endringer»
+      Og sier begrunnelsen for forpliktelse 5.4 at «Status uten unntaket: ikke oppfylt»
+
+    @forpliktelse-5.4
+    Scenario: Et unntak som er utløpt, brukes ikke
+      Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 30. juni 2026, fordi «masseankomst krevde raske endringer»
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.4 «ikke oppfylt» for UDI
+      Og sier begrunnelsen for forpliktelse 5.4 at «det er ikke brukt»

@@ -1,0 +1,74 @@
+"""Steps for the yearly review: the parties' summary, the deviation analysis, waivers and rule versions."""
+
+from __future__ import annotations
+
+from pytest_bdd import parsers, then, when
+from steps_common import World, describe, number, table_rows
+from steps_obligations import evaluate_obligations
+
+from engine.findings import STATUS_LABELS
+from obligations.review.model import ReviewModel, build_review
+from obligations.review.texts import CAUSES
+
+
+def review_of(world: World) -> ReviewModel:
+    assert isinstance(world.result, ReviewModel), "the review has not been put together"
+    return world.result
+
+
+@when(parsers.parse("den årlige gjennomgangen for {year:d} settes sammen"))
+def when_review(world: World, year: int) -> None:
+    evaluate_obligations(world, year)
+    evaluation = world.result
+    world.result = build_review(world.dataset(), year, {year: evaluation})
+
+
+@then(parsers.parse("er avviket fra bosettingsbehovet {gap:d} personer: behovet var {need:d}, bosatt ble {settled:d}"))
+def then_gap(world: World, gap: int, need: int, settled: int) -> None:
+    deviation = review_of(world).deviation
+    assert (deviation.gap, deviation.target, deviation.realised) == (gap, need, settled), deviation
+
+
+@then("er årsakene til avviket, fra den største:")
+def then_causes(world: World, datatable: list[list[str]]) -> None:
+    shown = [(CAUSES[c.key]["nb"], c.size) for c in review_of(world).deviation.causes if c.size > 0]
+    expected = [(row["årsak"], int(number(row["personer"]) or 0)) for row in table_rows(datatable)]
+    assert shown == expected, f"the review shows {shown}"
+
+
+@then(parsers.parse("nevner sammendraget forpliktelsene {numbers} som ikke oppfylt"))
+def then_summary_not_met(world: World, numbers: str) -> None:
+    expected = [n.strip() for n in numbers.replace(" og ", ", ").split(", ")]
+    listed = [p.id for p in review_of(world).not_met()]
+    assert listed == expected, f"the summary lists {listed}"
+
+
+@then("har hver forpliktelse 1.1–8.2 og hvert hovedmål og resultatmål en vurdering")
+def then_every_provision(world: World) -> None:
+    from obligations.agreement import agreement_provisions
+
+    judged = {f.provision for f in world.findings}
+    missing = [pid for pid in agreement_provisions() if pid not in judged]
+    assert not missing, f"no finding for {missing}"
+
+
+@then(parsers.parse("er ingen vurdering «{label}»"))
+def then_no_status(world: World, label: str) -> None:
+    status = next(s for s, labels in STATUS_LABELS.items() if labels["nb"] == label)
+    wrong = [f for f in world.findings if f.status == status]
+    assert not wrong, describe(wrong)
+
+
+@then(parsers.parse("er vurderingene gjort etter {kind} «{ruleset_id}» versjon «{version}», "
+                    "med regelfilens kontrollsum"))
+def then_ruleset_version(world: World, kind: str, ruleset_id: str, version: str) -> None:
+    ruleset = world.repo.find(ruleset_id, version)
+    assert ruleset is not None, f"no rule file {ruleset_id} {version}"
+    found = [f for f in world.findings if f.ruleset_id == ruleset_id]
+    assert found and all(f.ruleset_version == version and f.ruleset_hash == ruleset.hash for f in found)
+
+
+@then(parsers.parse("sier begrunnelsen for forpliktelse {provision} at «{text}»"))
+def then_reason(world: World, provision: str, text: str) -> None:
+    found = world.findings_for(provision=provision)
+    assert any(text in f.explanation["nb"] for f in found), describe(found)
