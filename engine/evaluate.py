@@ -52,6 +52,13 @@ class Evaluator:
         self._fields_by_type: dict[str, set[str]] = defaultdict(set)
         for rule in ruleset.rules:
             self._fields_by_type[rule.fact].update(rule.fields())
+        # Worked out once, not once per finding: what each rule shows, and which rules judge which facts.
+        self._params = params
+        self._rule_fields = [rule.fields() for rule in ruleset.rules]
+        self._rule_parameters = [self._parameter_uses(rule) for rule in ruleset.rules]
+        self._rules_for: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for r_index, rule in enumerate(ruleset.rules):
+            self._rules_for[(rule.fact, rule.applies_to)].append(r_index)
 
     def evaluate(self, facts: Iterable[Fact], period: str) -> list[Finding]:
         """One finding per rule and subject for the facts of `period`."""
@@ -69,15 +76,15 @@ class Evaluator:
             for label in labels:
                 r_index, o_index = (int(part) for part in label.split(":"))
                 first[r_index] = min(o_index, first.get(r_index, o_index))
-            for r_index, rule in enumerate(self.ruleset.rules):
-                if rule.fact != fact.type or rule.applies_to != fact.subject.kind:
-                    continue
+            for r_index in self._rules_for.get((fact.type, fact.subject.kind), ()):
+                rule = self.ruleset.rules[r_index]
                 if rule.applies_to == "agency" and rule.agency and fact.subject.id != rule.agency:
                     continue
                 hits_by_rule[r_index].append((fact, first.get(r_index)))
         if unusable:
             raise InputError(unusable)
         findings: list[Finding] = []
+        shown: dict[int, dict[str, Any]] = {}  # each fact's values for explanations, by id(fact)
         for r_index, rule in enumerate(self.ruleset.rules):
             reached = hits_by_rule.get(r_index)
             if not reached:
@@ -85,7 +92,10 @@ class Evaluator:
                 continue
             for fact, first_outcome in reached:
                 outcome = rule.outcomes[first_outcome] if first_outcome is not None else rule.otherwise
-                findings.append(self._finding(rule, outcome, fact, period))
+                values = shown.get(id(fact))
+                if values is None:
+                    values = shown[id(fact)] = self._explanation_values(fact, period)
+                findings.append(self._finding(rule, outcome, fact, period, values, r_index))
         return findings
 
     def _parameter_uses(self, rule: Rule) -> list[ParameterUse]:
@@ -95,13 +105,18 @@ class Evaluator:
             uses.append(ParameterUse(name, p.value, p.basis, p.citation, p.unit))
         return uses
 
-    def _finding(self, rule: Rule, outcome: Outcome, fact: Fact, period: str) -> Finding:
-        evidence = [Evidence(name, fact.values.get(name), fact.source_of(name)) for name in rule.fields()]
-        values: dict[str, Any] = {name: p.value for name, p in self.ruleset.parameters.items()}
+    def _explanation_values(self, fact: Fact, period: str) -> dict[str, Any]:
+        """What an explanation may name: the parameters, the fact's values, the subject and the period."""
+        values: dict[str, Any] = dict(self._params)
         values.update(fact.values)
         values.update(subject=fact.subject.id, subject_name=fact.subject.name or fact.subject.id, period=period)
+        return values
+
+    def _finding(self, rule: Rule, outcome: Outcome, fact: Fact, period: str, values: dict[str, Any],
+                 r_index: int) -> Finding:
+        evidence = [Evidence(name, fact.values.get(name), fact.source_of(name)) for name in self._rule_fields[r_index]]
         return self._make(rule, outcome.status, outcome.label, fact.subject, period, evidence,
-                          {lang: render(outcome.explanation[lang], values, lang) for lang in LANGUAGES})
+                          {lang: render(outcome.explanation[lang], values, lang) for lang in LANGUAGES}, r_index)
 
     def _no_facts(self, rule: Rule, period: str) -> Finding:
         subject = Subject("agency", rule.agency, rule.agency) if rule.applies_to == "agency" and rule.agency else NATION
@@ -109,13 +124,14 @@ class Evaluator:
         return self._make(rule, "insufficient_data", "no facts", subject, period, [], explanation)
 
     def _make(self, rule: Rule, status: str, label: str, subject: Subject, period: str,
-              evidence: list[Evidence], explanation: dict[str, str]) -> Finding:
+              evidence: list[Evidence], explanation: dict[str, str], r_index: int | None = None) -> Finding:
         rs = self.ruleset
+        parameters = list(self._rule_parameters[r_index]) if r_index is not None else self._parameter_uses(rule)
         return Finding(
             rule_id=rule.id, provision=rule.provision, ruleset_id=rs.id, ruleset_version=rs.version,
             ruleset_hash=rs.hash, ruleset_status=rs.status, status=status, subject=subject, period=period,
             title=dict(rule.title), explanation=explanation, evidence=evidence,
-            parameters=self._parameter_uses(rule), outcome=label)
+            parameters=parameters, outcome=label)
 
 
 _ROW_SOURCE = re.compile(r"^(?P<file>.+):row (?P<row>\d+)$")
