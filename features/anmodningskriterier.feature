@@ -116,3 +116,85 @@ Egenskap: Anmodningskriterier for bosettingskommuner
     Scenario: For 2026 gjelder de vedtatte skjerpede kriteriene
       Når vi spør hvilke anmodningskriterier som gjelder 15. mars 2026
       Så gjelder versjon «2026.1» (vedtatt)
+
+    @kriterieversjon-2027
+    Scenario: Utkastet for 2027 gjelder ikke før det er vedtatt
+      Når vi spør hvilke anmodningskriterier som gjelder 1. mars 2027
+      Så gjelder ingen vedtatte anmodningskriterier
+
+    @kriterieversjon-2027
+    Scenario: Utkastet for 2027 brukes bare når vi ber om det, for å se hva en endring ville gjøre
+      Når vi spør hvilke anmodningskriterier som gjelder 1. mars 2027, utkast medregnet
+      Så gjelder versjon «2027.1» (utkast)
+
+    Scenariomal: Hvert år har sin vedtatte versjon, og år uten vedtatte kriterier har ingen
+      Når vi spør hvilke anmodningskriterier som gjelder <dato>
+      Så gjelder versjon «<versjon>» (vedtatt)
+
+      @kriterieversjon-2018
+      Eksempler: Kriteriene for 2018: minst 5 000 innbyggere som hovedregel
+        | dato              | versjon |
+        | 1. januar 2018    | 2018.1  |
+        | 31. desember 2018 | 2018.1  |
+
+      @kriterieversjon-2019
+      Eksempler: Kriteriene for 2019: integreringsresultater og arbeid i regionen
+        | dato           | versjon |
+        | 15. april 2019 | 2019.1  |
+
+      @kriterieversjon-2022
+      Eksempler: Kriteriene for 2022: alle kommuner anmodes
+        | dato          | versjon |
+        | 1. juli 2022  | 2022.1  |
+
+      @kriterieversjon-2023
+      Eksempler: Kriteriene for 2023
+        | dato          | versjon |
+        | 1. juli 2023  | 2023.1  |
+
+      @kriterieversjon-2024
+      Eksempler: Kriteriene for 2024
+        | dato          | versjon |
+        | 1. juli 2024  | 2024.1  |
+
+      @kriterieversjon-2026
+      Eksempler: Kriteriene for 2026: de skjerpede kriteriene
+        | dato              | versjon |
+        | 1. januar 2026    | 2026.1  |
+        | 31. desember 2026 | 2026.1  |
+
+    Scenariomal: For år uten vedtatte kriterier i regelfilene gjelder ingen
+      Når vi spør hvilke anmodningskriterier som gjelder <dato>
+      Så gjelder ingen vedtatte anmodningskriterier
+
+      @kriterieversjon-2024 @kriterieversjon-2026
+      Eksempler:
+        | dato            |
+        | 1. juli 2025    |
+        | 31. desember 2017 |
+
+  Regel: Kriteriene foreslås av partene og fastsettes etter anbefaling fra Nasjonalt utvalg (1.3 og 3.4)
+
+    @forpliktelse-1.3 @forpliktelse-3.4
+    Scenario: Regelfilen for 2026 oppgir ikke hvem som foreslo og anbefalte kriteriene
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.3 «utilstrekkelig grunnlag» for Norge
+      Og er forpliktelse 3.4 «utilstrekkelig grunnlag» for AID
+
+    @forpliktelse-1.3 @forpliktelse-3.4
+    Scenario: Forslag, anbefaling fra Nasjonalt utvalg og fastsetting i riktig rekkefølge
+      Gitt kriteriefilen for 2026 oppgir at kriteriene ble foreslått av partene i avtalen 1. juni 2025, anbefalt av Nasjonalt utvalg for mottak og bosetting av flyktninger 15. september 2025 og fastsatt av Arbeids- og inkluderingsdepartementet 22. oktober 2025
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.3 «oppfylt» for Norge
+      Og er forpliktelse 3.4 «oppfylt» for AID
+
+    @forpliktelse-3.4
+    Scenariomal: Kriterier som ikke bygger på anbefalingen fra Nasjonalt utvalg
+      Gitt kriteriefilen for 2026 oppgir at kriteriene ble foreslått av partene i avtalen 1. juni 2025, anbefalt av <anbefalt av> <anbefalt> og fastsatt av Arbeids- og inkluderingsdepartementet 22. oktober 2025
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 3.4 «ikke oppfylt» for AID
+
+      Eksempler:
+        | anbefalt av                  | anbefalt           |
+        | IMDi                         | 15. september 2025 |
+        | Nasjonalt utvalg             | 1. november 2025   |

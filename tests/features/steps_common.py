@@ -172,7 +172,7 @@ class World:
 
     def assert_evaluated(self, finding: Finding) -> None:
         """The finding came from a rule set loaded from rules/, by its content hash, and named its outcome."""
-        loaded = {r.hash for r in self.repo.rulesets}
+        loaded = {r.hash for r in self.repo.rulesets} | {r.hash for r in self.rulesets}
         assert finding.ruleset_hash in loaded, f"{finding.finding_id} did not come from a loaded rule file"
         assert finding.outcome, f"{finding.finding_id} names no outcome"
 

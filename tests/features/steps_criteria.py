@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 from steps_common import World, assert_statuses, describe, norwegian_date
 
 from engine.ruleset import RuleSet
@@ -115,3 +116,26 @@ def then_em_eligible(world: World, subject: str) -> None:
 @then(parsers.parse("anmodes {subject} ikke om å bosette enslige mindreårige"))
 def then_not_em_eligible(world: World, subject: str) -> None:
     assert not evaluation_of(world, subject).em_eligible
+
+
+# ---------------------------------------------------------------------------------------------
+# How the criteria came about (1.3 and 3.4): the process a criteria file records
+
+
+_D = r"\d{1,2}\. \w+ \d{4}"
+
+
+@given(parsers.re(rf"kriteriefilen for (?P<year>\d{{4}}) oppgir at kriteriene ble foreslått av (?P<proposer>.+) "
+                  rf"(?P<proposed>{_D}), anbefalt av (?P<recommender>.+) (?P<recommended>{_D}) "
+                  rf"og fastsatt av (?P<adopter>.+) (?P<adopted>{_D})"))
+def given_criteria_process(world: World, year: str, proposer: str, proposed: str, recommender: str,
+                           recommended: str, adopter: str, adopted: str) -> None:
+    """The criteria file in force as it would read with its `process:` filled in (the rest unchanged)."""
+    ruleset = criteria_in_force(world, dt.date(int(year), 1, 1))
+    assert ruleset is not None, f"no adopted criteria for {year}"
+    process = {"proposed_by": proposer, "proposed_on": norwegian_date(proposed).isoformat(),
+               "recommendation_by": recommender, "recommendation_on": norwegian_date(recommended).isoformat(),
+               "recommendation_reference": f"Nasjonalt utvalg, sak {int(year) - 1}/07"}
+    changed = replace(ruleset, data={**ruleset.data, "process": process}, adopted_by=adopter,
+                      adopted_on=norwegian_date(adopted).isoformat())
+    world.repo = replace(world.repo, rulesets=[changed if r is ruleset else r for r in world.repo.rulesets])
