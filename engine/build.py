@@ -49,15 +49,23 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
             if (why := check_number(value)) is not None:
                 report(("parameters", name, "value"), why)
         parameters[name] = Parameter(
-            name=name, value=raw["value"], basis=raw["basis"], citation=raw["citation"],
-            description=raw["description"], unit=raw.get("unit", ""),
-            last_reviewed_on=raw.get("last_reviewed_on", ""))
+            name=name,
+            value=raw["value"],
+            basis=raw["basis"],
+            citation=raw["citation"],
+            description=raw["description"],
+            unit=raw.get("unit", ""),
+            last_reviewed_on=raw.get("last_reviewed_on", ""),
+        )
 
     provision_ids: dict[str, int] = {}
     for index, provision in enumerate(data.get("provisions", [])):
         pid = provision["id"]
         if pid in provision_ids:
-            report(("provisions", index, "id"), f"duplicate provision id '{pid}' (first at provisions[{provision_ids[pid]}])")
+            report(
+                ("provisions", index, "id"),
+                f"duplicate provision id '{pid}' (first at provisions[{provision_ids[pid]}])",
+            )
         provision_ids.setdefault(pid, index)
 
     rules: list[Rule] = []
@@ -71,7 +79,9 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
         provision = raw.get("provision", "")
         if provision and provision not in provision_ids:
             hint = did_you_mean(provision, provision_ids)
-            report((*at, "provision"), f"rule '{rid}' names provision '{provision}', which this file does not have{hint}")
+            report(
+                (*at, "provision"), f"rule '{rid}' names provision '{provision}', which this file does not have{hint}"
+            )
         if raw["applies_to"] == "agency" and not raw.get("agency"):
             report((*at, "agency"), f"rule '{rid}' applies to an agency but does not say which (add agency:)")
 
@@ -90,7 +100,9 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
             condition = parse_condition(raw_outcome["when"], (*o_at, "when"), report)
             if condition is not None:
                 _check_references(condition, o_at, parameters, known_fields, fact, report)
-            outcomes.append(Outcome(raw_outcome["status"], condition, raw_outcome["explanation"], f"outcome {o_index + 1}"))
+            outcomes.append(
+                Outcome(raw_outcome["status"], condition, raw_outcome["explanation"], f"outcome {o_index + 1}")
+            )
         other = raw["otherwise"]
         otherwise = Outcome(other["status"], None, other["explanation"], "otherwise")
 
@@ -101,14 +113,28 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
         placeholders = set(STANDARD_PLACEHOLDERS) | set(parameters)
         placeholders |= set(known_fields) if known_fields is not None else set()
         for o_index, outcome in enumerate([*raw["outcomes"], raw["otherwise"]]):
-            where = (*at, "outcomes", o_index, "explanation") if o_index < len(raw["outcomes"]) else (*at, "otherwise", "explanation")
+            where = (
+                (*at, "outcomes", o_index, "explanation")
+                if o_index < len(raw["outcomes"])
+                else (*at, "otherwise", "explanation")
+            )
             for lang, text in outcome["explanation"].items():
                 _check_template(text, (*where, lang), placeholders, known_fields is not None, report)
 
-        rules.append(Rule(
-            id=rid, provision=provision, title=raw["title"], applies_to=raw["applies_to"], fact=fact,
-            outcomes=tuple(outcomes), otherwise=otherwise, agency=raw.get("agency", ""),
-            description=raw.get("description", {}), extra_evidence=tuple(raw.get("evidence", []))))
+        rules.append(
+            Rule(
+                id=rid,
+                provision=provision,
+                title=raw["title"],
+                applies_to=raw["applies_to"],
+                fact=fact,
+                outcomes=tuple(outcomes),
+                otherwise=otherwise,
+                agency=raw.get("agency", ""),
+                description=raw.get("description", {}),
+                extra_evidence=tuple(raw.get("evidence", [])),
+            )
+        )
 
     mentioned = _mentioned({k: v for k, v in data.items() if k != "parameters"})
     for name in parameters:
@@ -118,12 +144,24 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
     if any(p.severity == "error" for p in problems):
         return None, problems
     ruleset = RuleSet(
-        kind=data["kind"], id=data["id"], version=data["version"], title=data["title"],
-        valid_from=valid_from, valid_to=valid_to, status=data["status"], source=data["source"],
-        last_reviewed_on=dt.date.fromisoformat(data["last_reviewed_on"]), parameters=parameters,
-        rules=tuple(rules), provisions=tuple(data.get("provisions", [])), path=loaded.path,
-        hash=content_hash(data), data=data, adopted_by=data.get("adopted_by", ""),
-        adopted_on=data.get("adopted_on", ""))
+        kind=data["kind"],
+        id=data["id"],
+        version=data["version"],
+        title=data["title"],
+        valid_from=valid_from,
+        valid_to=valid_to,
+        status=data["status"],
+        source=data["source"],
+        last_reviewed_on=dt.date.fromisoformat(data["last_reviewed_on"]),
+        parameters=parameters,
+        rules=tuple(rules),
+        provisions=tuple(data.get("provisions", [])),
+        path=loaded.path,
+        hash=content_hash(data),
+        data=data,
+        adopted_by=data.get("adopted_by", ""),
+        adopted_on=data.get("adopted_on", ""),
+    )
     return ruleset, problems
 
 
@@ -146,8 +184,14 @@ def _mentioned(data: Any) -> set[str]:
     return found
 
 
-def _check_references(condition: Any, at: tuple[str | int, ...], parameters: Mapping[str, Parameter],
-                      known_fields: Mapping[str, str] | None, fact: str, report: Any) -> None:
+def _check_references(
+    condition: Any,
+    at: tuple[str | int, ...],
+    parameters: Mapping[str, Parameter],
+    known_fields: Mapping[str, str] | None,
+    fact: str,
+    report: Any,
+) -> None:
     for name in params_read(condition):
         if name not in parameters:
             hint = did_you_mean(name, parameters)
@@ -160,8 +204,11 @@ def _check_references(condition: Any, at: tuple[str | int, ...], parameters: Map
         right = comparison.value if param is None else parameters[param].value if param in parameters else 0
         if isinstance(right, bool) or not isinstance(right, (int, float)):
             what = f"parameter '{param}' is" if param else "the value is"
-            report((*at, "when"), f"{comparison.left.kind} {comparison.left.describe()} is compared with a number, "
-                                  f"but {what} {right!r}; write the number without quotes")
+            report(
+                (*at, "when"),
+                f"{comparison.left.kind} {comparison.left.describe()} is compared with a number, "
+                f"but {what} {right!r}; write the number without quotes",
+            )
     if known_fields is None:
         return
     for name in fields_read(condition):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from engine.facts import Scalar
 
@@ -35,8 +35,18 @@ OPERATOR_WORDS = {
     "not_null": {"nb": "er oppgitt", "en": "is present"},
 }
 # Negating a comparison flips its operator; a missing value satisfies neither side.
-NEGATED = {"eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "gt": "le", "le": "gt",
-           "in": "not_in", "not_in": "in", "is_null": "not_null", "not_null": "is_null"}
+NEGATED = {
+    "eq": "ne",
+    "ne": "eq",
+    "lt": "ge",
+    "ge": "lt",
+    "gt": "le",
+    "le": "gt",
+    "in": "not_in",
+    "not_in": "in",
+    "is_null": "not_null",
+    "not_null": "is_null",
+}
 
 # durable_rules rejects floats that JSON writes with an exponent (STACK.md 1.5).
 SMALLEST_NUMBER = 1e-4
@@ -75,7 +85,7 @@ class Group:
     items: tuple[Condition, ...]
 
 
-Condition = Union[Comparison, Group]
+Condition = Comparison | Group
 
 
 def fields_read(condition: Condition) -> Iterator[str]:
@@ -132,7 +142,10 @@ def parse_condition(data: Any, at: Path_, report: ProblemSink) -> Condition | No
     if groups:
         if len(data) > 1:
             extra = sorted(set(data) - {groups[0]})
-            report(at, f"'{groups[0]}' must stand alone in its condition; move {', '.join(extra)} into a condition of its own")
+            report(
+                at,
+                f"'{groups[0]}' must stand alone in its condition; move {', '.join(extra)} into a condition of its own",
+            )
             return None
         kind = groups[0]
         if kind == "not":
@@ -195,7 +208,9 @@ def _parse_comparison(data: dict[str, Any], at: Path_, report: ProblemSink) -> C
             report((*at, "value"), why)
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool) and op in COMPARISONS[2:]:
-            report((*at, "value"), "a number to compare against is a threshold: make it a named parameter and use param")
+            report(
+                (*at, "value"), "a number to compare against is a threshold: make it a named parameter and use param"
+            )
             return None
         return Comparison(Operand(kind, fields), op, value=value)
     if right == "param":

@@ -7,7 +7,17 @@ from typing import Any
 
 from engine.ruleset import RuleSet, canonical_json
 
-HEADER_KEYS = ("version", "status", "valid_from", "valid_to", "adopted_by", "adopted_on", "source", "last_reviewed_on", "title")
+HEADER_KEYS = (
+    "version",
+    "status",
+    "valid_from",
+    "valid_to",
+    "adopted_by",
+    "adopted_on",
+    "source",
+    "last_reviewed_on",
+    "title",
+)
 
 
 @dataclass(frozen=True)
@@ -22,8 +32,14 @@ class Change:
     detail: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"area": self.area, "key": self.key, "change": self.change,
-                "old": self.old, "new": self.new, "detail": self.detail}
+        return {
+            "area": self.area,
+            "key": self.key,
+            "change": self.change,
+            "old": self.old,
+            "new": self.new,
+            "detail": self.detail,
+        }
 
 
 def _by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -48,8 +64,9 @@ def diff_rulesets(old: RuleSet, new: RuleSet) -> list[Change]:
             changes.append(Change("parameter", name, "removed", before["value"], None))
         elif canonical_json(before) != canonical_json(after):
             parts = _changed_parts(before, after)
-            changes.append(Change("parameter", name, "changed", before["value"], after["value"],
-                                  "changed: " + ", ".join(parts)))
+            changes.append(
+                Change("parameter", name, "changed", before["value"], after["value"], "changed: " + ", ".join(parts))
+            )
     for area, key in (("rule", "rules"), ("provision", "provisions")):
         before_items, after_items = _by_id(old.data.get(key, [])), _by_id(new.data.get(key, []))
         for item_id in sorted(set(before_items) | set(after_items)):

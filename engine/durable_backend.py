@@ -163,8 +163,11 @@ class CompiledRules:
     `matches(fact)` returns the labels of every condition the fact satisfies.
     """
 
-    def __init__(self, entries: Sequence[tuple[str, str, Condition, Mapping[str, Any]]],
-                 subject_filters: Mapping[str, Mapping[str, str]] | None = None):
+    def __init__(
+        self,
+        entries: Sequence[tuple[str, str, Condition, Mapping[str, Any]]],
+        subject_filters: Mapping[str, Mapping[str, str]] | None = None,
+    ):
         self.name = f"rs{next(_names)}"
         self._hits: list[str] = []
         self.fact_types = {fact_type for _label, fact_type, _c, _p in entries}
@@ -189,15 +192,20 @@ class CompiledRules:
     def _recorder(self, label: str) -> Callable[[Any], None]:
         def record(_context: Any) -> None:
             self._hits.append(label)
+
         return record
 
-    def matches(self, fact_type: str, values: Mapping[str, Any], subject_kind: str = "", subject_id: str = "") -> list[str]:
+    def matches(
+        self, fact_type: str, values: Mapping[str, Any], subject_kind: str = "", subject_id: str = ""
+    ) -> list[str]:
         """The labels of the conditions this fact satisfies, in rule order."""
         if fact_type not in self.fact_types:
             return []
         message: dict[str, Any] = {
-            "id": f"f{next(self._serial)}", TYPE_KEY: fact_type,
-            SUBJECT_KIND_KEY: subject_kind, SUBJECT_ID_KEY: subject_id,
+            "id": f"f{next(self._serial)}",
+            TYPE_KEY: fact_type,
+            SUBJECT_KIND_KEY: subject_kind,
+            SUBJECT_ID_KEY: subject_id,
         }
         for key, value in values.items():
             normalised = normalise_value(value)

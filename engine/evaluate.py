@@ -112,26 +112,55 @@ class Evaluator:
         values.update(subject=fact.subject.id, subject_name=fact.subject.name or fact.subject.id, period=period)
         return values
 
-    def _finding(self, rule: Rule, outcome: Outcome, fact: Fact, period: str, values: dict[str, Any],
-                 r_index: int) -> Finding:
+    def _finding(
+        self, rule: Rule, outcome: Outcome, fact: Fact, period: str, values: dict[str, Any], r_index: int
+    ) -> Finding:
         evidence = [Evidence(name, fact.values.get(name), fact.source_of(name)) for name in self._rule_fields[r_index]]
-        return self._make(rule, outcome.status, outcome.label, fact.subject, period, evidence,
-                          {lang: render(outcome.explanation[lang], values, lang) for lang in LANGUAGES}, r_index)
+        return self._make(
+            rule,
+            outcome.status,
+            outcome.label,
+            fact.subject,
+            period,
+            evidence,
+            {lang: render(outcome.explanation[lang], values, lang) for lang in LANGUAGES},
+            r_index,
+        )
 
     def _no_facts(self, rule: Rule, period: str) -> Finding:
         subject = Subject("agency", rule.agency, rule.agency) if rule.applies_to == "agency" and rule.agency else NATION
         explanation = {lang: render(NO_FACTS[lang], {"fact": rule.fact, "period": period}, lang) for lang in LANGUAGES}
         return self._make(rule, "insufficient_data", "no facts", subject, period, [], explanation)
 
-    def _make(self, rule: Rule, status: str, label: str, subject: Subject, period: str,
-              evidence: list[Evidence], explanation: dict[str, str], r_index: int | None = None) -> Finding:
+    def _make(
+        self,
+        rule: Rule,
+        status: str,
+        label: str,
+        subject: Subject,
+        period: str,
+        evidence: list[Evidence],
+        explanation: dict[str, str],
+        r_index: int | None = None,
+    ) -> Finding:
         rs = self.ruleset
         parameters = list(self._rule_parameters[r_index]) if r_index is not None else self._parameter_uses(rule)
         return Finding(
-            rule_id=rule.id, provision=rule.provision, ruleset_id=rs.id, ruleset_version=rs.version,
-            ruleset_hash=rs.hash, ruleset_status=rs.status, status=status, subject=subject, period=period,
-            title=dict(rule.title), explanation=explanation, evidence=evidence,
-            parameters=parameters, outcome=label)
+            rule_id=rule.id,
+            provision=rule.provision,
+            ruleset_id=rs.id,
+            ruleset_version=rs.version,
+            ruleset_hash=rs.hash,
+            ruleset_status=rs.status,
+            status=status,
+            subject=subject,
+            period=period,
+            title=dict(rule.title),
+            explanation=explanation,
+            evidence=evidence,
+            parameters=parameters,
+            outcome=label,
+        )
 
 
 _ROW_SOURCE = re.compile(r"^(?P<file>.+):row (?P<row>\d+)$")
@@ -148,8 +177,10 @@ def _unusable_numbers(fact: Fact, values: dict[str, Any]) -> list[Problem]:
             continue
         if value != value or abs(value) > LARGEST_NUMBER:
             source = fact.source_of(name) or fact.key
-            message = (f"{name} = {value} for {fact.subject.key()} cannot be compared by the rules engine "
-                       f"(the largest number it takes is {LARGEST_NUMBER:.0f})")
+            message = (
+                f"{name} = {value} for {fact.subject.key()} cannot be compared by the rules engine "
+                f"(the largest number it takes is {LARGEST_NUMBER:.0f})"
+            )
             match = _ROW_SOURCE.match(source)
             if match:
                 problems.append(Problem(match["file"], message=message, row=int(match["row"]), column_name=name))

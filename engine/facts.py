@@ -8,9 +8,8 @@ so that a finding can cite its evidence down to the input row.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
-Scalar = Union[str, int, float, bool, None]
+Scalar = str | int | float | bool | None
 
 SUBJECT_KINDS = ("kommune", "fylke", "agency", "national")
 

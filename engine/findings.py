@@ -42,8 +42,13 @@ class ParameterUse:
     unit: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "value": self.value, "basis": self.basis,
-                "citation": self.citation, "unit": self.unit}
+        return {
+            "name": self.name,
+            "value": self.value,
+            "basis": self.basis,
+            "citation": self.citation,
+            "unit": self.unit,
+        }
 
 
 @dataclass
@@ -76,8 +81,12 @@ class Finding:
             "finding_id": self.finding_id,
             "rule_id": self.rule_id,
             "provision": self.provision,
-            "ruleset": {"id": self.ruleset_id, "version": self.ruleset_version,
-                        "hash": self.ruleset_hash, "status": self.ruleset_status},
+            "ruleset": {
+                "id": self.ruleset_id,
+                "version": self.ruleset_version,
+                "hash": self.ruleset_hash,
+                "status": self.ruleset_status,
+            },
             "status": self.status,
             "outcome": self.outcome,
             "subject": {"kind": self.subject.kind, "id": self.subject.id, "name": self.subject.name},

@@ -76,8 +76,9 @@ class RuleRepository:
         notes = []
         age = (on - ruleset.last_reviewed_on).days
         if age > max_age_days:
-            notes.append(f"last reviewed {ruleset.last_reviewed_on} ({age} days before {on}; "
-                         f"the limit is {max_age_days} days)")
+            notes.append(
+                f"last reviewed {ruleset.last_reviewed_on} ({age} days before {on}; the limit is {max_age_days} days)"
+            )
         if on > ruleset.valid_to:
             notes.append(f"validity ended {ruleset.valid_to}")
         if ruleset.status == "retired":
@@ -102,9 +103,14 @@ def rule_files(paths: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     return found, problems
 
 
-def load_repository(paths: Sequence[Path], schemas: SchemaSet, catalogue: FactCatalogue | None = None,
-                    extra_checks: Sequence[ExtraCheck] = (), today: dt.date | None = None,
-                    max_review_age_days: int = DEFAULT_MAX_REVIEW_AGE_DAYS) -> RuleRepository:
+def load_repository(
+    paths: Sequence[Path],
+    schemas: SchemaSet,
+    catalogue: FactCatalogue | None = None,
+    extra_checks: Sequence[ExtraCheck] = (),
+    today: dt.date | None = None,
+    max_review_age_days: int = DEFAULT_MAX_REVIEW_AGE_DAYS,
+) -> RuleRepository:
     """Load, validate and build every rule file under `paths`; never raises for bad input."""
     files, problems = rule_files(paths)
     repo = RuleRepository(problems=problems, files=[str(f) for f in files])
@@ -129,8 +135,9 @@ def load_repository(paths: Sequence[Path], schemas: SchemaSet, catalogue: FactCa
             continue
         if ruleset.key in loaded_by_key:
             first = loaded_by_key[ruleset.key]
-            repo.problems.append(loaded.problem(("version",), f"{ruleset.id} version {ruleset.version} "
-                                                f"is also defined in {first.path}"))
+            repo.problems.append(
+                loaded.problem(("version",), f"{ruleset.id} version {ruleset.version} is also defined in {first.path}")
+            )
             continue
         loaded_by_key[ruleset.key] = loaded
         repo.rulesets.append(ruleset)
@@ -140,8 +147,11 @@ def load_repository(paths: Sequence[Path], schemas: SchemaSet, catalogue: FactCa
             if ruleset.status != "adopted" or not ruleset.in_force_on(today):
                 continue
             for note in repo.freshness(ruleset, today, max_review_age_days):
-                repo.problems.append(loaded_by_key[ruleset.key].problem(
-                    ("last_reviewed_on",), f"{ruleset.key} is in force but {note}: review it", severity="warning"))
+                repo.problems.append(
+                    loaded_by_key[ruleset.key].problem(
+                        ("last_reviewed_on",), f"{ruleset.key} is in force but {note}: review it", severity="warning"
+                    )
+                )
     repo.problems.sort()
     return repo
 
@@ -150,14 +160,17 @@ def _overlaps(rulesets: list[RuleSet], loaded_by_key: dict[str, LoadedYaml]) -> 
     problems = []
     adopted = sorted((r for r in rulesets if r.status == "adopted"), key=lambda r: (r.id, r.valid_from))
     for i, first in enumerate(adopted):
-        for second in adopted[i + 1:]:
+        for second in adopted[i + 1 :]:
             if second.id != first.id:
                 continue
             if second.valid_from <= first.valid_to and first.valid_from <= second.valid_to:
                 day = max(first.valid_from, second.valid_from)
-                problems.append(loaded_by_key[second.key].problem(
-                    ("valid_from",),
-                    f"two adopted versions of '{first.id}' are in force on {day}: version {first.version} "
-                    f"({first.path}, {first.valid_from} to {first.valid_to}) and version {second.version} "
-                    f"({second.valid_from} to {second.valid_to}); end one before the other starts or retire it"))
+                problems.append(
+                    loaded_by_key[second.key].problem(
+                        ("valid_from",),
+                        f"two adopted versions of '{first.id}' are in force on {day}: version {first.version} "
+                        f"({first.path}, {first.valid_from} to {first.valid_to}) and version {second.version} "
+                        f"({second.valid_from} to {second.valid_to}); end one before the other starts or retire it",
+                    )
+                )
     return problems

@@ -122,8 +122,14 @@ class RuleSet:
 
     def summary(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "id": self.id, "version": self.version, "status": self.status,
-            "valid_from": self.valid_from.isoformat(), "valid_to": self.valid_to.isoformat(),
-            "hash": self.hash, "path": self.path, "rules": len(self.rules),
+            "kind": self.kind,
+            "id": self.id,
+            "version": self.version,
+            "status": self.status,
+            "valid_from": self.valid_from.isoformat(),
+            "valid_to": self.valid_to.isoformat(),
+            "hash": self.hash,
+            "path": self.path,
+            "rules": len(self.rules),
             "last_reviewed_on": self.last_reviewed_on.isoformat(),
         }

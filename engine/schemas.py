@@ -27,8 +27,13 @@ from engine.yamlload import LoadedYaml
 SCHEMA_SUFFIX = ".schema.json"
 
 _TYPE_WORDS = {
-    "string": "text", "number": "a number", "integer": "a whole number", "boolean": "true or false",
-    "object": "a mapping (key: value lines)", "array": "a list (lines starting with '- ')", "null": "nothing",
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "object": "a mapping (key: value lines)",
+    "array": "a list (lines starting with '- ')",
+    "null": "nothing",
 }
 
 
@@ -63,8 +68,9 @@ class SchemaSet:
         self.registry: Registry = Registry().with_resources((r.id(), r) for r in resources)  # type: ignore[misc]
         self._schema_ids = [str(r.id()) for r in resources]
         self.validators = {
-            kind: Draft202012Validator(schema, registry=self.registry,
-                                       format_checker=Draft202012Validator.FORMAT_CHECKER)
+            kind: Draft202012Validator(
+                schema, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+            )
             for kind, schema in self.by_kind.items()
         }
 
@@ -99,7 +105,9 @@ class SchemaSet:
             allowed = sorted(schema.get("properties", {}))
             for key in sorted(set(error.instance) - set(allowed)):
                 hint = did_you_mean(key, allowed)
-                yield loaded.problem((*at, key), f"unknown key '{key}'{hint}; expected one of: {', '.join(allowed)}", key=True)
+                yield loaded.problem(
+                    (*at, key), f"unknown key '{key}'{hint}; expected one of: {', '.join(allowed)}", key=True
+                )
             return
         if keyword == "required":
             missing = str(error.message).split("'")[1] if "'" in error.message else error.message
@@ -118,7 +126,9 @@ class SchemaSet:
         if keyword == "enum":
             options = [str(o) for o in error.validator_value]
             hint = did_you_mean(str(error.instance), options)
-            yield loaded.problem(at, f"{_found(error.instance)} is not allowed here; expected one of: {', '.join(options)}{hint}")
+            yield loaded.problem(
+                at, f"{_found(error.instance)} is not allowed here; expected one of: {', '.join(options)}{hint}"
+            )
             return
         if keyword == "const":
             yield loaded.problem(at, f"expected '{error.validator_value}', found {_found(error.instance)}")
@@ -128,7 +138,9 @@ class SchemaSet:
             return
         if keyword == "pattern":
             described = _described(schema)
-            yield loaded.problem(at, f"{_found(error.instance)} is not in the expected form" + (f": {described}" if described else ""))
+            yield loaded.problem(
+                at, f"{_found(error.instance)} is not in the expected form" + (f": {described}" if described else "")
+            )
             return
         if keyword == "propertyNames":
             yield loaded.problem(at, f"the name {error.message}")
@@ -168,4 +180,3 @@ def _described(schema: dict[str, Any]) -> str:
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
-

@@ -36,7 +36,10 @@ _FLOAT = re.compile(r"^[-+]?(0|[1-9][0-9]*)\.[0-9]+$")
 _YAML11_BOOL = re.compile(r"^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|True|TRUE|False|FALSE)$")
 _LEADING_ZERO = re.compile(r"^[-+]?0[0-9_]+$")
 _SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$")
-_OTHER_NUMBER = re.compile(r"^[-+]?(0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|[0-9][0-9_]*_[0-9_]*|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|[0-9.]+[eE][-+]?[0-9]+)$")
+_OTHER_NUMBER = re.compile(
+    r"^[-+]?(0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|[0-9][0-9_]*_[0-9_]*|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|[0-9.]+[eE][-+]?[0-9]+)$"
+)
+
 
 @dataclass
 class LoadedYaml:
@@ -113,15 +116,25 @@ class _Builder:
         if text in ("true", "false"):
             return text == "true"
         if _YAML11_BOOL.match(text):
-            self.fail(node, f"unquoted '{text}' is ambiguous: YAML 1.1 reads it as a yes/no value; "
-                      f"write \"{text}\" in quotes for text, or true/false for a yes/no value", at)
+            self.fail(
+                node,
+                f"unquoted '{text}' is ambiguous: YAML 1.1 reads it as a yes/no value; "
+                f'write "{text}" in quotes for text, or true/false for a yes/no value',
+                at,
+            )
             return text
         if _LEADING_ZERO.match(text):
-            self.fail(node, f"unquoted '{text}' has a leading zero and YAML 1.1 reads it as an octal number; "
-                      f"write \"{text}\" in quotes (a kommunenummer is text)", at)
+            self.fail(
+                node,
+                f"unquoted '{text}' has a leading zero and YAML 1.1 reads it as an octal number; "
+                f'write "{text}" in quotes (a kommunenummer is text)',
+                at,
+            )
             return text
         if _SEXAGESIMAL.match(text):
-            self.fail(node, f"unquoted '{text}' is read by YAML 1.1 as a base-60 number; write \"{text}\" in quotes", at)
+            self.fail(
+                node, f"unquoted '{text}' is read by YAML 1.1 as a base-60 number; write \"{text}\" in quotes", at
+            )
             return text
         if _INT.match(text):
             if len(text.lstrip("+-")) > MAX_NUMBER_DIGITS:
@@ -134,8 +147,12 @@ class _Builder:
                 return text
             return float(text)
         if _OTHER_NUMBER.match(text):
-            self.fail(node, f"'{text}' is a number in a form we do not read (hex, binary, exponent, "
-                      "underscores, infinity or NaN); write it as plain decimal digits", at)
+            self.fail(
+                node,
+                f"'{text}' is a number in a form we do not read (hex, binary, exponent, "
+                "underscores, infinity or NaN); write it as plain decimal digits",
+                at,
+            )
             return text
         return text
 
@@ -233,12 +250,22 @@ def load_yaml_text(text: str, path: str) -> LoadedYaml:
         before = text[: exc.position]
         line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
         code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
-        raise InputError([Problem(path, line, column, f"the character U+{code:04X} is not allowed in YAML "
-                                  "(control characters are not); remove it")]) from None
+        raise InputError(
+            [
+                Problem(
+                    path,
+                    line,
+                    column,
+                    f"the character U+{code:04X} is not allowed in YAML (control characters are not); remove it",
+                )
+            ]
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(path, 0, 0, f"YAML error: {exc}")]) from None
     except RecursionError:
-        raise InputError([Problem(path, 0, 0, f"the document is nested too deeply (limit {MAX_DEPTH} levels)")]) from None
+        raise InputError(
+            [Problem(path, 0, 0, f"the document is nested too deeply (limit {MAX_DEPTH} levels)")]
+        ) from None
     if node is None:
         raise InputError([Problem(path, 1, 1, "the file is empty: expected a YAML mapping")])
     if "!" in text:
@@ -261,10 +288,15 @@ def _check_explicit_tags(text: str, path: str, builder: _Builder) -> None:
                 handle, suffix = token.value
                 tag = f"{handle or ''}{suffix}"
                 mark = token.start_mark
-                builder.problems.append(Problem(
-                    path, mark.line + 1, mark.column + 1,
-                    f"the tag '{tag}' is not allowed: rule and data files hold plain values only, "
-                    "nothing in them is constructed or executed"))
+                builder.problems.append(
+                    Problem(
+                        path,
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"the tag '{tag}' is not allowed: rule and data files hold plain values only, "
+                        "nothing in them is constructed or executed",
+                    )
+                )
     except yaml.YAMLError:
         pass
 
@@ -292,5 +324,7 @@ def load_yaml_bytes(raw: bytes, name: str) -> LoadedYaml:
         start = exc.start + bom  # the offset is into what was decoded, after any byte-order mark
         line = raw[:start].count(b"\n") + 1
         column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
-        raise InputError([Problem(name, line, column, f"the file is not valid UTF-8 (byte 0x{raw[start]:02x}); save it as UTF-8")]) from None
+        raise InputError(
+            [Problem(name, line, column, f"the file is not valid UTF-8 (byte 0x{raw[start]:02x}); save it as UTF-8")]
+        ) from None
     return load_yaml_text(text, name)

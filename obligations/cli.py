@@ -39,7 +39,9 @@ def fail_on_input_errors(problems: list[Any], output_format: str = "text") -> No
     if not problems:
         return
     if output_format == "json":
-        click.echo(json.dumps({"valid": False, "problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps({"valid": False, "problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2)
+        )
     else:
         for problem in problems:
             click.echo(problem.format(), err=True)
@@ -70,8 +72,11 @@ class BosettingGroup(click.Group):
                 traceback.print_exc()
             else:
                 click.echo(f"Internal error: {type(exc).__name__}: {exc}", err=True)
-                click.echo(f"This is a bug, not a problem with your files. Please report it at {REPORT_BUGS_AT}, "
-                           "with the output of the same command run with --debug.", err=True)
+                click.echo(
+                    f"This is a bug, not a problem with your files. Please report it at {REPORT_BUGS_AT}, "
+                    "with the output of the same command run with --debug.",
+                    err=True,
+                )
             sys.exit(EXIT_INTERNAL)
 
 
@@ -95,8 +100,12 @@ def main(ctx: click.Context, debug: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="The date freshness is judged on (default: today).")
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The date freshness is judged on (default: today).",
+)
 def validate(paths: tuple[Path, ...], output_format: str, today: dt.datetime | None) -> None:
     """Check rule files (default: rules/) and report every problem in every file.
 
@@ -108,20 +117,30 @@ def validate(paths: tuple[Path, ...], output_format: str, today: dt.datetime | N
     day = today.date() if today else dt.date.today()
     repo = load_rules(targets, today=day)
     if output_format == "json":
-        click.echo(json.dumps({
-            "valid": not repo.errors,
-            "files": len(repo.files),
-            "rulesets": [r.summary() for r in repo.rulesets],
-            "problems": [p.as_dict() for p in repo.problems],
-        }, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "valid": not repo.errors,
+                    "files": len(repo.files),
+                    "rulesets": [r.summary() for r in repo.rulesets],
+                    "problems": [p.as_dict() for p in repo.problems],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         sys.exit(EXIT_INVALID_INPUT if repo.errors else EXIT_OK)
     for problem in repo.problems:
         click.echo(problem.format(), err=True)
     if repo.errors:
-        click.echo(f"{len(repo.errors)} error(s), {len(repo.warnings)} warning(s) in {len(repo.files)} file(s).", err=True)
+        click.echo(
+            f"{len(repo.errors)} error(s), {len(repo.warnings)} warning(s) in {len(repo.files)} file(s).", err=True
+        )
         sys.exit(EXIT_INVALID_INPUT)
-    click.echo(f"OK: {len(repo.files)} file(s), {len(repo.rulesets)} rule set version(s), "
-               f"{sum(len(r.rules) for r in repo.rulesets)} rules; {len(repo.warnings)} warning(s).")
+    click.echo(
+        f"OK: {len(repo.files)} file(s), {len(repo.rulesets)} rule set version(s), "
+        f"{sum(len(r.rules) for r in repo.rulesets)} rules; {len(repo.warnings)} warning(s)."
+    )
 
 
 @main.group()
@@ -130,8 +149,13 @@ def rules() -> None:
 
 
 @rules.command("list")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path, exists=True), default=None,
-              help="The rules folder (default: the project's rules/).")
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(path_type=Path, exists=True),
+    default=None,
+    help="The rules folder (default: the project's rules/).",
+)
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def rules_list(rules_dir: Path | None, output_format: str) -> None:
     """Every rule set and version: validity, status, rules, hash."""
@@ -143,8 +167,13 @@ def rules_list(rules_dir: Path | None, output_format: str) -> None:
     rows = []
     for ruleset in sorted(repo.rulesets, key=lambda r: (r.kind, r.id, r.valid_from, r.version)):
         notes = repo.freshness(ruleset, today) if ruleset.status == "adopted" else []
-        rows.append({**ruleset.summary(), "in_force_today": ruleset.in_force_on(today) and ruleset.status == "adopted",
-                     "flags": notes})
+        rows.append(
+            {
+                **ruleset.summary(),
+                "in_force_today": ruleset.in_force_on(today) and ruleset.status == "adopted",
+                "flags": notes,
+            }
+        )
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -153,8 +182,10 @@ def rules_list(rules_dir: Path | None, output_format: str) -> None:
     click.echo("-" * len(header))
     for row in rows:
         flags = "; ".join(row["flags"]) + (" [in force]" if row["in_force_today"] else "")
-        click.echo(f"{row['kind']:<12} {row['id']:<32} {row['version']:<8} {row['status']:<8} "
-                   f"{row['valid_from']}..{row['valid_to']} {row['rules']:>5}  {row['hash'][7:19]:<14} {flags}")
+        click.echo(
+            f"{row['kind']:<12} {row['id']:<32} {row['version']:<8} {row['status']:<8} "
+            f"{row['valid_from']}..{row['valid_to']} {row['rules']:>5}  {row['hash'][7:19]:<14} {flags}"
+        )
 
 
 def _resolve_ruleset(spec: str, repo_dir: Path) -> Any:
@@ -196,8 +227,13 @@ def rules_diff(old: str, new: str, rules_dir: Path | None, output_format: str) -
     after = _resolve_ruleset(new, rules_dir or _default_rules())
     changes = diff_rulesets(before, after)
     if output_format == "json":
-        click.echo(json.dumps({"old": before.key, "new": after.key, "changes": [c.as_dict() for c in changes]},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"old": before.key, "new": after.key, "changes": [c.as_dict() for c in changes]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     click.echo(f"{before.key} ({before.path}) -> {after.key} ({after.path})")
     if not changes:
@@ -220,6 +256,7 @@ from obligations.commands.review import review  # noqa: E402 - commands register
 main.add_command(review)
 main.add_command(docs)
 from obligations.commands.evaluate import evaluate  # noqa: E402, I001 - registers after the group exists
+
 main.add_command(evaluate)
 
 from obligations.commands.data import data  # noqa: E402
