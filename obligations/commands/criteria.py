@@ -42,6 +42,11 @@ def _names(context: Any, data_year: int) -> Any:
     return Names({k: v.navn for k, v in register.items()}, context.fylke_names(data_year))
 
 
+def _emit(text: str, output_format: str) -> None:
+    """CSV already ends its lines with CRLF; other formats get a final newline."""
+    click.echo(text, nl=output_format != "csv")
+
+
 def _check_need(need: int | None, need_em: int | None) -> None:
     for name, value in (("--need", need), ("--need-em", need_em)):
         if value is not None and value < 0:
@@ -76,8 +81,8 @@ def evaluate_command(year: int, kommuner: tuple[str, ...], data_dir: Path | None
         raise InputError([Problem("--kommune", message=f"no kommune {k} in the register for {used_year}")
                           for k in unknown])
     scenario = context.scenario(version, used_year)
-    click.echo(evaluate_output(scenario, _names(context, used_year), context.dataset.synthetic, output_format, lang,
-                               only=kommuner))
+    _emit(evaluate_output(scenario, _names(context, used_year), context.dataset.synthetic, output_format, lang,
+                          only=kommuner), output_format)
 
 
 @criteria.command("allocate")
@@ -96,7 +101,8 @@ def allocate_command(year: int, need: int | None, need_em: int | None, method: s
     version = context.version_for_year(year)
     used_year = context.data_year(year, data_year)
     scenario = context.scenario(version, used_year, need, need_em, method)
-    click.echo(allocate_output(scenario, _names(context, used_year), context.dataset.synthetic, output_format, lang))
+    _emit(allocate_output(scenario, _names(context, used_year), context.dataset.synthetic, output_format, lang),
+          output_format)
 
 
 @criteria.command("redistribute")
@@ -135,8 +141,8 @@ def redistribute_command(year: int, adjusted_need: int | None, adjusted_need_em:
     except ValueError as exc:
         raise InputError([Problem(version.ruleset.path, message=f"{version.key}: the need cannot be distributed: "
                                   f"{exc}")]) from exc
-    click.echo(redistribute_output(scenario, result, _names(context, used_year), context.dataset.synthetic,
-                                   output_format, lang, show_all))
+    _emit(redistribute_output(scenario, result, _names(context, used_year), context.dataset.synthetic,
+                              output_format, lang, show_all), output_format)
 
 
 @criteria.command("compare")
@@ -165,5 +171,5 @@ def compare_command(from_spec: str, to_spec: str, need: int | None, need_em: int
     scenario_from = context.scenario(first, used_year, need, need_em)
     scenario_to = context.scenario(second, used_year, need, need_em)
     comparison = compare_allocations(scenario_from.allocation, scenario_to.allocation)
-    click.echo(compare_output(scenario_from, scenario_to, comparison, _names(context, used_year),
-                              context.dataset.synthetic, output_format, lang))
+    _emit(compare_output(scenario_from, scenario_to, comparison, _names(context, used_year),
+                         context.dataset.synthetic, output_format, lang), output_format)
