@@ -92,10 +92,10 @@ class Evaluator:
                 continue
             for fact, first_outcome in reached:
                 outcome = rule.outcomes[first_outcome] if first_outcome is not None else rule.otherwise
-                values = shown.get(id(fact))
-                if values is None:
-                    values = shown[id(fact)] = self._explanation_values(fact, period)
-                findings.append(self._finding(rule, outcome, fact, period, values, r_index))
+                explained = shown.get(id(fact))
+                if explained is None:
+                    explained = shown[id(fact)] = self._explanation_values(fact, period)
+                findings.append(self._finding(rule, outcome, fact, period, explained, r_index))
         return findings
 
     def _parameter_uses(self, rule: Rule) -> list[ParameterUse]:
