@@ -73,7 +73,8 @@ def test_missing_data_on_a_mandatory_criterion_means_not_asked(version_2026: Cri
 
 
 def test_scoring_criteria_add_their_weight(version_2026: CriteriaVersion, evaluator: Evaluator) -> None:
-    facts = [kommune("1101", sysselsetting_pct=60.0), kommune("1102", sekundarflytting_pct=30.0, intro_resultat_pct=50.0)]
+    facts = [kommune("1101", sysselsetting_pct=60.0),
+             kommune("1102", sekundarflytting_pct=30.0, intro_resultat_pct=50.0)]
     first, second = evaluate_kommuner(version_2026, facts, PERIOD, evaluator)
     assert first.score == Fraction(6, 10)  # no labour-market score
     assert second.score == Fraction(6, 10)  # neither introduction nor secondary-move score

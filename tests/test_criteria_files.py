@@ -36,7 +36,8 @@ def test_one_version_per_request_year() -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_each_file_names_its_schema_and_its_sources(path: Path) -> None:
-    assert path.read_text(encoding="utf-8").splitlines()[0] == "# yaml-language-server: $schema=../schema/criteria.schema.json"
+    first_line = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == "# yaml-language-server: $schema=../schema/criteria.schema.json"
     (ruleset,) = load_criteria([path]).rulesets
     assert ruleset.source.get("url", "").startswith("https://")
     assert "not quotes" in ruleset.source["notes"]
