@@ -120,6 +120,7 @@ class World:
     findings: list[Finding] = field(default_factory=list)
     rulesets: list[RuleSet] = field(default_factory=list)
     result: Any = None
+    allocation: Any = None
 
     def add_kommune(self, name: str, innbyggere: int | None = None) -> Kommune:
         kommune = kommune_by_name(name)

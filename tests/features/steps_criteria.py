@@ -6,11 +6,14 @@ import datetime as dt
 from dataclasses import replace
 
 from pytest_bdd import given, parsers, then, when
-from steps_common import World, assert_statuses, describe, norwegian_date
+from steps_common import World, assert_statuses, describe, kommune_by_name, norwegian_date, number, table_rows
 
 from engine.ruleset import RuleSet
+from obligations.criteria.allocation import Allocation, KommuneAllocation
+from obligations.criteria.context import allocate_for, allocation_rules
 from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluate_kommuner
 from obligations.criteria.facts import criteria_facts
+from obligations.criteria.redistribution import Redistribution, redistribute
 from obligations.criteria.spec import CRITERIA_ID
 
 DRAFT_WORDS = {"vedtatt": "adopted", "utkast": "draft"}
@@ -139,3 +142,109 @@ def given_criteria_process(world: World, year: str, proposer: str, proposed: str
     changed = replace(ruleset, data={**ruleset.data, "process": process}, adopted_by=adopter,
                       adopted_on=norwegian_date(adopted).isoformat())
     world.repo = replace(world.repo, rulesets=[changed if r is ruleset else r for r in world.repo.rulesets])
+
+
+# ---------------------------------------------------------------------------------------------
+# Distribution of the need among the kommuner (fordeling)
+
+
+def _version(world: World, year: int) -> CriteriaVersion:
+    ruleset = criteria_in_force(world, dt.date(year, 1, 1))
+    assert ruleset is not None, f"no adopted criteria for {year}"
+    return CriteriaVersion.of(ruleset)
+
+
+@when(parsers.parse("behovet på {need} personer, av dem {need_em} enslige mindreårige, fordeles etter "
+                    "anmodningskriteriene for {year:d}"))
+def when_allocate(world: World, need: str, need_em: str, year: int) -> None:
+    version = _version(world, year)
+    evaluations = evaluate_criteria(world, version.ruleset)
+    world.allocation = allocate_for(version, evaluations, int(number(need) or 0), int(number(need_em) or 0))
+
+
+@when(parsers.parse("behovet på {need} personer, av dem {need_em} enslige mindreårige, endres til {adjusted} "
+                    "personer, av dem {adjusted_em} enslige mindreårige, under anmodningskriteriene for {year:d}"))
+def when_redistribute(world: World, need: str, need_em: str, adjusted: str, adjusted_em: str, year: int) -> None:
+    version = _version(world, year)
+    evaluations = evaluate_criteria(world, version.ruleset)
+    world.allocation = redistribute([e.unit() for e in evaluations], allocation_rules(version),
+                                    *(int(number(v) or 0) for v in (need, need_em, adjusted, adjusted_em)),
+                                    version.spec.redistribution)
+
+
+def _allocation(world: World) -> Allocation:
+    assert isinstance(world.allocation, Allocation), "the need has not been distributed"
+    return world.allocation
+
+
+def _row(world: World, name: str) -> KommuneAllocation:
+    knr = kommune_by_name(name).kommunenummer
+    return _allocation(world).rows[knr]
+
+
+@then(parsers.parse("er summen av anmodningene {need} personer, av dem {need_em} enslige mindreårige"))
+def then_sum(world: World, need: str, need_em: str) -> None:
+    rows = _allocation(world).rows.values()
+    assert (sum(r.total for r in rows), sum(r.em for r in rows)) == (number(need), number(need_em))
+
+
+@then("anmodes kommunene om:")
+def then_requests(world: World, datatable: list[list[str]]) -> None:
+    for row in table_rows(datatable):
+        allocated = _row(world, row["kommune"])
+        expected = (number(row["anmodning"]), number(row["av dem enslige mindreårige"]))
+        assert (allocated.total, allocated.em) == expected, f"{row['kommune']}: {allocated}"
+
+
+@then(parsers.parse("får hver kommune i registeret en rad i fordelingen"))
+def then_every_row(world: World) -> None:
+    assert set(_allocation(world).rows) == set(world.kommuner)
+
+
+@then(parsers.parse("anmodes {name} ikke, fordi kommunen ikke oppfyller kriteriet «{title}»"))
+def then_not_asked_because(world: World, name: str, title: str) -> None:
+    allocated = _row(world, name)
+    assert not allocated.asked and not allocated.eligible, allocated
+    then_criterion(world, title, "ikke oppfylt", name)
+
+
+@then(parsers.parse("anmodes {name} ikke, fordi andelen ble under minsteanmodningen"))
+def then_below_minimum(world: World, name: str) -> None:
+    allocated = _row(world, name)
+    assert allocated.eligible and not allocated.asked and allocated.below_minimum, allocated
+
+
+@then(parsers.parse("anmodes {name} om {count:d}, som er taket på 1 prosent av innbyggerne"))
+def then_capped(world: World, name: str, count: int) -> None:
+    allocated = _row(world, name)
+    assert allocated.capped and allocated.total == count, allocated
+
+
+@then(parsers.parse("anmodes {name} ikke om å bosette enslige mindreårige, men om {count:d} andre"))
+def then_no_em(world: World, name: str, count: int) -> None:
+    allocated = _row(world, name)
+    assert allocated.em == 0 and allocated.total == count, allocated
+
+
+@then("skal behovet fordeles på nytt, fordi:")
+def then_redistributed(world: World, datatable: list[list[str]]) -> None:
+    redistribution = world.allocation
+    assert isinstance(redistribution, Redistribution)
+    reasons = [t.describe("nb") for t in redistribution.triggers]
+    assert reasons == [row[0] for row in datatable], reasons
+
+
+@then("skal behovet ikke fordeles på nytt")
+def then_not_redistributed(world: World) -> None:
+    redistribution = world.allocation
+    assert isinstance(redistribution, Redistribution) and not redistribution.triggered, redistribution.triggers
+
+
+@then("endres anmodningene slik:")
+def then_changes(world: World, datatable: list[list[str]]) -> None:
+    redistribution = world.allocation
+    assert isinstance(redistribution, Redistribution)
+    changes = {c.kommunenummer: c for c in redistribution.changes}
+    for row in table_rows(datatable):
+        change = changes[kommune_by_name(row["kommune"]).kommunenummer]
+        assert (change.before, change.after) == (number(row["før"]), number(row["etter"])), change
