@@ -33,6 +33,7 @@ from obligations.criteria.texts import (
     status_label,
     yes_no,
 )
+from obligations.paths import PROJECT_ROOT
 
 FORMAT_VERSION = "1.0"
 FORMATS = ("table", "csv", "json")
@@ -52,9 +53,15 @@ class Names:
         return self.fylker.get(fnr, fnr)
 
 
+def shown_path(path: str) -> str:
+    """A rule file's path relative to the project when it is inside it, so outputs do not depend on the checkout."""
+    resolved = Path(path).resolve()
+    return (resolved.relative_to(PROJECT_ROOT) if resolved.is_relative_to(PROJECT_ROOT) else Path(path)).as_posix()
+
+
 def version_info(version: CriteriaVersion) -> dict[str, Any]:
     r = version.ruleset
-    return {"id": r.id, "version": r.version, "status": r.status, "hash": r.hash, "path": Path(r.path).as_posix(),
+    return {"id": r.id, "version": r.version, "status": r.status, "hash": r.hash, "path": shown_path(r.path),
             "title": dict(r.title), "valid_from": r.valid_from.isoformat(), "valid_to": r.valid_to.isoformat()}
 
 
