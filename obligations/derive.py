@@ -166,6 +166,24 @@ def _pct(value: float | None) -> str:
 
 # ---------------------------------------------------------------------------- 1.2 long waits
 
+# long_waits_by_month is asked for the same person file by the obligations (1.2), the goals and the
+# review's chart; it walks every person at every month end, so the last few results are kept.
+_LONG_WAITS: dict[tuple[int, int, WaitLimits], tuple[Sequence[SettlementRecord], list[MonthLongWaits]]] = {}
+_LONG_WAITS_KEPT = 8
+
+
+def long_waits_of_year(persons: Sequence[SettlementRecord], year: int, limits: WaitLimits) -> list[MonthLongWaits]:
+    """`long_waits_by_month`, remembered for the last few (person file, year, limits); the result is shared."""
+    key = (id(persons), year, limits)
+    kept = _LONG_WAITS.get(key)
+    if kept is not None and kept[0] is persons:  # the same object, not one that reuses its id
+        return kept[1]
+    months = long_waits_by_month(persons, year, limits)
+    if len(_LONG_WAITS) >= _LONG_WAITS_KEPT:
+        del _LONG_WAITS[next(iter(_LONG_WAITS))]
+    _LONG_WAITS[key] = (persons, months)
+    return months
+
 def long_wait_values(dataset: Dataset, year: int,
                      settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
     """The `lang_ventetid` values: long waits per month, the rise, and the tiltak that followed."""
@@ -176,7 +194,7 @@ def long_wait_values(dataset: Dataset, year: int,
         missing = cite_missing(persons_file)
         return {"personer_i_grunnlag": None}, {"personer_i_grunnlag": missing}, missing
     persons_source = cite_file(_file_of(persons, persons_file), len(persons))
-    months = long_waits_by_month(persons, year, settings.limits)
+    months = long_waits_of_year(persons, year, settings.limits)
     # The rise is judged over a window that may reach into the previous year, from that year's file.
     before = _previous_months(dataset, year, settings.limits, settings.rise_window)
     counts: list[float | None] = [float(m.long_waiting) for m in (*before, *months)]
@@ -245,7 +263,24 @@ def _file_of(records: Sequence[Any], fallback: str) -> str:
 
 # ---------------------------------------------------------------------------- settlement by group
 
+_SETTLEMENT: dict[tuple[int, int, int, WaitLimits], tuple[Dataset, Any, dict[str, Scalar], str]] = {}
+
+
 def settlement_values(dataset: Dataset, year: int, limits: WaitLimits) -> tuple[dict[str, Scalar], str]:
+    """The `bosetting_grupper` values; remembered for the last few person files (the goals ask again)."""
+    persons = dataset.persons.get(year)
+    key = (id(dataset), id(persons), year, limits)
+    kept = _SETTLEMENT.get(key)
+    if kept is not None and kept[0] is dataset and kept[1] is persons:
+        return dict(kept[2]), kept[3]
+    values, source = _settlement_values(dataset, year, limits)
+    if len(_SETTLEMENT) >= _LONG_WAITS_KEPT:
+        del _SETTLEMENT[next(iter(_SETTLEMENT))]
+    _SETTLEMENT[key] = (dataset, persons, dict(values), source)
+    return values, source
+
+
+def _settlement_values(dataset: Dataset, year: int, limits: WaitLimits) -> tuple[dict[str, Scalar], str]:
     persons_file = _path(dataset, year, "personer.csv")
     persons = dataset.persons.get(year)
     if persons is None:

@@ -15,9 +15,8 @@ from typing import Any, Protocol
 from engine.findings import STATUSES, Finding
 from engine.ruleset import RuleSet
 from obligations.data.records import Dataset
-from obligations.derive import DeriveSettings
+from obligations.derive import DeriveSettings, long_waits_of_year
 from obligations.metrics.capacity import notice_days, notice_summary
-from obligations.metrics.waiting import long_waits_by_month
 from obligations.review.deviation import (
     Deviation,
     GroupOutcome,
@@ -149,7 +148,7 @@ def _late_notices(dataset: Dataset, year: int, settings: DeriveSettings) -> list
 def _long_waits(dataset: Dataset, year: int, settings: DeriveSettings) -> list[tuple[str, int]]:
     if settings.limits is None:
         return []
-    months = long_waits_by_month(dataset.persons.get(year, ()), year, settings.limits)
+    months = long_waits_of_year(dataset.persons.get(year, ()), year, settings.limits)
     return [(m.month, m.long_waiting) for m in months]
 
 
