@@ -417,7 +417,8 @@ def _scenario_html(feature: FeatureDoc, scenario: ScenarioDoc, results: Results,
     body.append(_steps_html(scenario.steps))
     for examples in scenario.examples:
         rows = [(cells, run) for ex, cells, run in runs if ex is examples]
-        body.append(f"<div class=\"muted\">{_e(examples.name or 'Eksempler')}:</div>")
+        tags = " ".join(f"<code>@{_e(tag)}</code>" for tag in examples.tags)
+        body.append(f"<div class=\"muted\">{_e(examples.name or 'Eksempler')}:{' ' + tags if tags else ''}</div>")
         head = "".join(f"<th>{_e(c)}</th>" for c in examples.header)
         body.append(f"<table><tr>{head}<th>siste testkjøring</th></tr>"
                     + "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells)

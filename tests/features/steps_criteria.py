@@ -167,9 +167,9 @@ def when_allocate(world: World, need: str, need_em: str, year: int) -> None:
 def when_redistribute(world: World, need: str, need_em: str, adjusted: str, adjusted_em: str, year: int) -> None:
     version = _version(world, year)
     evaluations = evaluate_criteria(world, version.ruleset)
-    world.allocation = redistribute([e.unit() for e in evaluations], allocation_rules(version),
-                                    *(int(number(v) or 0) for v in (need, need_em, adjusted, adjusted_em)),
-                                    version.spec.redistribution)
+    before, before_em, after, after_em = (int(number(v) or 0) for v in (need, need_em, adjusted, adjusted_em))
+    world.allocation = redistribute([e.unit() for e in evaluations], allocation_rules(version), before, before_em,
+                                    after, after_em, version.spec.redistribution)
 
 
 def _allocation(world: World) -> Allocation:
