@@ -86,6 +86,9 @@ class SchemaSet:
         if not isinstance(data, dict):
             return [loaded.problem((), f"expected a mapping of keys at the top of a rule file, found {_found(data)}")]
         kind = data.get("kind")
+        if not isinstance(kind, str) and kind is not None:  # a list or mapping cannot even be looked up
+            return [loaded.problem(("kind",), f"expected the kind as text (one of {', '.join(self.kinds)}), "
+                                              f"found {_found(kind)}")]
         if kind not in self.validators:
             if kind is None:
                 return [loaded.problem((), f"missing required key 'kind' (one of {', '.join(self.kinds)})")]
