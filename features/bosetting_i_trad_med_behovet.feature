@@ -29,6 +29,16 @@ Egenskap: Bosetting i tråd med bosettingsbehovet
         | 70   | 40    | oppfylt      |
         | 60   | 39    | ikke oppfylt |
 
+    @forpliktelse-1.7
+    Scenario: Når behovet justeres i løpet av året, er det det justerte behovet som gjelder
+      Gitt bosettingsbehovet for 2026 ble justert til 80 personer, av dem 8 enslige mindreårige
+      Og disse kommunene i 2026:
+        | kommune | anmodning | vedtak | bosatt |
+        | Bodø    | 50        | 50     | 45     |
+        | Molde   | 35        | 35     | 30     |
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.7 «oppfylt» for Norge
+
   Regel: Kommunens vedtak sammenlignes med anmodningen (1.7)
 
     @forpliktelse-1.7

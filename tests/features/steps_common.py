@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 import pytest
-from pytest_bdd import given, parsers, then
+from pytest_bdd import given, parsers
 
 from engine.findings import STATUS_LABELS, Finding
 from engine.repository import RuleRepository
@@ -207,11 +207,6 @@ def world(rules_repo: RuleRepository) -> World:
 # Gitt: kommuner and their figures
 
 
-@given(parsers.parse("året er {year:d}"))
-def given_year(world: World, year: int) -> None:
-    world.year = year
-
-
 @given(parsers.parse("kommunen {name} har {innbyggere} innbyggere"))
 def given_population(world: World, name: str, innbyggere: str) -> None:
     value = number(innbyggere)
@@ -261,9 +256,3 @@ def given_need(world: World, year: int, need: str, need_em: str) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # Så: what the engine said
-
-
-@then(parsers.parse("sier begrunnelsen «{text}»"))
-def then_explanation(world: World, text: str) -> None:
-    assert any(text in f.explanation["nb"] for f in world.findings), \
-        f"no finding explains «{text}»: {describe(world.findings)}"

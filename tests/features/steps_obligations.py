@@ -277,6 +277,9 @@ def evaluate_obligations(world: World, year: int, repo: RuleRepository | None = 
     world.findings = list(evaluation.findings)
     world.rulesets = list(evaluation.rulesets)
     world.result = evaluation
+    assert world.rulesets and world.findings, "no obligations or goals rule set was evaluated"
+    for finding in world.findings:
+        world.assert_evaluated(finding)
 
 
 @when(parsers.parse("forpliktelsene vurderes for {year:d}"))
