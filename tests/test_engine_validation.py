@@ -45,6 +45,7 @@ CASES: list[tuple[str, str, int, int, str]] = [
     ("top_level_list", "list.yaml", 1, 1, "expected a mapping of keys at the top of a rule file, found a list"),
     ("missing_kind", "no_kind.yaml", 2, 1, "missing required key 'kind' (one of "),
     ("unknown_kind", "kind_obligation.yaml", 2, 7, "did you mean 'obligations'?"),
+    ("kind_not_text", "kind_list.yaml", 2, 7, "expected the kind as text"),
     ("wrong_type", "version_number.yaml", 7, 10, "expected text, found the number 1.0"),
     ("unknown_key", "descripton.yaml", 7, 1, "unknown key 'descripton'; did you mean 'description'?"),
     ("missing_required_key", "no_last_reviewed_on.yaml", 2, 1, "missing required key 'last_reviewed_on'"),

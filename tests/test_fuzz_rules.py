@@ -148,8 +148,10 @@ def test_deleted_and_duplicated_lines(seed: str, data: st.DataObject) -> None:
 @given(st.sampled_from(SEED_NAMES), st.data())
 def test_swapped_and_replaced_values(seed: str, data: st.DataObject) -> None:
     lines = _lines(SEEDS[seed])
-    with_values = [i for i, line in enumerate(lines) if LINE_WITH_VALUE.match(line)]
     for _ in range(data.draw(st.integers(1, 3), label="edits")):
+        with_values = [i for i, line in enumerate(lines) if LINE_WITH_VALUE.match(line)]
+        if not with_values:
+            break
         first, second = (data.draw(st.sampled_from(with_values), label="line") for _ in range(2))
         a, b = LINE_WITH_VALUE.match(lines[first]), LINE_WITH_VALUE.match(lines[second])
         assert a is not None and b is not None
