@@ -241,6 +241,8 @@ class Results:
     """Scenario results by (feature file name, scenario line, step texts)."""
 
     runs: dict[tuple[str, int, tuple[str, ...]], ScenarioRun] = field(default_factory=dict)
+    # Outline rows also by (feature file name, scenario line, pytest's parameter id of the row).
+    by_example: dict[tuple[str, int, str], ScenarioRun] = field(default_factory=dict)
     source: str = ""
 
     def find(self, feature: Path, scenario: ScenarioDoc, steps: tuple[str, ...]) -> ScenarioRun:
@@ -273,6 +275,9 @@ def read_results(path: Path) -> Results:
             run = _element_run(element)
             # A failed step ends the scenario: its later steps are absent (see _match).
             results.runs[(name, int(element.get("line", 0)), texts)] = run
+            test_id = str(element.get("id", ""))
+            if test_id.endswith("]") and "[" in test_id:
+                results.by_example[(name, int(element.get("line", 0)), test_id[test_id.index("[") + 1:-1])] = run
     return results
 
 
@@ -286,9 +291,16 @@ def scenario_runs(feature: FeatureDoc, scenario: ScenarioDoc,
     runs: list[tuple[Examples | None, tuple[str, ...], ScenarioRun]] = []
     for examples in scenario.examples:
         for _line, cells in examples.rows:
-            steps = (*background, *scenario.example_steps(examples, cells))
-            runs.append((examples, cells, _match(results, feature, scenario, steps)))
+            run = results.by_example.get((feature.path.name, scenario.line, example_id(cells)))
+            if run is None:
+                run = _match(results, feature, scenario, (*background, *scenario.example_steps(examples, cells)))
+            runs.append((examples, cells, run))
     return runs
+
+
+def example_id(cells: Sequence[str]) -> str:
+    """pytest's id for an example row: pytest-bdd joins the values with '-', pytest escapes non-ASCII."""
+    return "-".join(cells).encode("unicode_escape").decode("ascii")
 
 
 def _match(results: Results, feature: FeatureDoc, scenario: ScenarioDoc, steps: tuple[str, ...]) -> ScenarioRun:
