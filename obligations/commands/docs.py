@@ -30,6 +30,11 @@ def docs(out_dir: Path, results_file: Path, features_dir: Path | None, rules_dir
     JSON that pytest writes, with links to the rule that judges it and the agreement's own text.
     Without the results file every scenario is shown as not run.
     """
+    try:
+        import gherkin.parser  # noqa: F401 - the feature files' parser, installed with the test extras
+    except ImportError:
+        raise click.ClickException("bosetting docs reads the feature files with gherkin-official; "
+                                   "install it with: pip install -e '.[test]'") from None
     from obligations.docs_site import build_site, write_site
     from obligations.paths import FEATURES_DIR, PROJECT_ROOT, RULES_DIR
     from obligations.rules_context import load_rules
