@@ -122,6 +122,14 @@ class World:
     result: Any = None
     allocation: Any = None
 
+    def entries(self, register: str) -> list[Any]:
+        """The entries of a register or table (such as 'activities'), which is now supplied (perhaps empty)."""
+        items = getattr(self, register)
+        if items is None:
+            items = []
+            setattr(self, register, items)
+        return items  # type: ignore[no-any-return]
+
     def add_kommune(self, name: str, innbyggere: int | None = None) -> Kommune:
         kommune = kommune_by_name(name)
         if innbyggere is not None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
 
 from pytest_bdd import given, parsers, then, when
 from steps_common import (
@@ -14,6 +13,7 @@ from steps_common import (
     kommune_by_name,
     norwegian_date,
     number,
+    real_register,
     table_rows,
 )
 
@@ -39,6 +39,8 @@ MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "november", "desember"]
 DOCUMENTATION = "dokumentasjon"
 YES = {"ja", "j", "x", "sann"}
+# Where a settled person lives when the scenario does not say: Askvoll (the kommune has no effect on the rules).
+DEFAULT_KOMMUNENUMMER = "4645"
 
 
 def date_cell(text: str) -> dt.date | None:
@@ -75,7 +77,7 @@ def obligation_findings(world: World, provision: str, subject: str | None = None
 @given(parsers.parse("disse bosettingsklare flyktningene i {year:d}:"))
 def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
     world.year = year
-    persons = world.persons if world.persons is not None else []
+    persons = world.entries("persons")
     for index, row in enumerate(table_rows(datatable), start=1):
         given_count = number(row.get("antall", "1"))
         count = 1 if given_count is None else int(given_count)
@@ -84,7 +86,7 @@ def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
         klar = date_cell(row.get("bosettingsklar", "")) or tillatelse
         bosatt = date_cell(row.get("bosatt", ""))
         kommune = row.get("kommune", "")
-        knr = kommune_by_name(kommune).kommunenummer if kommune else ("4645" if bosatt else None)
+        knr = kommune_by_name(kommune).kommunenummer if kommune else (DEFAULT_KOMMUNENUMMER if bosatt else None)
         if knr is not None and kommune:
             world.add_kommune(kommune)
         by = row.get("bosatt av", "") or ("IMDi" if bosatt else "")
@@ -96,7 +98,6 @@ def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
                 bosettingsklar_dato=klar, bosatt_dato=bosatt, ventested=place,  # type: ignore[arg-type]
                 kommunenummer=knr if bosatt else None, bosatt_av=by or None,  # type: ignore[arg-type]
                 overforingsflyktning=place == "utlandet", source=f"scenario:personer row {index}.{copy + 1}"))
-    world.persons = persons
 
 
 @given(parsers.parse("ingen personopplysninger er levert for {year:d}"))
@@ -108,53 +109,50 @@ def given_no_persons(world: World, year: int) -> None:
 @given(parsers.parse("tiltaksregisteret for {year:d} er levert"))
 def given_measures_register(world: World, year: int) -> None:
     world.year = year
-    world.measures = world.measures if world.measures is not None else []
+    world.entries("measures")
 
 
 @given(parsers.parse("{etat} registrerte tiltaket «{text}» for forpliktelse {provision} {day}"))
 def given_measure(world: World, etat: str, text: str, provision: str, day: str) -> None:
-    measures = world.measures if world.measures is not None else []
+    measures = world.entries("measures")
     measures.append(Measure(f"T{len(measures) + 1:03d}", norwegian_date(day), etat, provision,
                             "økende lang ventetid", text, source=f"scenario:tiltak {len(measures) + 1}"))
-    world.measures = measures
 
 
 @given(parsers.parse("aktivitetsregisteret for {year:d} er levert"))
 def given_activity_register(world: World, year: int) -> None:
     world.year = year
-    world.activities = world.activities if world.activities is not None else []
+    world.entries("activities")
 
 
 @given(parsers.parse("{etat} har dokumentert arbeid med forpliktelse {provision} {day}: «{text}»"))
 def given_activity(world: World, etat: str, provision: str, day: str, text: str) -> None:
-    activities = world.activities if world.activities is not None else []
+    activities = world.entries("activities")
     index = len(activities) + 1
     activities.append(Activity(f"A{index:03d}", provision, etat, norwegian_date(day), text, f"dokument-{index}.pdf",
                                source=f"scenario:aktivitet {index}"))
-    world.activities = activities
 
 
 @given(parsers.parse("registeret over Beregningsutvalgets rapporter for {year:d} er levert"))
 def given_report_register(world: World, year: int) -> None:
     world.year = year
-    world.reports = world.reports if world.reports is not None else []
+    world.entries("reports")
 
 
 @given(parsers.parse("Beregningsutvalget publiserte rapporten «{title}» {day}, med dekningsgrad {coverage}"))
 def given_report(world: World, title: str, day: str, coverage: str) -> None:
     published = norwegian_date(day)
     value = number(coverage)
-    reports = world.reports if world.reports is not None else []
+    reports = world.entries("reports")
     reports.append(BeregningsutvalgetReport(published.year - 1, published, title,
                                             None if value is None else float(value), f"BU-{published.year}",
                                             source=f"scenario:beregningsutvalget {len(reports) + 1}"))
-    world.reports = reports
 
 
 @given(parsers.parse("registeret over statistikkleveranser for {year:d} er levert"))
 def given_delivery_register(world: World, year: int) -> None:
     world.year = year
-    world.deliveries = world.deliveries if world.deliveries is not None else []
+    world.entries("deliveries")
 
 
 def _recipient(text: str) -> str:
@@ -162,19 +160,13 @@ def _recipient(text: str) -> str:
         return "KS"
     assert text.startswith("fylkeskommunen i "), f"unknown recipient '{text}'"
     fylke = text.removeprefix("fylkeskommunen i ")
-    numbers = {k.fylkesnummer for k in _register_values() if k.fylke == fylke}
+    numbers = {k.fylkesnummer for k in real_register().values() if k.fylke == fylke}
     assert len(numbers) == 1, f"unknown fylke '{fylke}'"
     return f"fylkeskommune:{numbers.pop()}"
 
 
-def _register_values() -> list[Any]:
-    from steps_common import real_register
-
-    return list(real_register().values())
-
-
 def _deliver(world: World, sender: str, recipient: str, year: int, skipped: set[int]) -> None:
-    deliveries = world.deliveries if world.deliveries is not None else []
+    deliveries = world.entries("deliveries")
     for month in range(1, 13):
         if month in skipped:
             continue
@@ -183,7 +175,6 @@ def _deliver(world: World, sender: str, recipient: str, year: int, skipped: set[
                                              "bosettingsstatistikk", label,
                                              source=f"scenario:leveranse {len(deliveries) + 1}"))
     world.year = year
-    world.deliveries = deliveries
 
 
 @given(parsers.re(r"(?P<sender>IMDi|UDI) sendte statistikk til (?P<recipient>.+) for hver måned i (?P<year>\d{4})"))
@@ -201,7 +192,7 @@ def given_deliveries_except(world: World, sender: str, recipient: str, year: str
 @given(parsers.parse("disse endringene i kapasiteten i {year:d}:"))
 def given_capacity_changes(world: World, year: int, datatable: list[list[str]]) -> None:
     world.year = year
-    changes = world.capacity_changes if world.capacity_changes is not None else []
+    changes = world.entries("capacity_changes")
     for row in table_rows(datatable):
         kommune = world.add_kommune(row["vertskommune"])
         iverksatt = date_cell(row["iverksatt"])
@@ -212,7 +203,6 @@ def given_capacity_changes(world: World, year: int, datatable: list[list[str]]) 
             CHANGES[row["endring"]], int(number(row["plasser"]) or 0),  # type: ignore[arg-type]
             date_cell(row.get("vedtatt", "")) or varslet or iverksatt, varslet, iverksatt,
             source=f"scenario:kapasitet {len(changes) + 1}"))
-    world.capacity_changes = changes
 
 
 @given(parsers.parse("ingen endringer i kapasiteten er registrert for {year:d}"))
@@ -224,26 +214,24 @@ def given_no_capacity_register(world: World, year: int) -> None:
 @given(parsers.parse("belegget i {year:d} var:"))
 def given_occupancy(world: World, year: int, datatable: list[list[str]]) -> None:
     world.year = year
-    rows = world.occupancy if world.occupancy is not None else []
+    rows = world.entries("occupancy")
     for row in table_rows(datatable):
         month = MONTHS.index(row["måned"].strip()) + 1
         rows.append(Occupancy(f"{year}-{month:02d}", row["type"], int(number(row["plasser"]) or 0),  # type: ignore[arg-type]
                               int(number(row["beboere"]) or 0), int(number(row.get("bosettingsklare", "0")) or 0),
                               source=f"scenario:belegg {len(rows) + 1}"))
-    world.occupancy = rows
 
 
 @given(parsers.parse("partene har avtalt unntak fra forpliktelse {provision} for {subject} "
                      "fra {start} til {end}, fordi «{reason}»"))
 def given_waiver(world: World, provision: str, subject: str, start: str, end: str, reason: str) -> None:
-    waivers = world.waivers if world.waivers is not None else []
+    waivers = world.entries("waivers")
     if subject == "Norge":
         subject = "national"
     elif subject not in ("KS", "AID", "IMDi", "UDI", "Bufdir", "Husbanken"):
         subject = kommune_by_name(subject).kommunenummer
     waivers.append(Waiver(provision, subject, "Konsultasjonsordningen KS–regjeringen", reason, norwegian_date(start),
                           norwegian_date(end), source=f"scenario:unntak {len(waivers) + 1}"))
-    world.waivers = waivers
 
 
 @given(parsers.parse("bosettingsbehovet for {year:d} ble justert til {need} personer, "
