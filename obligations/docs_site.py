@@ -78,6 +78,11 @@ class ScenarioDoc:
     rule: str = ""  # the name of the Regel it stands under, if any
     rule_background: tuple[Step, ...] = ()  # the Regel's own Bakgrunn, run before the scenario's steps
 
+    def tags_of(self, examples: Examples | None) -> tuple[str, ...]:
+        """The tags of one run: the scenario's (with its feature's and Regel's), and its examples block's."""
+        own = tuple(t for t in self.tags if not any(t in ex.tags for ex in self.examples) or t in self.own_tags)
+        return own + (examples.tags if examples is not None else ())
+
     def example_steps(self, examples: Examples, cells: Sequence[str]) -> tuple[str, ...]:
         """The step texts of one example row: every <name> replaced by the row's value."""
         texts = []
@@ -519,13 +524,44 @@ def build_site(features_dir: Path, results_file: Path, out_dir: Path, repo: Rule
     targets = known_tags(repo, year)
     pages: dict[str, str] = {}
     rows = []
+    by_tag: dict[str, list[tuple[str, ScenarioDoc, list[ScenarioRun]]]] = {}
     for feature in parse_features(features_dir):
         name = f"{feature.path.stem}.html"
         text, runs = feature_page(feature, results, targets, out_dir, root)
         pages[name] = text
         rows.append((name, feature.name, _counts(runs)))
-    pages["index.html"] = index_page(rows, results, root)
+        for scenario in feature.scenarios:
+            tagged: dict[str, list[ScenarioRun]] = {}
+            for examples, _cells, run in scenario_runs(feature, scenario, results):
+                for tag in scenario.tags_of(examples):
+                    tagged.setdefault(tag, []).append(run)
+            for tag, tag_runs in tagged.items():
+                by_tag.setdefault(tag, []).append((name, scenario, tag_runs))
+    required = required_tags(repo, year)
+    order = [*required, *sorted(set(by_tag) - set(required))]
+    pages["index.html"] = index_page(rows, results, root).replace(
+        "</body>", _provisions_html(order, targets, by_tag) + "</body>", 1)
     return pages
+
+
+def _provisions_html(order: Sequence[str], targets: Mapping[str, TagTarget],
+                     by_tag: Mapping[str, list[tuple[str, ScenarioDoc, list[ScenarioRun]]]]) -> str:
+    """Per obligation, goal and criterion: its scenarios, where they are, and whether they are verified."""
+    rows = []
+    for tag in order:
+        found = by_tag.get(tag, [])
+        counts = _counts(run for _page, _scenario, runs in found for run in runs)
+        status = _overall([run for _page, _scenario, runs in found for run in runs])
+        links = ", ".join(f"<a href=\"{_e(page)}#linje-{scenario.line}\">{_e(scenario.name)}</a>"
+                          for page, scenario, _runs in found) or "<em>ingen eksempler</em>"
+        title = targets[tag].title if tag in targets else ""
+        rows.append(f"<tr><td>{_e(_tag_heading(tag))}</td><td>{_e(title)}</td><td>{_badge(status)} "
+                    f"{counts[PASSED]}/{sum(counts.values())}</td><td>{links}</td></tr>")
+    return ("<h2>Avtalens punkter og anmodningskriteriene</h2>"
+            "<p>Hver forpliktelse, hvert mål og hvert kriterium med eksemplene som viser hvordan det vurderes, "
+            "og hvor mange av eksemplene som er bekreftet av siste testkjøring.</p>"
+            "<table><tr><th>Punkt</th><th>Regel</th><th>Bekreftet</th><th>Eksempler</th></tr>"
+            + "".join(rows) + "</table>")
 
 
 def write_site(pages: Mapping[str, str], out_dir: Path) -> None:

@@ -117,8 +117,14 @@ def test_docs_writes_a_page_per_feature_with_results_links_and_the_agreement(tmp
     assert agreement_provisions()["5.4"] in text
     assert re.search(r'href="[^"]*rules/criteria/anmodningskriterier-2026\.yaml"', page)
     assert "regel kapasitet" in text
-    index = _text((out / "index.html").read_text(encoding="utf-8"))
+    index_html = (out / "index.html").read_text(encoding="utf-8")
+    index = _text(index_html)
     assert "Eksempel på en egenskap 2 1 1" in index
+    # Per obligation and criterion: its examples, and how many are verified.
+    assert re.search(r"Forpliktelse 5\.4 [^|]*? bekreftet 1/1 Et utsagn som er bekreftet", index)
+    assert "Kriterium kapasitet (2026) Tjenestekapasitet (innbyggertall) feilet 1/2 En mal med to eksempler" in index
+    assert 'href="eksempel.html#linje-16"' in index_html
+    assert re.search(r"Forpliktelse 8\.2 .*? ikke kjørt 0/0 ingen eksempler", index)
 
 
 def test_docs_without_results_shows_every_scenario_as_not_run(tmp_path: Path) -> None:
