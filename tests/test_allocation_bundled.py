@@ -73,3 +73,23 @@ def test_redistribution_of_the_2027_adjustment(context: CriteriaContext) -> None
     assert sum(c.after for c in result.changes) == 13_300
     assert sum(c.change for c in result.changes) == 1_300
     assert all(c.kommunenummer in context.register(2027) for c in result.changes)
+
+
+def test_a_parameter_variant_is_compiled_apart_and_changes_the_result(context: CriteriaContext) -> None:
+    base = context.version("2026")
+    stricter = context.variant(base, {"maks_innvandrerandel_pct": 10, "min_anmodning": 20})
+    assert stricter.ruleset.hash != base.ruleset.hash
+    assert stricter.spec.minimum_request == 20
+    assert context.evaluator(stricter.ruleset) is not context.evaluator(base.ruleset)
+    first, second, comparison = context.compare(base, stricter, data_year=2026)
+    assert sum(r.total for r in second.allocation.rows.values()) == 13_000
+    assert second.allocation.asked < first.allocation.asked
+    assert comparison.status_changes
+    assert base.ruleset.parameters["min_anmodning"].value == 10  # the original is untouched
+
+
+def test_an_unknown_parameter_in_a_variant_is_an_input_error(context: CriteriaContext) -> None:
+    from engine.problems import InputError
+
+    with pytest.raises(InputError, match="no parameter 'min_anmodnig'"):
+        context.variant(context.version("2026"), {"min_anmodnig": 20})

@@ -161,15 +161,12 @@ def compare_command(from_spec: str, to_spec: str, need: int | None, need_em: int
     uses, or --data-year) and the same need, so every difference comes from the criteria.
     Kommuner whose status changes (asked under one version only) are listed first.
     """
-    from obligations.criteria.compare import compare_allocations
     from obligations.criteria.report import compare_output
 
     _check_need(need, need_em)
     context = _context(rules_path, data_dir)
     first, second = context.version(from_spec), context.version(to_spec)
     used_year = context.data_year(context.request_year(second), data_year)
-    scenario_from = context.scenario(first, used_year, need, need_em)
-    scenario_to = context.scenario(second, used_year, need, need_em)
-    comparison = compare_allocations(scenario_from.allocation, scenario_to.allocation)
+    scenario_from, scenario_to, comparison = context.compare(first, second, used_year, need, need_em)
     _emit(compare_output(scenario_from, scenario_to, comparison, _names(context, used_year),
                          context.dataset.synthetic, output_format, lang), output_format)

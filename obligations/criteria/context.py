@@ -8,19 +8,24 @@ version's evaluation of a data year is kept.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
+from engine.conditions import check_number
 from engine.evaluate import Evaluator
 from engine.facts import Fact
 from engine.problems import InputError, Problem
 from engine.repository import RuleRepository, load_repository
-from engine.ruleset import RuleSet
+from engine.ruleset import RuleSet, content_hash
 from engine.schemas import SchemaSet
 from obligations.catalogue import FACT_CATALOGUE
 from obligations.criteria.allocation import Allocation, AllocationInfeasible, AllocationRules, allocate
+from obligations.criteria.compare import Comparison, compare_allocations
 from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluate_kommuner
 from obligations.criteria.facts import criteria_facts, data_year_for
 from obligations.criteria.spec import CRITERIA_KIND, check_criteria_file
@@ -121,6 +126,29 @@ class CriteriaContext:
         chosen = max(pool, key=lambda r: (r.valid_from, tuple(int(p) for p in r.version.split("."))))
         return CriteriaVersion.of(chosen)
 
+    def variant(self, version: CriteriaVersion, parameters: Mapping[str, Any]) -> CriteriaVersion:
+        """The version with some parameter values changed, in memory (a what-if without editing a file).
+
+        The variant keeps the id and version but gets its own content hash, so its rules are
+        compiled and cached apart from the original's.
+        """
+        ruleset = version.ruleset
+        problems = []
+        for name, value in parameters.items():
+            if name not in ruleset.parameters:
+                problems.append(Problem(ruleset.path, message=f"{version.key} has no parameter '{name}'"))
+            elif (why := check_number(value)) is not None:
+                problems.append(Problem(ruleset.path, message=f"parameter '{name}': {why}"))
+        if problems:
+            raise InputError(problems)
+        data = copy.deepcopy(ruleset.data)
+        for name, value in parameters.items():
+            data["parameters"][name]["value"] = value
+        changed = {name: replace(p, value=parameters[name]) if name in parameters else p
+                   for name, p in ruleset.parameters.items()}
+        variant = replace(ruleset, parameters=changed, data=data, hash=content_hash(data))
+        return CriteriaVersion.of(variant)
+
     def _listing(self) -> str:
         versions = sorted(self.repository.rulesets, key=lambda r: r.valid_from)
         return ", ".join(f"{r.key} ({r.status}, {r.valid_from}..{r.valid_to})" for r in versions) or "none"
@@ -169,6 +197,15 @@ class CriteriaContext:
         evaluations = self.evaluations(version, data_year)
         return Scenario(version, data_year, evaluations,
                         allocate_for(version, evaluations, total, em, method))
+
+
+    def compare(self, first: CriteriaVersion, second: CriteriaVersion, data_year: int | None = None,
+                need: int | None = None, need_em: int | None = None) -> tuple[Scenario, Scenario, Comparison]:
+        """Both versions on the same facts and need (default: those of the second version's request year)."""
+        used_year = data_year if data_year is not None else self.data_year(self.request_year(second))
+        scenario_from = self.scenario(first, used_year, need, need_em)
+        scenario_to = self.scenario(second, used_year, need, need_em)
+        return scenario_from, scenario_to, compare_allocations(scenario_from.allocation, scenario_to.allocation)
 
 
 def allocation_rules(version: CriteriaVersion, method: str | None = None) -> AllocationRules:
