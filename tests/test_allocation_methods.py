@@ -117,3 +117,17 @@ def test_need_below_the_minimum_is_infeasible() -> None:
 def test_a_cap_below_the_minimum_rules_a_unit_out() -> None:
     seats, left_out = apportion_with_minimum({"A": 100, "B": 100}, 20, "sainte_lague", 10, caps={"A": 9})
     assert seats == {"A": 0, "B": 20} and left_out == ("A",)
+
+
+def test_within_a_fylke_the_fylkeskommunes_recommendations_set_the_split() -> None:
+    from obligations.criteria.allocation import AllocationRules, AllocationUnit, allocate
+
+    units = [AllocationUnit("1101", "11", Fraction(1000), em_eligible=True, recommendation=30, recommendation_em=3),
+             AllocationUnit("1102", "11", Fraction(1000), em_eligible=True, recommendation=10, recommendation_em=1),
+             AllocationUnit("1103", "11", Fraction(0), recommendation=50),  # fails a mandatory criterion
+             AllocationUnit("1501", "15", Fraction(2000))]
+    result = allocate(units, 80, 4, AllocationRules("sainte_lague", by_fylke=True, use_recommendations=True))
+    # Fylker by weight: 40 and 40. Within fylke 11 the recommendations 30:10; 1103's 50 does not count.
+    assert [result.rows[k].total for k in ("1101", "1102", "1103", "1501")] == [30, 10, 0, 40]
+    assert result.rows["1101"].by_recommendation and not result.rows["1501"].by_recommendation
+    assert result.rows["1101"].em + result.rows["1102"].em == 4

@@ -113,3 +113,11 @@ def test_a_kommune_failing_a_mandatory_criterion_gets_nothing(version_2026: Crit
         if evaluation.failed_mandatory:
             assert allocation.rows[evaluation.kommunenummer].total == 0
     assert sum(r.total for r in allocation.rows.values()) == need
+
+
+def test_the_order_of_the_facts_does_not_matter(version_2026: CriteriaVersion, evaluator: Evaluator) -> None:
+    facts = [kommune(f"11{i:02d}", innbyggere=3_000 + 1_000 * i, sysselsetting_pct=65.0 + i) for i in range(1, 9)]
+    forward = evaluate_kommuner(version_2026, facts, PERIOD, evaluator)
+    backward = evaluate_kommuner(version_2026, list(reversed(facts)), PERIOD, evaluator)
+    assert [(e.kommunenummer, e.weight) for e in forward] == [(e.kommunenummer, e.weight) for e in backward]
+    assert allocate_for(version_2026, forward, 200, 10).rows == allocate_for(version_2026, backward, 200, 10).rows
