@@ -197,6 +197,17 @@ def _check_references(
             hint = did_you_mean(name, parameters)
             report((*at, "when"), f"unknown parameter '{name}'{hint}; declare it under parameters:")
     for comparison in _comparisons(condition):
+        if comparison.param is not None and comparison.param in parameters:
+            # A list threshold belongs to in/not_in only, and an empty one would match nothing.
+            value = parameters[comparison.param].value
+            if isinstance(value, list) and comparison.op not in ("in", "not_in"):
+                report((*at, "when"), f"op '{comparison.op}' compares with one value, but parameter "
+                                      f"'{comparison.param}' is a list; use in or not_in, or give one value")
+                continue
+            if isinstance(value, list) and not value:
+                report((*at, "when"), f"parameter '{comparison.param}' is an empty list: op '{comparison.op}' "
+                                      "needs at least one value")
+                continue
         if comparison.left.kind == "field" or comparison.other_field is not None:
             continue
         # Arithmetic reads numbers: a text or yes/no threshold would make the comparison never hold.
