@@ -73,6 +73,9 @@ CASES: list[tuple[str, str, int, int, str]] = [
     ("numeric_threshold", "value_5.yaml", 38, 46, "a number to compare against is a threshold"),
     ("arithmetic_with_text", "quoted_threshold.yaml", 44, 11,
      "ratio (bosatt / vedtak) is compared with a number, but parameter 'min_andel_bosatt' is '0.9'"),
+    ("list_parameter_for_one_value", "two_thresholds.yaml", 44, 11,
+     "op 'lt' compares with one value, but parameter 'min_andel_bosatt' is a list"),
+    ("empty_list_parameter", "no_categories.yaml", 43, 15, "parameter 'godkjente_kategorier' is an empty list"),
     ("number_too_small", "parameter_0_00001.yaml", 19, 12, "closer to zero than the engine can compare"),
     ("number_too_large", "parameter_1e16.yaml", 19, 12, "larger than the engine accepts"),
     # the condition language
