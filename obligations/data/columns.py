@@ -78,6 +78,10 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
     if problems:
         return [], problems  # cells cannot be matched to columns reliably
     columns = [spec.column(name) for name in table.header]
+    # Per column, worked out once: its converter and whether it has bounds to check (convert_cell, unrolled).
+    plan = [(index, column, column.name, _CONVERTERS[column.kind], _has_bounds(column))
+            for index, column in enumerate(columns, start=1)]
+    decimal_comma = table.decimal_comma
     rows: list[Row] = []
     for number, cells in table.rows:
         if len(cells) != len(columns):
@@ -86,15 +90,27 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
             continue
         values: dict[str, Value] = {}
         ok = True
-        for index, (column, cell) in enumerate(zip(columns, cells, strict=True), start=1):
+        for (index, column, name, convert, bounded), cell in zip(plan, cells, strict=True):
             try:
-                values[column.name] = convert_cell(cell, column, table.decimal_comma)
+                if cell is None or (isinstance(cell, str) and not cell.strip()):
+                    if column.required:
+                        raise CellError(f"a value is required in column '{name}'")
+                    values[name] = None
+                    continue
+                value = convert(cell, column, decimal_comma)
+                if bounded:
+                    _check_bounds(value, column)
+                values[name] = value
             except CellError as exc:
-                problems.append(problem(table, number, column.name, str(exc), index))
+                problems.append(problem(table, number, name, str(exc), index))
                 ok = False
         if ok:
             rows.append(Row(number, values))
     return rows, problems
+
+
+def _has_bounds(column: Column) -> bool:
+    return column.allowed is not None or column.minimum is not None or column.maximum is not None
 
 
 def convert_cell(cell: Cell, column: Column, decimal_comma: bool = False) -> Value:
@@ -198,6 +214,11 @@ def parse_date(text: str) -> date:
     """Parse 'YYYY-MM-DD' or Norwegian 'DD.MM.YYYY'; raise CellError for other forms and impossible dates."""
     match = _ISO_DATE.match(text)
     if match:
+        if text.isascii():  # the common case; date.fromisoformat reads exactly these ten ASCII characters
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass  # an impossible date: the message below says why
         year, month, day = (int(part) for part in match.groups())
     else:
         match = _NORWEGIAN_DATE.match(text)
