@@ -13,6 +13,7 @@ from engine.schemas import SchemaSet
 from engine.yamlload import LoadedYaml
 from obligations.agreement import agreement_provisions, normalise_whitespace
 from obligations.catalogue import FACT_CATALOGUE
+from obligations.criteria.spec import check_criteria_file
 from obligations.paths import SCHEMA_DIR
 
 AGREEMENT_TITLE = "Samarbeidsavtale om mottak og bosetting av flyktninger (2026-2029)"
@@ -39,4 +40,4 @@ def check_against_agreement(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Pr
 
 def load_rules(paths: Sequence[Path], today: dt.date | None = None) -> RuleRepository:
     return load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
-                           extra_checks=[check_against_agreement], today=today)
+                           extra_checks=[check_against_agreement, check_criteria_file], today=today)

@@ -20,25 +20,24 @@ from engine.conditions import check_number
 from engine.evaluate import Evaluator
 from engine.facts import Fact
 from engine.problems import InputError, Problem
-from engine.repository import RuleRepository, load_repository
+from engine.repository import RuleRepository
 from engine.ruleset import RuleSet, content_hash
-from engine.schemas import SchemaSet
-from obligations.catalogue import FACT_CATALOGUE
 from obligations.criteria.allocation import Allocation, AllocationInfeasible, AllocationRules, allocate
 from obligations.criteria.compare import Comparison, compare_allocations
 from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluate_kommuner
 from obligations.criteria.facts import criteria_facts, data_year_for
-from obligations.criteria.spec import CRITERIA_KIND, check_criteria_file
+from obligations.criteria.spec import CRITERIA_KIND
 from obligations.data.dataset import load_dataset
 from obligations.data.records import Dataset, Kommune
-from obligations.paths import DATA_DIR, RULES_DIR, SCHEMA_DIR
+from obligations.paths import DATA_DIR, RULES_DIR
+from obligations.rules_context import load_rules
 
 CRITERIA_DIR = RULES_DIR / "criteria"
 
 
 def load_criteria(paths: list[Path]) -> RuleRepository:
     """Criteria rule files under `paths`, with the criteria's own checks; raises on any error."""
-    repo = load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE, extra_checks=[check_criteria_file])
+    repo = load_rules(paths)
     repo.raise_for_errors()
     return repo
 
