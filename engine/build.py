@@ -161,6 +161,7 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
         data=data,
         adopted_by=data.get("adopted_by", ""),
         adopted_on=data.get("adopted_on", ""),
+        positions=dict(loaded.positions),
     )
     return ruleset, problems
 

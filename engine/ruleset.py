@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.conditions import Condition, fields_read, params_read
+from engine.problems import Problem, Severity, json_path
 
 
 def canonical_json(data: Any) -> str:
@@ -97,6 +98,15 @@ class RuleSet:
     data: dict[str, Any]
     adopted_by: str = ""
     adopted_on: str = ""
+    # Where each value stands in the file, so checks across files can still point at a line.
+    positions: dict[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def problem(self, at: tuple[str | int, ...], message: str, severity: Severity = "error") -> Problem:
+        parts = tuple(at)
+        while parts and parts not in self.positions:
+            parts = parts[:-1]
+        line, column = self.positions.get(parts, (0, 0))
+        return Problem(self.path, line, column, message, json_path(at), severity)
 
     @property
     def key(self) -> str:

@@ -38,6 +38,33 @@ def check_against_agreement(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Pr
     return problems
 
 
+def check_shared_metric_parameters(rulesets: Sequence[RuleSet]) -> list[Problem]:
+    """The obligations and goals files both derive facts from the metric parameters (long-wait limits,
+    notice days...); where two versions in force at the same time set one differently, the review would
+    count long waits one way for an obligation and another way for a goal."""
+    from obligations.derive import DeriveSettings
+
+    problems = []
+    shared = [r for r in rulesets if r.kind in ("obligations", "goals") and r.status == "adopted"]
+    for i, first in enumerate(shared):
+        for second in shared[i + 1:]:
+            if second.valid_from > first.valid_to or first.valid_from > second.valid_to:
+                continue
+            for name in DeriveSettings.PARAMETERS:
+                if name in first.parameters and name in second.parameters:
+                    before, after = first.parameters[name].value, second.parameters[name].value
+                    if before != after:
+                        problems.append(second.problem(
+                            ("parameters", name, "value"),
+                            f"parameter '{name}' is {after!r} here but {before!r} in {first.path} ({first.key}), "
+                            "which is in force at the same time; the metrics must count the same way: "
+                            "give both the same value"))
+    return problems
+
+
 def load_rules(paths: Sequence[Path], today: dt.date | None = None) -> RuleRepository:
-    return load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
+    repo = load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
                            extra_checks=[check_against_agreement, check_criteria_file], today=today)
+    repo.problems.extend(check_shared_metric_parameters(repo.rulesets))
+    repo.problems.sort()
+    return repo
