@@ -53,8 +53,14 @@ def _changed_parts(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 def diff_rulesets(old: RuleSet, new: RuleSet) -> list[Change]:
     changes: list[Change] = []
     for key in HEADER_KEYS:
-        if canonical_json(old.data.get(key)) != canonical_json(new.data.get(key)):
-            changes.append(Change("header", key, "changed", old.data.get(key), new.data.get(key)))
+        before, after = old.data.get(key), new.data.get(key)
+        if canonical_json(before) != canonical_json(after):
+            detail = (
+                "changed: " + ", ".join(_changed_parts(before, after))
+                if isinstance(before, dict) and isinstance(after, dict)
+                else ""
+            )
+            changes.append(Change("header", key, "changed", before, after, detail))
     old_params, new_params = old.data.get("parameters", {}), new.data.get("parameters", {})
     for name in sorted(set(old_params) | set(new_params)):
         before, after = old_params.get(name), new_params.get(name)

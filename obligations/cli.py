@@ -241,7 +241,8 @@ def rules_diff(old: str, new: str, rules_dir: Path | None, output_format: str) -
         return
     for change in changes:
         line = f"  {change.change:<8} {change.area:<10} {change.key}"
-        if change.area in ("parameter", "header") and change.change == "changed":
+        scalar = not isinstance(change.old, (dict, list)) and not isinstance(change.new, (dict, list))
+        if change.area in ("parameter", "header") and change.change == "changed" and scalar:
             line += f": {json.dumps(change.old, ensure_ascii=False)} -> {json.dumps(change.new, ensure_ascii=False)}"
         elif change.change == "added" and change.new is not None:
             line += f": {json.dumps(change.new, ensure_ascii=False)}"
