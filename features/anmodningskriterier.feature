@@ -127,7 +127,15 @@ Egenskap: Anmodningskriterier for bosettingskommuner
       Når vi spør hvilke anmodningskriterier som gjelder 1. mars 2027, utkast medregnet
       Så gjelder versjon «2027.1» (utkast)
 
-    Scenariomal: Hvert år har sin vedtatte versjon, og år uten vedtatte kriterier har ingen
+    @kriterieversjon-2027 @kriterium-2027-kapasitet @kriterium-2026-kapasitet
+    Scenario: Utkastet for 2027 viser hva et høyere krav til innbyggertall ville bety for en kommune
+      Gitt kommunen Askvoll har 2 986 innbyggere
+      Når anmodningskriteriene for 2026 vurderes
+      Så er kriteriet «Tjenestekapasitet (innbyggertall)» «oppfylt» for Askvoll
+      Når utkastet til anmodningskriterier for 2027 vurderes
+      Så er kriteriet «Tjenestekapasitet (innbyggertall)» «ikke oppfylt» for Askvoll
+
+    Scenariomal: Hvert år har sin vedtatte versjon
       Når vi spør hvilke anmodningskriterier som gjelder <dato>
       Så gjelder versjon «<versjon>» (vedtatt)
 
