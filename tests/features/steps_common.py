@@ -168,20 +168,16 @@ class World:
 
     # ---- reading the findings
 
-    def findings_for(self, *, provision: str | None = None, rule_id: str | None = None,
-                     subject: str | None = None, ruleset_kind: str | None = None) -> list[Finding]:
+    def findings_for(self, *, provision: str | None = None, subject: str | None = None) -> list[Finding]:
+        """The findings about a provision (an obligation, goal or criterion), for a subject (by name or id)."""
         assert self.findings, "the engine gave no findings: nothing was evaluated"
-        kinds = {r.key: r.kind for r in self.rulesets}
-        found = [f for f in self.findings
-                 if (provision is None or f.provision == provision)
-                 and (rule_id is None or f.rule_id == rule_id)
-                 and (subject is None or subject in (f.subject.name, f.subject.id))
-                 and (ruleset_kind is None or kinds.get(f"{f.ruleset_id}@{f.ruleset_version}") == ruleset_kind)]
-        return found
+        return [f for f in self.findings
+                if (provision is None or f.provision == provision)
+                and (subject is None or subject in (f.subject.name, f.subject.id))]
 
     def assert_evaluated(self, finding: Finding) -> None:
         """The finding came from a rule set loaded from rules/, by its content hash, and named its outcome."""
-        loaded = {r.hash for r in self.repo.rulesets} | {r.hash for r in self.rulesets}
+        loaded = {r.hash for r in self.repo.rulesets}
         assert finding.ruleset_hash in loaded, f"{finding.finding_id} did not come from a loaded rule file"
         assert finding.outcome, f"{finding.finding_id} names no outcome"
 
