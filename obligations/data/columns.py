@@ -79,7 +79,8 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
         return [], problems  # cells cannot be matched to columns reliably
     columns = [spec.column(name) for name in table.header]
     # Per column, worked out once: its converter and whether it has bounds to check (convert_cell, unrolled).
-    plan = [(index, column, column.name, _CONVERTERS[column.kind], _has_bounds(column))
+    plan = [(index, column, column.name, _CONVERTERS[column.kind], _has_bounds(column),
+             {} if column.kind in _FEW_VALUES or column.allowed is not None else None)
             for index, column in enumerate(columns, start=1)]
     decimal_comma = table.decimal_comma
     rows: list[Row] = []
@@ -90,7 +91,12 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
             continue
         values: dict[str, Value] = {}
         ok = True
-        for (index, column, name, convert, bounded), cell in zip(plan, cells, strict=True):
+        for (index, column, name, convert, bounded, seen), cell in zip(plan, cells, strict=True):
+            if seen is not None and type(cell) is str:
+                known = seen.get(cell)
+                if known is not None:
+                    values[name] = known
+                    continue
             try:
                 if cell is None or (isinstance(cell, str) and not cell.strip()):
                     if column.required:
@@ -101,12 +107,19 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
                 if bounded:
                     _check_bounds(value, column)
                 values[name] = value
+                if seen is not None and type(cell) is str:
+                    seen[cell] = value
             except CellError as exc:
                 problems.append(problem(table, number, name, str(exc), index))
                 ok = False
         if ok:
             rows.append(Row(number, values))
     return rows, problems
+
+
+# Columns with few distinct values (dates, months, codes, yes/no, a fixed list): each distinct text is
+# converted once per table and its value shared by every row, which saves time and, at scale, memory.
+_FEW_VALUES = ("date", "month", "kommunenummer", "fylkesnummer", "bool")
 
 
 def _has_bounds(column: Column) -> bool:

@@ -18,8 +18,11 @@ anywhere; any other file is an error, so that a misnamed file is never silently 
 from __future__ import annotations
 
 import difflib
+import gc
 import hashlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -115,9 +118,26 @@ def _names(stems: list[str], suffixes: tuple[str, ...]) -> set[str]:
     return {f"{stem}{suffix}" for stem in stems for suffix in suffixes}
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while reading: reading makes many objects and no cycles, and each
+    collection would walk every record read so far (at 1.6 million person records, a third of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_dataset(data_dir: Path) -> Dataset:
     """Read every file of a data directory into a Dataset; raise one InputError listing every problem."""
-    data_dir = Path(data_dir)
+    with _no_cyclic_gc():
+        return _load_dataset(Path(data_dir))
+
+
+def _load_dataset(data_dir: Path) -> Dataset:
     if not data_dir.is_dir():
         raise InputError([Problem(str(data_dir), message="the data directory does not exist")])
     loader = _Loader(data_dir)
