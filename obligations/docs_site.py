@@ -250,9 +250,6 @@ class Results:
     by_example: dict[tuple[str, int, str], ScenarioRun] = field(default_factory=dict)
     source: str = ""
 
-    def find(self, feature: Path, scenario: ScenarioDoc, steps: tuple[str, ...]) -> ScenarioRun:
-        return self.runs.get((feature.name, scenario.line, steps), ScenarioRun(NOT_RUN))
-
 
 def _element_run(element: Mapping[str, Any]) -> ScenarioRun:
     steps = element.get("steps", [])
