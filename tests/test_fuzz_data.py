@@ -36,6 +36,12 @@ NASTY_YAML = ["no", "0301", "12:30", "1e400", ".inf", "~", "[]", "{}", "2026-02-
               "!!python/object/apply:os.system [\"true\"]", "*undefined", "&a [*a]", "9" * 40, "\"\"", "ja"]
 
 
+def line_count(raw: bytes) -> int:
+    """Lines as YAML counts them: \\r, \\n, \\r\\n, NEL, LS and PS all end a line (a generous upper bound)."""
+    breaks = (b"\n", b"\r", "\u0085".encode(), "\u2028".encode(), "\u2029".encode())
+    return sum(raw.count(mark) for mark in breaks) + 1
+
+
 def fuzz_examples(ci_count: int) -> int:
     return max(ci_count, ci_count * settings.default.max_examples // 100)
 
@@ -69,7 +75,7 @@ def read_with(root: Path, rel: str, raw: bytes) -> None:
             dataset = load_dataset(root)
         except InputError as exc:
             assert exc.problems
-            lines = raw.count(b"\n") + 1
+            lines = line_count(raw)
             for problem in exc.problems:
                 assert problem.file.startswith("data"), problem
                 assert problem.message.strip(), problem

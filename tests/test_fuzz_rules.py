@@ -54,6 +54,12 @@ KEYS = ["kind", "id", "version", "valid_from", "valid_to", "status", "rules", "p
 LINE_WITH_VALUE = re.compile(r"^(\s*(?:- )?[A-Za-z0-9_\"'./-]+:\s+)(\S.*)$")
 
 
+def line_count(raw: bytes) -> int:
+    """Lines as YAML counts them: \\r, \\n, \\r\\n, NEL, LS and PS all end a line (a generous upper bound)."""
+    breaks = (b"\n", b"\r", "\u0085".encode(), "\u2028".encode(), "\u2029".encode())
+    return sum(raw.count(mark) for mark in breaks) + 1
+
+
 def fuzz_examples(ci_count: int) -> int:
     """ci_count in CI; proportionally more under a profile with more examples (HYPOTHESIS_PROFILE=long)."""
     return max(ci_count, ci_count * settings.default.max_examples // 100)
@@ -69,7 +75,7 @@ def load(raw: bytes) -> tuple[RuleRepository, Path, int]:
         path = Path(folder) / "fuzzed.yaml"
         path.write_bytes(raw)
         repo = load_repository([path], SCHEMAS, FACT_CATALOGUE, extra_checks=[check_against_agreement], today=TODAY)
-        return repo, path, raw.count(b"\n") + 1
+        return repo, path, line_count(raw)
 
 
 def assert_clean_outcome(raw: bytes) -> RuleRepository:
