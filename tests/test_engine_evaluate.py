@@ -173,7 +173,7 @@ NOT_CASES = [
     {"all": [{"field": "a", "op": "gt", "param": "p"}, {"field": "kat", "op": "eq", "value": "x"}]},
     {"any": [{"field": "a", "op": "gt", "param": "p"}, {"not": {"field": "kat", "op": "ne", "value": "x"}}]},
 ]
-NOT_FACTS = [
+NOT_FACTS: list[dict[str, Any]] = [
     {"a": 0.5, "b": 2, "kat": "x"}, {"a": 3, "b": 2, "kat": "v"}, {"a": 1, "b": 1, "kat": "z"},
     {"a": 2, "b": 0.5, "kat": "x"}, {"a": None, "b": 1, "kat": "x"},
 ]
@@ -228,7 +228,7 @@ def test_a_missing_or_mistyped_value_holds_neither_way(make: Make, when: dict[st
 
 # --- findings: evidence, explanations, parameters, identity ----------------------------------------
 
-EXAMPLE_RULE = {
+EXAMPLE_RULE: dict[str, Any] = {
     "id": "1.1", "provision": "1", "title": {"nb": "Bosatt av vedtak", "en": "Settled of vedtak"},
     "applies_to": "kommune", "fact": "maaling", "evidence": ["c"],
     "outcomes": [

@@ -62,7 +62,8 @@ def line_count(raw: bytes) -> int:
 
 def fuzz_examples(ci_count: int) -> int:
     """ci_count in CI; proportionally more under a profile with more examples (HYPOTHESIS_PROFILE=long)."""
-    return max(ci_count, ci_count * settings.default.max_examples // 100)
+    profile = settings.default
+    return max(ci_count, ci_count * profile.max_examples // 100) if profile is not None else ci_count
 
 
 def fuzz_settings(ci_count: int) -> settings:
