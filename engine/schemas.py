@@ -181,5 +181,10 @@ def _described(schema: dict[str, Any]) -> str:
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    choices = list(options)
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    # A word spelt out in full ('operator' for 'op') is closer to its abbreviation than to a look-alike.
+    prefixes = [o for o in choices if len(o) >= 2 and word.lower().startswith(o.lower()) and o not in close]
+    if prefixes and not (close and close[0].lower().startswith(word.lower()[:3])):
+        close = [max(prefixes, key=len)]
     return f"; did you mean '{close[0]}'?" if close else ""
