@@ -56,7 +56,7 @@ CASES: list[tuple[str, str, int, int, str]] = [
     ("date_form", "date_with_slashes.yaml", 9, 11, "'31.12.2029' is not in the expected form"),
     ("bad_name", "parameter_with_capitals.yaml", 18, 3, "the text 'MinAndel' is not in the expected form"),
     ("condition_op_missing", "op_missing.yaml", 38, 15, "incomplete condition: 'op' is a dependency of 'field'"),
-    ("condition_unknown_key", "operator_key.yaml", 38, 31, "unknown key 'operator'"),
+    ("condition_unknown_key", "operator_key.yaml", 38, 31, "unknown key 'operator'; did you mean 'op'?"),
     # beyond the schema: the rule set
     ("valid_from_after_valid_to", "reversed.yaml", 9, 11, "valid_to 2025-12-31 is before valid_from 2026-01-01"),
     ("adopted_after_validity", "adopted_on_2030.yaml", 12, 13, "adopted_on 2030-01-15 is after the version's validity"),
