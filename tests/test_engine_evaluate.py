@@ -125,6 +125,10 @@ OPERATOR_CASES = [
     ({"field": "a", "op": "lt", "other_field": "b"}, {}, {"a": 4, "b": 4}, False),
     ({"field": "a", "op": "eq", "other_field": "b"}, {}, {"a": 4, "b": 4}, True),
     ({"field": "a", "op": "lt", "other_field": "b"}, {}, {"a": 3}, False),
+    # ISO dates are text, and text orders by character: dates compare as dates
+    ({"field": "kat", "op": "le", "other_field": "navn"}, {}, {"kat": "2026-03-01", "navn": "2026-03-15"}, True),
+    ({"field": "kat", "op": "le", "other_field": "navn"}, {}, {"kat": "2026-12-01", "navn": "2026-03-15"}, False),
+    ({"field": "kat", "op": "lt", "param": "frist"}, {"frist": "2026-07-01"}, {"kat": "2026-06-30"}, True),
     # ratio: a / b compared with a parameter
     ({"ratio": ["a", "b"], "op": "lt", "param": "p"}, {"p": 0.9}, {"a": 80, "b": 100}, True),
     ({"ratio": ["a", "b"], "op": "lt", "param": "p"}, {"p": 0.9}, {"a": 90, "b": 100}, False),
@@ -212,6 +216,8 @@ MISSING_OR_WRONG_TYPE = [
     ({"field": "flagg", "op": "eq", "value": True}, {"flagg": 1}),
     ({"field": "flagg", "op": "eq", "value": False}, {"flagg": 0}),
     ({"field": "a", "op": "gt", "param": "p"}, {"a": "abc"}),
+    ({"field": "a", "op": "lt", "other_field": "b"}, {"a": "1", "b": 5}),
+    ({"ratio": ["a", "b"], "op": "lt", "other_field": "c"}, {"a": 1, "b": 2, "c": "0.9"}),
 ]
 
 
