@@ -333,18 +333,19 @@ def allocation_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], d
         need_em = national.bosettingsbehov_em_justert if national.bosettingsbehov_em_justert is not None \
             else national.bosettingsbehov_em
     totals = allocation_totals(rows)
+    decided = totals.with_vedtak > 0
     values: dict[str, Scalar] = {
         "bosettingsbehov": need, "bosettingsbehov_em": need_em,
         "behov_justert": None if national is None else national.bosettingsbehov_justert is not None,
         "kommuner": totals.kommuner if rows else None, "kommuner_anmodet": totals.asked if rows else None,
         "sum_anmodning": totals.anmodning if rows else None, "sum_anmodning_em": totals.anmodning_em if rows else None,
-        "sum_vedtak": totals.vedtak if rows else None, "sum_bosatt": totals.bosatt if rows else None,
+        "sum_vedtak": totals.vedtak if decided else None, "sum_bosatt": totals.bosatt if rows else None,
         "sum_bosatt_em": totals.bosatt_em if rows else None,
         "andel_behov_anmodet": _percent(share(totals.anmodning, need)) if rows else None,
-        "andel_behov_vedtatt": _percent(share(totals.vedtak, need)) if rows else None,
+        "andel_behov_vedtatt": _percent(share(totals.vedtak, need)) if decided else None,
         "andel_behov_bosatt": _percent(share(totals.bosatt, need)) if rows else None,
         "andel_behov_em_bosatt": _percent(share(totals.bosatt_em, need_em)) if rows else None,
-        "andel_anmodning_vedtatt": _percent(share(totals.vedtak, totals.anmodning)) if rows else None,
+        "andel_anmodning_vedtatt": _percent(share(totals.vedtak, totals.anmodning)) if decided else None,
         **{f"kommuner_{c}": (totals.category(c) if rows else None) for c in ("over", "lik", "under", "ingen")},
     }
     national_file = _path(dataset, year, "nasjonalt.yaml")
@@ -475,7 +476,7 @@ def documentation_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar]
     register = _path(dataset, year, "registre/aktiviteter.yaml")
     if year not in dataset.activities:
         return {"aktivitetsregister": False}, {}, cite_missing(register)
-    found = activities_by_obligation(dataset.activities[year])
+    found = activities_by_obligation(dataset.activities[year], year)
     values: dict[str, Scalar] = {"aktivitetsregister": True}
     sources: dict[str, str] = {"aktivitetsregister": register}
     for number in FORPLIKTELSER:
@@ -526,7 +527,8 @@ def goal_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[
     dialogue = None
     dialogue_sources = []
     if year in dataset.activities or year in dataset.measures:
-        activities = [a for a in dataset.activities.get(year, ()) if a.forpliktelse in DIALOGUE_OBLIGATIONS]
+        activities = [a for a in dataset.activities.get(year, ()) if a.forpliktelse in DIALOGUE_OBLIGATIONS
+                      and a.dato.year == year]
         measures = list(dataset.measures.get(year, ()))
         dialogue = len(activities) + len(measures)
         dialogue_sources = [a.source for a in activities] + [m.source for m in measures]

@@ -294,6 +294,25 @@ def test_nothing_documented_is_insufficient_data_never_met(repo) -> None:  # typ
     assert finding(no_register, "hovedmaal-3").status == "insufficient_data"
 
 
+def test_an_activity_dated_in_another_year_documents_nothing_for_this_year(repo) -> None:  # type: ignore[no-untyped-def]
+    dataset = good()
+    moved = tuple(replace(a, dato=date(YEAR - 1, 6, 1)) if a.forpliktelse == "7.2" else a
+                  for a in dataset.activities[YEAR])
+    assert finding(evaluate(repo, dataset), "7.2").status == "met"
+    f = finding(evaluate(repo, replace(dataset, activities={YEAR: moved})), "7.2")
+    assert f.status == "insufficient_data"
+    assert evidence(f, "dokumentert_7_2")[0] == 0
+
+
+def test_no_vedtak_registered_anywhere_is_insufficient_data_not_a_shortfall(repo) -> None:  # type: ignore[no-untyped-def]
+    dataset = good()
+    undecided = {knr: replace(row, vedtak=None, vedtak_em=None) for knr, row in dataset.kommune_years[YEAR].items()}
+    evaluation = evaluate(repo, replace(dataset, kommune_years={YEAR: undecided}))
+    f = finding(evaluation, "2.3")
+    assert f.status == "insufficient_data"
+    assert evidence(f, "kommuner_ingen")[0] == len(undecided)
+
+
 # ---------------------------------------------------------------------------- 1.3, 3.4
 
 def _rules_with_criteria(tmp_path: Path, process: str, adopted_on: str = "2025-12-15") -> Path:

@@ -43,6 +43,8 @@ class AllocationTotals:
     anmodning_em: int = 0
     vedtak: int = 0
     vedtak_em: int = 0
+    # Kommuner with a vedtak registered: without any, the vedtak sums say nothing (not zero).
+    with_vedtak: int = 0
     bosatt: int = 0
     bosatt_em: int = 0
     anbefaling: int = 0
@@ -66,6 +68,7 @@ def allocation_totals(rows: Iterable[KommuneYear]) -> AllocationTotals:
         totals["anmodning"] += row.anmodning
         totals["anmodning_em"] += row.anmodning_em
         totals["vedtak"] += row.vedtak or 0
+        totals["with_vedtak"] += row.vedtak is not None
         totals["vedtak_em"] += row.vedtak_em or 0
         totals["bosatt"] += row.bosatt
         totals["bosatt_em"] += row.bosatt_em

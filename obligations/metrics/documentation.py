@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from obligations.data.records import Activity, Measure
 
 
-def activities_by_obligation(activities: Iterable[Activity]) -> dict[str, list[Activity]]:
+def activities_by_obligation(activities: Iterable[Activity], year: int) -> dict[str, list[Activity]]:
+    """The activities dated in `year`, by obligation: work done in another year documents that year, not this."""
     found: dict[str, list[Activity]] = {}
-    for activity in sorted(activities, key=lambda a: (a.dato, a.aktivitet_id)):
+    for activity in sorted((a for a in activities if a.dato.year == year), key=lambda a: (a.dato, a.aktivitet_id)):
         found.setdefault(activity.forpliktelse, []).append(activity)
     return found
 
