@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from engine.conditions import Comparison, Condition, check_number, fields_read, params_read, parse_condition
+from engine.facts import RESERVED_FIELD_NAMES
 from engine.problems import Problem
 from engine.ruleset import Outcome, Parameter, Rule, RuleSet, content_hash
 from engine.schemas import did_you_mean
@@ -221,6 +222,10 @@ def _check_references(
                 f"{comparison.left.kind} {comparison.left.describe()} is compared with a number, "
                 f"but {what} {right!r}; write the number without quotes",
             )
+    for name in fields_read(condition):
+        if name in RESERVED_FIELD_NAMES:
+            report((*at, "when"), f"'{name}' cannot name a fact value: the engine uses it itself "
+                                  f"(reserved: {', '.join(RESERVED_FIELD_NAMES)})")
     if known_fields is None:
         return
     for name in fields_read(condition):

@@ -42,8 +42,6 @@ from engine.conditions import (
 TYPE_KEY = "type"
 SUBJECT_KIND_KEY = "subject_kind"
 SUBJECT_ID_KEY = "subject_id"
-# Keys the engine itself puts on asserted facts; fact fields must not use them.
-RESERVED_KEYS = ("id", "sid", TYPE_KEY, SUBJECT_KIND_KEY, SUBJECT_ID_KEY)
 
 # Type tags: fact field names start with a letter, so these keys never collide with a field.
 TYPE_TAG_PREFIX = "_t_"

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 Scalar = str | int | float | bool | None
 
 SUBJECT_KINDS = ("kommune", "fylke", "agency", "national")
+# Names the engine puts on every asserted fact itself; a fact value cannot use them.
+RESERVED_FIELD_NAMES = ("id", "sid", "type", "subject_kind", "subject_id")
 
 
 @dataclass(frozen=True, order=True)

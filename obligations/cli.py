@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 invalid input (rule or data files), with every problem
 listed as file:line:column or file:row; 2 wrong usage; 3 internal error (a bug:
-please report it, with the output of --debug).
+please report it, with the output of --debug); 4 the system refused a read or write
+(disk full, no permission): nothing was changed.
 
 Heavy modules are imported inside the commands so that `bosetting --help` is fast.
 """
@@ -23,6 +24,7 @@ EXIT_OK = 0
 EXIT_INVALID_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+EXIT_SYSTEM = 4
 REPORT_BUGS_AT = "the project's issue tracker (see README.md, 'Reporting problems')"
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -67,6 +69,13 @@ class BosettingGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was written.", err=True)
             sys.exit(130)
+        except OSError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                traceback.print_exc()
+            where = f" ({exc.filename})" if exc.filename else ""
+            click.echo(f"The system refused a read or write{where}: {exc.strerror or exc}. "
+                       "Nothing was changed: an earlier report is as it was.", err=True)
+            sys.exit(EXIT_SYSTEM)
         except Exception as exc:  # noqa: BLE001 - the last line of defence for users
             if ctx.obj and ctx.obj.get("debug"):
                 traceback.print_exc()
@@ -92,6 +101,7 @@ def main(ctx: click.Context, debug: bool) -> None:
       1  invalid input: every problem is listed as file:line:column (or file:row)
       2  wrong usage of the command
       3  internal error: a bug; please report it with the output of --debug
+      4  the system refused a read or write (disk full, no permission); nothing was changed
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

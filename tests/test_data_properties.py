@@ -8,18 +8,24 @@ from hypothesis import strategies as st
 
 from obligations.data.columns import CellError, convert_cell
 from obligations.data.generate import _allocate
-from obligations.data.spec import KOMMUNE_AAR
+from obligations.data.spec import KOMMUNE_AAR, MAX_COUNT
 
 ANMODNING = KOMMUNE_AAR.column("anmodning")
 RATE = KOMMUNE_AAR.column("sysselsetting_pct")
 KNR = KOMMUNE_AAR.column("kommunenummer")
 
 
-@given(st.integers(min_value=0, max_value=10**9))
+@given(st.integers(min_value=0, max_value=MAX_COUNT))
 def test_a_count_reads_the_same_however_excel_wrote_it(n: int) -> None:
     grouped = f"{n:,}".replace(",", "\u00a0")
     for cell in (str(n), grouped, f" {n} ", n, float(n)):
         assert convert_cell(cell, ANMODNING) == n
+
+
+@given(st.integers(min_value=MAX_COUNT + 1, max_value=10**40))
+def test_an_absurd_count_is_refused_with_the_column_named(n: int) -> None:
+    with pytest.raises(CellError, match="above the maximum .* in column 'anmodning'"):
+        convert_cell(str(n), ANMODNING)
 
 
 @given(st.decimals(min_value=0, max_value=100, places=1, allow_nan=False))

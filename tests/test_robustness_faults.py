@@ -85,8 +85,8 @@ def test_a_full_disk_while_writing(runner: CliRunner, small_data: Path, earlier:
 
     monkeypatch.setattr(atomic.os, "fsync", full)
     code, output = _review(runner, small_data, out)
-    assert code != 0
-    assert "No space left on device" in output
+    assert code == 4, "a full disk is the system's refusal (exit 4), not a bug (exit 3)"
+    assert "No space left on device" in output and "Internal error" not in output
     assert "Traceback" not in output
     _assert_untouched(out, before)
 
@@ -122,8 +122,9 @@ def test_a_failure_when_moving_into_place(runner: CliRunner, small_data: Path,
         real_replace(source, target)
 
     monkeypatch.setattr(atomic.os, "replace", failing_replace)
-    code, _output = _review(runner, small_data, out)
-    assert code != 0
+    code, output = _review(runner, small_data, out)
+    assert code == 4
+    assert "Invalid cross-device link" in output
     _assert_untouched(out, before)
 
 

@@ -126,6 +126,9 @@ def read_kommune_aar(path: Path, display: str, year: int, register: Register) ->
         return records
 
     records, problems = _read_with(path, display, KOMMUNE_AAR, check)
+    if not records and not problems:
+        problems.append(Problem(display, 0, 0, "the table has a header but no rows: expected one row per kommune "
+                                               "in the year's register", row=2))
     return {r.kommunenummer: r for r in records}, problems
 
 

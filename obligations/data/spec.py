@@ -64,8 +64,13 @@ class TableSpec:
         return tuple(c.name for c in self.columns)
 
 
+# Assumption: no count in these tables (persons, places, inhabitants) reaches ten million; a larger
+# number is a data error (a shifted column, an id in a count), not a figure to evaluate.
+MAX_COUNT = 10_000_000
+
+
 def _count(name: str, description: str, required: bool = True) -> Column:
-    return Column(name, "int", required, minimum=0, description=description)
+    return Column(name, "int", required, minimum=0, maximum=MAX_COUNT, description=description)
 
 
 def _pct(name: str, description: str) -> Column:
