@@ -79,7 +79,8 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
         return [], problems  # cells cannot be matched to columns reliably
     columns = [spec.column(name) for name in table.header]
     # Per column, worked out once: its converter and whether it has bounds to check (convert_cell, unrolled).
-    plan = [(index, column, column.name, _CONVERTERS[column.kind], _has_bounds(column),
+    plan: list[tuple[int, Column, str, Callable[[Cell, Column, bool], Value], bool, dict[Cell, Value] | None]] = [
+            (index, column, column.name, _CONVERTERS[column.kind], _has_bounds(column),
              {} if column.kind in _FEW_VALUES or column.allowed is not None else None)
             for index, column in enumerate(columns, start=1)]
     decimal_comma = table.decimal_comma
