@@ -24,6 +24,19 @@ def _tick(value: float) -> str:
     return f"{value:,.0f}".replace(",", "\u2009")
 
 
+def _frame(title: str, chart_id: str, height: int, top: int, plot_h: int, left: int, top_value: float) -> list[str]:
+    """The opening of a chart: its title for screen readers, and the value grid with its ticks."""
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" id="{chart_id}" class="chart" role="img" '
+             f'aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}">',
+             f'<title>{escape(title)}</title>']
+    for i in range(5):
+        value = top_value * i / 4
+        y = top + plot_h - plot_h * i / 4
+        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{WIDTH - 20}" y2="{y:.1f}" stroke="#ddd"/>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{_tick(value)}</text>')
+    return parts
+
+
 def _legend(series_names: Sequence[str], x: int, y: int) -> list[str]:
     parts = []
     for i, name in enumerate(series_names):
@@ -41,14 +54,7 @@ def grouped_bars(title: str, categories: Sequence[str], series: Sequence[tuple[s
     top_value = _nice_max(max((v for _, values in series for v in values), default=0))
     group_w = (WIDTH - left - 20) / max(len(categories), 1)
     bar_w = group_w * 0.8 / max(len(series), 1)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" id="{chart_id}" class="chart" role="img" '
-             f'aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}">',
-             f'<title>{escape(title)}</title>']
-    for i in range(5):
-        value = top_value * i / 4
-        y = top + plot_h - plot_h * i / 4
-        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{WIDTH - 20}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{_tick(value)}</text>')
+    parts = _frame(title, chart_id, height, top, plot_h, left, top_value)
     for c_index, category in enumerate(categories):
         gx = left + c_index * group_w + group_w * 0.1
         for s_index, (name, values) in enumerate(series):
@@ -72,14 +78,7 @@ def line_chart(title: str, labels: Sequence[str], values: Sequence[float], chart
     top_value = _nice_max(max(values, default=0))
     step = (WIDTH - left - 40) / max(len(labels) - 1, 1)
     points = [(left + i * step, top + plot_h - plot_h * v / top_value) for i, v in enumerate(values)]
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" id="{chart_id}" class="chart" role="img" '
-             f'aria-label="{escape(title)}" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}">',
-             f'<title>{escape(title)}</title>']
-    for i in range(5):
-        value = top_value * i / 4
-        y = top + plot_h - plot_h * i / 4
-        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{WIDTH - 20}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{_tick(value)}</text>')
+    parts = _frame(title, chart_id, height, top, plot_h, left, top_value)
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
     parts.append(f'<polyline class="line" points="{path}" fill="none" stroke="{PALETTE[0]}" stroke-width="2"/>')
     for (x, y), label, value in zip(points, labels, values, strict=True):
