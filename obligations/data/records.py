@@ -23,7 +23,7 @@ Endring = Literal["etablert", "oppskalert", "nedskalert", "nedlagt"]
 BosattAv = Literal["IMDi", "Bufetat"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Kommune:
     """One row of the kommune register (data/kommuner.csv)."""
 
@@ -35,7 +35,7 @@ class Kommune:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KommuneYear:
     """One kommune's request, decision, settlement and criteria inputs for one year.
 
@@ -61,7 +61,7 @@ class KommuneYear:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NationalYear:
     """The national settlement need for one year (data/<year>/nasjonalt.yaml)."""
 
@@ -74,7 +74,7 @@ class NationalYear:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SettlementRecord:
     """One anonymised person from permit to settlement (data/<year>/personer.csv).
 
@@ -95,7 +95,7 @@ class SettlementRecord:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CapacityChange:
     """One change of places in an asylmottak or omsorgssenter (data/<year>/kapasitet_endringer.csv).
 
@@ -114,7 +114,7 @@ class CapacityChange:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Occupancy:
     """Capacity and residents of one kind of reception in one month (data/<year>/belegg.csv)."""
 
@@ -126,7 +126,7 @@ class Occupancy:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatisticsDelivery:
     """One delivery of statistics from an agency (registre/statistikkleveranser.yaml).
 
@@ -141,7 +141,7 @@ class StatisticsDelivery:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """A tiltak taken by an agency, and what triggered it (registre/tiltak.yaml)."""
 
@@ -154,7 +154,7 @@ class Measure:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Activity:
     """A documented activity for an obligation only documentation can show (registre/aktiviteter.yaml)."""
 
@@ -167,7 +167,7 @@ class Activity:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BeregningsutvalgetReport:
     """A report of Beregningsutvalget mapping the kommuner's costs for year `aar` (registre/beregningsutvalget.yaml)."""
 
@@ -179,7 +179,7 @@ class BeregningsutvalgetReport:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Waiver:
     """An agreed deviation: obligation `forpliktelse` is not judged for `subject` in the period (registre/unntak.yaml).
 
@@ -198,7 +198,7 @@ class Waiver:
         return self.gyldig_fra <= day <= self.gyldig_til
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dataset:
     """Everything read from one data directory.
 
