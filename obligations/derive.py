@@ -393,7 +393,7 @@ def notice_values(dataset: Dataset, year: int, settings: DeriveSettings,
     described = "; ".join(
         f"{c.endring_id} {c.endring} {c.plasser} plasser ({c.navn}, {c.kommunenummer}), iverksatt "
         f"{c.iverksatt_dato.isoformat()}, "
-        + (f"varslet {notice_days(c)} dager før" if c.varslet_dato is not None else "aldri varslet")
+        + _notice_words(notice_days(c))
         for c in problems) or None
     values: dict[str, Scalar] = {
         "endringsregister": True, "endringer": summary.changes, "store_endringer": len(summary.large),
@@ -488,6 +488,15 @@ def documentation_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar]
         cited = cite_rows((a.source for a in items), f"{register}: nothing documented for {number}")
         sources[f"dokumentert_{key}"] = sources[f"dokumenter_{key}"] = cited
     return values, sources, f"{register}: {len(dataset.activities[year])} entries"
+
+
+def _notice_words(days: int | None) -> str:
+    """How a host kommune was told, in words: a negative notice means it was told after the change."""
+    if days is None:
+        return "aldri varslet"
+    if days < 0:
+        return f"varslet {-days} dager etter"
+    return f"varslet {days} dager før"
 
 
 # ---------------------------------------------------------------------------- goals

@@ -231,7 +231,7 @@ def test_a_late_closure_notice_is_not_met(repo) -> None:  # type: ignore[no-unty
     f = finding(evaluation, "5.4")
     assert f.status == "not_met"
     assert evidence(f, "varslet_for_sent") == (1, f"data/{YEAR}/kapasitet_endringer.csv:row 3")
-    assert "E-2" in f.explanation["nb"] and "-4" in f.explanation["nb"]
+    assert "E-2" in f.explanation["nb"] and "varslet 4 dager etter" in f.explanation["nb"]
     assert finding(evaluation, "1.1").status == "partly_met"
     assert finding(evaluation, "resultatmaal-mottak").status == "not_met"
 
