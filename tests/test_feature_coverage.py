@@ -7,12 +7,22 @@ files and the agreement's text. The tag scheme (docs/features.md):
 - `@maal-<id>`: a main goal (`hovedmaal-1`..`hovedmaal-3`) or a result goal (`resultatmaal-bosetting`,
   `resultatmaal-mottak`);
 - `@kriterium-<year>-<rule id>`: one rule of the request criteria whose validity starts in that year;
-- `@kriterieversjon-<year>`: the criteria version for that request year as a whole.
+- `@kriterieversjon-<year>`: the criteria version for that request year as a whole;
+- `@illustrasjon`: a scenario that shows, rather than proves; it may repeat what others already verify.
+
+Beyond the tags, coverage is per outcome branch (obligations.feature_branches): the feature suite runs
+in a subprocess, its recorder notes which branches each scenario's Så-steps asserted, and the tests at
+the end of this file require every branch in force to be asserted by a scenario, and every scenario
+(not @illustrasjon) to assert something no other scenario does, so that removing it fails.
+The folder of feature files is `$BOSETTING_features_dir()` when set (scripts/check_scenario_removal.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -27,7 +37,16 @@ from obligations.docs_site import (
     parse_features,
     required_tags,
 )
-from obligations.paths import FEATURES_DIR, RULES_DIR
+from obligations.feature_branches import (
+    BRANCHES_ENV,
+    NO_FACTS,
+    BranchRecord,
+    features_dir,
+    read_branch_record,
+    required_branches,
+    split_branch,
+)
+from obligations.paths import PROJECT_ROOT, RULES_DIR
 from obligations.rules_context import load_rules
 
 YEAR = 2026
@@ -47,7 +66,7 @@ def repo() -> RuleRepository:
 
 @pytest.fixture(scope="module")
 def features() -> list[FeatureDoc]:
-    return parse_features(FEATURES_DIR)
+    return parse_features(features_dir())
 
 
 def tag_counts(features: list[FeatureDoc]) -> Counter[str]:
@@ -55,8 +74,11 @@ def tag_counts(features: list[FeatureDoc]) -> Counter[str]:
     return Counter(tag for feature in features for scenario in feature.scenarios for tag in scenario.tags)
 
 
+ILLUSTRATION_TAG = "illustrasjon"
+
+
 def test_every_area_of_the_agreement_has_a_feature_file() -> None:
-    present = {path.stem for path in FEATURES_DIR.glob("*.feature")}
+    present = {path.stem for path in features_dir().glob("*.feature")}
     assert not set(AREA_FILES) - present, f"feature files missing: {sorted(set(AREA_FILES) - present)}"
 
 
@@ -92,6 +114,8 @@ def test_every_tag_names_an_obligation_goal_or_criterion(repo: RuleRepository, f
     for feature in features:
         for scenario in feature.scenarios:
             for tag in scenario.tags:
+                if tag == ILLUSTRATION_TAG:
+                    continue
                 if not tag.startswith(TAG_PREFIXES):
                     wrong.append(f"{feature.path.name}:{scenario.line}: @{tag} is not a known kind of tag "
                                  f"({', '.join('@' + p + '...' for p in TAG_PREFIXES)})")
@@ -118,5 +142,167 @@ def test_every_criteria_version_has_a_scenario_showing_how_it_is_chosen(repo: Ru
 
 def test_every_scenario_is_tagged(features: list[FeatureDoc]) -> None:
     untagged = [f"{feature.path.name}:{scenario.line} {scenario.name}" for feature in features
-                for scenario in feature.scenarios if not scenario.tags]
+                for scenario in feature.scenarios if not set(scenario.tags) - {ILLUSTRATION_TAG}]
     assert not untagged, "scenarios without a tag naming what they are about:\n" + "\n".join(untagged)
+
+
+# ---------------------------------------------------------------------------------------------
+# Coverage per outcome branch, as the engine recorded it during a run of the feature suite
+
+# Branches no valid data can reach, each with the reason. A branch listed here is not required.
+UNREACHABLE: dict[str, str] = {}
+
+# Branches no scenario asserts yet (shrink this list; a branch that gets a scenario must leave it).
+EXPECTED_GAPS: set[str] = {
+    "samarbeidsavtale-2026-2029@1.0|1.1|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|1.2|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|1.3|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|1.3/dokumentasjon|outcome 2",
+    "samarbeidsavtale-2026-2029@1.0|1.7|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|1.7|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|1.7/fylke|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|1.7/fylke|outcome 2",
+    "samarbeidsavtale-2026-2029@1.0|1.7/fylke|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|1.7/kommune|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|1.8|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|2.3|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|2.3|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|3.2|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|3.4|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|3.4|outcome 2",
+    "samarbeidsavtale-2026-2029@1.0|3.4|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|3.4/dokumentasjon|outcome 2",
+    "samarbeidsavtale-2026-2029@1.0|4.1|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|4.3|outcome 2",
+    "samarbeidsavtale-2026-2029@1.0|4.3/fylke|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|4.4|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|4.4|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|4.4/kommune|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|4.4/kommune|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|4.5|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|4.6|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|4.6|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|4.6/dokumentasjon|outcome 2",
+    "samarbeidsavtale-2026-2029@1.0|5.1|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|5.3|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|5.3|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|5.4|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|6.1|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|6.2/varsel|outcome 1",
+    "samarbeidsavtale-2026-2029@1.0|6.2/varsel|outcome 2",
+    "samarbeidsavtale-2026-2029@1.0|6.2/varsel|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|6.4|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|6.5|otherwise",
+    "samarbeidsavtale-2026-2029@1.0|6.5/dokumentasjon|outcome 2",
+    "samarbeidsavtale-2026-2029-mal@1.0|hovedmaal-1|otherwise",
+    "samarbeidsavtale-2026-2029-mal@1.0|hovedmaal-2|otherwise",
+    "samarbeidsavtale-2026-2029-mal@1.0|hovedmaal-3|outcome 1",
+    "samarbeidsavtale-2026-2029-mal@1.0|resultatmaal-bosetting|outcome 1",
+    "samarbeidsavtale-2026-2029-mal@1.0|resultatmaal-bosetting|otherwise",
+    "samarbeidsavtale-2026-2029-mal@1.0|resultatmaal-mottak|outcome 1",
+    "samarbeidsavtale-2026-2029-mal@1.0|resultatmaal-mottak|otherwise",
+    "anmodningskriterier@2026.1|kapasitet|otherwise",
+    "anmodningskriterier@2026.1|introduksjonsresultat|otherwise",
+    "anmodningskriterier@2026.1|em_kapasitet|otherwise",
+}
+
+# Scenarios (`<file>:<line>`) that assert nothing another scenario does not, and are not @illustrasjon yet.
+EXPECTED_REDUNDANT: set[str] = {
+    "anmodningskriterier.feature:104",
+    "anmodningskriterier.feature:116",
+    "anmodningskriterier.feature:121",
+    "anmodningskriterier.feature:126",
+    "anmodningskriterier.feature:138",
+    "anmodningskriterier.feature:15",
+    "anmodningskriterier.feature:174",
+    "bosetting_i_trad_med_behovet.feature:33",
+    "den_aarlige_gjennomgangen.feature:102",
+    "den_aarlige_gjennomgangen.feature:12",
+    "den_aarlige_gjennomgangen.feature:22",
+    "den_aarlige_gjennomgangen.feature:37",
+    "den_aarlige_gjennomgangen.feature:94",
+    "dokumentasjon_og_samarbeid.feature:25",
+    "fordeling_av_anmodninger.feature:105",
+    "fordeling_av_anmodninger.feature:29",
+    "fordeling_av_anmodninger.feature:42",
+    "fordeling_av_anmodninger.feature:57",
+    "fordeling_av_anmodninger.feature:65",
+    "fordeling_av_anmodninger.feature:71",
+    "fordeling_av_anmodninger.feature:80",
+    "fordeling_av_anmodninger.feature:91",
+    "lang_ventetid_og_tiltak.feature:38",
+    "statistikk_og_informasjon.feature:56",
+    "statistikk_og_informasjon.feature:68",
+}
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory: pytest.TempPathFactory) -> BranchRecord:
+    """Run every scenario in a fresh pytest process, with the recorder writing to a temporary file."""
+    out = tmp_path_factory.mktemp("branches") / "feature-branches.json"
+    env = {**os.environ, BRANCHES_ENV: str(out)}
+    run = subprocess.run([sys.executable, "-m", "pytest", "tests/features", "-q", "-p", "no:cacheprovider",
+                          "-p", "no:randomly", "-x"],
+                         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, f"the feature suite failed:\n{run.stdout[-4000:]}\n{run.stderr[-2000:]}"
+    return read_branch_record(out)
+
+
+def scenario_keys(features: list[FeatureDoc]) -> dict[str, tuple[str, ...]]:
+    """Every scenario of the feature files, as the recorder names it (`<file>:<line>`), with its tags."""
+    return {f"{feature.path.name}:{scenario.line}": scenario.tags
+            for feature in features for scenario in feature.scenarios}
+
+
+def describe_branch(key: str) -> str:
+    ruleset, rule_id, outcome = split_branch(key)
+    return f"{ruleset} rule {rule_id}: {outcome}"
+
+
+def test_every_scenario_ran_and_was_recorded(record: BranchRecord, features: list[FeatureDoc]) -> None:
+    missing = sorted(set(scenario_keys(features)) - set(record.scenarios))
+    assert not missing, f"scenarios the recorder never saw run: {missing}"
+
+
+def test_the_required_branches_are_those_of_the_rules_in_force(record: BranchRecord, repo: RuleRepository) -> None:
+    assert record.required == required_branches(repo, YEAR)
+    assert len(record.required) > 200
+    outcomes = {split_branch(b)[2] for b in record.required}
+    assert "otherwise" in outcomes and "outcome 1" in outcomes and NO_FACTS not in outcomes
+    stale = sorted((set(UNREACHABLE) | EXPECTED_GAPS) - set(record.required))
+    assert not stale, f"listed branches that no rule in force has: {stale}"
+    assert not set(UNREACHABLE) & EXPECTED_GAPS
+
+
+def test_every_outcome_branch_in_force_is_asserted_by_a_scenario(record: BranchRecord) -> None:
+    asserted = record.by_branch("asserted")
+    uncovered = [b for b in record.required if b not in asserted and b not in UNREACHABLE]
+    new = [b for b in uncovered if b not in EXPECTED_GAPS]
+    assert not new, "no scenario asserts the finding of:\n" + "\n".join(map(describe_branch, new))
+    covered_now = sorted(EXPECTED_GAPS - set(uncovered))
+    assert not covered_now, f"now covered, remove from EXPECTED_GAPS: {covered_now}"
+    reached = sorted(b for b in UNREACHABLE if b in record.by_branch("exercised"))
+    assert not reached, f"listed as unreachable, but a scenario reached them: {reached}"
+
+
+def test_removing_any_one_scenario_loses_a_branch(record: BranchRecord, features: list[FeatureDoc]) -> None:
+    """Each scenario, unless @illustrasjon, asserts a branch that no other scenario asserts."""
+    tags = scenario_keys(features)
+    by_branch = record.by_branch("asserted")
+    redundant = []
+    for key, scenario in sorted(record.scenarios.items()):
+        if ILLUSTRATION_TAG in tags.get(key, ()):
+            continue
+        if not any(by_branch[b] == [key] for b in scenario.asserted):
+            redundant.append(key)
+    new = [key for key in redundant if key not in EXPECTED_REDUNDANT]
+    assert not new, ("scenarios whose every asserted branch another scenario also asserts (add what only they "
+                     "show, tag them @illustrasjon, or remove them):\n"
+                     + "\n".join(f"{k} {record.scenarios[k].name}" for k in new))
+    stale = sorted(EXPECTED_REDUNDANT - set(redundant))
+    assert not stale, f"no longer redundant, remove from EXPECTED_REDUNDANT: {stale}"
+
+
+def test_illustrations_are_few(features: list[FeatureDoc]) -> None:
+    illustrations = [s for f in features for s in f.scenarios if ILLUSTRATION_TAG in s.tags]
+    assert len(illustrations) <= 6, "keep @illustrasjon for the few scenarios that show rather than prove"

@@ -35,6 +35,7 @@ from obligations.data.records import (
     StatisticsDelivery,
     Waiver,
 )
+from obligations.feature_branches import BranchRecorder
 from obligations.paths import DATA_DIR
 
 # The status of a finding by the words the feature files use for it (the engine's own bokmål labels).
@@ -121,6 +122,12 @@ class World:
     rulesets: list[RuleSet] = field(default_factory=list)
     result: Any = None
     allocation: Any = None
+    recorder: BranchRecorder = field(default_factory=BranchRecorder)
+
+    def evaluated(self, findings: list[Finding]) -> None:
+        """The findings the engine returned for this scenario: every branch they came from is noted."""
+        self.findings = findings
+        self.recorder.evaluated(findings)
 
     def entries(self, register: str) -> list[Any]:
         """The entries of a register or table (such as 'activities'), which is now supplied (perhaps empty)."""
@@ -200,11 +207,12 @@ def assert_statuses(world: World, findings: list[Finding], label: str, what: str
         world.assert_evaluated(finding)
     assert all(f.status == expected for f in findings), \
         f"{what}: expected «{label}» ({expected}), the engine said: {describe(findings)}"
+    world.recorder.asserted(findings)
 
 
 @pytest.fixture
-def world(rules_repo: RuleRepository) -> World:
-    return World(rules_repo)
+def world(rules_repo: RuleRepository, branch_recorder: BranchRecorder) -> World:
+    return World(rules_repo, recorder=branch_recorder)
 
 
 # ---------------------------------------------------------------------------------------------

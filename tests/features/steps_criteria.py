@@ -28,7 +28,7 @@ def evaluate_criteria(world: World, ruleset: RuleSet) -> list[KommuneEvaluation]
     version = CriteriaVersion.of(ruleset)
     evaluations = evaluate_kommuner(version, criteria_facts(world.dataset(), world.year), str(world.year))
     world.rulesets = [ruleset]
-    world.findings = [c.finding for e in evaluations for c in e.criteria]
+    world.evaluated([c.finding for e in evaluations for c in e.criteria])
     world.result = evaluations
     assert world.findings, "the engine judged no kommune"
     for finding in world.findings:

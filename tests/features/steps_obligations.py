@@ -262,7 +262,7 @@ def evaluate_obligations(world: World, year: int, repo: RuleRepository | None = 
     world.year = year
     world.national = _national(world)
     evaluation = evaluate_year(world.dataset(), repo or world.repo, year)
-    world.findings = list(evaluation.findings)
+    world.evaluated(list(evaluation.findings))
     world.rulesets = list(evaluation.rulesets)
     world.result = evaluation
     assert world.rulesets and world.findings, "no obligations or goals rule set was evaluated"

@@ -70,5 +70,6 @@ def then_ruleset_version(world: World, kind: str, ruleset_id: str, version: str)
 
 @then(parsers.parse("sier begrunnelsen for forpliktelse {provision} at «{text}»"))
 def then_reason(world: World, provision: str, text: str) -> None:
-    found = world.findings_for(provision=provision)
-    assert any(text in f.explanation["nb"] for f in found), describe(found)
+    found = [f for f in world.findings_for(provision=provision) if text in f.explanation["nb"]]
+    assert found, describe(world.findings_for(provision=provision))
+    world.recorder.asserted(found)

@@ -2,7 +2,7 @@
 
 The step definitions live in the steps_*.py modules beside this one; importing them here
 makes them visible to pytest-bdd. The feature files are collected from the repository's
-features/ folder by absolute path, whatever `bdd_features_base_dir` says.
+features/ folder (or $BOSETTING_FEATURES_DIR) by absolute path, whatever `bdd_features_base_dir` says.
 """
 
 from __future__ import annotations
@@ -13,6 +13,6 @@ from steps_criteria import *  # noqa: F403
 from steps_obligations import *  # noqa: F403
 from steps_review import *  # noqa: F403
 
-from obligations.paths import FEATURES_DIR
+from obligations.feature_branches import features_dir
 
-scenarios(str(FEATURES_DIR))
+scenarios(str(features_dir()))
