@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from engine.facts import Scalar, Subject
 
@@ -19,9 +19,11 @@ STATUS_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """One value a rule's condition read, and where it came from."""
+class Evidence(NamedTuple):
+    """One value a rule's condition read, and where it came from.
+
+    A named tuple rather than a dataclass: every finding carries several, and tuples are built fastest.
+    """
 
     name: str
     value: Scalar

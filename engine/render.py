@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import string
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 LANGUAGES = ("nb", "en")
@@ -36,25 +38,39 @@ def format_value(value: Any, lang: str) -> str:
     return str(value)
 
 
-class _Values(dict[str, str]):
-    """The values a template names, formatted when first asked for (a finding names few of many)."""
+@lru_cache(maxsize=8192)
+def _format_scalar(kind: str, value: Any, lang: str) -> str:
+    # The type is part of the key: True == 1 and hash alike, but read "ja" and "1".
+    return format_value(value, lang)
 
-    def __init__(self, values: Mapping[str, Any], lang: str):
-        super().__init__()
-        self._raw = values
-        self._lang = lang
 
-    def __missing__(self, key: str) -> str:
-        if key not in self._raw:
-            return "{" + key + "}"
-        shown = self[key] = format_value(self._raw[key], self._lang)
-        return shown
+def _shown(value: Any, lang: str) -> str:
+    if isinstance(value, (list, tuple, dict)):
+        return format_value(value, lang)
+    return _format_scalar(type(value).__name__, value, lang)
+
+
+@lru_cache(maxsize=4096)
+def _parts(template: str) -> tuple[tuple[str, str | None], ...] | None:
+    """A template as (literal text, placeholder name) pairs, parsed once; None when it cannot be parsed."""
+    try:
+        return tuple((literal, name) for literal, name, _spec, _conversion in string.Formatter().parse(template))
+    except ValueError:
+        return None
 
 
 def render(template: str, values: Mapping[str, Any], lang: str) -> str:
     """Fill {name} placeholders; unknown names are left visible rather than hidden."""
-    shown = _Values(values, lang)
-    try:
-        return template.format_map(shown)
-    except (ValueError, IndexError, KeyError, AttributeError):
+    parts = _parts(template)
+    if parts is None:
         return template
+    out = []
+    for literal, name in parts:
+        out.append(literal)
+        if name is None:
+            continue
+        if name in values:
+            out.append(_shown(values[name], lang))
+        else:
+            out.append("{" + name + "}")
+    return "".join(out)
