@@ -93,10 +93,11 @@ Egenskap: Anmodningskriterier for bosettingskommuner
       Så er kriteriet «Gode resultater i introduksjonsprogrammet» «<resultat>» for Hamar
 
       Eksempler:
-        | introduksjonsresultat | resultat     |
-        | 58                    | ikke oppfylt |
-        | 70                    | oppfylt      |
-        | 81,5                  | oppfylt      |
+        | introduksjonsresultat | resultat                |
+        | 58                    | ikke oppfylt            |
+        | 70                    | oppfylt                 |
+        | 81,5                  | oppfylt                 |
+        |                       | utilstrekkelig grunnlag |
 
   Regel: Hver kommune får en vurdering etter hvert kriterium
 
@@ -111,11 +112,6 @@ Egenskap: Anmodningskriterier for bosettingskommuner
       Og er kriteriet «Gode arbeidsmuligheter» «oppfylt» for Bodø
 
   Regel: Kriteriene som gjelder på en dato, er den vedtatte versjonen for det året
-
-    @kriterieversjon-2026
-    Scenario: For 2026 gjelder de vedtatte skjerpede kriteriene
-      Når vi spør hvilke anmodningskriterier som gjelder 15. mars 2026
-      Så gjelder versjon «2026.1» (vedtatt)
 
     @kriterieversjon-2027
     Scenario: Utkastet for 2027 gjelder ikke før det er vedtatt
@@ -166,9 +162,10 @@ Egenskap: Anmodningskriterier for bosettingskommuner
         | 1. juli 2024  | 2024.1  |
 
       @kriterieversjon-2026
-      Eksempler: Kriteriene for 2026: de skjerpede kriteriene
+      Eksempler: Kriteriene for 2026: de vedtatte skjerpede kriteriene
         | dato              | versjon |
         | 1. januar 2026    | 2026.1  |
+        | 15. mars 2026     | 2026.1  |
         | 31. desember 2026 | 2026.1  |
 
     Scenariomal: For år uten vedtatte kriterier i regelfilene gjelder ingen
@@ -206,3 +203,16 @@ Egenskap: Anmodningskriterier for bosettingskommuner
         | anbefalt av                  | anbefalt           |
         | IMDi                         | 15. september 2025 |
         | Nasjonalt utvalg             | 1. november 2025   |
+
+    @forpliktelse-1.3 @forpliktelse-3.4 @kriterieversjon-2027
+    Scenario: Uten vedtatte kriterier for året kan 1.3 og 3.4 ikke vurderes
+      Når forpliktelsene vurderes for 2027
+      Så er forpliktelse 1.3 «utilstrekkelig grunnlag» for Norge
+      Og er forpliktelse 3.4 «utilstrekkelig grunnlag» for AID
+      Og sier begrunnelsen for forpliktelse 3.4 at «Ingen regelfil med anmodningskriterier gjelder for 2027»
+
+    @forpliktelse-3.4 @kriterieversjon-2027
+    Scenario: Et utkast til kriterier er ikke fastsatt av departementet
+      Når forpliktelsene vurderes for 2027, med utkastet til anmodningskriterier
+      Så er forpliktelse 3.4 «ikke oppfylt» for AID
+      Og sier begrunnelsen for forpliktelse 3.4 at «er ikke vedtatt»

@@ -21,7 +21,7 @@ Egenskap: Forpliktelser som bare dokumentasjon kan vise
       Når forpliktelsene vurderes for 2026
       Så er det dokumenterte arbeidet med hver forpliktelse «utilstrekkelig grunnlag»
 
-    @forpliktelse-3.3
+    @forpliktelse-3.3 @illustrasjon
     Scenario: Dokumentert arbeid teller bare for forpliktelsen det er ført opp for
       Gitt aktivitetsregisteret for 2026 er levert
       Og AID har dokumentert arbeid med forpliktelse 3.3 10. juni 2026: «Dialogmøte med KS om integreringstilskuddet»
@@ -45,6 +45,11 @@ Egenskap: Forpliktelser som bare dokumentasjon kan vise
         | etat | nr  | aktivitet                                  | annen |
         | KS   | 1.9 | Erfaringsnettverk for bosettingskommuner   | 7.2   |
 
+      @forpliktelse-1.3
+      Eksempler: Partene utarbeider forslag til anmodningskriterier (1.3)
+        | etat | nr  | aktivitet                                                    | annen |
+        | KS   | 1.3 | Forslag til anmodningskriterier for 2027 sendt Nasjonalt utvalg | 3.4   |
+
       @forpliktelse-2.2
       Eksempler: KS arbeider for forståelse av at bosettingsbehovet varierer (2.2)
         | etat | nr  | aktivitet                                              | annen |
@@ -59,6 +64,26 @@ Egenskap: Forpliktelser som bare dokumentasjon kan vise
       Eksempler: AID har dialog med KS om tilskuddsordningene (3.3)
         | etat | nr  | aktivitet                                     | annen |
         | AID  | 3.3 | Dialogmøte med KS om integreringstilskuddet   | 3.1   |
+
+      @forpliktelse-3.4
+      Eksempler: AID fastsetter anmodningskriteriene etter anbefaling fra Nasjonalt utvalg (3.4)
+        | etat | nr  | aktivitet                                                       | annen |
+        | AID  | 3.4 | Brev om fastsatte anmodningskriterier etter Nasjonalt utvalgs anbefaling | 1.3 |
+
+      @forpliktelse-4.3
+      Eksempler: IMDi har dialog med KS og fylkeskommunene ved anmodning av kommuner (4.3)
+        | etat | nr  | aktivitet                                                 | annen |
+        | IMDi | 4.3 | Dialogmøte med KS og fylkeskommunene før anmodningene for 2027 | 4.6 |
+
+      @forpliktelse-4.6
+      Eksempler: IMDi har tett dialog for å få bosatt personer med lang ventetid (4.6)
+        | etat | nr  | aktivitet                                                   | annen |
+        | IMDi | 4.6 | Møte med KS, UDI og Bufetat om personer med lang ventetid | 4.3   |
+
+      @forpliktelse-6.5
+      Eksempler: Bufdir har tett dialog med IMDi om enslige mindreårige som har ventet lenge (6.5)
+        | etat   | nr  | aktivitet                                                         | annen |
+        | Bufdir | 6.5 | Samarbeidsmøte med IMDi om enslige mindreårige som har ventet lenge | 4.6 |
 
       @forpliktelse-4.2
       Eksempler: IMDi leder samarbeidet mellom statlige etater (4.2)

@@ -76,10 +76,11 @@ Egenskap: Lang ventetid på bosetting og tiltak
       Så er forpliktelse 4.6 «<resultat>» for IMDi
 
       Eksempler:
-        | bosatt | venter | resultat     |
-        | 4      | 0      | oppfylt      |
-        | 2      | 2      | oppfylt      |
-        | 1      | 3      | ikke oppfylt |
+        | bosatt | venter | resultat                |
+        | 4      | 0      | oppfylt                 |
+        | 2      | 2      | oppfylt                 |
+        | 1      | 3      | ikke oppfylt            |
+        | 0      | 0      | utilstrekkelig grunnlag |
 
     @forpliktelse-6.5
     Scenariomal: Enslige mindreårige som har ventet lenge i omsorgssentre, blir bosatt

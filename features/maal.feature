@@ -101,12 +101,16 @@ Egenskap: Avtalens hovedmål og resultatmål
       Og IMDi har dokumentert arbeid med forpliktelse 4.6 3. mars 2026: «Møte med KS og UDI om personer med lang ventetid»
       Når avtalen vurderes for 2026
       Så er hovedmål 3 «delvis oppfylt»
-      Og er forpliktelse 1.2 «ikke oppfylt» for Norge
 
     @maal-hovedmaal-3
     Scenario: Uten dokumentert dialog er grunnlaget utilstrekkelig, aldri «oppfylt» av seg selv
       Gitt aktivitetsregisteret for 2026 er levert
       Og tiltaksregisteret for 2026 er levert
+      Når avtalen vurderes for 2026
+      Så er hovedmål 3 «utilstrekkelig grunnlag»
+
+    @maal-hovedmaal-3
+    Scenario: Uten tiltaksregister og aktivitetsregister kan dialogen ikke vises
       Når avtalen vurderes for 2026
       Så er hovedmål 3 «utilstrekkelig grunnlag»
 
@@ -130,6 +134,14 @@ Egenskap: Avtalens hovedmål og resultatmål
         | 95     | 8  | delvis oppfylt |
         | 75     | 9  | delvis oppfylt |
         | 74     | 9  | ikke oppfylt   |
+
+    @maal-resultatmaal-bosetting
+    Scenario: Uten opplysninger om når flyktningene ble bosatt, kan resultatmålet for bosetting ikke vurderes
+      Gitt disse kommunene i 2026:
+        | kommune | anmodning | anmodning em | vedtak | bosatt | bosatt em |
+        | Bodø    | 100       | 10           | 100    | 95     | 9         |
+      Når avtalen vurderes for 2026
+      Så er resultatmålet for bosetting «utilstrekkelig grunnlag»
 
   Regel: Resultatmålet for mottak og omsorgssentre – vertskommunene får god informasjon
 
@@ -158,3 +170,9 @@ Egenskap: Avtalens hovedmål og resultatmål
         | Molde mottak  | asylmottak | Molde        | oppskalert | 20      |         | 01.06.2026 |
       Når avtalen vurderes for 2026
       Så er resultatmålet for mottak og omsorgssentre «ikke relevant»
+
+    @maal-resultatmaal-mottak
+    Scenario: Uten registeret over kapasitetsendringer kan resultatmålet for mottak ikke vurderes
+      Gitt ingen endringer i kapasiteten er registrert for 2026
+      Når avtalen vurderes for 2026
+      Så er resultatmålet for mottak og omsorgssentre «utilstrekkelig grunnlag»

@@ -71,21 +71,23 @@ Egenskap: Asylmottak og omsorgssentre
     @forpliktelse-6.2
     Scenariomal: Bufetat oppretter et omsorgssenter
       Gitt disse endringene i kapasiteten i 2026:
-        | mottak                 | type          | vertskommune | endring  | plasser | varslet   | iverksatt  |
-        | Hamar omsorgssenter    | omsorgssenter | Hamar        | etablert | 60      | <varslet> | 01.09.2026 |
+        | mottak                 | type          | vertskommune | endring  | plasser   | varslet   | iverksatt  |
+        | Hamar omsorgssenter    | omsorgssenter | Hamar        | etablert | <plasser> | <varslet> | 01.09.2026 |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 6.2 «<resultat>» for Bufdir
 
       Eksempler:
-        | varslet    | resultat     |
-        | 15.06.2026 | oppfylt      |
-        | 20.08.2026 | ikke oppfylt |
+        | plasser | varslet    | resultat      |
+        | 60      | 15.06.2026 | oppfylt       |
+        | 60      | 20.08.2026 | ikke oppfylt  |
+        | 40      | 20.08.2026 | ikke relevant |
 
-    @forpliktelse-5.4 @forpliktelse-1.1
+    @forpliktelse-5.4 @forpliktelse-1.1 @forpliktelse-6.2
     Scenario: Uten registeret over kapasitetsendringer kan varslingen ikke vurderes
       Gitt ingen endringer i kapasiteten er registrert for 2026
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «utilstrekkelig grunnlag» for UDI
+      Og er forpliktelse 6.2 «utilstrekkelig grunnlag» for Bufdir
       Og er forpliktelse 1.1 «utilstrekkelig grunnlag» for Norge
 
   Regel: Forståelse, dialog og kostnadsdekning vises med dokumentasjon

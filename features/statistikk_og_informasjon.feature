@@ -55,21 +55,23 @@ Egenskap: Statistikk og informasjon
     @forpliktelse-5.3
     Scenariomal: UDI har ikke sendt statistikk til KS for noen måneder
       Gitt registeret over statistikkleveranser for 2026 er levert
-      Og UDI sendte statistikk til KS for hver måned i 2026 unntatt <måneder>
+      Og UDI sendte statistikk til <mottaker> for hver måned i 2026 unntatt <måneder>
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.3 «ikke oppfylt» for UDI
 
       Eksempler:
-        | måneder       |
-        | mars og april |
-        | november      |
+        | mottaker | måneder       |
+        | KS       | mars og april |
+        | KS       | november      |
+
+      Eksempler: Leveranser til andre enn KS teller ikke for UDI
+        | mottaker                  | måneder  |
+        | fylkeskommunen i Vestland | desember |
 
     @forpliktelse-5.3
-    Scenario: Leveranser til andre enn KS teller ikke for UDI
-      Gitt registeret over statistikkleveranser for 2026 er levert
-      Og UDI sendte statistikk til fylkeskommunen i Vestland for hver måned i 2026
+    Scenario: Uten register over leveransene kan 5.3 ikke vurderes
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 5.3 «ikke oppfylt» for UDI
+      Så er forpliktelse 5.3 «utilstrekkelig grunnlag» for UDI
 
   Regel: Informasjonsutveksling og informasjon om boligvirkemidler vises med dokumentasjon
 

@@ -41,8 +41,22 @@ def branch_key(ruleset_id: str, version: str, rule_id: str, outcome: str) -> str
     return f"{ruleset_id}@{version}|{rule_id}|{outcome}"
 
 
+WAIVED = " + unntak avtalt"
+WAIVER_NOT_IN_FORCE = " + unntak ikke gyldig"
+
+
 def finding_branch(finding: Finding) -> str:
-    return branch_key(finding.ruleset_id, finding.ruleset_version, finding.rule_id, finding.outcome)
+    """The branch a finding came from; a waiver that changed or was noted on it is a branch of its own.
+
+    Only the plain labels are required (`required_branches`); the waiver variants, like the domain
+    outcomes in `BranchRecorder.noted`, count when telling whether a scenario shows something no other does.
+    """
+    outcome = finding.outcome
+    if finding.waiver:
+        outcome += WAIVED
+    elif any(e.name == "unntak_ikke_gyldig" for e in finding.evidence):
+        outcome += WAIVER_NOT_IN_FORCE
+    return branch_key(finding.ruleset_id, finding.ruleset_version, finding.rule_id, outcome)
 
 
 def split_branch(key: str) -> tuple[str, str, str]:
@@ -99,6 +113,13 @@ class BranchRecorder:
 
     def asserted(self, findings: Iterable[Finding]) -> None:
         self._scenario().asserted.update(finding_branch(f) for f in findings)
+
+    def noted(self, area: str, what: str, outcome: str) -> None:
+        """An outcome of the domain code a Så-step compared with the scenario (which criteria version was
+        chosen, how the need was distributed, what the review shows): `<area>|<what>|<outcome>`, never a
+        rule's branch (the area has no `@version`), so never required, but counted for uniqueness."""
+        assert "@" not in area and "|" not in f"{area}{what}{outcome}"
+        self._scenario().asserted.add(f"{area}|{what}|{outcome}")
 
     def to_json(self, required: list[str]) -> dict[str, Any]:
         return {

@@ -57,11 +57,11 @@ def when_draft_criteria(world: World, year: int) -> None:
 
 
 @then(parsers.parse("er kriteriet «{title}» «{label}» for {subject}"))
-def then_criterion(world: World, title: str, label: str, subject: str) -> None:
+def then_criterion(world: World, title: str, label: str, subject: str, record: bool = True) -> None:
     found = [f for f in world.findings_for(subject=subject) if f.title["nb"] == title]
     titles = sorted({f.title["nb"] for f in world.findings})
     assert found, f"no criterion titled «{title}»; the criteria are: {', '.join(titles)}"
-    assert_statuses(world, found, label, f"kriteriet «{title}» for {subject}")
+    assert_statuses(world, found, label, f"kriteriet «{title}» for {subject}", record)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -74,11 +74,13 @@ DAY = r"(?P<day>\d{1,2}\. \w+ \d{4})"
 @when(parsers.re(rf"vi spør hvilke anmodningskriterier som gjelder {DAY}"))
 def when_which_version(world: World, day: str) -> None:
     world.result = criteria_in_force(world, norwegian_date(day))
+    world.question = str(norwegian_date(day).year)
 
 
 @when(parsers.re(rf"vi spør hvilke anmodningskriterier som gjelder {DAY}, utkast medregnet"))
 def when_which_version_with_drafts(world: World, day: str) -> None:
     world.result = criteria_in_force(world, norwegian_date(day), include_drafts=True)
+    world.question = f"{norwegian_date(day).year} med utkast"
 
 
 @then(parsers.parse("gjelder versjon «{version}» ({state})"))
@@ -88,11 +90,13 @@ def then_version(world: World, version: str, state: str) -> None:
     assert (chosen.version, chosen.status) == (version, DRAFT_WORDS[state]), \
         f"chosen: {chosen.version} ({chosen.status}) from {chosen.path}"
     assert chosen.hash in {r.hash for r in world.repo.rulesets}
+    world.recorder.noted("kriterievalg", world.question, f"{chosen.version} {chosen.status}")
 
 
 @then("gjelder ingen vedtatte anmodningskriterier")
 def then_no_version(world: World) -> None:
     assert world.result is None, f"chosen: {world.result.version} ({world.result.status})"
+    world.recorder.noted("kriterievalg", world.question, "ingen")
 
 
 @then(parsers.parse("har kommunen {subject} fått en vurdering for hvert kriterium"))
@@ -100,22 +104,26 @@ def then_every_criterion(world: World, subject: str) -> None:
     ruleset = world.rulesets[0]
     judged = {f.rule_id for f in world.findings_for(subject=subject)}
     assert judged == {rule.id for rule in ruleset.rules}, describe(world.findings_for(subject=subject))
+    world.recorder.noted("kriterier", "vurdering", "hvert kriterium for kommunen")
 
 
 @then(parsers.parse("kan {subject} anmodes om å bosette flyktninger"))
 def then_eligible(world: World, subject: str) -> None:
     evaluation = evaluation_of(world, subject)
     assert evaluation.eligible, f"{subject} is not eligible: {describe([c.finding for c in evaluation.criteria])}"
+    world.recorder.noted("kriterier", "kvalifisert", "anmodes")
 
 
 @then(parsers.parse("kan {subject} anmodes om å bosette enslige mindreårige"))
 def then_em_eligible(world: World, subject: str) -> None:
     assert evaluation_of(world, subject).em_eligible
+    world.recorder.noted("kriterier", "kvalifisert", "enslige mindreårige")
 
 
 @then(parsers.parse("anmodes {subject} ikke om å bosette enslige mindreårige"))
 def then_not_em_eligible(world: World, subject: str) -> None:
     assert not evaluation_of(world, subject).em_eligible
+    world.recorder.noted("kriterier", "ikke kvalifisert", "enslige mindreårige")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,6 +191,7 @@ def _row(world: World, name: str) -> KommuneAllocation:
 def then_sum(world: World, need: str, need_em: str) -> None:
     rows = _allocation(world).rows.values()
     assert (sum(r.total for r in rows), sum(r.em for r in rows)) == (number(need), number(need_em))
+    world.recorder.noted("fordeling", "sum", "lik behovet")
 
 
 @then("anmodes kommunene om:")
@@ -191,36 +200,43 @@ def then_requests(world: World, datatable: list[list[str]]) -> None:
         allocated = _row(world, row["kommune"])
         expected = (number(row["anmodning"]), number(row["av dem enslige mindreårige"]))
         assert (allocated.total, allocated.em) == expected, f"{row['kommune']}: {allocated}"
+    world.recorder.noted("fordeling", "anmodning", "etter vekten")
 
 
 @then(parsers.parse("får hver kommune i registeret en rad i fordelingen"))
 def then_every_row(world: World) -> None:
     assert set(_allocation(world).rows) == set(world.kommuner)
+    world.recorder.noted("fordeling", "rader", "hver kommune")
 
 
 @then(parsers.parse("anmodes {name} ikke, fordi kommunen ikke oppfyller kriteriet «{title}»"))
 def then_not_asked_because(world: World, name: str, title: str) -> None:
     allocated = _row(world, name)
     assert not allocated.asked and not allocated.eligible, allocated
-    then_criterion(world, title, "ikke oppfylt", name)
+    # The criterion is checked as the reason; its branch is verified by anmodningskriterier.feature.
+    then_criterion(world, title, "ikke oppfylt", name, record=False)
+    world.recorder.noted("fordeling", "ikke anmodet", "ikke kvalifisert")
 
 
 @then(parsers.parse("anmodes {name} ikke, fordi andelen ble under minsteanmodningen"))
 def then_below_minimum(world: World, name: str) -> None:
     allocated = _row(world, name)
     assert allocated.eligible and not allocated.asked and allocated.below_minimum, allocated
+    world.recorder.noted("fordeling", "ikke anmodet", "under minsteanmodningen")
 
 
 @then(parsers.parse("anmodes {name} om {count:d}, som er taket på 1 prosent av innbyggerne"))
 def then_capped(world: World, name: str, count: int) -> None:
     allocated = _row(world, name)
     assert allocated.capped and allocated.total == count, allocated
+    world.recorder.noted("fordeling", "anmodning", "taket")
 
 
 @then(parsers.parse("anmodes {name} ikke om å bosette enslige mindreårige, men om {count:d} andre"))
 def then_no_em(world: World, name: str, count: int) -> None:
     allocated = _row(world, name)
     assert allocated.em == 0 and allocated.total == count, allocated
+    world.recorder.noted("fordeling", "enslige mindreårige", "ingen")
 
 
 @then("skal behovet fordeles på nytt, fordi:")
@@ -229,12 +245,15 @@ def then_redistributed(world: World, datatable: list[list[str]]) -> None:
     assert isinstance(redistribution, Redistribution)
     reasons = [t.describe("nb") for t in redistribution.triggers]
     assert reasons == [row[0] for row in datatable], reasons
+    for trigger in redistribution.triggers:
+        world.recorder.noted("omfordeling", "utløst", trigger.kind)
 
 
 @then("skal behovet ikke fordeles på nytt")
 def then_not_redistributed(world: World) -> None:
     redistribution = world.allocation
     assert isinstance(redistribution, Redistribution) and not redistribution.triggered, redistribution.triggers
+    world.recorder.noted("omfordeling", "ikke utløst", "innenfor tersklene")
 
 
 @then("endres anmodningene slik:")
@@ -245,3 +264,4 @@ def then_changes(world: World, datatable: list[list[str]]) -> None:
     for row in table_rows(datatable):
         change = changes[kommune_by_name(row["kommune"]).kommunenummer]
         assert (change.before, change.after) == (number(row["før"]), number(row["etter"])), change
+    world.recorder.noted("omfordeling", "endringer", "per kommune")

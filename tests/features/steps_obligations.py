@@ -256,12 +256,13 @@ def _national(world: World) -> NationalYear:
 # Når: the yearly evaluation of the agreement
 
 
-def evaluate_obligations(world: World, year: int, repo: RuleRepository | None = None) -> None:
+def evaluate_obligations(world: World, year: int, repo: RuleRepository | None = None,
+                         include_drafts: bool = False) -> None:
     from obligations.evaluation import evaluate_year
 
     world.year = year
     world.national = _national(world)
-    evaluation = evaluate_year(world.dataset(), repo or world.repo, year)
+    evaluation = evaluate_year(world.dataset(), repo or world.repo, year, include_drafts=include_drafts)
     world.evaluated(list(evaluation.findings))
     world.rulesets = list(evaluation.rulesets)
     world.result = evaluation
@@ -274,6 +275,12 @@ def evaluate_obligations(world: World, year: int, repo: RuleRepository | None = 
 @when(parsers.parse("avtalen vurderes for {year:d}"))
 def when_obligations(world: World, year: int) -> None:
     evaluate_obligations(world, year)
+
+
+@when(parsers.parse("forpliktelsene vurderes for {year:d}, med utkastet til anmodningskriterier"))
+def when_obligations_with_draft_criteria(world: World, year: int) -> None:
+    """As `evaluate_year(..., include_drafts=True)`: the draft criteria count as the criteria in force."""
+    evaluate_obligations(world, year, include_drafts=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ def when_review(world: World, year: int) -> None:
 def then_gap(world: World, gap: int, need: int, settled: int) -> None:
     deviation = review_of(world).deviation
     assert (deviation.gap, deviation.target, deviation.realised) == (gap, need, settled), deviation
+    world.recorder.noted("gjennomgang", "avvik", "behov mot bosatt")
 
 
 @then("er årsakene til avviket, fra den største:")
@@ -34,6 +35,9 @@ def then_causes(world: World, datatable: list[list[str]]) -> None:
     shown = [(CAUSES[c.key]["nb"], c.size) for c in review_of(world).deviation.causes if c.size > 0]
     expected = [(row["årsak"], int(number(row["personer"]) or 0)) for row in table_rows(datatable)]
     assert shown == expected, f"the review shows {shown}"
+    for cause in review_of(world).deviation.causes:
+        if cause.size > 0:
+            world.recorder.noted("gjennomgang", "årsak", cause.key)
 
 
 @then(parsers.parse("nevner sammendraget forpliktelsene {numbers} som ikke oppfylt"))
@@ -41,6 +45,7 @@ def then_summary_not_met(world: World, numbers: str) -> None:
     expected = [n.strip() for n in numbers.replace(" og ", ", ").split(", ")]
     listed = [p.id for p in review_of(world).not_met()]
     assert listed == expected, f"the summary lists {listed}"
+    world.recorder.noted("gjennomgang", "sammendrag", "ikke oppfylt")
 
 
 @then("har hver forpliktelse 1.1–8.2 og hvert hovedmål og resultatmål en vurdering")
@@ -50,6 +55,7 @@ def then_every_provision(world: World) -> None:
     judged = {f.provision for f in world.findings}
     missing = [pid for pid in agreement_provisions() if pid not in judged]
     assert not missing, f"no finding for {missing}"
+    world.recorder.noted("avtalen", "vurdering", "hver forpliktelse og hvert mål")
 
 
 @then(parsers.parse("er ingen vurdering «{label}»"))
@@ -66,6 +72,7 @@ def then_ruleset_version(world: World, kind: str, ruleset_id: str, version: str)
     assert ruleset is not None, f"no rule file {ruleset_id} {version}"
     found = [f for f in world.findings if f.ruleset_id == ruleset_id]
     assert found and all(f.ruleset_version == version and f.ruleset_hash == ruleset.hash for f in found)
+    world.recorder.noted("avtalen", "regelfil", "versjon og kontrollsum")
 
 
 @then(parsers.parse("sier begrunnelsen for forpliktelse {provision} at «{text}»"))
