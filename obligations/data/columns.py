@@ -85,7 +85,11 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
             for index, column in enumerate(columns, start=1)]
     decimal_comma = table.decimal_comma
     rows: list[Row] = []
-    for number, cells in table.rows:
+    # Each raw row is let go as soon as it is converted, so a large table is not held twice at once.
+    pending = table.rows
+    pending.reverse()
+    while pending:
+        number, cells = pending.pop()
         if len(cells) != len(columns):
             problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
                                     f"{len(columns)}: a truncated or shifted row (check separators and quotes)"))

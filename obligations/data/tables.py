@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 from engine.problems import InputError, Problem
 
@@ -109,9 +111,9 @@ def _read_csv(raw: bytes, display: str) -> RawTable:
         raise InputError([Problem(display, message="the file is empty: expected a header row and data rows")])
     header = [cell.strip() for cell in records[start]]
     rows: list[tuple[int, list[Cell]]] = []
-    for index, record in enumerate(records[start + 1:], start=start + 2):
+    for index, record in enumerate(itertools.islice(records, start + 1, None), start=start + 2):
         if any(cell.strip() for cell in record):
-            rows.append((index, list(record)))
+            rows.append((index, cast(list[Cell], record)))  # the csv module's own list, not a copy
     return RawTable(display, header, rows, decimal_comma=delimiter == ";", encoding=encoding)
 
 
