@@ -123,7 +123,7 @@ Egenskap: Anmodningskriterier for bosettingskommuner
       Når vi spør hvilke anmodningskriterier som gjelder 1. mars 2027, utkast medregnet
       Så gjelder versjon «2027.1» (utkast)
 
-    @kriterieversjon-2027 @kriterium-2027-kapasitet @kriterium-2026-kapasitet
+    @kriterieversjon-2027 @kriterium-2027-kapasitet @kriterium-2026-kapasitet @illustrasjon
     Scenario: Utkastet for 2027 viser hva et høyere krav til innbyggertall ville bety for en kommune
       Gitt kommunen Askvoll har 2 986 innbyggere
       Når anmodningskriteriene for 2026 vurderes

@@ -53,6 +53,21 @@ Egenskap: Den årlige gjennomgangen av avtalen
         | Kommuner bosatte færre enn de hadde vedtatt                  | 5        |
         | Færre bosettingsklare enn prognosen                          | 2        |
 
+    @maal-resultatmaal-bosetting @forpliktelse-1.7
+    Scenario: Kommuner som ikke har fattet vedtak, og kommuner som vedtok flere enn de ble anmodet om
+      Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
+      Og prognosen var 0 bosettingsklare
+      Og disse kommunene i 2026:
+        | kommune | anmodning | vedtak | bosatt |
+        | Bodø    | 60        | ingen  | 0      |
+        | Molde   | 40        | 50     | 50     |
+      Når den årlige gjennomgangen for 2026 settes sammen
+      Så er avviket fra bosettingsbehovet 50 personer: behovet var 100, bosatt ble 50
+      Og er årsakene til avviket, fra den største:
+        | årsak                                                   | personer |
+        | Kommuner som ble anmodet, har ikke fattet vedtak        | 60       |
+        | Kommuner vedtok flere enn anmodet (trekker avviket ned) | -10      |
+
   Regel: Beregningsutvalgets årlige rapport og kommunenes kostnadsdekning (1.8 og 3.2)
 
     @forpliktelse-1.8 @forpliktelse-3.2

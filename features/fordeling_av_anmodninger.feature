@@ -102,6 +102,18 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
         | Utsira      | 0   | 0     |
 
     @forpliktelse-1.7
+    Scenariomal: Hver terskel, for behovet og for enslige mindreårige, kan utløse en ny fordeling
+      Når behovet på 600 personer, av dem 40 enslige mindreårige, endres til <etter> personer, av dem <etter EM> enslige mindreårige, under anmodningskriteriene for 2026
+      Så skal behovet fordeles på nytt fordi <grunner>
+
+      Eksempler:
+        | etter | etter EM | grunner                                                                                                       |
+        | 700   | 40       | «behovet endret seg +16,7 %, mer enn terskelen ±10,0 %»                                                       |
+        | 1 400 | 40       | «behovet endret seg +133,3 %, mer enn terskelen ±10,0 %» og «behovet endret seg +800, mer enn terskelen ±750» |
+        | 600   | 50       | «EM-behovet endret seg +25,0 %, mer enn terskelen ±10,0 %»                                                    |
+        | 600   | 200      | «EM-behovet endret seg +400,0 %, mer enn terskelen ±10,0 %» og «EM-behovet endret seg +160, mer enn terskelen ±150» |
+
+    @forpliktelse-1.7
     Scenario: En endring innenfor tersklene gir ingen ny fordeling
       Når behovet på 600 personer, av dem 40 enslige mindreårige, endres til 650 personer, av dem 40 enslige mindreårige, under anmodningskriteriene for 2026
       Så skal behovet ikke fordeles på nytt

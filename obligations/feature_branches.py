@@ -3,9 +3,11 @@
 A branch is one way a rule can judge: one of its outcomes ("outcome 1".."outcome n", the first whose
 condition a fact satisfies) or its `otherwise`. A finding names the branch it came from
 (`Finding.outcome`), so the feature suite can record, from the engine itself, which branches each
-scenario's evaluations reached and which of them a Så-step asserted on. `tests/test_feature_coverage.py`
-requires every branch of the rule sets in force to be asserted by some scenario, and every scenario to
-assert some branch that no other scenario does.
+scenario's evaluations reached and which of them a Så-step asserted on. Steps that compare what other
+domain code returned (the criteria version chosen, the allocation, the review) note that as a domain
+outcome. `tests/test_feature_coverage.py` requires every rule branch in force and every domain outcome
+in `domain_outcomes` to be asserted by some scenario, and every scenario to assert something required
+that no other scenario does (so that removing any one scenario fails it).
 """
 
 from __future__ import annotations
@@ -48,8 +50,8 @@ WAIVER_NOT_IN_FORCE = " + unntak ikke gyldig"
 def finding_branch(finding: Finding) -> str:
     """The branch a finding came from; a waiver that changed or was noted on it is a branch of its own.
 
-    Only the plain labels are required (`required_branches`); the waiver variants, like the domain
-    outcomes in `BranchRecorder.noted`, count when telling whether a scenario shows something no other does.
+    Only the plain labels are rule branches that are required; a waiver is required as a domain outcome
+    (`unntak|...`, noted by `BranchRecorder.asserted`), once for the whole agreement, not per rule.
     """
     outcome = finding.outcome
     if finding.waiver:
@@ -79,8 +81,61 @@ def ruleset_branches(ruleset: RuleSet) -> list[str]:
             for label in [outcome.label for outcome in rule.outcomes] + [rule.otherwise.label]]
 
 
-def required_branches(repo: RuleRepository, year: int) -> list[str]:
+def rule_branches(repo: RuleRepository, year: int) -> list[str]:
+    """Every branch of every rule of the rule sets in force (`rulesets_in_force`)."""
     return [key for ruleset in rulesets_in_force(repo, year) for key in ruleset_branches(ruleset)]
+
+
+# The outcomes of the domain code beyond the rules that a scenario can show, `<area>|<what>|<outcome>`
+# (noted by the Så-steps that compare them, see BranchRecorder.noted). The areas have no `@version`.
+NO_ADOPTED_ONLY_DRAFT = "ingen vedtatt, bare utkast"
+NO_CRITERIA = ("kriterievalg", "år uten kriterier", "ingen")
+DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
+    ("avtalen", "vurdering", "hver forpliktelse og hvert mål"),  # evaluate_year: a finding for every provision
+    ("avtalen", "regelfil", "versjon og kontrollsum"),  # the findings name the rule file they came from
+    ("kriterier", "vurdering", "hvert kriterium for kommunen"),
+    ("kriterier", "kvalifisert", "anmodes"),
+    ("kriterier", "kvalifisert", "enslige mindreårige"),
+    ("kriterier", "ikke kvalifisert", "enslige mindreårige"),
+    NO_CRITERIA,
+    ("fordeling", "sum", "lik behovet"),  # obligations.criteria.allocation: the sums, and each row's case
+    ("fordeling", "rader", "hver kommune"),
+    ("fordeling", "anmodning", "etter vekten"),
+    ("fordeling", "anmodning", "taket"),
+    ("fordeling", "ikke anmodet", "ikke kvalifisert"),
+    ("fordeling", "ikke anmodet", "under minsteanmodningen"),
+    ("fordeling", "enslige mindreårige", "ingen"),
+    # obligations.criteria.redistribution.triggers: each threshold, no trigger, and the changed requests
+    *(("omfordeling", "utløst", kind) for kind in ("relative", "absolute", "relative_em", "absolute_em")),
+    ("omfordeling", "ikke utløst", "innenfor tersklene"),
+    ("omfordeling", "endringer", "per kommune"),
+    ("gjennomgang", "sammendrag", "ikke oppfylt"),  # obligations.review: the summary and the deviation
+    ("gjennomgang", "avvik", "behov mot bosatt"),
+    ("unntak", "gyldig", "unntak avtalt"),  # obligations.waivers.apply_waivers: applied, or noted as expired
+    ("unntak", "ikke gyldig", "ikke brukt"),
+)
+
+
+def domain_outcomes(repo: RuleRepository) -> list[str]:
+    """The domain outcomes a scenario must show: the fixed ones, which version of the criteria is chosen for
+    each criteria file's year (and, for a draft, that no adopted version is), and every cause of a deviation."""
+    from obligations.review.texts import CAUSES
+
+    found = ["|".join(outcome) for outcome in DOMAIN_OUTCOMES]
+    for ruleset in (r for r in repo.rulesets if r.kind == "criteria"):
+        year = ruleset.valid_from.year
+        if ruleset.status == "draft":
+            found += [f"kriterievalg|{year} med utkast|{ruleset.version} draft",
+                      f"kriterievalg|{year}|{NO_ADOPTED_ONLY_DRAFT}"]
+        else:
+            found.append(f"kriterievalg|{year}|{ruleset.version} {ruleset.status}")
+    found += [f"gjennomgang|årsak|{key}" for key in CAUSES]
+    return found
+
+
+def required_branches(repo: RuleRepository, year: int) -> list[str]:
+    """What the scenarios must assert between them: every rule branch in force, and every domain outcome."""
+    return rule_branches(repo, year) + domain_outcomes(repo)
 
 
 @dataclass
@@ -112,12 +167,18 @@ class BranchRecorder:
         self._scenario().exercised.update(finding_branch(f) for f in findings)
 
     def asserted(self, findings: Iterable[Finding]) -> None:
-        self._scenario().asserted.update(finding_branch(f) for f in findings)
+        for finding in findings:
+            branch = finding_branch(finding)
+            self._scenario().asserted.add(branch)
+            if branch.endswith(WAIVED):
+                self.noted("unntak", "gyldig", "unntak avtalt")
+            elif branch.endswith(WAIVER_NOT_IN_FORCE):
+                self.noted("unntak", "ikke gyldig", "ikke brukt")
 
     def noted(self, area: str, what: str, outcome: str) -> None:
         """An outcome of the domain code a Så-step compared with the scenario (which criteria version was
         chosen, how the need was distributed, what the review shows): `<area>|<what>|<outcome>`, never a
-        rule's branch (the area has no `@version`), so never required, but counted for uniqueness."""
+        rule's branch (the area has no `@version`); `domain_outcomes` lists those that are required."""
         assert "@" not in area and "|" not in f"{area}{what}{outcome}"
         self._scenario().asserted.add(f"{area}|{what}|{outcome}")
 

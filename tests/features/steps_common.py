@@ -123,7 +123,7 @@ class World:
     result: Any = None
     allocation: Any = None
     recorder: BranchRecorder = field(default_factory=BranchRecorder)
-    question: str = ""  # which criteria version was asked for: the year, and whether drafts count
+    asked: tuple[dt.date, bool] | None = None  # which criteria version was asked for: the day, drafts or not
 
     def evaluated(self, findings: list[Finding]) -> None:
         """The findings the engine returned for this scenario: every branch they came from is noted."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from pytest_bdd import given, parsers, then, when
@@ -15,6 +16,7 @@ from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, ev
 from obligations.criteria.facts import criteria_facts
 from obligations.criteria.redistribution import Redistribution, redistribute
 from obligations.criteria.spec import CRITERIA_ID
+from obligations.feature_branches import NO_ADOPTED_ONLY_DRAFT, NO_CRITERIA
 
 DRAFT_WORDS = {"vedtatt": "adopted", "utkast": "draft"}
 
@@ -74,13 +76,13 @@ DAY = r"(?P<day>\d{1,2}\. \w+ \d{4})"
 @when(parsers.re(rf"vi spør hvilke anmodningskriterier som gjelder {DAY}"))
 def when_which_version(world: World, day: str) -> None:
     world.result = criteria_in_force(world, norwegian_date(day))
-    world.question = str(norwegian_date(day).year)
+    world.asked = (norwegian_date(day), False)
 
 
 @when(parsers.re(rf"vi spør hvilke anmodningskriterier som gjelder {DAY}, utkast medregnet"))
 def when_which_version_with_drafts(world: World, day: str) -> None:
     world.result = criteria_in_force(world, norwegian_date(day), include_drafts=True)
-    world.question = f"{norwegian_date(day).year} med utkast"
+    world.asked = (norwegian_date(day), True)
 
 
 @then(parsers.parse("gjelder versjon «{version}» ({state})"))
@@ -90,13 +92,21 @@ def then_version(world: World, version: str, state: str) -> None:
     assert (chosen.version, chosen.status) == (version, DRAFT_WORDS[state]), \
         f"chosen: {chosen.version} ({chosen.status}) from {chosen.path}"
     assert chosen.hash in {r.hash for r in world.repo.rulesets}
-    world.recorder.noted("kriterievalg", world.question, f"{chosen.version} {chosen.status}")
+    assert world.asked is not None
+    day, drafts = world.asked
+    world.recorder.noted("kriterievalg", f"{day.year}{' med utkast' if drafts else ''}",
+                         f"{chosen.version} {chosen.status}")
 
 
 @then("gjelder ingen vedtatte anmodningskriterier")
 def then_no_version(world: World) -> None:
     assert world.result is None, f"chosen: {world.result.version} ({world.result.status})"
-    world.recorder.noted("kriterievalg", world.question, "ingen")
+    assert world.asked is not None
+    day, _drafts = world.asked
+    if criteria_in_force(world, day, include_drafts=True) is not None:  # a draft, not yet adopted
+        world.recorder.noted("kriterievalg", str(day.year), NO_ADOPTED_ONLY_DRAFT)
+    else:
+        world.recorder.noted(*NO_CRITERIA)
 
 
 @then(parsers.parse("har kommunen {subject} fått en vurdering for hvert kriterium"))
@@ -247,6 +257,14 @@ def then_redistributed(world: World, datatable: list[list[str]]) -> None:
     assert reasons == [row[0] for row in datatable], reasons
     for trigger in redistribution.triggers:
         world.recorder.noted("omfordeling", "utløst", trigger.kind)
+
+
+@then(parsers.parse("skal behovet fordeles på nytt fordi {reasons}"))
+def then_redistributed_because(world: World, reasons: str) -> None:
+    """The thresholds the change went beyond («…» og «…»), in the words the review uses for them."""
+    quoted = re.findall(r"«(.+?)»", reasons)
+    assert quoted, f"write each reason in «»: {reasons}"
+    then_redistributed(world, [[reason] for reason in quoted])
 
 
 @then("skal behovet ikke fordeles på nytt")

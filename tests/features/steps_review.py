@@ -32,11 +32,11 @@ def then_gap(world: World, gap: int, need: int, settled: int) -> None:
 
 @then("er årsakene til avviket, fra den største:")
 def then_causes(world: World, datatable: list[list[str]]) -> None:
-    shown = [(CAUSES[c.key]["nb"], c.size) for c in review_of(world).deviation.causes if c.size > 0]
+    shown = [(CAUSES[c.key]["nb"], c.size) for c in review_of(world).deviation.causes if c.size != 0]
     expected = [(row["årsak"], int(number(row["personer"]) or 0)) for row in table_rows(datatable)]
     assert shown == expected, f"the review shows {shown}"
     for cause in review_of(world).deviation.causes:
-        if cause.size > 0:
+        if cause.size != 0:
             world.recorder.noted("gjennomgang", "årsak", cause.key)
 
 
