@@ -26,9 +26,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+from engine.findings import STATUS_LABELS
 from engine.repository import RuleRepository
 from engine.ruleset import RuleSet
 from obligations.agreement import agreement_provisions
+from obligations.feature_branches import (
+    OTHERWISE,
+    BranchRecord,
+    branch_key,
+    domain_outcomes,
+    read_branch_record,
+    rule_branches,
+    rulesets_in_force,
+    split_branch,
+)
 
 OBLIGATION_TAG = "forpliktelse-"
 GOAL_TAG = "maal-"
@@ -515,9 +526,11 @@ def index_page(rows: Sequence[tuple[str, str, dict[str, int]]], results: Results
 
 
 def build_site(features_dir: Path, results_file: Path, out_dir: Path, repo: RuleRepository, year: int,
-               root: Path) -> dict[str, str]:
-    """Every page, by file name: one per feature file and index.html."""
+               root: Path, branches_file: Path | None = None) -> dict[str, str]:
+    """Every page, by file name: one per feature file, index.html, and grener.html when `branches_file`
+    (the feature suite's branch record, build/feature-branches.json) exists."""
     results = read_results(results_file)
+    scenario_links: dict[str, tuple[str, str]] = {}
     targets = known_tags(repo, year)
     pages: dict[str, str] = {}
     rows = []
@@ -528,6 +541,7 @@ def build_site(features_dir: Path, results_file: Path, out_dir: Path, repo: Rule
         pages[name] = text
         rows.append((name, feature.name, _counts(runs)))
         for scenario in feature.scenarios:
+            scenario_links[f"{feature.path.name}:{scenario.line}"] = (f"{name}#linje-{scenario.line}", scenario.name)
             tagged: dict[str, list[ScenarioRun]] = {}
             for examples, _cells, run in scenario_runs(feature, scenario, results):
                 for tag in scenario.tags_of(examples):
@@ -536,8 +550,13 @@ def build_site(features_dir: Path, results_file: Path, out_dir: Path, repo: Rule
                 by_tag.setdefault(tag, []).append((name, scenario, tag_runs))
     required = required_tags(repo, year)
     order = [*required, *sorted(set(by_tag) - set(required))]
+    branches = ""
+    if branches_file is not None and branches_file.is_file():
+        pages["grener.html"] = branches_page(read_branch_record(branches_file), repo, year, scenario_links)
+        branches = ("<p>Hvilke utfall av hver regel eksemplene bekrefter, gren for gren: "
+                    "<a href=\"grener.html\">Regelgrener</a>.</p>")
     pages["index.html"] = index_page(rows, results, root).replace(
-        "</body>", _provisions_html(order, targets, by_tag) + "</body>", 1)
+        "</body>", branches + _provisions_html(order, targets, by_tag) + "</body>", 1)
     return pages
 
 
@@ -565,3 +584,67 @@ def write_site(pages: Mapping[str, str], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in pages.items():
         (out_dir / name).write_text(text, encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# Which outcome branch of each rule a scenario verifies (obligations.feature_branches)
+
+
+def _branch_label(outcome: str) -> str:
+    return "ellers" if outcome == OTHERWISE else outcome.replace("outcome", "utfall")
+
+
+def _verified_by(key: str, asserted: Mapping[str, list[str]], exercised: Mapping[str, list[str]],
+                 scenario_links: Mapping[str, tuple[str, str]]) -> str:
+    scenarios = asserted.get(key, [])
+    if scenarios:
+        return _badge(PASSED) + " " + ", ".join(
+            f"<a href=\"{_e(scenario_links[s][0])}\">{_e(scenario_links[s][1])}</a>" if s in scenario_links
+            else _e(s) for s in scenarios)
+    if key in exercised:
+        return "<em>nådd, men ikke kontrollert av noe eksempel</em>"
+    return "<em>ikke nådd</em>"
+
+
+def branches_page(record: BranchRecord, repo: RuleRepository, year: int,
+                  scenario_links: Mapping[str, tuple[str, str]]) -> str:
+    """Per rule in force, each outcome branch and the scenarios that assert it (grener.html).
+
+    `record` is the feature suite's branch record (build/feature-branches.json); `scenario_links` maps a
+    scenario (`<file>:<line>`) to its page anchor and name.
+    """
+    intro = ("<p class=\"muted\"><a href=\"index.html\">Alle egenskaper</a></p>"
+             "<h1>Regelgrener som eksemplene bekrefter</h1>"
+             "<p>En regel vurderer etter det første utfallet hvis vilkår er oppfylt, ellers etter «ellers». "
+             "En gren er bekreftet når et eksempel sammenligner en vurdering som kom fra den, med det "
+             "eksemplet sier. Tabellene viser, regel for regel, hvilke eksempler som gjør det.</p>")
+    asserted = record.by_branch("asserted")
+    exercised = record.by_branch("exercised")
+    rules = rule_branches(repo, year)
+    verified = sum(1 for b in rules if b in asserted)
+    sections = [f"<p class=\"muted\">{verified} av {len(rules)} regelgrener er bekreftet av et eksempel. Grener "
+                "som ingen gyldige data kan nå, står med begrunnelse i <code>UNREACHABLE</code> i "
+                "<code>tests/test_feature_coverage.py</code>.</p>"]
+    for ruleset in rulesets_in_force(repo, year):
+        rows = []
+        for rule in ruleset.rules:
+            outcomes = [*rule.outcomes, rule.otherwise]
+            for index, outcome in enumerate(outcomes):
+                key = branch_key(ruleset.id, ruleset.version, rule.id, outcome.label)
+                head = (f"<td rowspan=\"{len(outcomes)}\">{_e(rule.id)}</td>"
+                        f"<td rowspan=\"{len(outcomes)}\">{_e(rule.title.get('nb', ''))}</td>") if index == 0 else ""
+                rows.append(f"<tr>{head}<td>{_e(_branch_label(outcome.label))}</td>"
+                            f"<td>{_e(STATUS_LABELS[outcome.status]['nb'])}</td>"
+                            f"<td>{_verified_by(key, asserted, exercised, scenario_links)}</td></tr>")
+        sections.append(f"<h2>{_e(ruleset.title.get('nb', ruleset.id))} (versjon {_e(ruleset.version)})</h2>"
+                        "<table><tr><th>Regel</th><th>Tittel</th><th>Gren</th><th>Vurdering</th>"
+                        "<th>Bekreftet av</th></tr>" + "".join(rows) + "</table>")
+    domain_rows = []
+    for key in domain_outcomes(repo):
+        area, what, result = split_branch(key)
+        domain_rows.append(f"<tr><td>{_e(area)}</td><td>{_e(what)}</td><td>{_e(result)}</td>"
+                           f"<td>{_verified_by(key, asserted, exercised, scenario_links)}</td></tr>")
+    sections.append("<h2>Utfall utenom reglene: kriterievalg, fordeling, gjennomgang og unntak</h2>"
+                    "<table><tr><th>Område</th><th>Hva</th><th>Utfall</th><th>Bekreftet av</th></tr>"
+                    + "".join(domain_rows) + "</table>")
+    return _page("Regelgrener", intro + "".join(sections))

@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -82,6 +83,8 @@ def main() -> int:
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
             results = list(pool.map(check, scenarios))
     unnoticed = [(item, why) for item, failed, why in results if not failed]
+    for why, count in Counter(why for _item, failed, why in results if failed).most_common():
+        print(f"{count:4d} removals fail: {why}")
     for (name, line, title), why in unnoticed:
         print(f"NOT NOTICED: {name}:{line} {title} ({why})")
     print(f"{len(results) - len(unnoticed)} of {len(results)} removals make the coverage test fail")

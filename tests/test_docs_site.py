@@ -140,3 +140,34 @@ def test_docs_without_results_shows_every_scenario_as_not_run(tmp_path: Path) ->
 
 def test_example_rows_are_named_as_pytest_names_them() -> None:
     assert example_id(["Tromsø", "2 000", "ikke oppfylt"]) == "Troms\\xf8-2 000-ikke oppfylt"
+
+
+def test_docs_shows_which_branches_of_each_rule_the_scenarios_verify(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from engine.facts import Subject
+    from engine.findings import Finding
+    from obligations.feature_branches import BranchRecorder, required_branches
+    from obligations.paths import RULES_DIR
+    from obligations.rules_context import load_rules
+
+    features, results = _write(tmp_path)
+    repo = load_rules([RULES_DIR], today=dt.date(2026, 12, 31))
+    recorder = BranchRecorder()
+    recorder.start("eksempel.feature:9", "Et utsagn som er bekreftet", "test_features.py::test_x")
+    finding = Finding(rule_id="5.4", provision="5.4", ruleset_id="samarbeidsavtale-2026-2029", ruleset_version="1.0",
+                      ruleset_hash="", ruleset_status="adopted", status="met", subject=Subject("agency", "UDI", "UDI"),
+                      period="2026", title={}, explanation={}, evidence=[], parameters=[], outcome="outcome 3")
+    recorder.asserted([finding])
+    recorder.write(results.with_name("feature-branches.json"), required_branches(repo, 2026))
+    out = tmp_path / "site"
+    outcome = CliRunner().invoke(main, ["docs", "--features", str(features), "--results", str(results),
+                                        "--out", str(out)])
+    assert outcome.exit_code == 0, outcome.output
+    page = (out / "grener.html").read_text(encoding="utf-8")
+    text = _text(page)
+    assert "1 av 229 regelgrener er bekreftet" in text
+    assert re.search(r"utfall 3 oppfylt bekreftet Et utsagn som er bekreftet", text)
+    assert 'href="eksempel.html#linje-9"' in page
+    assert "ellers utilstrekkelig grunnlag ikke nådd" in text
+    assert 'href="grener.html"' in (out / "index.html").read_text(encoding="utf-8")

@@ -17,18 +17,24 @@ DEFAULT_RESULTS = Path("build") / "cucumber.json"
 @click.option("--results", "results_file", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_RESULTS,
               show_default=True,
               help="pytest-bdd's cucumber JSON: pytest tests/features --cucumberjson=build/cucumber.json")
+@click.option("--branches", "branches_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="The outcome branches each scenario verified, as pytest tests/features writes them "
+                   "(default: feature-branches.json beside the results file).")
 @click.option("--features", "features_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
               default=None, help="The feature files (default: the project's features/).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
               help="The rules folder (default: the project's rules/).")
 @click.option("--year", type=int, default=2026, show_default=True,
               help="The year whose obligations and criteria the pages link to.")
-def docs(out_dir: Path, results_file: Path, features_dir: Path | None, rules_dir: Path | None, year: int) -> None:
+def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features_dir: Path | None,
+         rules_dir: Path | None, year: int) -> None:
     """Write living documentation: one HTML page per feature file, and an index.
 
     Each scenario is shown with its latest result (passed, failed, not run) from the cucumber
     JSON that pytest writes, with links to the rule that judges it and the agreement's own text.
-    Without the results file every scenario is shown as not run.
+    Without the results file every scenario is shown as not run. With the branch record that the
+    feature run writes (build/feature-branches.json), grener.html shows, rule by rule, which outcome
+    branches the scenarios verify.
     """
     try:
         import gherkin.parser  # noqa: F401 - the feature files' parser, installed with the test extras
@@ -44,6 +50,7 @@ def docs(out_dir: Path, results_file: Path, features_dir: Path | None, rules_dir
     if not results_file.is_file():
         click.echo(f"No test results at {results_file}: every scenario is shown as not run. "
                    f"Run: pytest tests/features --cucumberjson={results_file}", err=True)
-    pages = build_site(features_dir or FEATURES_DIR, results_file, out_dir, repo, year, PROJECT_ROOT)
+    branches_file = branches_file or results_file.with_name("feature-branches.json")
+    pages = build_site(features_dir or FEATURES_DIR, results_file, out_dir, repo, year, PROJECT_ROOT, branches_file)
     write_site(pages, out_dir)
     click.echo(f"Wrote {len(pages)} page(s) to {out_dir}/ (start with {out_dir / 'index.html'}).")
