@@ -182,7 +182,7 @@ def _mentioned(data: Any) -> set[str]:
             try:
                 found.update(name for _, name, _, _ in string.Formatter().parse(data) if name)
             except ValueError:
-                pass
+                pass  # an unbalanced brace is reported where the explanation is checked
     return found
 
 

@@ -298,7 +298,7 @@ def _check_explicit_tags(text: str, path: str, builder: _Builder) -> None:
                     )
                 )
     except yaml.YAMLError:
-        pass
+        pass  # the text composed already; any scanner error is the composer's to report, and it did not
 
 
 def load_yaml_file(path: Path, display: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> LoadedYaml:

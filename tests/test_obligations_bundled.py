@@ -8,9 +8,6 @@ import pytest
 from click.testing import CliRunner
 
 from obligations.cli import main
-from obligations.paths import DATA_DIR
-
-pytestmark = pytest.mark.skipif(not (DATA_DIR / "2026").is_dir(), reason="the bundled data is not there")
 
 
 @pytest.fixture(scope="module")

@@ -332,8 +332,6 @@ PROCESS = ("  proposed_by: IMDi\n  proposed_on: 2025-09-01\n"
            "  recommendation_by: {by}\n  recommendation_on: 2025-10-01\n  recommendation_reference: NU-sak 12/2025\n")
 
 
-@pytest.mark.skipif(not (RULES_DIR / "criteria" / "anmodningskriterier-2026.yaml").is_file(),
-                    reason="the 2026 criteria rule file is not there")
 def test_criteria_proposed_and_adopted_on_the_committees_recommendation(tmp_path: Path) -> None:
     by_committee = load_rules([_rules_with_criteria(tmp_path / "a", PROCESS.format(by="Nasjonalt utvalg for mottak "
                                                                                       "og bosetting av flyktninger"))])
