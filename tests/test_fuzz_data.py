@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from fuzzing import fuzz_settings, line_count
+from hypothesis import given
 from hypothesis import strategies as st
 
 from engine.problems import InputError
@@ -35,21 +36,6 @@ CELLS = ["", " ", "-1", "0", "1e400", "1e-9", "nan", "inf", "301", "0301", "9999
 NASTY_YAML = ["no", "0301", "12:30", "1e400", ".inf", "~", "[]", "{}", "2026-02-30", "\"2026-02-30\"", "-1",
               "!!python/object/apply:os.system [\"true\"]", "*undefined", "&a [*a]", "9" * 40, "\"\"", "ja"]
 
-
-def line_count(raw: bytes) -> int:
-    """Lines as YAML counts them: \\r, \\n, \\r\\n, NEL, LS and PS all end a line (a generous upper bound)."""
-    breaks = (b"\n", b"\r", "\u0085".encode(), "\u2028".encode(), "\u2029".encode())
-    return sum(raw.count(mark) for mark in breaks) + 1
-
-
-def fuzz_examples(ci_count: int) -> int:
-    profile = settings.default
-    return max(ci_count, ci_count * profile.max_examples // 100) if profile is not None else ci_count
-
-
-def fuzz_settings(ci_count: int) -> settings:
-    return settings(max_examples=fuzz_examples(ci_count), deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from fuzzing import fuzz_settings, line_count
+from hypothesis import given
 from hypothesis import strategies as st
 
 from engine.evaluate import Evaluator
@@ -53,22 +54,6 @@ KEYS = ["kind", "id", "version", "valid_from", "valid_to", "status", "rules", "p
 
 LINE_WITH_VALUE = re.compile(r"^(\s*(?:- )?[A-Za-z0-9_\"'./-]+:\s+)(\S.*)$")
 
-
-def line_count(raw: bytes) -> int:
-    """Lines as YAML counts them: \\r, \\n, \\r\\n, NEL, LS and PS all end a line (a generous upper bound)."""
-    breaks = (b"\n", b"\r", "\u0085".encode(), "\u2028".encode(), "\u2029".encode())
-    return sum(raw.count(mark) for mark in breaks) + 1
-
-
-def fuzz_examples(ci_count: int) -> int:
-    """ci_count in CI; proportionally more under a profile with more examples (HYPOTHESIS_PROFILE=long)."""
-    profile = settings.default
-    return max(ci_count, ci_count * profile.max_examples // 100) if profile is not None else ci_count
-
-
-def fuzz_settings(ci_count: int) -> settings:
-    return settings(max_examples=fuzz_examples(ci_count), deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 def load(raw: bytes) -> tuple[RuleRepository, Path, int]:
