@@ -13,7 +13,7 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-from engine.conditions import Comparison, Condition, check_number, fields_read, params_read, parse_condition
+from engine.conditions import Comparison, Condition, check_number, parse_condition
 from engine.facts import RESERVED_FIELD_NAMES
 from engine.problems import Problem
 from engine.ruleset import Outcome, Parameter, Rule, RuleSet, content_hash
@@ -194,44 +194,47 @@ def _check_references(
     fact: str,
     report: Any,
 ) -> None:
-    for name in params_read(condition):
-        if name not in parameters:
-            hint = did_you_mean(name, parameters)
-            report((*at, "when"), f"unknown parameter '{name}'{hint}; declare it under parameters:")
     for comparison in _comparisons(condition):
-        if comparison.param is not None and comparison.param in parameters:
+        where = comparison.at or (*at, "when")
+        left_key = comparison.left.kind
+        if comparison.param is not None and comparison.param not in parameters:
+            hint = did_you_mean(comparison.param, parameters)
+            report((*where, "param"), f"unknown parameter '{comparison.param}'{hint}; declare it under parameters:")
+        elif comparison.param is not None:
             # A list threshold belongs to in/not_in only, and an empty one would match nothing.
             value = parameters[comparison.param].value
             if isinstance(value, list) and comparison.op not in ("in", "not_in"):
-                report((*at, "when"), f"op '{comparison.op}' compares with one value, but parameter "
-                                      f"'{comparison.param}' is a list; use in or not_in, or give one value")
+                report((*where, "param"), f"op '{comparison.op}' compares with one value, but parameter "
+                                          f"'{comparison.param}' is a list; use in or not_in, or give one value")
                 continue
             if isinstance(value, list) and not value:
-                report((*at, "when"), f"parameter '{comparison.param}' is an empty list: op '{comparison.op}' "
-                                      "needs at least one value")
+                report((*where, "param"), f"parameter '{comparison.param}' is an empty list: op "
+                                          f"'{comparison.op}' needs at least one value")
                 continue
+        named = [(left_key, name) for name in comparison.left.fields]
+        if comparison.other_field is not None:
+            named.append(("other_field", comparison.other_field))
+        for key, name in named:
+            if name in RESERVED_FIELD_NAMES:
+                report((*where, key), f"'{name}' cannot name a fact value: the engine uses it itself "
+                                      f"(reserved: {', '.join(RESERVED_FIELD_NAMES)})")
+            elif known_fields is not None and name not in known_fields:
+                hint = did_you_mean(name, known_fields)
+                report((*where, key), f"unknown field '{name}' of fact '{fact}'{hint}")
         if comparison.left.kind == "field" or comparison.other_field is not None:
             continue
         # Arithmetic reads numbers: a text or yes/no threshold would make the comparison never hold.
         param = comparison.param
-        right = comparison.value if param is None else parameters[param].value if param in parameters else 0
+        if param is not None and param not in parameters:
+            continue
+        right = comparison.value if param is None else parameters[param].value
         if isinstance(right, bool) or not isinstance(right, (int, float)):
             what = f"parameter '{param}' is" if param else "the value is"
             report(
-                (*at, "when"),
+                (*where, "param" if param else "value"),
                 f"{comparison.left.kind} {comparison.left.describe()} is compared with a number, "
                 f"but {what} {right!r}; write the number without quotes",
             )
-    for name in fields_read(condition):
-        if name in RESERVED_FIELD_NAMES:
-            report((*at, "when"), f"'{name}' cannot name a fact value: the engine uses it itself "
-                                  f"(reserved: {', '.join(RESERVED_FIELD_NAMES)})")
-    if known_fields is None:
-        return
-    for name in fields_read(condition):
-        if name not in known_fields:
-            hint = did_you_mean(name, known_fields)
-            report((*at, "when"), f"unknown field '{name}' of fact '{fact}'{hint}")
 
 
 def _comparisons(condition: Condition) -> list[Comparison]:

@@ -10,7 +10,7 @@ one place. Compilation to durable_rules lives in engine.durable_backend.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from engine.facts import Scalar
@@ -74,9 +74,11 @@ class Comparison:
     value: Scalar | tuple[Scalar, ...] = None
     param: str | None = None
     other_field: str | None = None
+    # Where the comparison stands in its rule file, so a problem with it can point at its line.
+    at: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
 
     def negated(self) -> Comparison:
-        return Comparison(self.left, NEGATED[self.op], self.value, self.param, self.other_field)
+        return Comparison(self.left, NEGATED[self.op], self.value, self.param, self.other_field, self.at)
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ def _parse_comparison(data: dict[str, Any], at: Path_, report: ProblemSink) -> C
         if kind != "field":
             report(at, f"op '{op}' applies to a field, not a {kind}")
             return None
-        return Comparison(Operand(kind, fields), op)
+        return Comparison(Operand(kind, fields), op, at=at)
     if len(rights) != 1:
         report(at, f"op '{op}' needs exactly one of value, param or other_field")
         return None
@@ -200,7 +202,7 @@ def _parse_comparison(data: dict[str, Any], at: Path_, report: ProblemSink) -> C
                 if (why := check_number(item)) is not None:
                     report((*at, "value", i), why)
                     return None
-            return Comparison(Operand(kind, fields), op, value=tuple(value))
+            return Comparison(Operand(kind, fields), op, value=tuple(value), at=at)
         if isinstance(value, list):
             report((*at, "value"), f"op '{op}' compares with one value, not a list")
             return None
@@ -212,13 +214,13 @@ def _parse_comparison(data: dict[str, Any], at: Path_, report: ProblemSink) -> C
                 (*at, "value"), "a number to compare against is a threshold: make it a named parameter and use param"
             )
             return None
-        return Comparison(Operand(kind, fields), op, value=value)
+        return Comparison(Operand(kind, fields), op, value=value, at=at)
     if right == "param":
-        return Comparison(Operand(kind, fields), op, param=value)
+        return Comparison(Operand(kind, fields), op, param=value, at=at)
     if op in MEMBERSHIP:
         report(at, f"op '{op}' compares with a list value or parameter, not another field")
         return None
-    return Comparison(Operand(kind, fields), op, other_field=value)
+    return Comparison(Operand(kind, fields), op, other_field=value, at=at)
 
 
 def describe(condition: Condition, lang: str, params: dict[str, Any] | None = None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -96,7 +97,12 @@ class SchemaSet:
             return [loaded.problem(("kind",), f"unknown kind '{kind}'; expected one of {', '.join(self.kinds)}{hint}")]
         validator = self.validators[kind]
         problems: list[Problem] = []
-        for error in validator.iter_errors(data):
+        errors = list(validator.iter_errors(data))
+        # A date like 2026-13-45 breaks both the date pattern and the date format: say it once, as a date.
+        bad_dates = {tuple(e.absolute_path) for e in errors if e.validator == "format" and e.validator_value == "date"}
+        for error in errors:
+            if error.validator == "pattern" and tuple(error.absolute_path) in bad_dates:
+                continue
             problems.extend(self._explain(error, loaded))
         return sorted(set(problems))
 
@@ -137,7 +143,7 @@ class SchemaSet:
             yield loaded.problem(at, f"expected '{error.validator_value}', found {_found(error.instance)}")
             return
         if keyword == "format" and error.validator_value == "date":
-            yield loaded.problem(at, f"'{error.instance}' is not a real calendar date; expected YYYY-MM-DD")
+            yield loaded.problem(at, _date_message(str(error.instance)))
             return
         if keyword == "pattern":
             described = _described(schema)
@@ -178,6 +184,21 @@ class SchemaSet:
 
 def _described(schema: dict[str, Any]) -> str:
     return str(schema.get("description", "")).rstrip(".")
+
+
+_ISO_SHAPE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DAY_FIRST = re.compile(r"^([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})$")
+
+
+def _date_message(text: str) -> str:
+    if _ISO_SHAPE.match(text):
+        return f"'{text}' is not a real calendar date; expected YYYY-MM-DD"
+    day_first = _DAY_FIRST.match(text)
+    hint = ""
+    if day_first:
+        day, month, year = day_first.groups()
+        hint = f"; write {year}-{int(month):02d}-{int(day):02d}"
+    return f"'{text}' is not a date in the form YYYY-MM-DD{hint}"
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:

@@ -53,7 +53,8 @@ CASES: list[tuple[str, str, int, int, str]] = [
     ("unknown_enum_value", "status_adopte.yaml", 10, 9, "the text 'adopte' is not allowed here; expected one of: "
                                                        "draft, adopted, retired; did you mean 'adopted'?"),
     ("impossible_date", "february_30.yaml", 9, 11, "'2026-02-30' is not a real calendar date; expected YYYY-MM-DD"),
-    ("date_form", "date_with_slashes.yaml", 9, 11, "'31.12.2029' is not in the expected form"),
+    ("date_form", "date_with_slashes.yaml", 9, 11,
+     "'31.12.2029' is not a date in the form YYYY-MM-DD; write 2029-12-31"),
     ("bad_name", "parameter_with_capitals.yaml", 18, 3, "the text 'MinAndel' is not in the expected form"),
     ("condition_op_missing", "op_missing.yaml", 38, 15, "incomplete condition: 'op' is a dependency of 'field'"),
     ("condition_unknown_key", "operator_key.yaml", 38, 31, "unknown key 'operator'; did you mean 'op'?"),
@@ -64,18 +65,19 @@ CASES: list[tuple[str, str, int, int, str]] = [
     ("duplicate_provision_id", "two_provisions_1_1.yaml", 30, 9, "duplicate provision id '1.1'"),
     ("provision_missing_in_file", "provision_1_2.yaml", 32, 16, "names provision '1.2', which this file does not have"),
     ("agency_missing", "agency_without_name.yaml", 31, 5, "applies to an agency but does not say which"),
-    ("unknown_parameter", "min_andel_bosat.yaml", 44, 11, "unknown parameter 'min_andel_bosat'; "
+    ("unknown_parameter", "min_andel_bosat.yaml", 46, 56, "unknown parameter 'min_andel_bosat'; "
                                                           "did you mean 'min_andel_bosatt'?"),
-    ("unknown_fact_field", "vedtk.yaml", 38, 15, "unknown field 'vedtk' of fact 'kommune_aar'; did you mean 'vedtak'?"),
+    ("unknown_fact_field", "vedtk.yaml", 38, 23, "unknown field 'vedtk' of fact 'kommune_aar'; did you mean 'vedtak'?"),
     ("unknown_evidence_field", "evidence_bosat.yaml", 36, 15, "unknown field 'bosat' of fact 'kommune_aar'; "
                                                               "did you mean 'bosatt'?"),
     ("unknown_fact_type", "kommune_ar.yaml", 35, 11, "unknown fact 'kommune_ar'; did you mean 'kommune_aar'?"),
     ("numeric_threshold", "value_5.yaml", 38, 46, "a number to compare against is a threshold"),
-    ("arithmetic_with_text", "quoted_threshold.yaml", 44, 11,
+    ("arithmetic_with_text", "quoted_threshold.yaml", 46, 56,
      "ratio (bosatt / vedtak) is compared with a number, but parameter 'min_andel_bosatt' is '0.9'"),
-    ("list_parameter_for_one_value", "two_thresholds.yaml", 44, 11,
+    ("list_parameter_for_one_value", "two_thresholds.yaml", 46, 56,
      "op 'lt' compares with one value, but parameter 'min_andel_bosatt' is a list"),
-    ("empty_list_parameter", "no_categories.yaml", 43, 15, "parameter 'godkjente_kategorier' is an empty list"),
+    ("empty_list_parameter", "no_categories.yaml", 43, 59, "parameter 'godkjente_kategorier' is an empty list"),
+    ("reserved_field", "field_named_type.yaml", 38, 23, "'type' cannot name a fact value: the engine uses it itself"),
     ("number_too_small", "parameter_0_00001.yaml", 19, 12, "closer to zero than the engine can compare"),
     ("number_too_large", "parameter_1e16.yaml", 19, 12, "larger than the engine accepts"),
     # the condition language
