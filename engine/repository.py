@@ -16,7 +16,7 @@ from engine.build import FactCatalogue, build_ruleset
 from engine.problems import InputError, Problem
 from engine.ruleset import RuleSet
 from engine.schemas import SchemaSet
-from engine.yamlload import LoadedYaml, load_yaml_file
+from engine.yamlload import MAX_RULE_FILE_VALUES, LoadedYaml, load_yaml_file
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 # Assumption: a rule file unreviewed for more than a year may no longer state policy.
@@ -117,7 +117,7 @@ def load_repository(
     loaded_by_key: dict[str, LoadedYaml] = {}
     for path in files:
         try:
-            loaded = load_yaml_file(path)
+            loaded = load_yaml_file(path, max_values=MAX_RULE_FILE_VALUES)
         except InputError as exc:
             repo.problems.extend(exc.problems)
             continue

@@ -26,6 +26,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000
+# A rule file is a policy document: the largest real one holds about 5,600 values. Data registers
+# are larger and keep MAX_NODES.
+MAX_RULE_FILE_VALUES = 50_000
 MAX_DEPTH = 64
 MAX_NUMBER_DIGITS = 30
 
@@ -66,7 +69,8 @@ class LoadedYaml:
 
 
 class _Builder:
-    def __init__(self, path: str):
+    def __init__(self, path: str, max_values: int = MAX_NODES):
+        self.max_values = max_values
         self.path = path
         self.loaded = LoadedYaml(path, None)
         self.problems: list[Problem] = []
@@ -78,8 +82,8 @@ class _Builder:
 
     def build(self, node: yaml.Node, at: Path_, depth: int) -> Any:
         self.nodes_seen += 1
-        if self.nodes_seen > MAX_NODES:
-            raise _TooLarge(node, f"the document expands to more than {MAX_NODES} values (alias bomb?)")
+        if self.nodes_seen > self.max_values:
+            raise _TooLarge(node, f"the document expands to more than {self.max_values} values (alias bomb?)")
         if depth > MAX_DEPTH:
             raise _TooLarge(node, f"the document is nested deeper than {MAX_DEPTH} levels")
         self.loaded.positions.setdefault(at, (node.start_mark.line + 1, node.start_mark.column + 1))
@@ -172,7 +176,7 @@ _START_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _END_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
 
-def _check_stream(text: str) -> None:
+def _check_stream(text: str, max_values: int) -> None:
     """Count values and depth while the parser streams events, before any node tree is built.
 
     Composing builds a node (with two marks) for every value first, about 350 bytes each, so a
@@ -189,8 +193,8 @@ def _check_stream(text: str) -> None:
                 stack[-1][1] += 1
             if not is_key:
                 values += 1
-                if values > MAX_NODES:
-                    raise _TooLarge(event, f"the document has more than {MAX_NODES} values")
+                if values > max_values:
+                    raise _TooLarge(event, f"the document has more than {max_values} values")
             if isinstance(event, _START_EVENTS):
                 if len(stack) >= MAX_DEPTH:
                     raise _TooLarge(event, f"the document is nested deeper than {MAX_DEPTH} levels")
@@ -199,11 +203,11 @@ def _check_stream(text: str) -> None:
             stack.pop()
 
 
-def _check_expanded_size(node: yaml.Node, memo: dict[int, int], depth: int = 0) -> int:
+def _check_expanded_size(node: yaml.Node, memo: dict[int, int], max_values: int, depth: int = 0) -> int:
     """How many values the node tree holds once aliases are expanded, counted without expanding them.
 
     Each node is counted once (memo), so an alias bomb is refused at once instead of after
-    building MAX_NODES values; a cycle or a chain of aliases deeper than MAX_DEPTH stops too.
+    building max_values values; a cycle or a chain of aliases deeper than MAX_DEPTH stops too.
     """
     if id(node) in memo:
         return memo[id(node)]
@@ -217,9 +221,9 @@ def _check_expanded_size(node: yaml.Node, memo: dict[int, int], depth: int = 0) 
     else:
         children = []
     for child in children:
-        size += _check_expanded_size(child, memo, depth + 1)
-        if size > MAX_NODES:
-            raise _TooLarge(node, f"the document expands to more than {MAX_NODES} values (alias bomb?)")
+        size += _check_expanded_size(child, memo, max_values, depth + 1)
+        if size > max_values:
+            raise _TooLarge(node, f"the document expands to more than {max_values} values (alias bomb?)")
     memo[id(node)] = size
     return size
 
@@ -231,11 +235,11 @@ def _char_at(text: str, line: int, column: int) -> str:
     return ""
 
 
-def load_yaml_text(text: str, path: str) -> LoadedYaml:
+def load_yaml_text(text: str, path: str, max_values: int = MAX_NODES) -> LoadedYaml:
     """Parse YAML text strictly; raise InputError with every problem found."""
-    builder = _Builder(path)
+    builder = _Builder(path, max_values)
     try:
-        _check_stream(text)
+        _check_stream(text, max_values)
         node = yaml.compose(text, Loader=_ComposeLoader)
     except _TooLarge as exc:
         raise InputError([Problem(path, *exc.position(), str(exc))]) from None
@@ -271,7 +275,7 @@ def load_yaml_text(text: str, path: str) -> LoadedYaml:
     if "!" in text:
         _check_explicit_tags(text, path, builder)
     try:
-        _check_expanded_size(node, {})
+        _check_expanded_size(node, {}, max_values)
         builder.loaded.data = builder.build(node, (), 0)
     except _TooLarge as exc:
         raise InputError([Problem(path, *exc.position(), str(exc))]) from None
@@ -301,7 +305,8 @@ def _check_explicit_tags(text: str, path: str, builder: _Builder) -> None:
         pass  # the text composed already; any scanner error is the composer's to report, and it did not
 
 
-def load_yaml_file(path: Path, display: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> LoadedYaml:
+def load_yaml_file(path: Path, display: str | None = None, max_bytes: int = MAX_FILE_BYTES,
+                   max_values: int = MAX_NODES) -> LoadedYaml:
     """Read and parse a YAML file, refusing oversize, binary and non-UTF-8 files."""
     name = display or str(path)
     try:
@@ -311,10 +316,10 @@ def load_yaml_file(path: Path, display: str | None = None, max_bytes: int = MAX_
     if size > max_bytes:
         raise InputError([Problem(name, 0, 0, f"the file is {size} bytes; the limit is {max_bytes} bytes")])
     raw = path.read_bytes()
-    return load_yaml_bytes(raw, name)
+    return load_yaml_bytes(raw, name, max_values)
 
 
-def load_yaml_bytes(raw: bytes, name: str) -> LoadedYaml:
+def load_yaml_bytes(raw: bytes, name: str, max_values: int = MAX_NODES) -> LoadedYaml:
     if b"\x00" in raw:
         raise InputError([Problem(name, 0, 0, "the file is binary (it contains NUL bytes): expected UTF-8 YAML text")])
     bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
@@ -327,4 +332,4 @@ def load_yaml_bytes(raw: bytes, name: str) -> LoadedYaml:
         raise InputError(
             [Problem(name, line, column, f"the file is not valid UTF-8 (byte 0x{raw[start]:02x}); save it as UTF-8")]
         ) from None
-    return load_yaml_text(text, name)
+    return load_yaml_text(text, name, max_values)

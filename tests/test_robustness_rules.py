@@ -256,3 +256,15 @@ def test_a_folder_of_hostile_files_reports_each(runner: CliRunner, tmp_path: Pat
     result = runner.invoke(main, ["validate", str(tmp_path)])
     assert result.exit_code == 1
     assert "4 error(s), 0 warning(s) in 4 file(s)." in result.output
+
+
+def test_a_rule_file_has_a_tighter_value_bound_than_a_data_register(tmp_path: Path) -> None:
+    from engine.yamlload import MAX_RULE_FILE_VALUES
+
+    entries = "".join(f"  v{i}: {i}\n" for i in range(MAX_RULE_FILE_VALUES + 10))
+    path = tmp_path / "huge.yaml"
+    path.write_text("kind: obligations\nextra:\n" + entries, encoding="utf-8")
+    assert load_yaml_file(path).data["extra"]["v5"] == 5  # within the register bound
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"the document has more than {MAX_RULE_FILE_VALUES} values" in result.output
