@@ -15,14 +15,11 @@ from obligations.criteria.allocation import Allocation
 STATUS_CHANGES = ("new", "dropped", "same")
 
 
-@dataclass(frozen=True)
-class ComparedKommune:
-    kommunenummer: str
-    fylkesnummer: str
-    asked_from: bool
+class _Differences:
+    """The change in the request from the first version to the second, in total and for EM."""
+
     total_from: int
     em_from: int
-    asked_to: bool
     total_to: int
     em_to: int
 
@@ -33,6 +30,18 @@ class ComparedKommune:
     @property
     def difference_em(self) -> int:
         return self.em_to - self.em_from
+
+
+@dataclass(frozen=True)
+class ComparedKommune(_Differences):
+    kommunenummer: str
+    fylkesnummer: str
+    asked_from: bool
+    total_from: int
+    em_from: int
+    asked_to: bool
+    total_to: int
+    em_to: int
 
     @property
     def status_change(self) -> str:
@@ -45,7 +54,7 @@ class ComparedKommune:
 
 
 @dataclass(frozen=True)
-class ComparedFylke:
+class ComparedFylke(_Differences):
     fylkesnummer: str
     total_from: int
     em_from: int
@@ -54,13 +63,6 @@ class ComparedFylke:
     asked_from: int
     asked_to: int
 
-    @property
-    def difference(self) -> int:
-        return self.total_to - self.total_from
-
-    @property
-    def difference_em(self) -> int:
-        return self.em_to - self.em_from
 
 
 @dataclass(frozen=True)
