@@ -23,7 +23,8 @@ th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:
 th{background:#eef3f8}blockquote{margin:.4rem 0;padding:.2rem .8rem;border-left:4px solid #7fa7d1;color:#333}
 .chart{max-width:100%;height:auto;display:block;margin:.5rem 0 1.5rem}
 .synthetic{background:#fff4d6;border:1px solid #e0b84c;padding:.5rem .8rem}
-@media print{body{max-width:none;margin:0}h2,h3,h4{page-break-after:avoid;break-after:avoid}table,.chart{page-break-inside:avoid}
+@media print{body{max-width:none;margin:0}h2,h3,h4{page-break-after:avoid;break-after:avoid}
+table,.chart{page-break-inside:avoid}
 a{color:inherit;text-decoration:none}}
 """
 
