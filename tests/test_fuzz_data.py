@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,11 +18,11 @@ import pytest
 from fuzzing import fuzz_settings, line_count
 from hypothesis import given
 from hypothesis import strategies as st
+from small_data import write_small_data
 
 from engine.problems import InputError
 from obligations.data.dataset import load_dataset
 from obligations.data.records import Dataset
-from obligations.paths import DATA_DIR
 
 TABLES = ["2026/kommune_aar.csv", "2026/personer.csv", "2026/belegg.csv", "2026/kapasitet_endringer.csv",
           "kommuner.csv"]
@@ -41,13 +40,7 @@ NASTY_YAML = ["no", "0301", "12:30", "1e400", ".inf", "~", "[]", "{}", "2026-02-
 @pytest.fixture(scope="module")
 def folder() -> Iterator[Path]:
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "data"
-        root.mkdir()
-        shutil.copy(DATA_DIR / "kommuner.csv", root)
-        shutil.copy(DATA_DIR / "SYNTHETIC.md", root)
-        shutil.copytree(DATA_DIR / "2026", root / "2026")
-        people = (DATA_DIR / "2026" / "personer.csv").read_text(encoding="utf-8").splitlines()
-        (root / "2026" / "personer.csv").write_text("\n".join(people[:41]) + "\n", encoding="utf-8")
+        root = write_small_data(Path(tmp) / "data")
         assert isinstance(load_dataset(root), Dataset)
         yield root
 

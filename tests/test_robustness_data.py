@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from small_data import write_small_data
 
 from obligations.cli import main
-from obligations.paths import DATA_DIR
 
 KA = "2026/kommune_aar.csv"
 PE = "2026/personer.csv"
@@ -30,14 +30,7 @@ UN = "2026/registre/unntak.yaml"
 @pytest.fixture(scope="module")
 def small_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled data for 2026 only, with 40 person records: quick to read, valid."""
-    root = tmp_path_factory.mktemp("small") / "data"
-    root.mkdir()
-    shutil.copy(DATA_DIR / "kommuner.csv", root)
-    shutil.copy(DATA_DIR / "SYNTHETIC.md", root)
-    shutil.copytree(DATA_DIR / "2026", root / "2026")
-    lines = (DATA_DIR / PE).read_text(encoding="utf-8").splitlines()
-    (root / PE).write_text("\n".join(lines[:41]) + "\n", encoding="utf-8")
-    return root
+    return write_small_data(tmp_path_factory.mktemp("small") / "data")
 
 
 @pytest.fixture

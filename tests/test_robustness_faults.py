@@ -14,23 +14,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from small_data import write_small_data
 
 import obligations.review.run as review_run
 from obligations.cli import main
-from obligations.paths import DATA_DIR
 from obligations.review import atomic
 
 
 @pytest.fixture(scope="module")
 def small_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("faults") / "data"
-    root.mkdir()
-    shutil.copy(DATA_DIR / "kommuner.csv", root)
-    shutil.copy(DATA_DIR / "SYNTHETIC.md", root)
-    shutil.copytree(DATA_DIR / "2026", root / "2026")
-    people = (DATA_DIR / "2026" / "personer.csv").read_text(encoding="utf-8").splitlines()
-    (root / "2026" / "personer.csv").write_text("\n".join(people[:41]) + "\n", encoding="utf-8")
-    return root
+    return write_small_data(tmp_path_factory.mktemp("faults") / "data")
 
 
 def _contents(folder: Path) -> dict[str, bytes]:
