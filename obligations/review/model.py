@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from engine.findings import STATUSES, Finding
 from engine.ruleset import RuleSet
+from obligations.data.facts import vedtak_kategori
 from obligations.data.records import Dataset
 from obligations.derive import DeriveSettings, long_waits_of_year
 from obligations.metrics.capacity import notice_days, notice_summary
@@ -108,18 +109,10 @@ def kommune_rows(dataset: Dataset, year: int) -> list[dict[str, Any]]:
         record = dataset.kommune_years.get(year, {}).get(knr)
         if record is None:
             continue
-        if record.vedtak is None:
-            category = "ingen"
-        elif record.vedtak > record.anmodning:
-            category = "over"
-        elif record.vedtak == record.anmodning:
-            category = "lik"
-        else:
-            category = "under"
         rows.append({"kommunenummer": knr, "navn": kommune.navn, "fylkesnummer": kommune.fylkesnummer,
                      "fylke": kommune.fylke, "anmodning": record.anmodning, "vedtak": record.vedtak,
                      "bosatt": record.bosatt, "anmodning_em": record.anmodning_em, "vedtak_em": record.vedtak_em,
-                     "bosatt_em": record.bosatt_em, "kategori": category, "source": record.source})
+                     "bosatt_em": record.bosatt_em, "kategori": vedtak_kategori(record), "source": record.source})
     return rows
 
 
