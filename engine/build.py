@@ -15,6 +15,7 @@ from typing import Any
 
 from engine.conditions import Comparison, Condition, check_number, parse_condition
 from engine.facts import RESERVED_FIELD_NAMES
+from engine.findings import Category
 from engine.problems import Problem
 from engine.ruleset import Outcome, Parameter, Rule, RuleSet, content_hash
 from engine.schemas import did_you_mean
@@ -69,6 +70,9 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
             )
         provision_ids.setdefault(pid, index)
 
+    categories = {name: Category(name, raw["label"], raw["description"])
+                  for name, raw in data.get("categories", {}).items()}
+
     rules: list[Rule] = []
     rule_ids: dict[str, int] = {}
     for index, raw in enumerate(data.get("rules", [])):
@@ -95,17 +99,18 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
             else:
                 known_fields = catalogue[fact]
 
+        role = raw.get("role", "assessment")
         outcomes: list[Outcome] = []
         for o_index, raw_outcome in enumerate(raw["outcomes"]):
             o_at = (*at, "outcomes", o_index)
             condition = parse_condition(raw_outcome["when"], (*o_at, "when"), report)
             if condition is not None:
                 _check_references(condition, o_at, parameters, known_fields, fact, report)
-            outcomes.append(
-                Outcome(raw_outcome["status"], condition, raw_outcome["explanation"], f"outcome {o_index + 1}")
-            )
+            status = _outcome_status(raw_outcome, role, categories, o_at, report)
+            outcomes.append(Outcome(status, condition, raw_outcome["explanation"], f"outcome {o_index + 1}"))
         other = raw["otherwise"]
-        otherwise = Outcome(other["status"], None, other["explanation"], "otherwise")
+        otherwise = Outcome(_outcome_status(other, role, categories, (*at, "otherwise"), report), None,
+                            other["explanation"], "otherwise")
 
         for name in raw.get("evidence", []):
             if known_fields is not None and name not in known_fields:
@@ -134,8 +139,15 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
                 agency=raw.get("agency", ""),
                 description=raw.get("description", {}),
                 extra_evidence=tuple(raw.get("evidence", [])),
+                role=role,
+                may_differ_from=tuple((item["rule"], item["reason"]) for item in raw.get("may_differ_from", [])),
             )
         )
+
+    used_categories = {o.status for r in rules for o in (*r.outcomes, r.otherwise) if r.role == "indicator"}
+    for name in categories:
+        if name not in used_categories:
+            report(("categories", name), f"category '{name}' is not given by any indicator rule", severity="warning")
 
     mentioned = _mentioned({k: v for k, v in data.items() if k != "parameters"})
     for name in parameters:
@@ -163,8 +175,42 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
         adopted_by=data.get("adopted_by", ""),
         adopted_on=data.get("adopted_on", ""),
         positions=dict(loaded.positions),
+        categories=categories,
     )
     return ruleset, problems
+
+
+# The statuses an indicator may give besides its categories: they say why it describes nothing.
+INDICATOR_STATUSES = ("insufficient_data", "not_applicable")
+
+
+def _outcome_status(raw: Mapping[str, Any], role: str, categories: Mapping[str, Category],
+                    at: tuple[str | int, ...], report: Any) -> str:
+    """The key a finding of this outcome gets: a status for an assessment, a category for an indicator."""
+    status, category = raw.get("status"), raw.get("category")
+    if status is not None and category is not None:
+        report((*at, "category"), "give either status or category, not both")
+        return str(status)
+    if role == "assessment":
+        if category is not None:
+            report((*at, "category"), f"category '{category}' belongs to an indicator rule; this rule judges an "
+                                      "obligation or goal: give a status (or add role: indicator to the rule)")
+            return str(category)
+        if status is None:
+            report(at, "the outcome gives no status: add status:")
+            return "insufficient_data"
+        return str(status)
+    if category is not None:
+        if category not in categories:
+            hint = did_you_mean(category, categories)
+            known = ", ".join(categories) or "none declared"
+            report((*at, "category"), f"unknown category '{category}'{hint}; the file's categories: {known} "
+                                      "(declare it under categories:)")
+        return str(category)
+    if status not in INDICATOR_STATUSES:
+        report((*at, "status"), f"an indicator rule describes and never judges: status '{status}' is a verdict; "
+                                f"give a category, or status {' or '.join(INDICATOR_STATUSES)}")
+    return str(status) if status is not None else "insufficient_data"
 
 
 def _mentioned(data: Any) -> set[str]:

@@ -160,6 +160,8 @@ class Evaluator:
             evidence=evidence,
             parameters=parameters,
             outcome=label,
+            role=rule.role,
+            label=dict(rs.categories[status].label) if status in rs.categories else {},
         )
 
 

@@ -7,16 +7,77 @@ from typing import Any, NamedTuple
 
 from engine.facts import Scalar, Subject
 
-STATUSES = ("met", "partly_met", "not_met", "insufficient_data", "not_applicable", "waived")
 
-STATUS_LABELS = {
-    "met": {"nb": "oppfylt", "en": "met"},
-    "partly_met": {"nb": "delvis oppfylt", "en": "partly met"},
-    "not_met": {"nb": "ikke oppfylt", "en": "not met"},
-    "insufficient_data": {"nb": "utilstrekkelig grunnlag", "en": "insufficient data"},
-    "not_applicable": {"nb": "ikke relevant", "en": "not applicable"},
-    "waived": {"nb": "unntak avtalt", "en": "waived"},
-}
+@dataclass(frozen=True)
+class StatusInfo:
+    """One status a finding can have: its words in both languages, its place in lists, and its mark.
+
+    `verdict` says whether the status judges fulfilment (met, partly met, not met); the others say why
+    no verdict is given (no data, no case, deadline not passed, effort documented, agreed deviation).
+    The mark is a plain character so that a status is told apart by more than colour, in print too.
+    """
+
+    key: str
+    nb: str
+    en: str
+    mark: str
+    verdict: bool
+    meaning_nb: str
+    meaning_en: str
+
+    def label(self, lang: str) -> str:
+        return self.nb if lang == "nb" else self.en
+
+    def meaning(self, lang: str) -> str:
+        return self.meaning_nb if lang == "nb" else self.meaning_en
+
+
+# The one table of statuses: its order is the order of severity, most serious first, used wherever
+# one status must speak for several findings and wherever statuses are listed.
+STATUS_TABLE: tuple[StatusInfo, ...] = (
+    StatusInfo("not_met", "ikke oppfylt", "not met", "✗", True,
+               "Grunnlaget viser at forpliktelsen eller målet ikke er nådd.",
+               "The basis shows that the obligation or goal was not achieved."),
+    StatusInfo("partly_met", "delvis oppfylt", "partly met", "◐", True,
+               "Grunnlaget viser at forpliktelsen eller målet er nådd bare delvis.",
+               "The basis shows that the obligation or goal was achieved only in part."),
+    StatusInfo("pending", "frist ikke utløpt", "deadline not passed", "⧗", False,
+               "Tiden partene har til å svare, løper ennå på vurderingsdagen; neste års gjennomgang avgjør det.",
+               "The time the parties have to respond runs past the evaluation date; next year's review settles it."),
+    StatusInfo("insufficient_data", "utilstrekkelig grunnlag", "insufficient data", "?", False,
+               "Opplysningene som trengs, mangler. Det er ikke et brudd.",
+               "The data needed is missing. It is not a breach."),
+    StatusInfo("waived", "unntak avtalt", "deviation agreed", "§", False,
+               "Partene har avtalt et unntak som dekker hendelsen.",
+               "The parties agreed a deviation that covers the event."),
+    StatusInfo("documented", "innsats dokumentert", "effort documented", "✎", False,
+               "Arbeid med punktet er dokumentert. Det viser innsats, ikke at forpliktelsen er oppfylt.",
+               "Work on the point is documented. It shows effort, not that the obligation is fulfilled."),
+    StatusInfo("met", "oppfylt", "met", "✓", True,
+               "Grunnlaget viser at forpliktelsen eller målet er nådd.",
+               "The basis shows that the obligation or goal was achieved."),
+    StatusInfo("not_applicable", "ikke relevant", "not applicable", "–", False,
+               "Det var ikke noe tilfelle å vurdere (for eksempel ingen som ventet lenge). Det er ikke et brudd.",
+               "There was no case to assess (for example nobody waited long). It is not a breach."),
+)
+STATUS = {info.key: info for info in STATUS_TABLE}
+STATUSES = tuple(STATUS)
+STATUS_LABELS = {info.key: {"nb": info.nb, "en": info.en} for info in STATUS_TABLE}
+# The statuses a rule file may give; `waived` is set only by an agreed deviation.
+RULE_STATUSES = tuple(key for key in STATUSES if key != "waived")
+
+# What a finding is: a judgement of a party's obligation or a goal, or a description of a kommune
+# or fylke that is context for one (kommuner are not parties, and are never judged).
+ROLES = ("assessment", "indicator")
+
+
+@dataclass(frozen=True)
+class Category:
+    """A descriptive category an indicator rule gives (declared in the rule file, not in the engine)."""
+
+    key: str
+    label: dict[str, str]
+    description: dict[str, str]
 
 
 class Evidence(NamedTuple):
@@ -72,6 +133,17 @@ class Finding:
     parameters: list[ParameterUse] = field(default_factory=list)
     outcome: str = ""
     waiver: dict[str, Any] | None = None
+    role: str = "assessment"
+    label: dict[str, str] = field(default_factory=dict)  # an indicator's category, in words; empty for assessments
+
+    @property
+    def is_indicator(self) -> bool:
+        return self.role == "indicator"
+
+    def status_label(self, lang: str) -> str:
+        if self.is_indicator and self.label:
+            return self.label[lang]
+        return STATUS_LABELS[self.status][lang]
 
     @property
     def finding_id(self) -> str:
@@ -89,7 +161,9 @@ class Finding:
                 "hash": self.ruleset_hash,
                 "status": self.ruleset_status,
             },
+            "role": self.role,
             "status": self.status,
+            "status_label": {lang: self.status_label(lang) for lang in ("nb", "en")},
             "outcome": self.outcome,
             "subject": {"kind": self.subject.kind, "id": self.subject.id, "name": self.subject.name},
             "period": self.period,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.conditions import Condition, fields_read, params_read
+from engine.findings import Category
 from engine.problems import Problem, Severity, json_path
 
 
@@ -56,6 +57,8 @@ class Rule:
     agency: str = ""
     description: dict[str, str] = field(default_factory=dict)
     extra_evidence: tuple[str, ...] = ()
+    role: str = "assessment"  # or "indicator": describes a subject, never judges it (see engine.findings.ROLES)
+    may_differ_from: tuple[tuple[str, dict[str, str]], ...] = ()  # (rule reference, reason), see consistency
 
     def fields(self) -> list[str]:
         """Every fact value the rule reads or shows, in order, without repeats."""
@@ -98,6 +101,7 @@ class RuleSet:
     data: dict[str, Any]
     adopted_by: str = ""
     adopted_on: str = ""
+    categories: dict[str, Category] = field(default_factory=dict)
     # Where each value stands in the file, so checks across files can still point at a line.
     positions: dict[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
