@@ -1,10 +1,12 @@
 """JSON Schema validation of rule files, with every error located and explained.
 
 The schemas live beside the rules (`rules/schema/*.schema.json`); each kind of rule
-file has one, joined to shared definitions by `$ref` through a `referencing`
-registry. All errors are reported (never only jsonschema's `best_match`), each at
-the line and column of the offending key or value, with a "did you mean" for
-misspelt keys and enum values.
+file has one, joined to the shared definitions by a `$ref` relative to the file itself
+(`common.schema.json#/$defs/...`). No schema names a web address as its `$id`, so the refs
+resolve from the files alone, here (a `referencing` registry keyed by file name) and in the
+standard tools (check-jsonschema, the YAML language server, ajv with `-r`). All errors are
+reported (never only jsonschema's `best_match`), each at the line and column of the offending
+key or value, with a "did you mean" for misspelt keys and enum values.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from engine.problems import Problem
+from engine.problems import InputError, Problem
 from engine.yamlload import LoadedYaml
 
 SCHEMA_SUFFIX = ".schema.json"
@@ -62,12 +64,14 @@ class SchemaSet:
         for path in sorted(folder.glob(f"*{SCHEMA_SUFFIX}")):
             contents = json.loads(path.read_text(encoding="utf-8"))
             Draft202012Validator.check_schema(contents)
-            resources.append(Resource.from_contents(contents, default_specification=DRAFT202012))
+            resources.append((path.name, Resource.from_contents(contents, default_specification=DRAFT202012)))
             kind = path.name[: -len(SCHEMA_SUFFIX)]
             if kind != "common":
                 self.by_kind[kind] = contents
-        self.registry: Registry = Registry().with_resources((r.id(), r) for r in resources)  # type: ignore[misc]
-        self._schema_ids = [str(r.id()) for r in resources]
+        if not self.by_kind:
+            raise InputError([Problem(str(folder), 0, 0, f"no rule file schemas (*{SCHEMA_SUFFIX}) in this folder")])
+        self.registry: Registry = Registry().with_resources(resources)
+        self._schema_ids = [name for name, _resource in resources]
         self.validators = {
             kind: Draft202012Validator(
                 schema, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
@@ -165,12 +169,10 @@ class SchemaSet:
         ref = schema.get("$ref")
         if not ref:
             return schema
-        if "://" in ref:
-            candidates = [ref]
-        elif ref.startswith("#"):
-            candidates = [f"{base}{ref}" for base in self._schema_ids]
+        if ref.startswith("#"):
+            candidates = [f"{name}{ref}" for name in self._schema_ids]
         else:
-            candidates = [f"https://bosetting.invalid/schema/{ref}"]
+            candidates = [ref]
         resolver = self.registry.resolver()
         for candidate in candidates:
             try:
