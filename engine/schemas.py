@@ -40,6 +40,13 @@ _TYPE_WORDS = {
 }
 
 
+# Every format a schema declares is checked: jsonschema's format checker knows `date` itself and
+# `uri` with rfc3986-validator installed (tests/test_schema_formats.py keeps the two lists in step).
+FORMAT_WORDS = {
+    "uri": "a full web address (such as https://www.regjeringen.no/...)",
+}
+
+
 def _found(value: Any) -> str:
     if isinstance(value, bool):
         return f"{str(value).lower()} (a yes/no value)"
@@ -148,6 +155,10 @@ class SchemaSet:
             return
         if keyword == "format" and error.validator_value == "date":
             yield loaded.problem(at, _date_message(str(error.instance)))
+            return
+        if keyword == "format":
+            expected = FORMAT_WORDS.get(str(error.validator_value), f"in the format '{error.validator_value}'")
+            yield loaded.problem(at, f"{_found(error.instance)} is not {expected}")
             return
         if keyword == "pattern":
             described = _described(schema)
