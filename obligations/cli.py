@@ -279,3 +279,7 @@ main.add_command(data)
 from obligations.commands.criteria import criteria  # noqa: E402
 
 main.add_command(criteria)
+
+from obligations.commands.init import init  # noqa: E402
+
+main.add_command(init)

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from obligations.cli import main
 from obligations.paths import PROJECT_ROOT
+from obligations.starter import EDITOR_FILES, editor_file_text
 
 # What a build needs from the checkout (pyproject.toml names no other file).
 BUILD_INPUTS = ("pyproject.toml", "README.md", "bosetting", "engine", "obligations", "rules", "data", "features")
@@ -141,3 +143,39 @@ def test_the_installed_validate_checks_the_packaged_rules(installed: Installed) 
     checkout = CliRunner().invoke(main, ["validate"])
     assert result.stdout == checkout.stdout
     assert result.stdout.startswith("OK: 9 file(s)")
+
+
+def test_init_copies_a_folder_that_validates_offline_and_takes_precedence(installed: Installed) -> None:
+    result = _ok(_run(installed.bosetting, "init", "departementet", cwd=installed.workdir))
+    assert "Wrote" in result.stdout
+    copy = installed.workdir / "departementet"
+    for kind in ("obligations", "goals", "criteria"):
+        for path in (copy / "rules" / kind).glob("*.yaml"):
+            first = path.read_text(encoding="utf-8").splitlines()[0]
+            target = first.removeprefix("# yaml-language-server: $schema=")
+            assert target != first
+            assert (path.parent / target).resolve() == copy / "rules" / "schema" / f"{kind}.schema.json"
+    for name in EDITOR_FILES:
+        assert (copy / name).read_text(encoding="utf-8") == editor_file_text(name)
+    assert (copy / "data" / "SYNTHETIC.md").is_file()
+    _ok(_run(installed.bosetting, "data", "check", copy / "data", cwd=installed.workdir))
+
+    # The hook a rule repository runs on each commit, from its root, as .pre-commit-hooks.yaml says.
+    (hook,) = yaml.safe_load((PROJECT_ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook_command = [*hook["entry"].split(), *hook["args"]]
+    assert hook_command[0] == "bosetting"
+    _ok(_run(installed.bosetting, *hook_command[1:], cwd=copy))
+
+    # --rules takes precedence over the packaged rules: a mistake in the copy is found there.
+    criteria = copy / "rules" / "criteria" / "anmodningskriterier-2026.yaml"
+    criteria.write_text(criteria.read_text(encoding="utf-8").replace("status: adopted", "status: adopte", 1),
+                        encoding="utf-8")
+    broken = _run(installed.bosetting, *hook_command[1:], cwd=copy)
+    assert broken.returncode == 1
+    assert "rules/criteria/anmodningskriterier-2026.yaml:" in broken.stderr
+    assert "did you mean 'adopted'?" in broken.stderr
+
+    again = _run(installed.bosetting, "init", "departementet", cwd=installed.workdir)
+    assert again.returncode == 1
+    assert "never overwrites anything" in again.stderr
+    assert "status: adopte\n" in criteria.read_text(encoding="utf-8")
