@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.build import FactCatalogue, build_ruleset
+from engine.build import FactCatalogue, FieldTypes, build_ruleset
 from engine.problems import InputError, Problem
 from engine.ruleset import RuleSet
 from engine.schemas import SchemaSet
@@ -110,8 +110,13 @@ def load_repository(
     extra_checks: Sequence[ExtraCheck] = (),
     today: dt.date | None = None,
     max_review_age_days: int = DEFAULT_MAX_REVIEW_AGE_DAYS,
+    field_types: FieldTypes | None = None,
 ) -> RuleRepository:
-    """Load, validate and build every rule file under `paths`; never raises for bad input."""
+    """Load, validate and build every rule file under `paths`; never raises for bad input.
+
+    `catalogue` names the fields of each fact; `field_types` says what each holds, so that a comparison
+    with a value of the wrong type is an error (engine.build).
+    """
     files, problems = rule_files(paths)
     repo = RuleRepository(problems=problems, files=[str(f) for f in files])
     loaded_by_key: dict[str, LoadedYaml] = {}
@@ -125,7 +130,7 @@ def load_repository(
         if schema_problems:
             repo.problems.extend(schema_problems)
             continue
-        ruleset, build_problems = build_ruleset(loaded, catalogue)
+        ruleset, build_problems = build_ruleset(loaded, catalogue, field_types)
         repo.problems.extend(build_problems)
         if ruleset is None:
             continue
