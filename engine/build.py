@@ -300,8 +300,14 @@ def _check_template(text: str, at: tuple[str | int, ...], names: set[str], compl
     except ValueError as exc:
         report(at, f"the explanation has an unbalanced brace: {exc}; write {{{{ or }}}} for a literal brace")
         return
-    for _literal, name, _spec, _conv in parsed:
+    for _literal, name, spec, conversion in parsed:
         if name is None:
+            continue
+        if spec or conversion:
+            # engine.render formats every value itself (13 000, 12,5) and ignores what follows the name.
+            dropped = (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            report(at, f"'{{{name}{dropped}}}': the renderer ignores '{dropped}' and shows the value as the report "
+                       f"formats every value (13 000; 12,5); write '{{{name}}}'")
             continue
         if not name.isidentifier():
             report(at, f"'{{{name}}}' is not a placeholder; a placeholder is a field or parameter name in braces")

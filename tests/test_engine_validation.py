@@ -104,6 +104,8 @@ CASES: list[tuple[str, str, int, int, str]] = [
                                                               "standard value; did you mean 'vedtak'?"),
     ("placeholder_unbalanced", "unbalanced_brace.yaml", 41, 15, "the explanation has an unbalanced brace"),
     ("placeholder_not_a_name", "placeholder_expression.yaml", 41, 15, "'{vedtak-1}' is not a placeholder"),
+    ("placeholder_format", "format_spec.yaml", 48, 15, "'{bosatt:.1f}': the renderer ignores ':.1f' and shows the "
+                                                        "value as the report formats every value"),
     # the agreement
     ("provision_not_in_agreement", "provision_9_9.yaml", 27, 9, "the agreement has no provision '9.9'"),
     ("provision_not_verbatim", "paraphrased_1_1.yaml", 29, 11, "provision '1.1' is not the agreement's own words"),

@@ -11,7 +11,7 @@ from engine.findings import STATUS_LABELS
 from engine.problems import InputError, Problem
 from engine.render import format_value
 from obligations.data.dataset import load_dataset
-from obligations.evaluation import evaluate_year
+from obligations.evaluation import evaluate_year, missing_rule_sets
 from obligations.paths import DATA_DIR, RULES_DIR
 from obligations.review.atomic import TargetRefused, check_target, write_folder_atomically
 from obligations.review.html import render_html
@@ -80,8 +80,10 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
     progress(f"Leser regler fra {rules_dir} / reading rules")
     repo = load_rules([rules_dir], today=dt.date(year, 12, 31))
     repo.raise_for_errors()
-    progress(f"Vurderer {', '.join(str(y) for y in years if y <= year)} / evaluating")
-    evaluations = {y: evaluate_year(dataset, repo, y) for y in years if y <= year}
+    # Earlier years join the period table when there are rules to assess them against; the reviewed year must.
+    assessed = [y for y in years if y < year and not missing_rule_sets(repo, y)] + [year]
+    progress(f"Vurderer {', '.join(map(str, assessed))} / evaluating")
+    evaluations = {y: evaluate_year(dataset, repo, y) for y in assessed}
     model = build_review(dataset, year, evaluations)
     target = out_dir or Path(f"review-{year}")
     check_output_folder(target, data_dir, rules_dir)
