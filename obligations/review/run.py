@@ -70,6 +70,8 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
         check_output_folder(out_dir, data_dir, rules_dir)
     progress(f"Leser data fra {data_dir} / reading data")
     dataset = load_dataset(data_dir)
+    for note in dataset.notes:
+        progress(note.format())
     years = sorted(dataset.national)
     if not years:
         raise InputError([Problem(str(data_dir), 0, 0, "the data folder holds no year to review")])
