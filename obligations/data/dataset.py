@@ -33,6 +33,7 @@ from pathlib import Path
 from engine.bounded_read import sha256_of, too_large
 from engine.problems import InputError, Problem
 from obligations.data import readers, registers
+from obligations.data.crosscheck import contradictions
 from obligations.data.records import Dataset, Kommune
 from obligations.data.registers import MAX_REGISTER_BYTES, REGISTER_SUFFIXES, RegisterFile
 from obligations.data.spec import (
@@ -209,7 +210,7 @@ def _load_dataset(data_dir: Path) -> Dataset:
         raise InputError(loader.problems)
     # `synthetic` is only known once every YAML file has been read.
     return replace(dataset, synthetic=loader.synthetic, files=dict(sorted(loader.files.items())),
-                   notes=tuple(sorted(loader.notes)))
+                   notes=tuple(sorted([*loader.notes, *(c.problem() for c in contradictions(dataset))])))
 
 
 def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:

@@ -13,7 +13,15 @@ from pathlib import Path
 from engine.findings import STATUS_LABELS, Finding
 from engine.render import format_value
 from obligations.review.model import ProvisionView, ReviewModel
-from obligations.review.texts import BASIS_LABELS, CATEGORY_LABELS, CAUSES, GROUP_LABELS, t
+from obligations.review.texts import (
+    BASIS_LABELS,
+    CATEGORY_LABELS,
+    CAUSES,
+    CONTRADICTION_LABELS,
+    FIGURE_SOURCES,
+    GROUP_LABELS,
+    t,
+)
 from obligations.safe_text import markdown_text as _e
 
 
@@ -130,6 +138,18 @@ def render_markdown(model: ReviewModel, lang: str) -> str:
     out += _table([t("parameter", lang), t("value", lang), t("basis", lang), t("citation", lang)],
                   [[f"{r.id}: {p.name}", format_value(p.value, lang), BASIS_LABELS[p.basis][lang], p.citation]
                    for r in model.rulesets for p in r.assumptions()])
+    out += [f"### {t('figure_sources', lang)}", ""]
+    out += _table([t("figures", lang), t("file", lang)],
+                  [[FIGURE_SOURCES[key][lang], ", ".join(files)] for key, files in model.figure_sources])
+    if model.contradictions:
+        out += [f"### {t('contradictions', lang)}", "", t("contradictions_intro", lang), ""]
+        out += _table([t("source", lang), t("subject", lang), t("figures", lang), t("stated", lang),
+                       t("counted_in", lang), t("rows", lang)],
+                      [[c.source, c.subject, CONTRADICTION_LABELS[c.column][lang],
+                        format_value(c.stated, lang) if c.stated is not None else "",
+                        f"{c.other_file}: {format_value(c.counted, lang)}",
+                        ", ".join(map(str, c.other_rows[:10])) + (" …" if len(c.other_rows) > 10 else "")]
+                       for c in model.contradictions])
     out += [f"### {t('inputs', lang)}", ""]
     out += _table([t("file", lang), "SHA-256"], [[name, digest] for name, digest in model.inputs.items()])
     if model.synthetic:
