@@ -154,3 +154,55 @@ def test_a_control_character_escaped_in_a_yaml_register_is_refused(data: Path) -
                         '    gyldig_til: "2026-12-31"\n', encoding="utf-8")
     assert any("unntak.yaml" in p.file and "U+001B" in p.message for p in _problems(data))
 
+
+
+@pytest.mark.parametrize(("cell", "column"), [("０３０１", "kommunenummer"), ("٠٣٠١", "kommunenummer")])
+def test_digits_of_other_scripts_are_not_a_kommunenummer(data: Path, cell: str, column: str) -> None:
+    register = data / "kommuner.csv"
+    text = register.read_text(encoding="utf-8")
+    register.write_text(text.replace("\n0301,Oslo,", f"\n{cell},Oslo,", 1), encoding="utf-8")
+    assert any(p.row == 2 and p.column_name == column and "must be exactly four digits" in p.message
+               for p in _problems(data))
+
+
+def test_full_width_digits_are_not_a_count(data: Path) -> None:
+    register = data / "kommuner.csv"
+    text = register.read_text(encoding="utf-8")
+    register.write_text(text.replace(",717710,", ",７１７７１０,", 1), encoding="utf-8")
+    assert any(p.row == 2 and p.column_name == "innbyggere" and "is not a whole number" in p.message
+               for p in _problems(data))
+
+
+def test_a_header_of_many_unknown_columns_is_a_few_problems(data: Path) -> None:
+    table = data / "2026" / "belegg.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    lines[0] += "," + ",".join(f"x{i}" for i in range(5000))
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = [p for p in _problems(data) if "belegg" in p.file]
+    assert len(problems) == 21
+    assert any("and 4980 more unknown columns" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe{}", b'{"findings": [{"finding_id": "x"}]}', b'{"findings": 3}',
+                                     b'{"findings": [{"finding_id": "x", "status": "met", "title": "t"}]}',
+                                     b"[" * 100_000])
+def test_review_diff_of_a_folder_that_is_not_a_review_is_invalid_input(tmp_path: Path, content: bytes) -> None:
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "a" / "findings.json").write_text('{"findings": []}', encoding="utf-8")
+    (tmp_path / "b" / "findings.json").write_bytes(content)
+    result = CliRunner().invoke(main, ["review", "diff", str(tmp_path / "a"), str(tmp_path / "b")])
+    assert result.exit_code == 1, result.output
+    assert "not a findings.json written by `bosetting review`" in result.output
+
+
+def test_review_diff_shows_what_a_folder_says_as_visible_text(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "a" / "findings.json").write_text('{"findings": []}', encoding="utf-8")
+    (tmp_path / "b" / "findings.json").write_text(
+        '{"findings": [{"finding_id": "x\\u001b[2J", "status": "met", "title": {"nb": "r\\u00f8d\\u202e"}}]}',
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["review", "diff", str(tmp_path / "a"), str(tmp_path / "b")])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "x\\x1b[2J: - -> met  (rød\\u202e)"

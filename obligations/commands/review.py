@@ -65,5 +65,8 @@ def review_diff(old_dir: Path, new_dir: Path, output_format: str) -> None:
 
 
 def _describe(change: dict[str, Any]) -> str:
-    return (f"{change['finding_id']}: {change['old_status'] or '-'} -> {change['new_status'] or '-'}"
-            f"  ({change['title']})")
+    from engine.problems import excerpt
+
+    # The folders compared may come from anywhere: what they say is shown as visible text, and bounded.
+    return (f"{excerpt(change['finding_id'], 200)}: {excerpt(change['old_status'] or '-')} -> "
+            f"{excerpt(change['new_status'] or '-')}  ({excerpt(change['title'], 200)})")

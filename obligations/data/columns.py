@@ -18,15 +18,22 @@ from obligations.data.tables import Cell, RawTable
 
 Value = str | int | float | bool | date | None
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_INT = re.compile(r"^[-+]?\d+$")
+# Digits are the ASCII digits 0-9 only: Python's \d and int() also read full-width (０３０１) and other
+# scripts' digits, which would let a look-alike kommunenummer or count through.
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
+_INT = re.compile(r"^[-+]?\d+$", re.ASCII)
 # "12 345" with a space, no-break space or narrow no-break space, as Excel's number format writes it.
-_GROUPED_INT = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+$")
-_DECIMAL = re.compile(r"^[-+]?\d+(\.\d+)?$")
+_GROUPED_INT = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+$", re.ASCII)
+_DECIMAL = re.compile(r"^[-+]?\d+(\.\d+)?$", re.ASCII)
 _TRUE = {"ja", "j", "true", "sann", "1"}
 _FALSE = {"nei", "n", "false", "usann", "0"}
+
+
+# Unknown header columns reported one by one; more are counted in one problem (a wrong or hostile header
+# of 100,000 columns is one mistake, not 100,000).
+MAX_UNKNOWN_COLUMNS_SHOWN = 20
 
 
 class CellError(ValueError):
@@ -52,6 +59,7 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
     expected = spec.names
     seen: set[str] = set()
     guessed: set[str] = set()  # a misspelt column is reported once, as unknown with its likely name
+    unknown = 0
     for index, name in enumerate(table.header, start=1):
         if not name:
             problems.append(problem(table, 1, None, f"column {index} of the header has no name", index))
@@ -61,11 +69,17 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
             continue
         seen.add(name)
         if name not in expected:
+            unknown += 1
+            if unknown > MAX_UNKNOWN_COLUMNS_SHOWN:
+                continue
             guess = difflib.get_close_matches(name.lower()[:100], expected, n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             guessed.update(guess)
             problems.append(problem(table, 1, name, f"unknown column {quoted(name)}: {hint}"
                                     f"the columns of {spec.name} are {', '.join(expected)}", index))
+    if unknown > MAX_UNKNOWN_COLUMNS_SHOWN:
+        problems.append(problem(table, 1, None, f"and {unknown - MAX_UNKNOWN_COLUMNS_SHOWN} more unknown "
+                                f"columns: is this the {spec.name} table?"))
     for name in expected:
         if name not in seen and name not in guessed:
             problems.append(problem(table, 1, name, f"the required column '{name}' is missing from the header"))
@@ -167,9 +181,10 @@ def _as_text(cell: Cell) -> str:
 
 def _code(cell: Cell, column: Column, digits: int) -> str:
     text = _as_text(cell)
-    if text.isdigit() and len(text) == digits:
+    ascii_digits = text.isascii() and text.isdigit()
+    if ascii_digits and len(text) == digits:
         return text
-    if text.isdigit() and len(text) < digits:
+    if ascii_digits and len(text) < digits:
         padded = text.zfill(digits)
         raise CellError(f"{column.name} {quoted(text)} must have {_DIGIT_WORDS[digits]} digits; did you mean '{padded}'? "
                         "(Excel drops leading zeros: format the column as text)")
