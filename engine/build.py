@@ -13,7 +13,8 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-from engine.conditions import Comparison, Condition, check_number, parse_condition
+from engine.comparison_types import NUMBER, describe_value, fits, how_to_write, kind_word, ordering_problem
+from engine.conditions import NULL_CHECKS, Comparison, Condition, check_number, parse_condition
 from engine.facts import RESERVED_FIELD_NAMES
 from engine.findings import Category
 from engine.problems import Problem
@@ -23,13 +24,20 @@ from engine.yamlload import LoadedYaml
 
 # fact type -> field name -> description; given by the domain package that derives the facts.
 FactCatalogue = Mapping[str, Mapping[str, str]]
+# fact type -> field name -> what it holds (engine.comparison_types.FIELD_KINDS), from the same package.
+FieldTypes = Mapping[str, Mapping[str, str]]
 
 # Placeholders every explanation may use besides fact fields and parameters.
 STANDARD_PLACEHOLDERS = ("subject", "subject_name", "period")
 
 
-def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) -> tuple[RuleSet | None, list[Problem]]:
-    """Build the typed rule set; the problems say what stops or weakens it."""
+def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None,
+                  field_types: FieldTypes | None = None) -> tuple[RuleSet | None, list[Problem]]:
+    """Build the typed rule set; the problems say what stops or weakens it.
+
+    With `field_types`, every value a field is compared with (a literal or a parameter) must be of the
+    field's type, for every operator.
+    """
     data = loaded.data
     problems: list[Problem] = []
 
@@ -75,6 +83,7 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
 
     rules: list[Rule] = []
     rule_ids: dict[str, int] = {}
+    mistyped_parameters: set[str] = set()  # each reported once, where its value is written
     for index, raw in enumerate(data.get("rules", [])):
         at: tuple[str | int, ...] = ("rules", index)
         rid = raw["id"]
@@ -106,6 +115,8 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None) ->
             condition = parse_condition(raw_outcome["when"], (*o_at, "when"), report)
             if condition is not None:
                 _check_references(condition, o_at, parameters, known_fields, fact, report)
+                kinds = field_types.get(fact) if field_types is not None else None
+                _check_types(condition, o_at, parameters, kinds or {}, rid, loaded, mistyped_parameters, report)
             status = _outcome_status(raw_outcome, role, categories, o_at, report)
             outcomes.append(Outcome(status, condition, raw_outcome["explanation"], f"outcome {o_index + 1}"))
         other = raw["otherwise"]
@@ -267,20 +278,60 @@ def _check_references(
             elif known_fields is not None and name not in known_fields:
                 hint = did_you_mean(name, known_fields)
                 report((*where, key), f"unknown field '{name}' of fact '{fact}'{hint}")
-        if comparison.left.kind == "field" or comparison.other_field is not None:
+
+
+def _check_types(condition: Condition, at: tuple[str | int, ...], parameters: Mapping[str, Parameter],
+                 kinds: Mapping[str, str], rule_id: str, loaded: LoadedYaml, reported: set[str], report: Any) -> None:
+    """Each comparison's value (a literal or a parameter) is of its field's type, and its operator fits.
+
+    A ratio or a difference is a number and reads numbers; a field's type comes from `kinds` (when the
+    domain gives them). A mistyped parameter is reported once, at its value, naming the first comparison.
+    """
+    for comparison in _comparisons(condition):
+        where = comparison.at or (*at, "when")
+        left = comparison.left
+        if left.kind != "field":
+            for name in left.fields:
+                if kinds.get(name, NUMBER) != NUMBER:
+                    report((*where, left.kind), f"{left.kind} {left.describe()} computes with numbers, but "
+                                                f"'{name}' is {kind_word(kinds[name])}")
+        left_kind = NUMBER if left.kind != "field" else kinds.get(left.fields[0])
+        if left_kind is None or comparison.op in NULL_CHECKS:
             continue
-        # Arithmetic reads numbers: a text or yes/no threshold would make the comparison never hold.
+        shown = left.describe()
+        if (why := ordering_problem(comparison.op, left_kind, shown)) is not None:
+            report((*where, "op"), why)
+            continue
+        if comparison.other_field is not None:
+            other_kind = kinds.get(comparison.other_field)
+            if other_kind is not None and other_kind != left_kind:
+                report((*where, "other_field"), f"'{shown}' is {kind_word(left_kind)} but '{comparison.other_field}' "
+                                                f"is {kind_word(other_kind)}: they can never be equal or ordered")
+            continue
         param = comparison.param
         if param is not None and param not in parameters:
-            continue
+            continue  # reported as an unknown parameter
         right = comparison.value if param is None else parameters[param].value
-        if isinstance(right, bool) or not isinstance(right, (int, float)):
-            what = f"parameter '{param}' is" if param else "the value is"
-            report(
-                (*where, "param" if param else "value"),
-                f"{comparison.left.kind} {comparison.left.describe()} is compared with a number, "
-                f"but {what} {right!r}; write the number without quotes",
-            )
+        values = list(right) if isinstance(right, (list, tuple)) else [right]
+        wrong = next((i for i, value in enumerate(values) if not fits(value, left_kind)), None)
+        if wrong is None:
+            continue
+        value = values[wrong]
+        indexed = isinstance(right, (list, tuple))
+        if param is None:
+            report((*where, "value", *((wrong,) if indexed else ())),
+                   f"'{shown}' is {kind_word(left_kind)}, but it is compared with {describe_value(value)} "
+                   f"(op {comparison.op}): {how_to_write(value, left_kind)}")
+            continue
+        if param in reported:
+            continue
+        reported.add(param)
+        line = loaded.position(where)[0]
+        item = f"item {wrong + 1} of parameter '{param}'" if indexed else f"parameter '{param}'"
+        report(("parameters", param, "value", *((wrong,) if indexed else ())),
+               f"{item} is {describe_value(value)}, but rule '{rule_id}' compares it with '{shown}', "
+               f"{kind_word(left_kind)} (op {comparison.op}, line {line}): "
+               f"{how_to_write(value, left_kind, parameters[param].unit)}")
 
 
 def _comparisons(condition: Condition) -> list[Comparison]:
@@ -295,8 +346,14 @@ def _check_template(text: str, at: tuple[str | int, ...], names: set[str], compl
     except ValueError as exc:
         report(at, f"the explanation has an unbalanced brace: {exc}; write {{{{ or }}}} for a literal brace")
         return
-    for _literal, name, _spec, _conv in parsed:
+    for _literal, name, spec, conversion in parsed:
         if name is None:
+            continue
+        if spec or conversion:
+            # engine.render formats every value itself (13 000, 12,5) and ignores what follows the name.
+            dropped = (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            report(at, f"'{{{name}{dropped}}}': the renderer ignores '{dropped}' and shows the value as the report "
+                       f"formats every value (13 000; 12,5); write '{{{name}}}'")
             continue
         if not name.isidentifier():
             report(at, f"'{{{name}}}' is not a placeholder; a placeholder is a field or parameter name in braces")

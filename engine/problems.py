@@ -7,11 +7,53 @@ into exit codes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+
+# How much of a value a message quotes, and how long a message can be: a 2 MB cell is not echoed whole.
+MAX_QUOTED_CHARS = 60
+MAX_MESSAGE_CHARS = 1000
+# Characters a terminal or an editor would act on rather than show: control characters, and the bidirectional
+# overrides that make text read differently from how it is stored ("Trojan Source").
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control or bidirectional-override character shown as an escape (\\x1b, \\u202e)."""
+    if not _INVISIBLE.search(text) and "\n" not in text and "\t" not in text:
+        return text
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group(0))
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _INVISIBLE.sub(escape, text).replace("\n", "\\n").replace("\t", "\\t")
+
+
+def excerpt(value: object, limit: int = MAX_QUOTED_CHARS) -> str:
+    """A value as a message may quote it: at most `limit` characters, with control characters escaped and
+    the length said when some were left out."""
+    text = value if isinstance(value, str) else repr(value) if isinstance(value, (bytes, bytearray)) else str(value)
+    if len(text) <= limit:
+        return visible(text)
+    return f"{visible(text[:limit])}… ({len(text)} characters)"
+
+
+def quoted(value: object, limit: int = MAX_QUOTED_CHARS) -> str:
+    """`excerpt` in single quotes, as messages quote a value: '2026-02-30'."""
+    return f"'{excerpt(value, limit)}'"
+
+
+def _bounded(message: str) -> str:
+    message = visible(message)
+    if len(message) <= MAX_MESSAGE_CHARS:
+        return message
+    keep = MAX_MESSAGE_CHARS // 2 - 20
+    return f"{message[:keep]} … [{len(message) - 2 * keep} characters left out] … {message[-keep:]}"
 
 
 @dataclass(frozen=True, order=True)
@@ -27,6 +69,13 @@ class Problem:
     # Row-oriented inputs (CSV, XLSX) name a row and a column instead of line:column.
     row: int | None = field(default=None, compare=False)
     column_name: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # Whatever a message quotes from an input, it is printed bounded and as visible characters.
+        object.__setattr__(self, "message", _bounded(self.message))
+        object.__setattr__(self, "file", visible(self.file))
+        if self.column_name is not None:
+            object.__setattr__(self, "column_name", excerpt(self.column_name))
 
     def location(self) -> str:
         if self.row is not None:

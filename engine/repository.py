@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.build import FactCatalogue, build_ruleset
+from engine.build import FactCatalogue, FieldTypes, build_ruleset
 from engine.problems import InputError, Problem
 from engine.ruleset import RuleSet
 from engine.schemas import SchemaSet
@@ -32,6 +32,8 @@ class RuleRepository:
     rulesets: list[RuleSet] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    # The paths the rule sets were read from, as given: where a problem with the whole collection points.
+    roots: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -91,16 +93,34 @@ def _version_key(version: str) -> tuple[int, ...]:
 
 
 def rule_files(paths: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
+    """The rule files under `paths`; a path that does not exist, or a folder holding none, is a problem."""
     found: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file()))
+            inside = sorted(p for p in path.rglob("*") if p.suffix in RULE_FILE_SUFFIXES and p.is_file())
+            if not inside:
+                problems.append(Problem(str(path), 0, 0, f"the folder holds no rule file "
+                                        f"({' or '.join(RULE_FILE_SUFFIXES)}): is it the rules folder?"))
+            found.extend(inside)
         elif path.is_file():
             found.append(path)
         else:
             problems.append(Problem(str(path), 0, 0, "no such file or folder"))
     return found, problems
+
+
+def _not_rule_folders(paths: Sequence[Path], files: Sequence[Path], kinds_declared: set[Path]) -> list[Problem]:
+    """A folder none of whose YAML files says `kind:` is not a rules folder (a data folder, say): say so once."""
+    problems = []
+    for path in paths:
+        if not path.is_dir():
+            continue
+        inside = [f for f in files if path in f.parents]
+        if inside and not any(f in kinds_declared for f in inside):
+            problems.append(Problem(str(path), 0, 0, f"this is not a rules folder: none of its {len(inside)} YAML "
+                                    "file(s) is a rule file (none says kind: obligations, goals or criteria)"))
+    return problems
 
 
 def load_repository(
@@ -110,11 +130,17 @@ def load_repository(
     extra_checks: Sequence[ExtraCheck] = (),
     today: dt.date | None = None,
     max_review_age_days: int = DEFAULT_MAX_REVIEW_AGE_DAYS,
+    field_types: FieldTypes | None = None,
 ) -> RuleRepository:
-    """Load, validate and build every rule file under `paths`; never raises for bad input."""
+    """Load, validate and build every rule file under `paths`; never raises for bad input.
+
+    `catalogue` names the fields of each fact; `field_types` says what each holds, so that a comparison
+    with a value of the wrong type is an error (engine.build).
+    """
     files, problems = rule_files(paths)
-    repo = RuleRepository(problems=problems, files=[str(f) for f in files])
+    repo = RuleRepository(problems=problems, files=[str(f) for f in files], roots=[str(p) for p in paths])
     loaded_by_key: dict[str, LoadedYaml] = {}
+    kinds_declared: set[Path] = set()
     for path in files:
         try:
             loaded = load_yaml_file(path, max_values=MAX_RULE_FILE_VALUES)
@@ -122,11 +148,13 @@ def load_repository(
             repo.problems.extend(exc.problems)
             continue
         repo.problems.extend(loaded.warnings)
+        if isinstance(loaded.data, dict) and "kind" in loaded.data:
+            kinds_declared.add(path)
         schema_problems = schemas.validate(loaded)
         if schema_problems:
             repo.problems.extend(schema_problems)
             continue
-        ruleset, build_problems = build_ruleset(loaded, catalogue)
+        ruleset, build_problems = build_ruleset(loaded, catalogue, field_types)
         repo.problems.extend(build_problems)
         if ruleset is None:
             continue
@@ -142,6 +170,7 @@ def load_repository(
             continue
         loaded_by_key[ruleset.key] = loaded
         repo.rulesets.append(ruleset)
+    repo.problems.extend(_not_rule_folders(paths, files, kinds_declared))
     repo.problems.extend(_overlaps(repo.rulesets, loaded_by_key))
     if today is not None:
         for ruleset in repo.rulesets:

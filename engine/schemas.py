@@ -24,7 +24,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from engine.problems import InputError, Problem
+from engine.problems import InputError, Problem, quoted
 from engine.yamlload import LoadedYaml
 
 SCHEMA_SUFFIX = ".schema.json"
@@ -53,7 +53,7 @@ def _found(value: Any) -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
-        return f"the text '{value}'"
+        return f"the text {quoted(value)}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -105,7 +105,8 @@ class SchemaSet:
             if kind is None:
                 return [loaded.problem((), f"missing required key 'kind' (one of {', '.join(self.kinds)})")]
             hint = did_you_mean(str(kind), self.kinds)
-            return [loaded.problem(("kind",), f"unknown kind '{kind}'; expected one of {', '.join(self.kinds)}{hint}")]
+            return [loaded.problem(("kind",),
+                                   f"unknown kind {quoted(kind)}; expected one of {', '.join(self.kinds)}{hint}")]
         validator = self.validators[kind]
         problems: list[Problem] = []
         errors = list(validator.iter_errors(data))
@@ -126,7 +127,7 @@ class SchemaSet:
             for key in sorted(set(error.instance) - set(allowed)):
                 hint = did_you_mean(key, allowed)
                 yield loaded.problem(
-                    (*at, key), f"unknown key '{key}'{hint}; expected one of: {', '.join(allowed)}", key=True
+                    (*at, key), f"unknown key {quoted(key)}{hint}; expected one of: {', '.join(allowed)}", key=True
                 )
             return
         if keyword == "required":
@@ -205,17 +206,18 @@ _DAY_FIRST = re.compile(r"^([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})$")
 
 def _date_message(text: str) -> str:
     if _ISO_SHAPE.match(text):
-        return f"'{text}' is not a real calendar date; expected YYYY-MM-DD"
+        return f"{quoted(text)} is not a real calendar date; expected YYYY-MM-DD"
     day_first = _DAY_FIRST.match(text)
     hint = ""
     if day_first:
         day, month, year = day_first.groups()
         hint = f"; write {year}-{int(month):02d}-{int(day):02d}"
-    return f"'{text}' is not a date in the form YYYY-MM-DD{hint}"
+    return f"{quoted(text)} is not a date in the form YYYY-MM-DD{hint}"
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     choices = list(options)
+    word = word[:100]  # a 2 MB key is not compared letter by letter with every choice
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     # A word spelt out in full ('operator' for 'op') is closer to its abbreviation than to a look-alike.
     prefixes = [o for o in choices if len(o) >= 2 and word.lower().startswith(o.lower()) and o not in close]

@@ -20,7 +20,8 @@ from typing import Any
 
 import yaml
 
-from engine.problems import InputError, Problem, json_path
+from engine.bounded_read import read_bounded
+from engine.problems import InputError, Problem, json_path, quoted
 
 try:  # libyaml's composer is about five times faster; fall back if it is missing
     from yaml import CSafeLoader as _ComposeLoader
@@ -112,7 +113,7 @@ class _Builder:
                 key = key_node.value
                 child = (*at, key)
                 if key in first_seen:
-                    self.fail(key_node, f"duplicate key '{key}' (first at line {first_seen[key]})", child)
+                    self.fail(key_node, f"duplicate key {quoted(key)} (first at line {first_seen[key]})", child)
                     continue
                 first_seen[key] = key_node.start_mark.line + 1
                 self.loaded.key_positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -165,7 +166,7 @@ class _Builder:
         if _OTHER_NUMBER.match(text):
             self.fail(
                 node,
-                f"'{text}' is a number in a form we do not read (hex, binary, exponent, "
+                f"{quoted(text)} is a number in a form we do not read (hex, binary, exponent, "
                 "underscores, infinity or NaN); write it as plain decimal digits",
                 at,
             )
@@ -316,7 +317,7 @@ def _check_explicit_tags(text: str, path: str, builder: _Builder) -> None:
                         path,
                         mark.line + 1,
                         mark.column + 1,
-                        f"the tag '{tag}' is not allowed: rule and data files hold plain values only, "
+                        f"the tag {quoted(tag)} is not allowed: rule and data files hold plain values only, "
                         "nothing in them is constructed or executed",
                     )
                 )
@@ -328,14 +329,7 @@ def load_yaml_file(path: Path, display: str | None = None, max_bytes: int = MAX_
                    max_values: int = MAX_NODES) -> LoadedYaml:
     """Read and parse a YAML file, refusing oversize, binary and non-UTF-8 files."""
     name = display or str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")]) from None
-    if size > max_bytes:
-        raise InputError([Problem(name, 0, 0, f"the file is {size} bytes; the limit is {max_bytes} bytes")])
-    raw = path.read_bytes()
-    return load_yaml_bytes(raw, name, max_values)
+    return load_yaml_bytes(read_bounded(path, name, max_bytes), name, max_values)
 
 
 def load_yaml_bytes(raw: bytes, name: str, max_values: int = MAX_NODES) -> LoadedYaml:

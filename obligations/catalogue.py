@@ -211,3 +211,39 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "okende_uten_tiltak": "long waits rose and no timely tiltak was recorded (true/false)",
     },
 }
+
+
+# What each field holds, for the checks of what a rule compares it with (engine.build): every field not
+# listed here is a number. `date` is an ISO date (YYYY-MM-DD) and `month` is YYYY-MM: text that orders as
+# time. Lists are shown to readers as text and compared as text. tests/test_field_types.py checks these
+# against the facts derived from the bundled data.
+_NOT_NUMBERS: dict[str, dict[str, str]] = {
+    "kommune_aar": {"kommunenummer": "text", "fylkesnummer": "text", "vedtak_kategori": "text"},
+    "fylke_aar": {"fylkesnummer": "text"},
+    "nasjonalt_aar": {"synthetic": "bool"},
+    "lang_ventetid": {
+        "lang_ventende_per_maaned": "text", "andel_per_maaned": "text", "fordeling_slutt": "text", "okende": "bool",
+        "okende_maal": "text", "okende_fra": "month", "tiltak_frist": "date", "tiltaksregister": "bool",
+        "tiltak_innen_frist": "bool", "tiltak_etter_frist": "bool", "tiltak": "text",
+    },
+    "fordeling": {"behov_justert": "bool"},
+    "statistikkleveranser": {"leveranseregister": "bool", "mangler": "text"},
+    "kapasitetsendringer": {"endringsregister": "bool", "for_sent": "text"},
+    "belegg": {"laveste_maaned": "month", "hoyeste_maaned": "month", "belegg_per_maaned": "text"},
+    "anmodningskriterier": {
+        "kriterier_funnet": "bool", "kriterier": "text", "kriterier_status": "text", "foreslatt_av": "text",
+        "foreslatt_dato": "date", "anbefalt_av": "text", "anbefalt_dato": "date", "anbefaling_referanse": "text",
+        "anbefalt_av_nasjonalt_utvalg": "bool", "vedtatt_av": "text", "vedtatt_dato": "date",
+        "rekkefolge_i_orden": "bool",
+    },
+    "beregningsutvalget": {"rapportregister": "bool", "rapport_finnes": "bool", "rapport": "text",
+                           "kostnadsaar": "text", "publisert_dato": "date"},
+    "dokumentasjon": {"aktivitetsregister": "bool",
+                      **{name: "text" for name in FACT_CATALOGUE["dokumentasjon"] if name.startswith("dokumenter_")}},
+    "maaloppnaaelse": {"okende_lang_ventetid": "bool", "okende_uten_tiltak": "bool"},
+}
+
+FIELD_TYPES: dict[str, dict[str, str]] = {
+    fact: {name: _NOT_NUMBERS.get(fact, {}).get(name, "number") for name in fields}
+    for fact, fields in FACT_CATALOGUE.items()
+}

@@ -100,7 +100,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     Exit codes:
       0  success
       1  invalid input: every problem is listed as file:line:column (or file:row)
-      2  wrong usage of the command
+      2  wrong usage of the command (an --out that is not an earlier output is refused)
       3  internal error: a bug; please report it with the output of --debug
       4  the system refused a read or write (disk full, no permission); nothing was changed
       130  interrupted (Ctrl-C); nothing was written

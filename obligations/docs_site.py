@@ -40,6 +40,7 @@ from obligations.feature_branches import (
     rulesets_in_force,
     split_branch,
 )
+from obligations.review.atomic import write_folder_atomically
 
 OBLIGATION_TAG = "forpliktelse-"
 GOAL_TAG = "maal-"
@@ -580,10 +581,13 @@ def _provisions_html(order: Sequence[str], targets: Mapping[str, TagTarget],
             + "".join(rows) + "</table>")
 
 
+DOCS_WRITER = "bosetting docs"
+
+
 def write_site(pages: Mapping[str, str], out_dir: Path) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for name, text in pages.items():
-        (out_dir / name).write_text(text, encoding="utf-8")
+    """Replace `out_dir` with the pages, all at once; a folder the docs did not write is refused, never replaced."""
+    write_folder_atomically(out_dir, {name: text.encode("utf-8") for name, text in pages.items()}, DOCS_WRITER,
+                            exact=False)
 
 
 # ---------------------------------------------------------------------------------------------

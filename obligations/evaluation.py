@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from engine.evaluate import Evaluator
 from engine.facts import Fact
 from engine.findings import Finding
+from engine.problems import InputError, Problem
 from engine.repository import RuleRepository
 from engine.ruleset import RuleSet
+from engine.schemas import did_you_mean
 from obligations.agreement import agreement_provisions
-from obligations.data.records import Dataset
+from obligations.data.records import Dataset, Waiver
 from obligations.derive import CriteriaProcess, DeriveSettings, derive_facts, subjects_of
 from obligations.waivers import apply_waivers
 
@@ -74,15 +76,62 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
                                            SUBJECT_KIND_ORDER.get(f.subject.kind, 9), f.subject.id))
 
 
+def missing_rule_sets(repo: RuleRepository, year: int, include_drafts: bool = False) -> list[Problem]:
+    """Why `year` cannot be evaluated with `repo`: an obligations or a goals rule set that is not in force.
+
+    The one place that decides which years can be assessed. A year before the agreement (or after it)
+    has no rule set in force and is refused for now; an explicit analysis of such a year would start here.
+    """
+    day = evaluation_date(year)
+    where = ", ".join(repo.roots) or "the rules"
+    problems = []
+    for kind in EVALUATED_KINDS:
+        if repo.all_in_force(kind, day, include_drafts):
+            continue
+        versions = sorted((r for r in repo.rulesets if r.kind == kind), key=lambda r: r.valid_from)
+        status = "adopted or draft" if include_drafts else "adopted"
+        if versions:
+            valid = "; ".join(f"{r.key} ({r.status}) is valid {r.valid_from} to {r.valid_to}" for r in versions)
+            detail = (f"no {status} {kind} rule set is in force on {day}: {valid}. {year} is outside their "
+                      f"validity, so there is nothing to assess {year} against")
+        else:
+            detail = (f"no {kind} rule set in {where}: a review or evaluation assesses the obligations and "
+                      "the goals, so both must be there (is it the rules folder?)")
+        problems.append(Problem(where, message=detail))
+    return problems
+
+
+def unknown_waivers(waivers: Sequence[Waiver], rulesets: Sequence[RuleSet], day: dt.date) -> list[Problem]:
+    """A waiver naming neither a provision nor a rule of the rule sets in force waives nothing: say where it is."""
+    known = {p["id"] for r in rulesets for p in r.provisions} | {rule.id for r in rulesets for rule in r.rules}
+    problems = []
+    for waiver in waivers:
+        if waiver.forpliktelse in known:
+            continue
+        file, _, line = waiver.source.rpartition(":line ")
+        hint = did_you_mean(waiver.forpliktelse, sorted(known))
+        problems.append(Problem(file or waiver.source, int(line) if line.isdigit() else 0, 0,
+                                f"the waiver names '{waiver.forpliktelse}', which is neither a provision nor a rule "
+                                f"of the rule sets in force on {day}{hint}; it would waive nothing",
+                                column_name="forpliktelse"))
+    return problems
+
+
 def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_drafts: bool = False) -> YearEvaluation:
     """Evaluate every obligations and goals rule set in force on 31 December of `year`.
 
     `repo` must be free of errors (see RuleRepository.raise_for_errors). Criteria rule sets in
     the same repository are read for obligations 1.3 and 3.4. Waivers from the year's register
-    are applied last. A rule no fact reaches gives insufficient_data, never silence.
+    are applied last. A rule no fact reaches gives insufficient_data, never silence. Raises
+    InputError when no obligations or no goals rule set is in force (see missing_rule_sets).
     """
+    if problems := missing_rule_sets(repo, year, include_drafts):
+        raise InputError(problems)
     day = evaluation_date(year)
     rulesets = [r for kind in EVALUATED_KINDS for r in repo.all_in_force(kind, day, include_drafts)]
+    waivers = dataset.waivers.get(year, ())
+    if problems := unknown_waivers(waivers, rulesets, day):
+        raise InputError(problems)
     criteria = repo.all_in_force("criteria", day, include_drafts)
     processes = [CriteriaProcess.from_ruleset(r) for r in criteria]
     findings: list[Finding] = []
@@ -92,6 +141,6 @@ def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_dra
         ruleset_facts = derive_facts(dataset, year, settings, subjects_of(ruleset), processes)
         findings += Evaluator(ruleset).evaluate(ruleset_facts, str(year))
         facts += ruleset_facts
-    findings = apply_waivers(findings, dataset.waivers.get(year, ()), day)
+    findings = apply_waivers(findings, waivers, day)
     return YearEvaluation(year=year, evaluation_date=day, findings=sort_findings(findings), rulesets=rulesets,
                           facts=facts, synthetic=dataset.synthetic, data_files=dict(dataset.files), criteria=criteria)

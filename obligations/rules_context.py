@@ -12,7 +12,7 @@ from engine.ruleset import RuleSet
 from engine.schemas import SchemaSet
 from engine.yamlload import LoadedYaml
 from obligations.agreement import agreement_provisions, normalise_whitespace
-from obligations.catalogue import FACT_CATALOGUE
+from obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
 from obligations.criteria.spec import check_criteria_file
 from obligations.paths import SCHEMA_DIR
 
@@ -64,7 +64,8 @@ def check_shared_metric_parameters(rulesets: Sequence[RuleSet]) -> list[Problem]
 
 def load_rules(paths: Sequence[Path], today: dt.date | None = None) -> RuleRepository:
     repo = load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
-                           extra_checks=[check_against_agreement, check_criteria_file], today=today)
+                           extra_checks=[check_against_agreement, check_criteria_file], today=today,
+                           field_types=FIELD_TYPES)
     repo.problems.extend(check_shared_metric_parameters(repo.rulesets))
     repo.problems.sort()
     return repo

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Open a review's report.html in real headless Chromium, check the charts, and save a screenshot.
 
+The screenshot goes beside the review folder (`review-2027-screenshot.png`), not into it: the
+next `bosetting review` replaces only a folder that holds nothing but its own files.
+
 Usage: scripts/check_report_in_browser.py [REVIEW_DIR]   (default: review-2027)
 Needs Debian's chromium (`apt-get install chromium`). Prints what it found; exits 1 if a chart is missing.
 """
@@ -30,7 +33,7 @@ def main() -> int:
         common = [browser, *FLAGS, f"--user-data-dir={profile}"]
         dom = subprocess.run([*common, "--dump-dom", report.as_uri()], capture_output=True, text=True,
                              timeout=120, check=True).stdout
-        screenshot = folder / "report-screenshot.png"
+        screenshot = folder.with_name(f"{folder.name}-screenshot.png")
         subprocess.run([*common, "--window-size=1000,3000", f"--screenshot={screenshot}", report.as_uri()],
                        capture_output=True, timeout=120, check=True)
     missing = []

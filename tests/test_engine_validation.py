@@ -73,8 +73,19 @@ CASES: list[tuple[str, str, int, int, str]] = [
                                                               "did you mean 'bosatt'?"),
     ("unknown_fact_type", "kommune_ar.yaml", 35, 11, "unknown fact 'kommune_ar'; did you mean 'kommune_aar'?"),
     ("numeric_threshold", "value_5.yaml", 38, 46, "a number to compare against is a threshold"),
-    ("arithmetic_with_text", "quoted_threshold.yaml", 46, 56,
-     "ratio (bosatt / vedtak) is compared with a number, but parameter 'min_andel_bosatt' is '0.9'"),
+    ("arithmetic_with_text", "quoted_threshold.yaml", 19, 12,
+     "parameter 'min_andel_bosatt' is the text \"0.9\", but rule '1.1' compares it with '(bosatt / vedtak)', "
+     "a number (op lt, line 46): write 0.9 without quotes"),
+    ("text_threshold", "percent_sign.yaml", 19, 12, "parameter 'min_andel_bosatt' is the text \"90 %\", but rule "
+     "'1.1' compares it with 'bosatt', a number (op lt, line 46): write 90, the unit is in `unit` (prosent)"),
+    ("text_threshold", "decimal_comma.yaml", 19, 12, "is the text \"15,5\", but rule '1.1' compares it with "
+     "'bosatt', a number (op lt, line 46): write 15.5 with a decimal point"),
+    ("text_threshold", "about_20.yaml", 19, 12, "is the text \"ca. 20\", but rule '1.1' compares it with 'bosatt', "
+     "a number (op lt, line 46): write 20: a threshold is one exact number"),
+    ("text_compared_with_number", "quoted_zero.yaml", 46, 46, "'bosatt' is a number, but it is compared with the "
+     "text \"0\" (op ne): write 0 without quotes"),
+    ("ordering_text", "kategori_lt.yaml", 46, 44, "op 'lt' orders values, but 'vedtak_kategori' is text: use eq, "
+     "ne, in or not_in"),
     ("list_parameter_for_one_value", "two_thresholds.yaml", 46, 56,
      "op 'lt' compares with one value, but parameter 'min_andel_bosatt' is a list"),
     ("empty_list_parameter", "no_categories.yaml", 43, 59, "parameter 'godkjente_kategorier' is an empty list"),
@@ -94,6 +105,8 @@ CASES: list[tuple[str, str, int, int, str]] = [
                                                               "standard value; did you mean 'vedtak'?"),
     ("placeholder_unbalanced", "unbalanced_brace.yaml", 41, 15, "the explanation has an unbalanced brace"),
     ("placeholder_not_a_name", "placeholder_expression.yaml", 41, 15, "'{vedtak-1}' is not a placeholder"),
+    ("placeholder_format", "format_spec.yaml", 48, 15, "'{bosatt:.1f}': the renderer ignores ':.1f' and shows the "
+                                                        "value as the report formats every value"),
     # the agreement
     ("provision_not_in_agreement", "provision_9_9.yaml", 27, 9, "the agreement has no provision '9.9'"),
     ("provision_not_verbatim", "paraphrased_1_1.yaml", 29, 11, "provision '1.1' is not the agreement's own words"),

@@ -28,7 +28,7 @@ from engine.problems import Problem
 from engine.repository import RuleRepository, load_repository
 from engine.schemas import SchemaSet
 from engine.yamlload import load_yaml_text
-from obligations.catalogue import FACT_CATALOGUE
+from obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
 from obligations.paths import RULES_DIR, SCHEMA_DIR
 from obligations.rules_context import check_against_agreement
 
@@ -60,7 +60,8 @@ def load(raw: bytes) -> tuple[RuleRepository, Path, int]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fuzzed.yaml"
         path.write_bytes(raw)
-        repo = load_repository([path], SCHEMAS, FACT_CATALOGUE, extra_checks=[check_against_agreement], today=TODAY)
+        repo = load_repository([path], SCHEMAS, FACT_CATALOGUE, extra_checks=[check_against_agreement], today=TODAY,
+                               field_types=FIELD_TYPES)
         return repo, path, line_count(raw)
 
 

@@ -28,7 +28,7 @@ def _contents(folder: Path) -> dict[str, bytes]:
 def test_two_runs_give_identical_bytes(first_review: review_run.ReviewResult, tmp_path: Path) -> None:
     second = run_review(out_dir=tmp_path / "review-b")
     first_files = _contents(first_review.out_dir)
-    assert sorted(first_files) == ["findings.csv", "findings.json", "report.html", "report.md"]
+    assert sorted(first_files) == sorted([".bosetting-output.json", *review_run.REPORT_FILES])
     assert first_files == _contents(second.out_dir)
 
 
@@ -102,7 +102,8 @@ def test_interrupt_while_writing_leaves_no_partial_files(tmp_path: Path, monkeyp
     monkeypatch.setattr(atomic.os, "fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         atomic.write_folder_atomically(target, {"a.txt": b"new", "b.txt": b"new"})
-    assert _contents(target) == {"a.txt": b"old"}
+    assert _contents(target) == {"a.txt": b"old", atomic.MARKER_NAME: atomic.marker_content("bosetting review",
+                                                                                          ["a.txt"])}
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
 

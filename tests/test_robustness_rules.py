@@ -255,7 +255,9 @@ def test_a_folder_of_hostile_files_reports_each(runner: CliRunner, tmp_path: Pat
     (tmp_path / "notes.txt").write_text("not a rule file", encoding="utf-8")
     result = runner.invoke(main, ["validate", str(tmp_path)])
     assert result.exit_code == 1
-    assert "4 error(s), 0 warning(s) in 4 file(s)." in result.output
+    # one per file, and one for the folder: none of them is a rule file
+    assert f"{tmp_path}: error: this is not a rules folder: none of its 4 YAML file(s)" in result.output
+    assert "5 error(s), 0 warning(s) in 4 file(s)." in result.output
 
 
 def test_a_rule_file_has_a_tighter_value_bound_than_a_data_register(tmp_path: Path) -> None:

@@ -23,8 +23,11 @@ def check(data_dir: Path | None) -> None:
     from obligations.paths import DATA_DIR
 
     dataset = load_dataset(data_dir or DATA_DIR)
+    for note in dataset.notes:
+        click.echo(note.format(), err=True)
     years = sorted(dataset.national)
     persons = sum(len(dataset.persons.get(y, ())) for y in years)
     click.echo(f"OK: {len(dataset.files)} file(s), years {', '.join(map(str, years))}, "
                f"{len(dataset.kommuner)} kommuner, {persons} person records"
+               + (f"; {len(dataset.notes)} warning(s)" if dataset.notes else "")
                + ("; the figures are SYNTHETIC" if dataset.synthetic else ""))

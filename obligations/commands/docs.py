@@ -34,7 +34,8 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
     JSON that pytest writes, with links to the rule that judges it and the agreement's own text.
     Without the results file every scenario is shown as not run. With the branch record that the
     feature run writes (build/feature-branches.json), grener.html shows, rule by rule, which outcome
-    branches the scenarios verify.
+    branches the scenarios verify. The output folder is replaced as a whole, and only when it does
+    not exist yet or holds nothing but pages the docs wrote (anything else is refused, exit 2).
     """
     try:
         import gherkin.parser  # noqa: F401 - the feature files' parser, installed with the test extras
@@ -43,6 +44,7 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
                                    "install it with: pip install -e '.[test]'") from None
     from obligations.docs_site import build_site, write_site
     from obligations.paths import FEATURES_DIR, FILES_ROOT, RULES_DIR
+    from obligations.review.atomic import TargetRefused
     from obligations.rules_context import load_rules
 
     repo = load_rules([rules_dir or RULES_DIR], today=dt.date(year, 12, 31))
@@ -52,5 +54,8 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
                    f"Run: pytest tests/features --cucumberjson={results_file}", err=True)
     branches_file = branches_file or results_file.with_name("feature-branches.json")
     pages = build_site(features_dir or FEATURES_DIR, results_file, out_dir, repo, year, FILES_ROOT, branches_file)
-    write_site(pages, out_dir)
+    try:
+        write_site(pages, out_dir)
+    except TargetRefused as exc:
+        raise click.UsageError(f"--out: {exc}") from None
     click.echo(f"Wrote {len(pages)} page(s) to {out_dir}/ (start with {out_dir / 'index.html'}).")

@@ -120,6 +120,8 @@ def evaluate(year: int, data_dir: Path | None, rules_dir: Path | None, output_fo
     repo = load_rules([rules_dir or RULES_DIR])
     repo.raise_for_errors()
     dataset = load_dataset(data_dir or DATA_DIR)
+    for note in dataset.notes:
+        click.echo(note.format(), err=True)
     if year not in dataset.years:
         raise click.UsageError(f"the data has no year {year}; it has {', '.join(map(str, dataset.years)) or 'none'}")
     evaluation = evaluate_year(dataset, repo, year, include_drafts=drafts)

@@ -8,8 +8,6 @@ from typing import Any
 
 import click
 
-OUTPUT_FILES = ("report.md", "report.html", "findings.json", "findings.csv")
-
 
 def _progress(message: str) -> None:
     click.echo(message, err=True)
@@ -31,14 +29,19 @@ def review(ctx: click.Context, year: int | None, data_dir: Path | None, rules_di
     """Review a year: findings for every obligation and goal, deviations, and a report.
 
     Writes report.md, report.html, findings.json and findings.csv into the output folder,
-    all at once: a failed run leaves an earlier report untouched.
+    all at once: a failed run leaves an earlier report untouched. The output folder must not
+    exist yet or be an earlier report; anything else there is refused (exit 2), never replaced.
     """
     if ctx.invoked_subcommand is not None:
         return
+    from obligations.review.atomic import TargetRefused
     from obligations.review.run import run_review
 
-    result = run_review(year=year, data_dir=data_dir, rules_dir=rules_dir, out_dir=out_dir, lang=lang,
-                        progress=_progress)
+    try:
+        result = run_review(year=year, data_dir=data_dir, rules_dir=rules_dir, out_dir=out_dir, lang=lang,
+                            progress=_progress)
+    except TargetRefused as exc:
+        raise click.UsageError(f"--out: {exc}", ctx) from None
     click.echo(result.summary)
 
 
@@ -62,5 +65,8 @@ def review_diff(old_dir: Path, new_dir: Path, output_format: str) -> None:
 
 
 def _describe(change: dict[str, Any]) -> str:
-    return (f"{change['finding_id']}: {change['old_status'] or '-'} -> {change['new_status'] or '-'}"
-            f"  ({change['title']})")
+    from engine.problems import excerpt
+
+    # The folders compared may come from anywhere: what they say is shown as visible text, and bounded.
+    return (f"{excerpt(change['finding_id'], 200)}: {excerpt(change['old_status'] or '-')} -> "
+            f"{excerpt(change['new_status'] or '-')}  ({excerpt(change['title'], 200)})")

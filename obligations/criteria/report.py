@@ -7,8 +7,6 @@ UTF-8 with BOM, ';' and CRLF, as Norwegian Excel expects.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +31,7 @@ from obligations.criteria.texts import (
     yes_no,
 )
 from obligations.paths import shown_path
+from obligations.safe_text import spreadsheet_csv
 
 FORMAT_VERSION = "1.0"
 FORMATS = ("table", "csv", "json")
@@ -71,11 +70,8 @@ def to_json(document: dict[str, Any]) -> str:
 
 
 def to_csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return "\ufeff" + buffer.getvalue()
+    """For Norwegian Excel, and no cell runs as a formula (obligations.safe_text.spreadsheet_csv)."""
+    return spreadsheet_csv(header, rows)
 
 
 def to_table(header: Sequence[str], rows: Sequence[Sequence[Any]], right: Sequence[int] = ()) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from engine.comparison_types import NUMBER, how_to_write
 from engine.problems import InputError, Problem
 from engine.ruleset import RuleSet
 from engine.schemas import did_you_mean
@@ -109,9 +110,9 @@ def allocation_spec(ruleset: RuleSet) -> AllocationSpec:
     )
 
 
-def _number_problem(value: Any, *, whole: bool, low: Fraction, high: Fraction | None) -> str | None:
+def _number_problem(value: Any, *, whole: bool, low: Fraction, high: Fraction | None, unit: str = "") -> str | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return "must be a number"
+        return f"must be a number: {how_to_write(value, NUMBER, unit)}"
     if whole and value != int(value):
         return "must be a whole number"
     number = exact(value)
@@ -147,7 +148,8 @@ def check_criteria_file(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Proble
             problems.append(loaded.problem(at, f"unknown parameter '{name}'{hint}; declare it under parameters:"))
             return
         whole, low, high = _PARAMETER_KINDS[kind]
-        why = _number_problem(ruleset.parameters[name].value, whole=whole, low=low, high=high)
+        why = _number_problem(ruleset.parameters[name].value, whole=whole, low=low, high=high,
+                              unit=ruleset.parameters[name].unit)
         if why:
             problems.append(loaded.problem(("parameters", name, "value"), f"parameter '{name}' ({kind}) {why}"))
 

@@ -12,21 +12,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from engine.problems import Problem
+from engine.problems import Problem, quoted
 from obligations.data.spec import Column, TableSpec
 from obligations.data.tables import Cell, RawTable
 
 Value = str | int | float | bool | date | None
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_INT = re.compile(r"^[-+]?\d+$")
+# Digits are the ASCII digits 0-9 only: Python's \d and int() also read full-width (０３０１) and other
+# scripts' digits, which would let a look-alike kommunenummer or count through.
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+_NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
+_INT = re.compile(r"^[-+]?\d+$", re.ASCII)
 # "12 345" with a space, no-break space or narrow no-break space, as Excel's number format writes it.
-_GROUPED_INT = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+$")
-_DECIMAL = re.compile(r"^[-+]?\d+(\.\d+)?$")
+_GROUPED_INT = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+$", re.ASCII)
+_DECIMAL = re.compile(r"^[-+]?\d+(\.\d+)?$", re.ASCII)
 _TRUE = {"ja", "j", "true", "sann", "1"}
 _FALSE = {"nei", "n", "false", "usann", "0"}
+
+
+# Unknown header columns reported one by one; more are counted in one problem (a wrong or hostile header
+# of 100,000 columns is one mistake, not 100,000).
+MAX_UNKNOWN_COLUMNS_SHOWN = 20
 
 
 class CellError(ValueError):
@@ -52,20 +59,27 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
     expected = spec.names
     seen: set[str] = set()
     guessed: set[str] = set()  # a misspelt column is reported once, as unknown with its likely name
+    unknown = 0
     for index, name in enumerate(table.header, start=1):
         if not name:
             problems.append(problem(table, 1, None, f"column {index} of the header has no name", index))
             continue
         if name in seen:
-            problems.append(problem(table, 1, name, f"column '{name}' appears twice in the header", index))
+            problems.append(problem(table, 1, name, f"column {quoted(name)} appears twice in the header", index))
             continue
         seen.add(name)
         if name not in expected:
-            guess = difflib.get_close_matches(name.lower(), expected, n=1, cutoff=0.6)
+            unknown += 1
+            if unknown > MAX_UNKNOWN_COLUMNS_SHOWN:
+                continue
+            guess = difflib.get_close_matches(name.lower()[:100], expected, n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             guessed.update(guess)
-            problems.append(problem(table, 1, name, f"unknown column '{name}': {hint}"
+            problems.append(problem(table, 1, name, f"unknown column {quoted(name)}: {hint}"
                                     f"the columns of {spec.name} are {', '.join(expected)}", index))
+    if unknown > MAX_UNKNOWN_COLUMNS_SHOWN:
+        problems.append(problem(table, 1, None, f"and {unknown - MAX_UNKNOWN_COLUMNS_SHOWN} more unknown "
+                                f"columns: is this the {spec.name} table?"))
     for name in expected:
         if name not in seen and name not in guessed:
             problems.append(problem(table, 1, name, f"the required column '{name}' is missing from the header"))
@@ -144,10 +158,10 @@ def convert_cell(cell: Cell, column: Column, decimal_comma: bool = False) -> Val
 
 def _check_bounds(value: Value, column: Column) -> None:
     if column.allowed is not None and value not in column.allowed:
-        guess = difflib.get_close_matches(str(value), column.allowed, n=1, cutoff=0.6)
+        guess = difflib.get_close_matches(str(value)[:100], column.allowed, n=1, cutoff=0.6)
         hint = f"did you mean '{guess[0]}'? " if guess else ""
         choices = ", ".join(column.allowed)
-        raise CellError(f"'{value}' is not allowed in column '{column.name}': {hint}use one of {choices}")
+        raise CellError(f"{quoted(value)} is not allowed in column '{column.name}': {hint}use one of {choices}")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if column.minimum is not None and value < column.minimum:
             what = ("a count cannot be negative" if column.minimum == 0
@@ -167,13 +181,14 @@ def _as_text(cell: Cell) -> str:
 
 def _code(cell: Cell, column: Column, digits: int) -> str:
     text = _as_text(cell)
-    if text.isdigit() and len(text) == digits:
+    ascii_digits = text.isascii() and text.isdigit()
+    if ascii_digits and len(text) == digits:
         return text
-    if text.isdigit() and len(text) < digits:
+    if ascii_digits and len(text) < digits:
         padded = text.zfill(digits)
-        raise CellError(f"{column.name} '{text}' must have {_DIGIT_WORDS[digits]} digits; did you mean '{padded}'? "
+        raise CellError(f"{column.name} {quoted(text)} must have {_DIGIT_WORDS[digits]} digits; did you mean '{padded}'? "
                         "(Excel drops leading zeros: format the column as text)")
-    raise CellError(f"{column.name} '{text}' must be exactly {_DIGIT_WORDS[digits]} digits, such as "
+    raise CellError(f"{column.name} {quoted(text)} must be exactly {_DIGIT_WORDS[digits]} digits, such as "
                     f"'{'0301' if digits == 4 else '03'}'")
 
 
@@ -188,13 +203,23 @@ def _fylkesnummer(cell: Cell, column: Column, decimal_comma: bool) -> str:
     return _code(cell, column, 2)
 
 
+# Characters no text cell should hold: control characters other than tab and line feed, and the bidirectional
+# overrides that make text read differently from how it is stored. Refused at the input, they reach no output.
+_FORBIDDEN_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _text(cell: Cell, column: Column, decimal_comma: bool) -> str:
-    return _as_text(cell)
+    text = _as_text(cell)
+    forbidden = _FORBIDDEN_IN_TEXT.search(text)
+    if forbidden:
+        raise CellError(f"{quoted(text)} in column '{column.name}' holds the control character "
+                        f"U+{ord(forbidden.group(0)):04X} at position {forbidden.start() + 1}: remove it")
+    return text
 
 
 def _int(cell: Cell, column: Column, decimal_comma: bool) -> int:
     if isinstance(cell, bool) or isinstance(cell, date):
-        raise CellError(f"'{_as_text(cell)}' in column '{column.name}' is not a whole number")
+        raise CellError(f"{quoted(_as_text(cell))} in column '{column.name}' is not a whole number")
     if isinstance(cell, int):
         return cell
     if isinstance(cell, float):
@@ -206,26 +231,26 @@ def _int(cell: Cell, column: Column, decimal_comma: bool) -> int:
         text = re.sub(r"[ \u00a0\u202f]", "", text)
     if _INT.match(text):
         return int(text)
-    raise CellError(f"'{text}' in column '{column.name}' is not a whole number")
+    raise CellError(f"{quoted(text)} in column '{column.name}' is not a whole number")
 
 
 def _float(cell: Cell, column: Column, decimal_comma: bool) -> float:
     if isinstance(cell, bool) or isinstance(cell, date):
-        raise CellError(f"'{_as_text(cell)}' in column '{column.name}' is not a number")
+        raise CellError(f"{quoted(_as_text(cell))} in column '{column.name}' is not a number")
     if isinstance(cell, (int, float)):
         return float(cell)
     text = str(cell).strip()
     if decimal_comma:
         if "." in text:
-            raise CellError(f"'{text}' in column '{column.name}' has a decimal point, but the file is ';'-separated "
-                            "and so uses a decimal comma; write it as '" + text.replace(".", ",") + "'")
+            raise CellError(f"{quoted(text)} in column '{column.name}' has a decimal point, but the file is "
+                            f"';'-separated and so uses a decimal comma; write it as {quoted(text.replace('.', ','))}")
         text = text.replace(",", ".")
     elif "," in text:
-        raise CellError(f"'{text}' in column '{column.name}' has a decimal comma, but the file is ','-separated and "
-                        "so uses a decimal point; write '" + text.replace(",", ".") + "' or save the file with ';'")
+        raise CellError(f"{quoted(text)} in column '{column.name}' has a decimal comma, but the file is ','-separated "
+                        f"and so uses a decimal point; write {quoted(text.replace(',', '.'))} or save the file with ';'")
     if _DECIMAL.match(text):
         return float(text)
-    raise CellError(f"'{str(cell).strip()}' in column '{column.name}' is not a number")
+    raise CellError(f"{quoted(str(cell).strip())} in column '{column.name}' is not a number")
 
 
 def parse_date(text: str) -> date:
@@ -241,19 +266,19 @@ def parse_date(text: str) -> date:
     else:
         match = _NORWEGIAN_DATE.match(text)
         if not match:
-            raise CellError(f"'{text}' is not a date: write YYYY-MM-DD (or DD.MM.YYYY)")
+            raise CellError(f"{quoted(text)} is not a date: write YYYY-MM-DD (or DD.MM.YYYY)")
         day, month, year = (int(part) for part in match.groups())
     try:
         return date(year, month, day)
     except ValueError as exc:
-        raise CellError(f"'{text}' is not a real date ({exc})") from None
+        raise CellError(f"{quoted(text)} is not a real date ({exc})") from None
 
 
 def _date(cell: Cell, column: Column, decimal_comma: bool) -> date:
     if isinstance(cell, date):
         return cell
     if not isinstance(cell, str):
-        raise CellError(f"'{cell}' in column '{column.name}' is not a date: write YYYY-MM-DD")
+        raise CellError(f"{quoted(cell)} in column '{column.name}' is not a date: write YYYY-MM-DD")
     try:
         return parse_date(cell.strip())
     except CellError as exc:
@@ -263,7 +288,7 @@ def _date(cell: Cell, column: Column, decimal_comma: bool) -> date:
 def parse_month(text: str) -> str:
     match = _MONTH.match(text)
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise CellError(f"'{text}' is not a month: write YYYY-MM, such as '2026-03'")
+        raise CellError(f"{quoted(text)} is not a month: write YYYY-MM, such as '2026-03'")
     return text
 
 
@@ -282,7 +307,7 @@ def _bool(cell: Cell, column: Column, decimal_comma: bool) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError(f"'{_as_text(cell)}' in column '{column.name}' is not a yes/no value: write 'ja' or 'nei'")
+    raise CellError(f"{quoted(_as_text(cell))} in column '{column.name}' is not a yes/no value: write 'ja' or 'nei'")
 
 
 _CONVERTERS: dict[str, Callable[[Cell, Column, bool], Value]] = {

@@ -12,24 +12,30 @@ Layout (see docs/data.md):
                            beregningsutvalget.yaml, unntak.yaml
 
 Tables may be .csv or .xlsx, registers .yaml, .yml or .json. Notes (*.md, *.txt) are allowed
-anywhere; any other file is an error, so that a misnamed file is never silently skipped.
+anywhere; any other file is an error, so that a misnamed file is never silently skipped. Excel's
+lock file beside an open workbook (`~$personer.xlsx`) is skipped with a note.
+
+A file is read only when it is inside the data folder (a symbolic link out of it is refused, naming
+the link) and within its size bound (checked before a byte is read or hashed).
 """
 
 from __future__ import annotations
 
 import difflib
 import gc
-import hashlib
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from engine.bounded_read import sha256_of, too_large
 from engine.problems import InputError, Problem
 from obligations.data import readers, registers
+from obligations.data.crosscheck import contradictions
 from obligations.data.records import Dataset, Kommune
-from obligations.data.registers import REGISTER_SUFFIXES, RegisterFile
+from obligations.data.registers import MAX_REGISTER_BYTES, REGISTER_SUFFIXES, RegisterFile
 from obligations.data.spec import (
     AKTIVITETER,
     BEREGNINGSUTVALGET,
@@ -41,12 +47,15 @@ from obligations.data.spec import (
     UNNTAK,
     YEAR_TABLES,
 )
-from obligations.data.tables import TABLE_SUFFIXES
+from obligations.data.tables import MAX_TABLE_BYTES, TABLE_SUFFIXES
 
 SYNTHETIC_MARKER = "SYNTHETIC.md"
 REGISTER_DIR = "registre"
 NOTE_SUFFIXES = (".md", ".txt")
+# Excel (and Word) keep `~$<name>` beside a file while it is open; it is not data.
+LOCK_FILE_PREFIX = "~$"
 _YEAR_DIR = re.compile(r"^\d{4}$")
+_MARKER_BYTES = 1024 * 1024
 
 
 class _Loader:
@@ -54,19 +63,59 @@ class _Loader:
 
     def __init__(self, data_dir: Path):
         self.root = data_dir
-        self.prefix = data_dir.resolve().name
+        self.real_root = data_dir.resolve()
+        self.prefix = self.real_root.name
         self.problems: list[Problem] = []
+        self.notes: list[Problem] = []
         self.files: dict[str, str] = {}
-        self.synthetic = (data_dir / SYNTHETIC_MARKER).is_file()
-        if self.synthetic:  # the marker changes what a report says, so it is an input like the others
-            self.hash(data_dir / SYNTHETIC_MARKER)
+        self.links_out: set[Path] = set()
+        marker = data_dir / SYNTHETIC_MARKER
+        # The marker changes what a report says, so it is an input like the others.
+        self.synthetic = marker.is_file() and self.readable(marker, _MARKER_BYTES)
 
     def display(self, path: Path) -> str:
         return f"{self.prefix}/{path.relative_to(self.root).as_posix()}"
 
-    def find(self, folder: Path, stem: str, suffixes: tuple[str, ...], required: bool) -> Path | None:
+    def _link_out(self, path: Path) -> Path | None:
+        """The symbolic link through which `path` leads out of the data folder, or None when it stays inside."""
+        if path.resolve().is_relative_to(self.real_root):
+            return None
+        current = self.root
+        for part in path.relative_to(self.root).parts:
+            current = current / part
+            if current.is_symlink():
+                return current
+        return path
+
+    def readable(self, path: Path, max_bytes: int) -> bool:
+        """Whether `path` may be read: inside the data folder and within `max_bytes`. Hashes it when it may."""
+        link = self._link_out(path)
+        if link is not None:
+            if link not in self.links_out:
+                self.links_out.add(link)
+                target = os.readlink(link) if link.is_symlink() else str(path.resolve())
+                self.problems.append(Problem(self.display(link), message=f"a symbolic link to {target}, outside "
+                                             "the data folder: it is not followed; copy the file into the data "
+                                             "folder"))
+            return False
+        if not path.is_file():
+            self.problems.append(Problem(self.display(path), message="not a regular file (a folder, a device or a "
+                                         "pipe): expected the file itself"))
+            return False
+        if (problem := too_large(path, self.display(path), max_bytes)) is not None:
+            self.problems.append(problem)
+            return False
+        try:
+            self.files[self.display(path)] = sha256_of(path, max_bytes)
+        except OSError as exc:
+            self.problems.append(Problem(self.display(path), message=f"cannot read the file: {exc.strerror or exc}"))
+            return False
+        return True
+
+    def find(self, folder: Path, stem: str, suffixes: tuple[str, ...], required: bool,
+             max_bytes: int) -> Path | None:
         """The one file named `stem` with one of `suffixes` in `folder`; two candidates are ambiguous."""
-        found = [folder / f"{stem}{s}" for s in suffixes if (folder / f"{stem}{s}").is_file()]
+        found = [folder / f"{stem}{s}" for s in suffixes if _present(folder / f"{stem}{s}")]
         if len(found) > 1:
             names = " and ".join(self.display(p) for p in found)
             self.problems.append(Problem(self.display(folder / stem), message=f"both {names} exist: keep one"))
@@ -77,18 +126,17 @@ class _Loader:
                 self.problems.append(Problem(self.display(folder / f"{stem}{suffixes[0]}"),
                                              message=f"the required file is missing ({wanted})"))
             return None
-        self.hash(found[0])
-        return found[0]
-
-    def hash(self, path: Path) -> None:
-        try:
-            self.files[self.display(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as exc:
-            self.problems.append(Problem(self.display(path), message=f"cannot read the file: {exc.strerror}"))
+        return found[0] if self.readable(found[0], max_bytes) else None
 
     def check_unknown_files(self, folder: Path, expected: set[str], folders: set[str]) -> None:
         for entry in sorted(folder.iterdir()):
             if entry.name.startswith(".") or entry.suffix.lower() in NOTE_SUFFIXES:
+                continue
+            if entry.name.startswith(LOCK_FILE_PREFIX):
+                original = entry.name[len(LOCK_FILE_PREFIX):]
+                self.notes.append(Problem(self.display(entry), severity="warning", message=(
+                    f"skipped: Excel's lock file, there while {original} is open in Excel; changes not yet saved "
+                    f"there are not read. Close the file in Excel before the review to be sure")))
                 continue
             if entry.is_dir() and entry.name in folders:
                 continue
@@ -103,7 +151,7 @@ class _Loader:
                                          f"expected {', '.join(sorted(expected))}"))
 
     def register(self, folder: Path, stem: str) -> RegisterFile | None:
-        path = self.find(folder, stem, REGISTER_SUFFIXES, required=False)
+        path = self.find(folder, stem, REGISTER_SUFFIXES, required=False, max_bytes=MAX_REGISTER_BYTES)
         if path is None:
             return None
         register = registers.read_register(path, self.display(path), _REGISTER_SPECS[stem])
@@ -112,6 +160,11 @@ class _Loader:
 
 
 _REGISTER_SPECS = {spec.name: spec for spec in REGISTERS}
+
+
+def _present(path: Path) -> bool:
+    """Something is there by that name: a file, or anything else (a folder, a device, a link) to report."""
+    return path.is_symlink() or path.exists()
 
 
 def _names(stems: list[str], suffixes: tuple[str, ...]) -> set[str]:
@@ -143,7 +196,7 @@ def _load_dataset(data_dir: Path) -> Dataset:
     loader = _Loader(data_dir)
     loader.check_unknown_files(data_dir, _names([KOMMUNER.name], TABLE_SUFFIXES), set())
     kommuner: dict[str, Kommune] = {}
-    register_path = loader.find(data_dir, KOMMUNER.name, TABLE_SUFFIXES, required=True)
+    register_path = loader.find(data_dir, KOMMUNER.name, TABLE_SUFFIXES, required=True, max_bytes=MAX_TABLE_BYTES)
     if register_path is not None:
         kommuner, problems = readers.read_kommuner(register_path, loader.display(register_path))
         loader.problems += problems
@@ -156,7 +209,8 @@ def _load_dataset(data_dir: Path) -> Dataset:
     if loader.problems:
         raise InputError(loader.problems)
     # `synthetic` is only known once every YAML file has been read.
-    return replace(dataset, synthetic=loader.synthetic, files=dict(sorted(loader.files.items())))
+    return replace(dataset, synthetic=loader.synthetic, files=dict(sorted(loader.files.items())),
+                   notes=tuple(sorted([*loader.notes, *(c.problem() for c in contradictions(dataset))])))
 
 
 def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
@@ -164,36 +218,36 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
     table_stems = [KOMMUNER.name, *(spec.name for spec in YEAR_TABLES)]
     loader.check_unknown_files(folder, _names(table_stems, TABLE_SUFFIXES) | _names([NASJONALT.name],
                                                                                      REGISTER_SUFFIXES), {REGISTER_DIR})
-    own_register = loader.find(folder, KOMMUNER.name, TABLE_SUFFIXES, required=False)
+    own_register = loader.find(folder, KOMMUNER.name, TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     register = dataset.kommuner
     if own_register is not None:
         register, problems = readers.read_kommuner(own_register, loader.display(own_register))
         loader.problems += problems
         dataset.kommuner_by_year[year] = register
 
-    path = loader.find(folder, "kommune_aar", TABLE_SUFFIXES, required=True)
+    path = loader.find(folder, "kommune_aar", TABLE_SUFFIXES, required=True, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
         rows, problems = readers.read_kommune_aar(path, loader.display(path), year, register)
         dataset.kommune_years[year] = rows
         loader.problems += problems
-    path = loader.find(folder, NASJONALT.name, REGISTER_SUFFIXES, required=True)
+    path = loader.find(folder, NASJONALT.name, REGISTER_SUFFIXES, required=True, max_bytes=MAX_REGISTER_BYTES)
     if path is not None:
         national, synthetic, problems = registers.read_nasjonalt(path, loader.display(path), year)
         loader.synthetic |= synthetic
         loader.problems += problems
         if national is not None:
             dataset.national[year] = national
-    path = loader.find(folder, "personer", TABLE_SUFFIXES, required=False)
+    path = loader.find(folder, "personer", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
         persons, problems = readers.read_personer(path, loader.display(path), register)
         dataset.persons[year] = tuple(persons)
         loader.problems += problems
-    path = loader.find(folder, "kapasitet_endringer", TABLE_SUFFIXES, required=False)
+    path = loader.find(folder, "kapasitet_endringer", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
         changes, problems = readers.read_kapasitet_endringer(path, loader.display(path), register)
         dataset.capacity_changes[year] = tuple(changes)
         loader.problems += problems
-    path = loader.find(folder, "belegg", TABLE_SUFFIXES, required=False)
+    path = loader.find(folder, "belegg", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
         occupancy, problems = readers.read_belegg(path, loader.display(path), year)
         dataset.occupancy[year] = tuple(occupancy)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from engine.problems import InputError, Problem
+from engine.problems import InputError, Problem, quoted
 from obligations.data.columns import Row, convert_rows, problem
 from obligations.data.records import CapacityChange, Kommune, KommuneYear, Occupancy, SettlementRecord
 from obligations.data.spec import BELEGG, KAPASITET_ENDRINGER, KOMMUNE_AAR, KOMMUNER, PERSONER, TableSpec
@@ -43,7 +43,7 @@ class _TableCheck:
             value = tuple(row.values[name] for name in key)
             if value in first:
                 shown = ", ".join(str(v) for v in value)
-                self.add(row, key[0], f"duplicate {'/'.join(key)} '{shown}' (first at row {first[value]})")
+                self.add(row, key[0], f"duplicate {'/'.join(key)} {quoted(shown)} (first at row {first[value]})")
                 continue
             first[value] = row.number
             kept.append(row)

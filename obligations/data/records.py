@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 Gruppe = Literal["enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn"]
 Ventested = Literal["asylmottak", "omsorgssenter", "utlandet"]
@@ -223,6 +223,9 @@ class Dataset:
     waivers: dict[int, tuple[Waiver, ...]] = field(default_factory=dict)
     # A year may carry its own register (data/<year>/kommuner.csv) when kommuner change.
     kommuner_by_year: dict[int, dict[str, Kommune]] = field(default_factory=dict)
+    # What a reader should know about the data but that does not stop it (engine.problems.Problem warnings):
+    # a skipped lock file, two files that disagree.
+    notes: tuple[Any, ...] = ()
 
     @property
     def years(self) -> tuple[int, ...]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.problems import InputError, Problem
+from engine.problems import InputError, Problem, quoted
 from engine.yamlload import LoadedYaml, load_yaml_file
 from obligations.data.columns import CellError, Value, convert_cell
 from obligations.data.records import (
@@ -78,10 +78,10 @@ def _convert_entry(loaded: LoadedYaml, raw: Any, at: tuple[str | int, ...], spec
     guessed: set[str] = set()  # a misspelt key is reported once, as unknown with its likely name
     for key in raw:
         if key not in spec.names:
-            guess = difflib.get_close_matches(key, spec.names, n=1, cutoff=0.6)
+            guess = difflib.get_close_matches(key[:100], spec.names, n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             guessed.update(guess)
-            problems.append(_located(loaded, (*at, key), f"unknown key '{key}': {hint}"
+            problems.append(_located(loaded, (*at, key), f"unknown key {quoted(key)}: {hint}"
                                      f"the keys are {', '.join(spec.names)}", key))
     for column in spec.columns:
         value = raw.get(column.name)
@@ -128,7 +128,7 @@ def read_register(path: Path, display: str, spec: TableSpec) -> RegisterFile:
     synthetic = _synthetic_flag(loaded, problems)
     for key in data:
         if key not in (spec.entries_key, "synthetic"):
-            problems.append(_located(loaded, (key,), f"unknown key '{key}': a {spec.name} file holds "
+            problems.append(_located(loaded, (key,), f"unknown key {quoted(key)}: a {spec.name} file holds "
                                      f"'synthetic' and '{spec.entries_key}'", key))
     raw_entries = data.get(spec.entries_key)
     if raw_entries is None:
@@ -149,7 +149,7 @@ def read_register(path: Path, display: str, spec: TableSpec) -> RegisterFile:
         key = tuple(values[name] for name in spec.key)
         if key in first_at:
             shown = ", ".join(str(v) for v in key)
-            problems.append(_located(loaded, at, f"duplicate {'/'.join(spec.key)} '{shown}' "
+            problems.append(_located(loaded, at, f"duplicate {'/'.join(spec.key)} {quoted(shown)} "
                                      f"(first at line {first_at[key]})", spec.key[0]))
             continue
         first_at[key] = line
@@ -189,7 +189,7 @@ def deliveries(register: RegisterFile, fylker: set[str]) -> list[StatisticsDeliv
     for entry in register.entries:
         til = str(entry.values["til"])
         if til != "KS" and not (til.startswith("fylkeskommune:") and til.split(":", 1)[1] in fylker):
-            register.problems.append(_entry_problem(entry, "til", f"unknown recipient '{til}': write 'KS' or "
+            register.problems.append(_entry_problem(entry, "til", f"unknown recipient {quoted(til)}: write 'KS' or "
                                                     "'fylkeskommune:<fylkesnummer>', such as 'fylkeskommune:46'"))
             continue
         records.append(StatisticsDelivery(**entry.values, source=entry.source))  # type: ignore[arg-type]
@@ -219,7 +219,7 @@ def waivers(register: RegisterFile, kommuner: set[str]) -> list[Waiver]:
             continue
         subject = str(v["subject"])
         if subject.isdigit() and subject not in kommuner:
-            register.problems.append(_entry_problem(entry, "subject", f"unknown kommunenummer '{subject}': not in "
+            register.problems.append(_entry_problem(entry, "subject", f"unknown kommunenummer {quoted(subject)}: not in "
                                                     "the kommune register"))
             continue
         records.append(Waiver(**v, source=entry.source))  # type: ignore[arg-type]

@@ -17,7 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import cast
 
-from engine.problems import InputError, Problem
+from engine.bounded_read import read_bounded
+from engine.problems import InputError, Problem, excerpt
 
 MAX_TABLE_BYTES = 200 * 1024 * 1024
 TABLE_SUFFIXES = (".csv", ".xlsx")
@@ -43,10 +44,7 @@ class RawTable:
 def read_table(path: Path, display: str, raw: bytes | None = None, max_bytes: int = MAX_TABLE_BYTES) -> RawTable:
     """Read a CSV or XLSX file; raise InputError for problems with the file as a whole."""
     if raw is None:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError([Problem(display, message=f"the file is {size} bytes; the limit is {max_bytes} bytes")])
-        raw = path.read_bytes()
+        raw = read_bounded(path, display, max_bytes)
     if not raw.strip():
         raise InputError([Problem(display, message="the file is empty: expected a header row and data rows")])
     if path.suffix.lower() == ".xlsx":
@@ -117,40 +115,109 @@ def _read_csv(raw: bytes, display: str) -> RawTable:
     return RawTable(display, header, rows, decimal_comma=delimiter == ";", encoding=encoding)
 
 
+# Bounds on a workbook, checked in its zip directory and its sheet's declared dimension before any XML is parsed
+# (docs/security.md): a small file that claims a huge sheet, or whose parts inflate to hundreds of MB, is refused
+# at once. The uncompressed bound is the table bound: a table holds at most that much, whatever its format.
+MAX_XLSX_UNCOMPRESSED_BYTES = MAX_TABLE_BYTES
+MAX_XLSX_PARTS = 10_000
+MAX_XLSX_ROWS = 1_048_576  # Excel's own limit: no real workbook has more
+MAX_XLSX_COLUMNS = 1_000  # the widest table has 14 columns
+_NOT_A_WORKBOOK = "the file is not a readable Excel workbook (.xlsx)"
+
+
+def _check_zip_directory(raw: bytes, display: str) -> None:
+    """Refuse a workbook whose parts, as its zip directory declares them, exceed the bounds.
+
+    Python's zipfile stops inflating a part at its declared size (and fails its checksum), so a directory
+    that understates a part cannot make it inflate further than declared.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise InputError([Problem(display, message=f"{_NOT_A_WORKBOOK}: {excerpt(exc)}")]) from None
+    if len(parts) > MAX_XLSX_PARTS:
+        raise InputError([Problem(display, message=f"{_NOT_A_WORKBOOK}: it has {len(parts)} parts; a workbook "
+                                  f"has a few dozen, and the limit is {MAX_XLSX_PARTS}")])
+    total = sum(part.file_size for part in parts)
+    if total > MAX_XLSX_UNCOMPRESSED_BYTES:
+        largest = max(parts, key=lambda part: part.file_size)
+        raise InputError([Problem(display, message=(
+            f"the workbook inflates to {total} bytes ({excerpt(largest.filename)}: {largest.file_size}) from "
+            f"{len(raw)}; the limit is {MAX_XLSX_UNCOMPRESSED_BYTES} bytes uncompressed. Save the table as CSV, "
+            "or split it"))])
+
+
+def _check_dimension(max_row: int | None, max_column: int | None, display: str) -> None:
+    rows, columns = max_row or 0, max_column or 0
+    if rows > MAX_XLSX_ROWS or columns > MAX_XLSX_COLUMNS:
+        raise InputError([Problem(display, message=(
+            f"the first sheet declares {rows} rows and {columns} columns; the limits are {MAX_XLSX_ROWS} rows and "
+            f"{MAX_XLSX_COLUMNS} columns. If the sheet is not that large, open it in Excel and save it again "
+            "(Excel then writes the true size), or save it as CSV"))])
+
+
 def _read_xlsx(raw: bytes, display: str) -> RawTable:
+    """The first sheet of a workbook: header in its first non-blank row, then every non-blank row.
+
+    Whatever openpyxl cannot read (no sheet, broken XML, styles it does not understand, a DTD that
+    defusedxml forbids) is refused with the file named, never an internal error.
+    """
+    import warnings
+
     import openpyxl  # imported here: only XLSX input pays for it
 
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        message = f"the file is not a readable Excel workbook (.xlsx): {exc}"
-        raise InputError([Problem(display, message=message)]) from None
-    try:
-        sheet = workbook.worksheets[0]
-        all_rows = [list(values) for values in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-    start = 0
-    while start < len(all_rows) and all(_blank(v) for v in all_rows[start]):
-        start += 1
-    if start == len(all_rows):
-        raise InputError([Problem(display, message="the first sheet is empty: expected a header row and data rows")])
-    header_cells = all_rows[start]
-    while header_cells and _blank(header_cells[-1]):
-        header_cells = header_cells[:-1]
-    header = ["" if v is None else str(v).strip() for v in header_cells]
+    _check_zip_directory(raw, display)
+    header: list[str] | None = None
     rows: list[tuple[int, list[Cell]]] = []
-    for index, values in enumerate(all_rows[start + 1:], start=start + 2):
-        if all(_blank(v) for v in values):
-            continue
-        cells: list[Cell] = [_xlsx_cell(v) for v in values]
-        # Spreadsheets pad rows with empty cells; only non-empty cells past the header count as extra fields.
-        while len(cells) > len(header) and _blank(cells[-1]):
-            cells.pop()
-        # A short spreadsheet row just has empty cells at the end; it cannot be truncated like a CSV line.
-        cells += [None] * (len(header) - len(cells))
-        rows.append((index, cells))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's notes about styles and extensions are not for our users
+            workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+            try:
+                if not workbook.worksheets:
+                    raise InputError([Problem(display, message="the workbook has no sheet: expected the table in "
+                                              "its first sheet")])
+                sheet = workbook.worksheets[0]
+                _check_dimension(sheet.max_row, sheet.max_column, display)
+                if hasattr(sheet, "reset_dimensions"):
+                    sheet.reset_dimensions()  # rows as they are, not padded to what the sheet claims
+                for index, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                    if len(values) > MAX_XLSX_COLUMNS:
+                        raise InputError([Problem(display, message=(
+                            f"row {index} has a cell in column {len(values)}; the limit is {MAX_XLSX_COLUMNS} "
+                            "columns"), row=index)])
+                    if all(_blank(v) for v in values):
+                        continue
+                    if header is None:
+                        header_cells = list(values)
+                        while header_cells and _blank(header_cells[-1]):
+                            header_cells.pop()
+                        header = ["" if v is None else str(v).strip() for v in header_cells]
+                        continue
+                    cells: list[Cell] = [_xlsx_cell(v) for v in values]
+                    # Spreadsheets pad rows with empty cells; only non-empty cells past the header count as extra.
+                    while len(cells) > len(header) and _blank(cells[-1]):
+                        cells.pop()
+                    # A short spreadsheet row just has empty cells at the end; it cannot be truncated like a CSV line.
+                    cells += [None] * (len(header) - len(cells))
+                    rows.append((index, cells))
+            finally:
+                workbook.close()
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl and its XML parser raise many kinds for a broken file
+        raise InputError([Problem(display, message=f"{_NOT_A_WORKBOOK}: {_cause(exc)}")]) from None
+    if header is None:
+        raise InputError([Problem(display, message="the first sheet is empty: expected a header row and data rows")])
     return RawTable(display, header, rows, decimal_comma=False, encoding="xlsx")
+
+
+def _cause(exc: BaseException) -> str:
+    """What went wrong, from the innermost exception (openpyxl wraps the XML parser's): type and a short text."""
+    while (inner := exc.__cause__ or exc.__context__) is not None and inner is not exc:
+        exc = inner
+    return f"{type(exc).__name__}: {excerpt(' '.join(str(exc).split()), 200)}"
 
 
 def _blank(value: object) -> bool:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
 from engine.findings import Finding
 from obligations.paths import PROJECT_ROOT, shown_path
 from obligations.review.model import ReviewModel
+from obligations.safe_text import spreadsheet_csv
 
 FINDINGS_SCHEMA = PROJECT_ROOT / "docs" / "schema" / "findings.schema.json"
 FORMAT_VERSION = "1.0"
@@ -41,14 +40,9 @@ def _evidence_text(finding: Finding) -> str:
 
 
 def findings_csv(model: ReviewModel) -> bytes:
-    """UTF-8 with BOM and ';' so that Norwegian Excel opens it with æøå and columns intact."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(CSV_COLUMNS)
-    for f in model.findings:
-        waiver = f.waiver or {}
-        writer.writerow([f.finding_id, f.period, f.ruleset_id, f.ruleset_version, f.rule_id, f.provision, f.status,
-                         f.subject.kind, f.subject.id, f.subject.name, f.explanation.get("nb", ""),
-                         f.explanation.get("en", ""), _evidence_text(f),
-                         waiver.get("begrunnelse", "") if waiver else ""])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    """UTF-8 with BOM and ';' so that Norwegian Excel opens it with æøå and columns intact; no cell runs as a
+    formula (obligations.safe_text.spreadsheet_csv)."""
+    rows = ([f.finding_id, f.period, f.ruleset_id, f.ruleset_version, f.rule_id, f.provision, f.status,
+             f.subject.kind, f.subject.id, f.subject.name, f.explanation.get("nb", ""), f.explanation.get("en", ""),
+             _evidence_text(f), (f.waiver or {}).get("begrunnelse", "")] for f in model.findings)
+    return spreadsheet_csv(CSV_COLUMNS, rows).encode("utf-8")

@@ -1,4 +1,9 @@
-"""report.md: the review as Markdown, in bokmål or English."""
+"""report.md: the review as Markdown, in bokmål or English.
+
+Every piece of text that comes from the inputs (kommune names, waiver reasons, register texts, rule
+texts, explanations holding any of these, file names) goes through `obligations.safe_text.markdown_text`
+(`_e` here): it can never add a link, an image, HTML, a heading or a table cell to the report.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,21 @@ from pathlib import Path
 from engine.findings import STATUS_LABELS, Finding
 from engine.render import format_value
 from obligations.review.model import ProvisionView, ReviewModel
-from obligations.review.texts import BASIS_LABELS, CATEGORY_LABELS, CAUSES, GROUP_LABELS, t
+from obligations.review.texts import (
+    BASIS_LABELS,
+    CATEGORY_LABELS,
+    CAUSES,
+    CONTRADICTION_LABELS,
+    FIGURE_SOURCES,
+    GROUP_LABELS,
+    t,
+)
+from obligations.safe_text import markdown_text as _e
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
     def cell(value: object) -> str:
-        return str(value).replace("|", "\\|").replace("\n", " ")
+        return _e(value)
 
     lines = ["| " + " | ".join(cell(h) for h in header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
@@ -26,27 +40,29 @@ def _status(status: str, lang: str) -> str:
 
 def _finding_lines(finding: Finding, lang: str) -> list[str]:
     subject = finding.subject.name or finding.subject.id
-    lines = [f"- **{finding.rule_id}** ({subject}): *{_status(finding.status, lang)}* — {finding.explanation[lang]}"]
+    lines = [f"- **{_e(finding.rule_id)}** ({_e(subject)}): *{_status(finding.status, lang)}* — "
+             f"{_e(finding.explanation[lang])}"]
     for evidence in finding.evidence:
-        lines.append(f"  - {evidence.name} = {format_value(evidence.value, lang)} ({evidence.source})")
+        lines.append(f"  - {_e(evidence.name)} = {_e(format_value(evidence.value, lang))} ({_e(evidence.source)})")
     if finding.waiver:
         w = finding.waiver
-        lines.append(f"  - {t('waiver', lang)}: {w.get('begrunnelse', '')} ({w.get('avtalt_av', '')}, "
-                     f"{w.get('gyldig_fra', '')}–{w.get('gyldig_til', '')})")
+        lines.append(f"  - {t('waiver', lang)}: {_e(w.get('begrunnelse', ''))} ({_e(w.get('avtalt_av', ''))}, "
+                     f"{_e(w.get('gyldig_fra', ''))}–{_e(w.get('gyldig_til', ''))})")
     return lines
 
 
 def _provision_section(view: ProvisionView, lang: str) -> list[str]:
-    lines = [f"#### {view.id} {view.title[lang]} — {_status(view.status, lang)}", "", f"> {view.text}", ""]
+    lines = [f"#### {_e(view.id)} {_e(view.title[lang])} — {_status(view.status, lang)}", "", f"> {_e(view.text)}",
+             ""]
     if view.carried_by:
-        lines += [f"{', '.join(view.carried_by)}", ""]
+        lines += [_e(", ".join(view.carried_by)), ""]
     for finding in view.findings:
         lines += _finding_lines(finding, lang)
     if view.kommune_counts:
         counts = ", ".join(f"{_status(s, lang)}: {n}" for s, n in view.kommune_counts.items())
         lines += ["", f"{t('kommune_findings', lang)}: {counts}"]
         for finding in view.kommune_flagged[:15]:
-            lines.append(f"- {finding.subject.id} {finding.subject.name}: {finding.explanation[lang]}")
+            lines.append(f"- {_e(finding.subject.id)} {_e(finding.subject.name)}: {_e(finding.explanation[lang])}")
         if len(view.kommune_flagged) > 15:
             more = len(view.kommune_flagged) - 15
             lines.append(f"- … {more} {'flere, se findings.csv' if lang == 'nb' else 'more, see findings.csv'}")
@@ -62,9 +78,9 @@ def render_markdown(model: ReviewModel, lang: str) -> str:
                   [[f"{g.id} {g.title[lang]}", _status(g.status, lang)] for g in model.goals])
     out += [f"### {t('not_met_obligations', lang)}", ""]
     not_met = model.not_met()
-    out += [f"- {p.id} {p.title[lang]} ({p.party})" for p in not_met] or [t("none", lang)]
+    out += [f"- {_e(p.id)} {_e(p.title[lang])} ({_e(p.party)})" for p in not_met] or [t("none", lang)]
     out += ["", f"### {t('insufficient_obligations', lang)}", ""]
-    out += [f"- {p.id} {p.title[lang]} ({p.party})" for p in model.insufficient()] or [t("none", lang)]
+    out += [f"- {_e(p.id)} {_e(p.title[lang])} ({_e(p.party)})" for p in model.insufficient()] or [t("none", lang)]
     out += ["", f"### {t('status_counts', lang)}", ""]
     out += _table([t("status", lang), "#"], [[_status(s, lang), n] for s, n in model.status_counts.items() if n])
 
@@ -73,7 +89,7 @@ def render_markdown(model: ReviewModel, lang: str) -> str:
         out += _provision_section(goal, lang)
     out += [f"## {t('obligations', lang)}", ""]
     for party, provisions in model.parties:
-        out += [f"### {party}", ""]
+        out += [f"### {_e(party)}", ""]
         for view in provisions:
             out += _provision_section(view, lang)
 
@@ -122,6 +138,18 @@ def render_markdown(model: ReviewModel, lang: str) -> str:
     out += _table([t("parameter", lang), t("value", lang), t("basis", lang), t("citation", lang)],
                   [[f"{r.id}: {p.name}", format_value(p.value, lang), BASIS_LABELS[p.basis][lang], p.citation]
                    for r in model.rulesets for p in r.assumptions()])
+    out += [f"### {t('figure_sources', lang)}", ""]
+    out += _table([t("figures", lang), t("file", lang)],
+                  [[FIGURE_SOURCES[key][lang], ", ".join(files)] for key, files in model.figure_sources])
+    if model.contradictions:
+        out += [f"### {t('contradictions', lang)}", "", t("contradictions_intro", lang), ""]
+        out += _table([t("source", lang), t("subject", lang), t("figures", lang), t("stated", lang),
+                       t("counted_in", lang), t("rows", lang)],
+                      [[c.source, c.subject, CONTRADICTION_LABELS[c.column][lang],
+                        format_value(c.stated, lang) if c.stated is not None else "",
+                        f"{c.other_file}: {format_value(c.counted, lang)}",
+                        ", ".join(map(str, c.other_rows[:10])) + (" …" if len(c.other_rows) > 10 else "")]
+                       for c in model.contradictions])
     out += [f"### {t('inputs', lang)}", ""]
     out += _table([t("file", lang), "SHA-256"], [[name, digest] for name, digest in model.inputs.items()])
     if model.synthetic:

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from engine.findings import STATUSES, Finding
 from engine.ruleset import RuleSet
+from obligations.data.crosscheck import Contradiction, contradictions
 from obligations.data.facts import vedtak_kategori
 from obligations.data.records import Dataset
 from obligations.derive import DeriveSettings, long_waits_of_year
@@ -68,6 +69,10 @@ class ReviewModel:
     rulesets: list[RuleSet]
     inputs: dict[str, str]
     findings: list[Finding]
+    # Which input file each kind of figure comes from (key of texts.FIGURE_SOURCES, files), and where two
+    # files give one figure differently.
+    figure_sources: list[tuple[str, list[str]]] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
 
     def not_met(self) -> list[ProvisionView]:
         return [p for _, provisions in self.parties for p in provisions if p.status == "not_met"]
@@ -160,6 +165,23 @@ def period_rows(dataset: Dataset, evaluations: Mapping[int, Evaluation]) -> list
     return rows
 
 
+_FIGURE_FILES = ("kommune_aar", "nasjonalt", "personer", "belegg", "kapasitet_endringer", "kommuner")
+
+
+def figure_sources(dataset: Dataset, year: int) -> list[tuple[str, list[str]]]:
+    """Per kind of figure, the input files of `year` it is read from (the register may be the data folder's)."""
+    sources = []
+    for stem in _FIGURE_FILES:
+        of_year = [name for name in dataset.files if name.split("/")[-2:-1] == [str(year)]
+                   and name.rsplit("/", 1)[-1].rsplit(".", 1)[0] == stem]
+        if stem == "kommuner" and not of_year:
+            of_year = [name for name in dataset.files if name.count("/") == 1
+                       and name.rsplit("/", 1)[-1].rsplit(".", 1)[0] == stem]
+        if of_year:
+            sources.append((stem, of_year))
+    return sources
+
+
 def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluation]) -> ReviewModel:
     evaluation = evaluations[year]
     findings = list(evaluation.findings)
@@ -184,4 +206,5 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         kommuner=kommuner, fylker=fylke_rows(kommuner),
         long_waits_by_month=_long_waits(dataset, year, settings),
         period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
-        findings=findings)
+        findings=findings, figure_sources=figure_sources(dataset, year),
+        contradictions=contradictions(dataset, year))

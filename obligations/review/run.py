@@ -11,15 +11,20 @@ from engine.findings import STATUS_LABELS
 from engine.problems import InputError, Problem
 from engine.render import format_value
 from obligations.data.dataset import load_dataset
-from obligations.evaluation import evaluate_year
+from obligations.evaluation import evaluate_year, missing_rule_sets
 from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.review.atomic import write_folder_atomically
+from obligations.review.atomic import TargetRefused, check_target, write_folder_atomically
 from obligations.review.html import render_html
 from obligations.review.machine import findings_csv, findings_json
 from obligations.review.markdown import render_markdown
 from obligations.review.model import ReviewModel, build_review
 from obligations.review.texts import CAUSES, t
 from obligations.rules_context import load_rules
+
+# Every file a review writes: the writer checks that it writes exactly these, and an earlier report folder
+# written before the marker file existed is recognised by holding exactly these (obligations.review.atomic).
+REPORT_FILES = ("report.md", "report.html", "findings.json", "findings.csv")
+WRITER = "bosetting review"
 
 
 @dataclass
@@ -32,12 +37,28 @@ class ReviewResult:
 
 def render_outputs(model: ReviewModel, lang: str) -> dict[str, bytes]:
     markdown = render_markdown(model, lang)
-    return {
+    files = {
         "report.md": markdown.encode("utf-8"),
         "report.html": render_html(model, markdown, lang).encode("utf-8"),
         "findings.json": findings_json(model),
         "findings.csv": findings_csv(model),
     }
+    if sorted(files) != sorted(REPORT_FILES):
+        raise RuntimeError(f"the review renders {sorted(files)} but REPORT_FILES lists {sorted(REPORT_FILES)}")
+    return files
+
+
+def check_output_folder(target: Path, data_dir: Path, rules_dir: Path) -> None:
+    """Refuse, before any work, an output folder that is not ours to replace or that lies among the inputs."""
+    where = target.resolve()
+    for role, folder in (("data", data_dir), ("rules", rules_dir)):
+        inputs = folder.resolve()
+        if where == inputs or inputs in where.parents or where in inputs.parents:
+            relation = ("is the" if where == inputs else "is inside the" if inputs in where.parents else "holds the")
+            raise TargetRefused(f"{target} {relation} {role} folder ({folder}): the report cannot be written "
+                                "among its own inputs. Nothing was moved or deleted. Give --out a folder outside "
+                                f"the {role} folder.")
+    check_target(target, WRITER, REPORT_FILES)
 
 
 def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir: Path | None = None,
@@ -45,8 +66,12 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
                progress: Callable[[str], None] = lambda _message: None) -> ReviewResult:
     data_dir = data_dir or DATA_DIR
     rules_dir = rules_dir or RULES_DIR
+    if out_dir is not None:
+        check_output_folder(out_dir, data_dir, rules_dir)
     progress(f"Leser data fra {data_dir} / reading data")
     dataset = load_dataset(data_dir)
+    for note in dataset.notes:
+        progress(note.format())
     years = sorted(dataset.national)
     if not years:
         raise InputError([Problem(str(data_dir), 0, 0, "the data folder holds no year to review")])
@@ -57,13 +82,16 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
     progress(f"Leser regler fra {rules_dir} / reading rules")
     repo = load_rules([rules_dir], today=dt.date(year, 12, 31))
     repo.raise_for_errors()
-    progress(f"Vurderer {', '.join(str(y) for y in years if y <= year)} / evaluating")
-    evaluations = {y: evaluate_year(dataset, repo, y) for y in years if y <= year}
+    # Earlier years join the period table when there are rules to assess them against; the reviewed year must.
+    assessed = [y for y in years if y < year and not missing_rule_sets(repo, y)] + [year]
+    progress(f"Vurderer {', '.join(map(str, assessed))} / evaluating")
+    evaluations = {y: evaluate_year(dataset, repo, y) for y in assessed}
     model = build_review(dataset, year, evaluations)
     target = out_dir or Path(f"review-{year}")
+    check_output_folder(target, data_dir, rules_dir)
     progress(f"Skriver rapporten til {target} / writing")
     files = render_outputs(model, lang)
-    write_folder_atomically(target, files)
+    write_folder_atomically(target, files, WRITER)
     return ReviewResult(model, target, files, _summary(model, target, lang))
 
 
@@ -84,5 +112,5 @@ def _summary(model: ReviewModel, target: Path, lang: str) -> str:
     not_met = model.not_met()
     if not_met:
         lines += ["", t("not_met_obligations", lang) + ": " + ", ".join(p.id for p in not_met)]
-    lines += ["", f"{t('written_to', lang)} {target}/ (report.md, report.html, findings.json, findings.csv)"]
+    lines += ["", f"{t('written_to', lang)} {target}/ ({', '.join(REPORT_FILES)})"]
     return "\n".join(lines)

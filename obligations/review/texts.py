@@ -82,7 +82,39 @@ TEXTS: dict[str, dict[str, str]] = {
     "basis": {"nb": "Grunnlag", "en": "Basis"},
     "citation": {"nb": "Kilde", "en": "Citation"},
     "largest_deviations": {"nb": "Største avvik", "en": "Largest deviations"},
+    "figure_sources": {"nb": "Hvor tallene kommer fra", "en": "Where the figures come from"},
+    "figures": {"nb": "Tall", "en": "Figures"},
+    "contradictions": {"nb": "Filer som ikke stemmer overens", "en": "Files that disagree"},
+    "contradictions_intro": {
+        "nb": "Disse tallene oppgis ulikt i to filer. Rapporten bruker tallet fra filen som står i tabellen over "
+              "for hvert slags tall; sjekk begge filene.",
+        "en": "These figures are given differently in two files. The report uses the figure from the file the "
+              "table above names for each kind of figure; check both files."},
+    "stated": {"nb": "Oppgitt", "en": "Stated"},
+    "counted_in": {"nb": "Telt i", "en": "Counted in"},
+    "rows": {"nb": "Rader", "en": "Rows"},
     "written_to": {"nb": "Rapporten er skrevet til", "en": "The report is written to"},
+}
+
+# Which input each kind of figure in the report is read from (obligations.review.model.figure_sources).
+FIGURE_SOURCES: dict[str, dict[str, str]] = {
+    "kommune_aar": {"nb": "Anmodning, vedtak og bosatte per kommune og fylke, og avviksanalysen",
+                    "en": "Anmodning, vedtak and settled per kommune and fylke, and the deviation analysis"},
+    "nasjonalt": {"nb": "Bosettingsbehovet", "en": "The settlement need"},
+    "personer": {"nb": "Bosettingsklare, ventetid og bosatte innen fristen, per gruppe og per måned",
+                 "en": "Ready for settlement, waiting times and settled within the limit, per group and month"},
+    "belegg": {"nb": "Belegg i asylmottak og omsorgssentre", "en": "Occupancy of asylmottak and care centres"},
+    "kapasitet_endringer": {"nb": "Endringer i mottakskapasitet og varsling av vertskommuner",
+                            "en": "Changes in reception capacity and notice to host kommuner"},
+    "kommuner": {"nb": "Kommunenes navn, fylke og innbyggertall", "en": "The kommuner's names, fylke and population"},
+}
+
+CONTRADICTION_LABELS: dict[str, dict[str, str]] = {
+    "bosatt": {"nb": "bosatte", "en": "settled"},
+    "bosatt_em": {"nb": "bosatte enslige mindreårige", "en": "settled enslige mindreårige"},
+    "bosettingsklare": {"nb": "bosettingsklare ved månedsslutt", "en": "ready for settlement at the month's end"},
+    "kommunenummer": {"nb": "bosatte i en kommune uten rad i kommunetabellen",
+                      "en": "settled in a kommune with no row in the kommune table"},
 }
 
 CAUSES: dict[str, dict[str, str]] = {

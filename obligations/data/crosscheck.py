@@ -1,0 +1,141 @@
+"""Cross-checks of files that describe the same thing: where they disagree, each contradiction names both.
+
+- `kommune_aar` says how many were settled in each kommune (`bosatt`, `bosatt_em`); `personer` lists every
+  person settled in the year. Both are complete counts of the same people (docs/data.md), so they must agree.
+- `belegg` says how many bosettingsklare waited in each kind of mottak at a month's end; `personer` lists
+  those still waiting at the year's end and those settled in the year, so the persons it shows waiting at a
+  month's end are a lower bound: more of them than `belegg` counts is a contradiction (fewer is not: someone
+  who left the queue in another way is in neither list).
+
+These are warnings, not errors: the two files come from different registers, and the review can go on. It
+says which file each figure comes from: settled counts from `kommune_aar`, waiting times from `personer`,
+occupancy from `belegg`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from engine.problems import Problem
+from obligations.data.records import Dataset, SettlementRecord
+
+_SHOWN_ROWS = 5
+
+
+def _file_and_row(source: str) -> tuple[str, int | None]:
+    file, _, row = source.rpartition(":row ")
+    return (file, int(row)) if file and row.isdigit() else (source, None)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """One figure that two files give differently: `stated` at `source` (`column`), `counted` in `other_file`."""
+
+    year: int
+    source: str  # <file>:row <n> of the figure
+    column: str  # bosatt, bosatt_em, bosettingsklare, or kommunenummer (a kommune settled in with no row)
+    subject: str  # "4601 Bergen", or "asylmottak 2027-01"
+    stated: int | None  # None: the kommune has no row
+    counted: int
+    other_file: str
+    other_rows: tuple[int, ...]
+
+    def rows_text(self) -> str:
+        shown = ", ".join(map(str, self.other_rows[:_SHOWN_ROWS]))
+        more = len(self.other_rows) - _SHOWN_ROWS
+        return ("row " if len(self.other_rows) == 1 else "rows ") + shown + (f" and {more} more" if more > 0 else "")
+
+    def problem(self) -> Problem:
+        file, row = _file_and_row(self.source)
+        listed = f" ({self.rows_text()})" if self.other_rows else ""
+        if self.column == "kommunenummer":
+            message = (f"{self.counted} person(s) settled in {self.subject} in {self.year}{listed}, but the kommune "
+                       "table has no row for it: the two files disagree")
+        elif self.column == "bosettingsklare":
+            message = (f"bosettingsklare is {self.stated} for {self.subject} (at the month's end), but {self.other_file} has "
+                       f"{self.counted} persons waiting there then: the two files disagree. The review reads "
+                       "occupancy from belegg and waiting times from the person file")
+        else:
+            which = "persons" if self.column == "bosatt" else "enslige mindreårige"
+            message = (f"{self.column} is {self.stated} for {self.subject}, but {self.other_file} has {self.counted} "
+                       f"{which} settled there in {self.year}{listed}: the two files disagree. The review counts "
+                       "settled from the kommune table and the time to settlement from the person file")
+        return Problem(file, line=row or 0, message=message, severity="warning", row=row, column_name=self.column)
+
+
+def _row_numbers(records: list[SettlementRecord]) -> tuple[int, ...]:
+    return tuple(sorted(row for r in records if (row := _file_and_row(r.source)[1]) is not None))
+
+
+def settled_per_kommune(dataset: Dataset, year: int) -> list[Contradiction]:
+    """`bosatt` and `bosatt_em` of each kommune against the persons `personer` shows settled there in the year."""
+    persons = dataset.persons.get(year)
+    rows = dataset.kommune_years.get(year)
+    if not persons or rows is None:
+        return []
+    settled: dict[str, list[SettlementRecord]] = defaultdict(list)
+    for person in persons:
+        if person.bosatt_dato is not None and person.bosatt_dato.year == year and person.kommunenummer:
+            settled[person.kommunenummer].append(person)
+    persons_file = _file_and_row(persons[0].source)[0]
+    register = dataset.register(year)
+    found = []
+    for knr in sorted(set(rows) | set(settled)):
+        people = settled.get(knr, [])
+        name = f"{knr} {register[knr].navn}" if knr in register else knr
+        row = rows.get(knr)
+        if row is None:
+            found.append(Contradiction(year, people[0].source, "kommunenummer", name, None, len(people),
+                                       persons_file, _row_numbers(people)))
+            continue
+        em = [p for p in people if p.gruppe == "enslig_mindreaarig"]
+        for column, stated, counted in (("bosatt", row.bosatt, people), ("bosatt_em", row.bosatt_em, em)):
+            if stated != len(counted):
+                found.append(Contradiction(year, row.source, column, name, stated, len(counted), persons_file,
+                                           _row_numbers(counted)))
+    return found
+
+
+def _month_end(month: str) -> date:
+    year, number = (int(part) for part in month.split("-"))
+    return date(year, number, calendar.monthrange(year, number)[1])
+
+
+def waiting_per_month(dataset: Dataset, year: int) -> list[Contradiction]:
+    """`belegg`'s bosettingsklare at each month's end against the persons `personer` shows waiting there."""
+    persons = dataset.persons.get(year)
+    occupancy = dataset.occupancy.get(year)
+    if not persons or occupancy is None:
+        return []
+    ready: dict[str, list[date]] = defaultdict(list)
+    settled: dict[str, list[date]] = defaultdict(list)
+    for person in persons:
+        ready[person.ventested].append(person.bosettingsklar_dato)
+        if person.bosatt_dato is not None:
+            settled[person.ventested].append(person.bosatt_dato)
+    for dates in (*ready.values(), *settled.values()):
+        dates.sort()
+    persons_file = _file_and_row(persons[0].source)[0]
+    found = []
+    for record in occupancy:
+        end = _month_end(record.maaned)
+        kind = record.mottakstype
+        # A person settles only after being bosettingsklar, so those settled by `end` were ready by then too.
+        waiting = bisect.bisect_right(ready[kind], end) - bisect.bisect_right(settled[kind], end)
+        if waiting > record.bosettingsklare:
+            found.append(Contradiction(year, record.source, "bosettingsklare", f"{kind}, {record.maaned}",
+                                       record.bosettingsklare, waiting, persons_file, ()))
+    return found
+
+
+def contradictions(dataset: Dataset, year: int | None = None) -> list[Contradiction]:
+    """Every contradiction between files of one year (or of every year), naming both files and the rows."""
+    found: list[Contradiction] = []
+    for each in dataset.years if year is None else [year]:
+        found += settled_per_kommune(dataset, each)
+        found += waiting_per_month(dataset, each)
+    return found

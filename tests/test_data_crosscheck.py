@@ -1,0 +1,111 @@
+"""`data check` cross-checks files that describe the same thing (issue 13).
+
+Bergen's `bosatt` changed from 249 to 40 in kommune_aar.csv, while personer.csv still lists 249 persons
+settled there, passed `data check` with "OK" and the review mixed the two. Each contradiction is now a
+warning naming both files and the rows; the review lists them and says which file each figure comes from.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from obligations.cli import main
+from obligations.data.crosscheck import contradictions
+from obligations.data.dataset import load_dataset
+from obligations.paths import DATA_DIR
+
+
+@pytest.fixture(scope="module")
+def bundled_notes() -> tuple[object, ...]:
+    return load_dataset(DATA_DIR).notes
+
+
+def test_the_bundled_data_has_no_contradiction(bundled_notes: tuple[object, ...]) -> None:
+    assert bundled_notes == ()
+    result = CliRunner().invoke(main, ["data", "check"])
+    assert result.exit_code == 0 and "warning" not in result.output
+
+
+def _edit(path: Path, key: str, changes: dict[str, str]) -> int:
+    """Change cells of the row whose first cell is `key`; return its row number."""
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    header = rows[0]
+    for number, row in enumerate(rows, start=1):
+        if row[0] == key:
+            for column, value in changes.items():
+                row[header.index(column)] = value
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="\n").writerows(rows)
+            path.write_text(buffer.getvalue(), encoding="utf-8")
+            return number
+    raise AssertionError(f"no row {key}")
+
+
+@pytest.fixture(scope="module")
+def changed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int]:
+    data = tmp_path_factory.mktemp("crosscheck") / "data"
+    shutil.copytree(DATA_DIR, data)
+    bergen = _edit(data / "2027" / "kommune_aar.csv", "4601", {"bosatt": "40", "bosatt_em": "5"})
+    january = _edit(data / "2027" / "belegg.csv", "2027-01", {"bosettingsklare": "10"})
+    return data, bergen, january
+
+
+def test_settled_per_kommune_against_the_person_file(changed: tuple[Path, int, int]) -> None:
+    data, bergen, january = changed
+    result = CliRunner().invoke(main, ["data", "check", str(data)])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if ": warning: " in line]
+    assert len(lines) == 3, lines
+    bosatt = next(line for line in lines if "'bosatt':" in line)
+    assert bosatt.startswith(f"data/2027/kommune_aar.csv:row {bergen}:column 'bosatt': warning: bosatt is 40 "
+                             "for 4601 Bergen, but data/2027/personer.csv has 249 persons settled there in 2027 "
+                             "(rows ")
+    assert "and 244 more" in bosatt
+    assert any(f"kommune_aar.csv:row {bergen}:column 'bosatt_em'" in line and "21 enslige mindreårige" in line
+               for line in lines)
+    assert any(f"belegg.csv:row {january}:column 'bosettingsklare'" in line and "persons waiting there" in line
+               for line in lines)
+    assert "3 warning(s)" in result.output
+
+
+def test_the_rows_of_the_person_file_are_the_settled_ones(changed: tuple[Path, int, int]) -> None:
+    data, _, _ = changed
+    dataset = load_dataset(data)
+    found = [c for c in contradictions(dataset) if c.column == "bosatt"]
+    assert len(found) == 1
+    rows = set(found[0].other_rows)
+    persons = [p for p in dataset.persons[2027] if int(p.source.rsplit(" ", 1)[1]) in rows]
+    assert len(persons) == 249 and {p.kommunenummer for p in persons} == {"4601"}
+
+
+def test_the_review_says_which_file_each_figure_comes_from_and_lists_the_contradictions(
+        changed: tuple[Path, int, int], tmp_path: Path) -> None:
+    data, _, _ = changed
+    result = CliRunner().invoke(main, ["review", "--data", str(data), "--out", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    assert "warning: bosatt is 40 for 4601 Bergen" in result.output
+    report = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
+    assert "### Hvor tallene kommer fra" in report
+    assert "| Bosettingsklare, ventetid og bosatte innen fristen, per gruppe og per måned | " \
+           "data/2027/personer.csv |" in report
+    assert "### Filer som ikke stemmer overens" in report
+    assert "| 4601 Bergen | bosatte | 40 | data/2027/personer.csv: 249 |" in report
+
+
+def test_a_settled_person_in_a_kommune_without_a_row(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("2027"))
+    table = data / "2026" / "kommune_aar.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    removed = next(line for line in lines if line.startswith("4601,"))
+    table.write_text("\n".join(line for line in lines if line != removed) + "\n", encoding="utf-8")
+    dataset = load_dataset(data)
+    found = [c for c in contradictions(dataset) if c.column == "kommunenummer"]
+    assert len(found) == 1 and found[0].subject == "4601 Bergen" and found[0].stated is None
+    assert found[0].source.startswith("data/2026/personer.csv:row ")
