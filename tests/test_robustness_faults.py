@@ -19,6 +19,7 @@ from small_data import write_small_data
 import obligations.review.run as review_run
 from obligations.cli import main
 from obligations.review import atomic
+from obligations.review.run import OUTPUT_FILES
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def earlier(runner: CliRunner, small_data: Path, tmp_path: Path) -> Iterator[tup
     result = runner.invoke(main, ["review", "--year", "2026", "--data", str(small_data), "--out", str(out)])
     assert result.exit_code == 0, result.output
     before = _contents(out)
-    assert set(before) == {"report.md", "report.html", "findings.json", "findings.csv"}
+    assert set(before) == set(OUTPUT_FILES)
     yield out, before
 
 

@@ -1,11 +1,14 @@
-"""The machine-readable outputs: findings.json (with a published schema) and findings.csv."""
+"""The machine-readable outputs: findings.json (with a published schema) and findings.csv.
+
+Rule files are named by their path relative to the rules folder, so the same inputs give the same
+bytes on any machine. People who open findings in a spreadsheet get findings.xlsx (workbook.py).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from pathlib import Path
 from typing import Any
 
 from engine.findings import Finding
@@ -15,8 +18,10 @@ from obligations.review.model import ReviewModel
 FINDINGS_SCHEMA = PROJECT_ROOT / "docs" / "schema" / "findings.schema.json"
 FORMAT_VERSION = "1.0"
 
-CSV_COLUMNS = ("finding_id", "aar", "regelsett", "versjon", "regel", "punkt", "status", "gjelder_type", "gjelder_id",
-               "gjelder_navn", "vurdering_nb", "assessment_en", "grunnlag", "unntak")
+# `syntetiske_data` is on every row: a row copied out of the file still says the figures are not real.
+CSV_COLUMNS = ("finding_id", "aar", "regelsett", "versjon", "regel", "punkt", "rolle", "status", "status_nb",
+               "gjelder_type", "gjelder_id", "gjelder_navn", "vurdering_nb", "assessment_en", "grunnlag", "unntak",
+               "syntetiske_data")
 
 
 def findings_document(model: ReviewModel) -> dict[str, Any]:
@@ -25,8 +30,10 @@ def findings_document(model: ReviewModel) -> dict[str, Any]:
         "year": model.year,
         "synthetic_data": model.synthetic,
         "rulesets": [{"id": r.id, "version": r.version, "status": r.status, "hash": r.hash, "kind": r.kind,
-                      "path": Path(r.path).as_posix()} for r in model.rulesets],
+                      "path": model.rule_file(r)} for r in model.rulesets],
         "inputs": [{"file": name, "sha256": digest} for name, digest in model.inputs.items()],
+        "provisions": [{"ruleset": ruleset_id, "id": view.id, "title": dict(view.title)}
+                       for ruleset_id, view in model.provision_index()],
         "status_counts": model.status_counts,
         "findings": [f.as_dict() for f in model.findings],
     }
@@ -48,8 +55,8 @@ def findings_csv(model: ReviewModel) -> bytes:
     writer.writerow(CSV_COLUMNS)
     for f in model.findings:
         waiver = f.waiver or {}
-        writer.writerow([f.finding_id, f.period, f.ruleset_id, f.ruleset_version, f.rule_id, f.provision, f.status,
-                         f.subject.kind, f.subject.id, f.subject.name, f.explanation.get("nb", ""),
-                         f.explanation.get("en", ""), _evidence_text(f),
-                         waiver.get("begrunnelse", "") if waiver else ""])
+        writer.writerow([f.finding_id, f.period, f.ruleset_id, f.ruleset_version, f.rule_id, f.provision, f.role,
+                         f.status, f.status_label("nb"), f.subject.kind, f.subject.id, f.subject.name,
+                         f.explanation.get("nb", ""), f.explanation.get("en", ""), _evidence_text(f),
+                         waiver.get("begrunnelse", "") if waiver else "", "ja" if model.synthetic else "nei"])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
