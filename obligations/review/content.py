@@ -33,7 +33,7 @@ from obligations.review.document import (
     anchor_of,
     inlines,
 )
-from obligations.review.model import ContextItem, IndicatorGroup, ProvisionView, ReviewModel, RuleRef
+from obligations.review.model import ContextItem, FindingGroup, ProvisionView, ReviewModel, RuleRef
 from obligations.review.svg import grouped_bars, line_chart
 from obligations.review.texts import (
     BASIS_LABELS,
@@ -249,14 +249,15 @@ def _named_explanation(item: ContextItem, lang: str) -> Inlines:
     return (link, ": ", text)
 
 
-def _indicator_blocks(group: IndicatorGroup, lang: str) -> list[Block]:
+def _group_blocks(group: FindingGroup, lang: str) -> list[Block]:
     kind_noun = "kommune" if group.subject_kind == "kommune" else "fylke"
     counts: list[object] = []
     for i, (key, label, n) in enumerate(group.counts):
         mark = STATUS[key].mark if key in STATUS else "•"
         counts += ([" · "] if i else []) + [Badge(key, mark, label[lang], indicator=True), f": {number(n, lang)}"]
     blocks: list[Block] = [
-        Heading(4, (t("indicator_heading", lang, title=group.rule.title[lang]),)),
+        Heading(4, (t("indicator_heading", lang, title=group.rule.title[lang]) if group.role == "indicator"
+                    else group.rule.title[lang],)),
         Paragraph(inlines(*counts, *_rule_link(group.rule, lang)) if counts else (t("none", lang),),  # type: ignore[arg-type]
                   role="counts"),
     ]
@@ -273,15 +274,17 @@ def _indicator_blocks(group: IndicatorGroup, lang: str) -> list[Block]:
     figure_head = t("bosatt" if group.measure == "bosatt_mot_vedtak" else "vedtak", lang)
     reference_head = t("vedtak" if group.measure == "bosatt_mot_vedtak" else "anmodning", lang)
     rows: list[list[Inlines]] = [[(_subject_link(i),), (finding_badge(i.finding, lang),), (number(i.figure, lang),),
-             (number(i.reference, lang),), (number(i.shortfall, lang),)] for i in group.items]
+                                  (number(i.reference, lang),), (number(i.shortfall, lang),)] for i in below]
     table = Table([t(kind_noun, lang), t("category", lang), figure_head, reference_head,
                    t("below_request" if group.measure != "bosatt_mot_vedtak" else "below_vedtak", lang)],
                   rows, numeric=frozenset({2, 3, 4}))
     pointer = (t("all_in_annex", lang, annex=t("kommuner_annex_short", lang)) if group.subject_kind == "kommune"
                else t("all_fylker_in", lang, table=t("by_fylke", lang), section=t("deviation", lang)))
-    blocks.append(Details((t("full_list", lang, n=number(len(group.items), lang),
-                             noun=noun(kind_noun, len(group.items), lang)),),
-                          [table], [Paragraph((pointer,))]))
+    if below:
+        blocks.append(Details((t("full_list", lang, n=number(len(below), lang), noun=noun(kind_noun, len(below), lang),
+                                 reference=reference),), [table, Paragraph((pointer,))], [Paragraph((pointer,))]))
+    else:
+        blocks.append(Paragraph((pointer,)))
     return blocks
 
 
@@ -294,8 +297,8 @@ def _provision_section(view: ProvisionView, model: ReviewModel, lang: str) -> Se
         blocks.append(Paragraph((Emph((t("method", lang) + ":",)), " " + view.assessment[lang]), role="method"))
     for finding in view.findings:
         blocks += _finding_blocks(finding, view, model, lang)
-    for group in view.indicators:
-        blocks += _indicator_blocks(group, lang)
+    for group in view.groups:
+        blocks += _group_blocks(group, lang)
     heading = Heading(3, (f"{view.id} {view.title[lang]} " if view.id[0].isdigit() else f"{view.title[lang]} ",
                           status_badge(view.status, lang)), provision_anchor(view))
     return Section(heading, blocks)
@@ -419,20 +422,23 @@ def _period(model: ReviewModel, lang: str) -> Section:
 # ---- annex ----------------------------------------------------------------------------------------------------
 
 
-def _kommune_category(model: ReviewModel, knr: str, fallback: str, lang: str) -> Inlines:
+def _kommune_categories(model: ReviewModel, lang: str) -> dict[str, Inlines]:
+    """Each kommune's category from the indicator comparing its vedtak with the request, where the rules give one."""
+    found: dict[str, Inlines] = {}
     for view in model.provisions():
         for group in view.indicators:
             if group.subject_kind == "kommune" and group.measure == "vedtak_mot_anmodning":
                 for item in group.items:
-                    if item.finding.subject.id == knr:
-                        return (finding_badge(item.finding, lang),)
-    return (CATEGORY_LABELS[fallback][lang],)
+                    found.setdefault(item.finding.subject.id, (finding_badge(item.finding, lang),))
+    return found
 
 
 def _annex_kommuner(model: ReviewModel, lang: str) -> Section:
+    categories = _kommune_categories(model, lang)
     rows = [[(f"{k['kommunenummer']} {k['navn']}",), (k["fylke"],), (number(k["anmodning"], lang),),
              (number(k["vedtak"], lang),), (number(k["bosatt"], lang),), (number(k["under_anmodning"], lang),),
-             (number(k["under_vedtak"], lang),), _kommune_category(model, k["kommunenummer"], k["kategori"], lang)]
+             (number(k["under_vedtak"], lang),),
+             categories.get(k["kommunenummer"], (CATEGORY_LABELS[k["kategori"]][lang],))]
             for k in model.kommuner]
     files = sorted({k["source"].split(":")[0] for k in model.kommuner if k.get("source")})
     intro = t("annex_kommuner_intro", lang) + (f" {t('source', lang)}: {', '.join(files)}." if files else "")
@@ -459,7 +465,8 @@ def _annex_thresholds(model: ReviewModel, lang: str) -> Section:
 def _annex_sources(model: ReviewModel, lang: str) -> Section:
     rows = []
     titles = {(ref.ruleset_id, ref.rule_id): ref.title[lang] for ref in model.rule_refs}
-    for finding in model.assessments():
+    # The findings shown one by one; those given per kommune or fylke cite the kommune table's rows (annex A).
+    for finding in [f for view in [*model.goals, *model.provisions()] for f in view.findings]:
         title = titles.get((finding.ruleset_id, finding.rule_id), finding.title.get(lang, ""))
         for e in finding.evidence:
             if e.source:

@@ -67,10 +67,14 @@ class ContextItem:
 
 
 @dataclass
-class IndicatorGroup:
-    """The findings of one indicator rule: categories with their counts, and the items worst first."""
+class FindingGroup:
+    """The findings of one rule that gives one per kommune or fylke: their counts, and the items worst first.
+
+    An indicator rule's groups count categories (never breaches); an assessment rule's count statuses.
+    """
 
     rule: RuleRef
+    role: str
     subject_kind: str
     measure: str  # "vedtak_mot_anmodning" or "bosatt_mot_vedtak"
     counts: list[tuple[str, dict[str, str], int]]  # (category key, label, count) in the file's order
@@ -89,17 +93,21 @@ class ProvisionView:
     party: str
     carried_by: list[str]
     status: str
-    findings: list[Finding]  # assessments
+    findings: list[Finding]  # the assessments of rules that give one finding (shown one by one)
     binds: list[str] = field(default_factory=list)
     involved: list[str] = field(default_factory=list)
     obligation: dict[str, Any] | None = None  # type (effort|act), words, reading
     assessment: dict[str, str] | None = None  # the method, in nb/en
     footnotes: list[str] = field(default_factory=list)
     rules: dict[str, RuleRef] = field(default_factory=dict)  # rule id -> where it stands
-    indicators: list[IndicatorGroup] = field(default_factory=list)
+    groups: list[FindingGroup] = field(default_factory=list)  # rules that give a finding per kommune or fylke
     line: int = 0
     file: str = ""
     ruleset_id: str = ""
+
+    @property
+    def indicators(self) -> list[FindingGroup]:
+        return [g for g in self.groups if g.role == "indicator"]
 
 
 @dataclass(frozen=True)
@@ -211,11 +219,8 @@ def _context_item(finding: Finding, measure: str, rows: Mapping[str, Mapping[str
     return ContextItem(finding, figure, reference, shortfall)
 
 
-def _indicator_groups(ruleset: RuleSet, findings: Sequence[Finding], refs: Mapping[str, RuleRef],
-                      rows_by_kind: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[IndicatorGroup]:
-    by_rule: dict[str, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        by_rule[finding.rule_id].append(finding)
+def _finding_groups(ruleset: RuleSet, by_rule: Mapping[str, list[Finding]], refs: Mapping[str, RuleRef],
+                    rows_by_kind: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[FindingGroup]:
     groups = []
     for rule_id, own in by_rule.items():
         rule = ruleset.rule(rule_id)
@@ -229,7 +234,8 @@ def _indicator_groups(ruleset: RuleSet, findings: Sequence[Finding], refs: Mappi
         order = [*ruleset.categories, *(s for s in STATUSES if s not in ruleset.categories)]
         order += sorted(k for k in counted if k not in order)
         counts = [(key, labels[key], counted[key]) for key in order if counted.get(key)]
-        groups.append(IndicatorGroup(refs[rule_id], kind, measure, counts, items))
+        role = "indicator" if own[0].is_indicator else "assessment"
+        groups.append(FindingGroup(refs[rule_id], role, kind, measure, counts, items))
     return groups
 
 
@@ -244,18 +250,22 @@ def _provision_views(ruleset: RuleSet, findings: Sequence[Finding], file: str,
     for index, provision in enumerate(ruleset.provisions):
         own = by_provision.get(provision["id"], [])
         assessments = [f for f in own if not f.is_indicator]
-        indicators = [f for f in own if f.is_indicator]
+        by_rule: dict[str, list[Finding]] = defaultdict(list)
+        for finding in own:
+            by_rule[finding.rule_id].append(finding)
+        grouped = {rule_id: found for rule_id, found in by_rule.items() if len(found) > 1}
         obligation = provision.get("obligation")
         views.append(ProvisionView(
             id=provision["id"], title=provision["title"], text=provision["text"],
             party=provision.get("party", ""), carried_by=list(provision.get("carried_by", [])),
-            status=worst([f.status for f in assessments]), findings=assessments,
+            status=worst([f.status for f in assessments]),
+            findings=[f for f in assessments if f.rule_id not in grouped],
             binds=list(provision.get("binds", [])), involved=list(provision.get("involved", [])),
             obligation=dict(obligation) if isinstance(obligation, Mapping) else None,
             assessment=provision.get("assessment"), footnotes=list(provision.get("footnotes", [])),
             rules={rule_id: ref for rule_id, ref in refs.items()
                    if ruleset.rule(rule_id) and ruleset.rule(rule_id).provision == provision["id"]},  # type: ignore[union-attr]
-            indicators=_indicator_groups(ruleset, indicators, refs, rows_by_kind),
+            groups=_finding_groups(ruleset, grouped, refs, rows_by_kind),
             line=ruleset.positions.get(("provisions", index), (0, 0))[0], file=file, ruleset_id=ruleset.id))
     return views
 
@@ -394,5 +404,5 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         findings=findings, key_figures=key_figures(evaluation, settings), rule_files=files, rule_refs=refs)
 
 
-__all__ = ["STATUS", "ContextItem", "IndicatorGroup", "KeyFigures", "ProvisionView", "ReviewModel", "RuleRef",
+__all__ = ["STATUS", "ContextItem", "FindingGroup", "KeyFigures", "ProvisionView", "ReviewModel", "RuleRef",
            "build_review", "worst"]

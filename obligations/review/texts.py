@@ -85,7 +85,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "worst_first_vedtak_mot_anmodning": {"nb": "Lengst under anmodningen først",
                                          "en": "Furthest below the request first"},
     "worst_first_bosatt_mot_vedtak": {"nb": "Lengst under vedtaket først", "en": "Furthest below the vedtak first"},
-    "full_list": {"nb": "Hele listen: {n} {noun}", "en": "The full list: {n} {noun}"},
+    "full_list": {"nb": "Hele listen: {n} {noun} under {reference}",
+                  "en": "The full list: {n} {noun} below the {reference}"},
     "all_in_annex": {"nb": "Alle kommunene står i vedlegget «{annex}».", "en": "Every kommune is listed in the annex "
                                                                               "“{annex}”."},
     "all_fylker_in": {"nb": "Alle fylkene står i tabellen «{table}» under «{section}».",
