@@ -254,7 +254,8 @@ def _group_blocks(group: FindingGroup, lang: str) -> list[Block]:
     counts: list[object] = []
     for i, (key, label, n) in enumerate(group.counts):
         mark = STATUS[key].mark if key in STATUS else "•"
-        counts += ([" · "] if i else []) + [Badge(key, mark, label[lang], indicator=True), f": {number(n, lang)}"]
+        badge = Badge(key, mark, label[lang], indicator=group.role == "indicator")
+        counts += ([" · "] if i else []) + [badge, f": {number(n, lang)}"]
     blocks: list[Block] = [
         Heading(4, (t("indicator_heading", lang, title=group.rule.title[lang]) if group.role == "indicator"
                     else group.rule.title[lang],)),
@@ -263,8 +264,11 @@ def _group_blocks(group: FindingGroup, lang: str) -> list[Block]:
     ]
     below = group.below
     reference = t("reference_vedtak" if group.measure == "bosatt_mot_vedtak" else "reference_anmodning", lang)
+    if not group.measure:
+        reference = t("reference_status", lang)
     if not below:
-        blocks.append(Paragraph((t("no_one_below", lang, reference=reference),)))
+        blocks.append(Paragraph((t("no_one_below", lang, reference=reference) if group.measure
+                                 else t("no_one_flagged", lang),)))
     else:
         blocks.append(Paragraph((Strong((t(f"worst_first_{group.measure}", lang) + ":",)),)))
         blocks.append(BulletList([_named_explanation(i, lang) for i in below[:SHOWN_IN_TEXT]]))
@@ -273,11 +277,18 @@ def _group_blocks(group: FindingGroup, lang: str) -> list[Block]:
             blocks.append(Paragraph((t("more_below", lang, n=counted(kind_noun, more, lang), reference=reference),)))
     figure_head = t("bosatt" if group.measure == "bosatt_mot_vedtak" else "vedtak", lang)
     reference_head = t("vedtak" if group.measure == "bosatt_mot_vedtak" else "anmodning", lang)
-    rows: list[list[Inlines]] = [[(_subject_link(i),), (finding_badge(i.finding, lang),), (number(i.figure, lang),),
-                                  (number(i.reference, lang),), (number(i.shortfall, lang),)] for i in below]
-    table = Table([t(kind_noun, lang), t("category", lang), figure_head, reference_head,
-                   t("below_request" if group.measure != "bosatt_mot_vedtak" else "below_vedtak", lang)],
-                  rows, numeric=frozenset({2, 3, 4}))
+    kind_head = t("category" if group.role == "indicator" else "status", lang)
+    if group.measure:
+        rows: list[list[Inlines]] = [[(_subject_link(i),), (finding_badge(i.finding, lang),),
+                                      (number(i.figure, lang),), (number(i.reference, lang),),
+                                      (number(i.shortfall, lang),)] for i in below]
+        table = Table([t(kind_noun, lang), kind_head, figure_head, reference_head,
+                       t("below_request" if group.measure != "bosatt_mot_vedtak" else "below_vedtak", lang)],
+                      rows, numeric=frozenset({2, 3, 4}))
+    else:
+        rows = [[(_subject_link(i),), (finding_badge(i.finding, lang),),
+                 (human_dates(i.finding.explanation[lang], lang),)] for i in below]
+        table = Table([t(kind_noun, lang), kind_head, t("finding", lang)], rows)
     pointer = (t("all_in_annex", lang, annex=t("kommuner_annex_short", lang)) if group.subject_kind == "kommune"
                else t("all_fylker_in", lang, table=t("by_fylke", lang), section=t("deviation", lang)))
     if below:

@@ -34,6 +34,8 @@ from obligations.review.deviation import (
 )
 
 SEVERITY = tuple(info.key for info in STATUS_TABLE)
+# Assessments a list of kommuner or fylker names first when there is no figure to order them by.
+FLAGGED = ("not_met", "partly_met", "pending", "insufficient_data")
 
 
 class Evaluation(Protocol):
@@ -76,13 +78,18 @@ class FindingGroup:
     rule: RuleRef
     role: str
     subject_kind: str
-    measure: str  # "vedtak_mot_anmodning" or "bosatt_mot_vedtak"
+    measure: str  # "vedtak_mot_anmodning", "bosatt_mot_vedtak", or "" (a rule on other figures: by status)
     counts: list[tuple[str, dict[str, str], int]]  # (category key, label, count) in the file's order
     items: list[ContextItem]
 
     @property
     def below(self) -> list[ContextItem]:
-        return [i for i in self.items if i.shortfall > 0]
+        """The items off the reference (or, without one, the assessments that are not met, partly or unsettled)."""
+        if self.measure:
+            return [i for i in self.items if i.shortfall > 0]
+        if self.role == "indicator":
+            return []
+        return [i for i in self.items if i.finding.status in FLAGGED]
 
 
 @dataclass
@@ -206,11 +213,15 @@ def _measure(rule: Rule | None) -> str:
     """
     fields = {name for outcome in rule.outcomes if outcome.condition is not None
               for name in fields_read(outcome.condition)} if rule is not None else set()
-    return "bosatt_mot_vedtak" if fields & {"bosatt", "bosatt_av_vedtak_pct"} else "vedtak_mot_anmodning"
+    if fields & {"bosatt", "bosatt_av_vedtak_pct"}:
+        return "bosatt_mot_vedtak"
+    return "vedtak_mot_anmodning" if fields & {"vedtak", "vedtak_kategori"} else ""
 
 
 def _context_item(finding: Finding, measure: str, rows: Mapping[str, Mapping[str, Any]]) -> ContextItem:
     row = rows.get(finding.subject.id, {})
+    if not measure:
+        return ContextItem(finding, None, None, 0)
     if measure == "bosatt_mot_vedtak":
         figure, reference = row.get("bosatt"), row.get("vedtak")
     else:
@@ -226,13 +237,13 @@ def _finding_groups(ruleset: RuleSet, by_rule: Mapping[str, list[Finding]], refs
         rule = ruleset.rule(rule_id)
         measure = _measure(rule)
         kind = own[0].subject.kind
-        items = [_context_item(f, measure, rows_by_kind.get(kind, {})) for f in own]
-        items.sort(key=lambda i: (-i.shortfall, (i.figure or 0) / i.reference if i.reference else 1.0,
-                                  i.finding.subject.id))
         counted = Counter(f.status for f in own)
         labels = {f.status: f.label or {lang: f.status_label(lang) for lang in ("nb", "en")} for f in own}
         order = [*ruleset.categories, *(s for s in STATUSES if s not in ruleset.categories)]
         order += sorted(k for k in counted if k not in order)
+        items = [_context_item(f, measure, rows_by_kind.get(kind, {})) for f in own]
+        items.sort(key=lambda i: (-i.shortfall, (i.figure or 0) / i.reference if i.reference else 1.0,
+                                  order.index(i.finding.status), i.finding.subject.id))
         counts = [(key, labels[key], counted[key]) for key in order if counted.get(key)]
         role = "indicator" if own[0].is_indicator else "assessment"
         groups.append(FindingGroup(refs[rule_id], role, kind, measure, counts, items))
