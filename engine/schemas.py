@@ -1,10 +1,12 @@
 """JSON Schema validation of rule files, with every error located and explained.
 
 The schemas live beside the rules (`rules/schema/*.schema.json`); each kind of rule
-file has one, joined to shared definitions by `$ref` through a `referencing`
-registry. All errors are reported (never only jsonschema's `best_match`), each at
-the line and column of the offending key or value, with a "did you mean" for
-misspelt keys and enum values.
+file has one, joined to the shared definitions by a `$ref` relative to the file itself
+(`common.schema.json#/$defs/...`). No schema names a web address as its `$id`, so the refs
+resolve from the files alone, here (a `referencing` registry keyed by file name) and in the
+standard tools (check-jsonschema, the YAML language server, ajv with `-r`). All errors are
+reported (never only jsonschema's `best_match`), each at the line and column of the offending
+key or value, with a "did you mean" for misspelt keys and enum values.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from engine.problems import Problem
+from engine.problems import InputError, Problem
 from engine.yamlload import LoadedYaml
 
 SCHEMA_SUFFIX = ".schema.json"
@@ -35,6 +37,13 @@ _TYPE_WORDS = {
     "object": "a mapping (key: value lines)",
     "array": "a list (lines starting with '- ')",
     "null": "nothing",
+}
+
+
+# Every format a schema declares is checked: jsonschema's format checker knows `date` itself and
+# `uri` with rfc3986-validator installed (tests/test_schema_formats.py keeps the two lists in step).
+FORMAT_WORDS = {
+    "uri": "a full web address (such as https://www.regjeringen.no/...)",
 }
 
 
@@ -62,12 +71,14 @@ class SchemaSet:
         for path in sorted(folder.glob(f"*{SCHEMA_SUFFIX}")):
             contents = json.loads(path.read_text(encoding="utf-8"))
             Draft202012Validator.check_schema(contents)
-            resources.append(Resource.from_contents(contents, default_specification=DRAFT202012))
+            resources.append((path.name, Resource.from_contents(contents, default_specification=DRAFT202012)))
             kind = path.name[: -len(SCHEMA_SUFFIX)]
             if kind != "common":
                 self.by_kind[kind] = contents
-        self.registry: Registry = Registry().with_resources((r.id(), r) for r in resources)  # type: ignore[misc]
-        self._schema_ids = [str(r.id()) for r in resources]
+        if not self.by_kind:
+            raise InputError([Problem(str(folder), 0, 0, f"no rule file schemas (*{SCHEMA_SUFFIX}) in this folder")])
+        self.registry: Registry = Registry().with_resources(resources)
+        self._schema_ids = [name for name, _resource in resources]
         self.validators = {
             kind: Draft202012Validator(
                 schema, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
@@ -145,6 +156,10 @@ class SchemaSet:
         if keyword == "format" and error.validator_value == "date":
             yield loaded.problem(at, _date_message(str(error.instance)))
             return
+        if keyword == "format":
+            expected = FORMAT_WORDS.get(str(error.validator_value), f"in the format '{error.validator_value}'")
+            yield loaded.problem(at, f"{_found(error.instance)} is not {expected}")
+            return
         if keyword == "pattern":
             described = _described(schema)
             yield loaded.problem(
@@ -165,12 +180,10 @@ class SchemaSet:
         ref = schema.get("$ref")
         if not ref:
             return schema
-        if "://" in ref:
-            candidates = [ref]
-        elif ref.startswith("#"):
-            candidates = [f"{base}{ref}" for base in self._schema_ids]
+        if ref.startswith("#"):
+            candidates = [f"{name}{ref}" for name in self._schema_ids]
         else:
-            candidates = [f"https://bosetting.invalid/schema/{ref}"]
+            candidates = [ref]
         resolver = self.registry.resolver()
         for candidate in candidates:
             try:
