@@ -20,6 +20,29 @@ AXE = Path(__file__).parent / "browser" / "node_modules" / "axe-core" / "axe.min
 # Every WCAG 2.0/2.1 A and AA rule, and the best-practice rules (region, landmark-one-main, heading-order...).
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
+# A4 less the report's @page margins (2 x 14 mm), in CSS pixels: the width print lays the report out in.
+A4_CONTENT_WIDTH = 688
+
+# Every word or number (split at spaces, '/' and '-', where a line may break) whose letters lie on more than
+# one line: what print must never do ("202|6", "13 00|0"). Hashes and file paths may wrap.
+BROKEN_WORDS = """() => {
+  const broken = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!element || element.closest('table.hashes, table.sources, svg, style, title')) continue;
+    const parts = /[^ \\t\\n\\r\\/\\-–]+/g;
+    for (let m = parts.exec(node.data); m; m = parts.exec(node.data)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+      if (tops.size > 1) broken.push(m[0]);
+    }
+  }
+  return broken;
+}"""
+
 
 @contextmanager
 def launch() -> Iterator[Any]:

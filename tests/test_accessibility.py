@@ -12,32 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import AXE, CHROMIUM, axe_violations, describe, launch
+from browser_support import A4_CONTENT_WIDTH, AXE, BROKEN_WORDS, CHROMIUM, axe_violations, describe, launch
 from click.testing import CliRunner
 
 from obligations.cli import main
 from obligations.review.run import run_review
-
-# A4 less the report's @page margins (2 x 14 mm), in CSS pixels: the width print lays the report out in.
-A4_CONTENT_WIDTH = 688
-
-BROKEN_WORDS = """() => {
-  const broken = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node.parentElement;
-    if (!element || element.closest('table.hashes, table.sources, svg, style, title')) continue;
-    const parts = /[^ \\t\\n\\r\\/\\-–]+/g;
-    for (let m = parts.exec(node.data); m; m = parts.exec(node.data)) {
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const tops = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
-      if (tops.size > 1) broken.push(m[0]);
-    }
-  }
-  return broken;
-}"""
 
 
 @pytest.fixture(scope="module")

@@ -453,6 +453,8 @@ def _annex_kommuner(model: ReviewModel, lang: str) -> Section:
             for k in model.kommuner]
     files = sorted({k["source"].split(":")[0] for k in model.kommuner if k.get("source")})
     intro = t("annex_kommuner_intro", lang) + (f" {t('source', lang)}: {', '.join(files)}." if files else "")
+    if model.synthetic:
+        intro += " " + t("synthetic_rows", lang)
     table = Table([t("kommune", lang), t("fylke", lang), t("anmodning", lang), t("vedtak", lang), t("bosatt", lang),
                    t("below_request", lang), t("below_vedtak", lang), t("category", lang)], rows,
                   numeric=frozenset({2, 3, 4, 5, 6}), row_anchors=[kommune_anchor(k["kommunenummer"])

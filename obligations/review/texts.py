@@ -23,6 +23,8 @@ TEXTS: dict[str, dict[str, str]] = {
                         "De er ikke virkelige tall. Bare kommunelisten (kommunenummer, navn, innbyggertall) er reell.",
                   "en": "Note: the figures in this report are built from synthetic data made to exercise the tool. "
                         "They are not real figures. Only the list of kommuner (numbers, names, population) is real."},
+    "synthetic_rows": {"nb": "Navnene er virkelige kommuner, men tallene er syntetiske og ikke kommunenes egne.",
+                       "en": "The names are real kommuner, but the figures are synthetic, not the kommuner's own."},
     "synthetic_short": {"nb": "Syntetiske data: ikke virkelige tall.", "en": "Synthetic data: not real figures."},
     "key_figures": {"nb": "Nøkkeltall", "en": "Key figures"},
     "figure": {"nb": "Tall", "en": "Figure"},
