@@ -41,7 +41,7 @@ STATUS_TABLE: tuple[StatusInfo, ...] = (
     StatusInfo("partly_met", "delvis oppfylt", "partly met", "◐", True,
                "Grunnlaget viser at forpliktelsen eller målet er nådd bare delvis.",
                "The basis shows that the obligation or goal was achieved only in part."),
-    StatusInfo("pending", "frist ikke utløpt", "deadline not passed", "⧗", False,
+    StatusInfo("pending", "frist ikke utløpt", "deadline not passed", "◷", False,
                "Tiden partene har til å svare, løper ennå på vurderingsdagen; neste års gjennomgang avgjør det.",
                "The time the parties have to respond runs past the evaluation date; next year's review settles it."),
     StatusInfo("insufficient_data", "utilstrekkelig grunnlag", "insufficient data", "?", False,

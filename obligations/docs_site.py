@@ -363,7 +363,8 @@ def _e(text: object) -> str:
 def _page(title: str, body: str) -> str:
     return (f"<!DOCTYPE html>\n<html lang=\"nb\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+            f"<title>{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n"
+            "</html>\n")
 
 
 def _badge(status: str) -> str:
@@ -557,7 +558,7 @@ def build_site(features_dir: Path, results_file: Path, out_dir: Path, repo: Rule
         branches = ("<p>Hvilke utfall av hver regel eksemplene bekrefter, gren for gren: "
                     "<a href=\"grener.html\">Regelgrener</a>.</p>")
     pages["index.html"] = index_page(rows, results, root).replace(
-        "</body>", branches + _provisions_html(order, targets, by_tag) + "</body>", 1)
+        "</main>", branches + _provisions_html(order, targets, by_tag) + "</main>", 1)
     return pages
 
 

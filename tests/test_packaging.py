@@ -25,13 +25,14 @@ from click.testing import CliRunner
 
 from obligations.cli import main
 from obligations.paths import PROJECT_ROOT
+from obligations.review.run import OUTPUT_FILES
 from obligations.starter import EDITOR_FILES, editor_file_text
 
 # What a build needs from the checkout (pyproject.toml names no other file).
 BUILD_INPUTS = ("pyproject.toml", "README.md", "bosetting", "engine", "obligations", "rules", "data", "features")
 CODE_PACKAGES = ("bosetting", "engine", "obligations")
 PACKAGED_FOLDERS = ("rules", "data", "features")
-REVIEW_FILES = ("report.md", "report.html", "findings.json", "findings.csv")
+REVIEW_FILES = OUTPUT_FILES
 
 
 def _run(*args: str | Path, cwd: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
@@ -133,9 +134,9 @@ def test_the_installed_review_is_the_checkouts_review(installed: Installed, tmp_
     for name in REVIEW_FILES:
         wheel_bytes = (installed.workdir / "wheel-review" / name).read_bytes()
         assert wheel_bytes == (tmp_path / "checkout-review" / name).read_bytes(), name
-    # The rule files are named as in the checkout, relative to where the rules are, not to site-packages.
+    # The rule files are named as in the checkout, relative to the rules folder, not to site-packages.
     findings = (installed.workdir / "wheel-review" / "findings.json").read_text(encoding="utf-8")
-    assert '"path": "rules/obligations/samarbeidsavtale-2026-2029.yaml"' in findings
+    assert '"path": "obligations/samarbeidsavtale-2026-2029.yaml"' in findings
 
 
 def test_the_installed_validate_checks_the_packaged_rules(installed: Installed) -> None:

@@ -111,9 +111,9 @@ def test_review_command_in_english_and_diff(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["review", "--year", "2026", "--out", str(tmp_path / "r2026"), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "Findings by status" in result.output
+    assert "Assessments by status" in result.output
     report = (tmp_path / "r2026" / "report.md").read_text(encoding="utf-8")
-    assert report.startswith("# Yearly review")
+    assert report.startswith("# Basis for the yearly review 2026 (draft)")
 
     changed = tmp_path / "changed"
     changed.mkdir()
@@ -123,12 +123,18 @@ def test_review_command_in_english_and_diff(tmp_path: Path) -> None:
     (changed / "findings.json").write_text(json.dumps(document), encoding="utf-8")
     diff = runner.invoke(main, ["review", "diff", str(tmp_path / "r2026"), str(changed)])
     assert diff.exit_code == 0, diff.output
-    assert flipped["finding_id"] in diff.output
-    assert diff.output.count("->") == 1
+    assert diff.output.count("→") == 1
+    assert "I alt: 1 endret status, 0 nye, 0 borte." in diff.output
+    as_json = runner.invoke(main, ["review", "diff", "--format", "json", str(tmp_path / "r2026"), str(changed)])
+    assert [c["finding_id"] for c in json.loads(as_json.output)] == [flipped["finding_id"]]
 
 
 def test_review_of_a_year_without_data_is_invalid_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["review", "--year", "1999", "--out", str(tmp_path / "x")])
     assert result.exit_code == 1
-    assert "no data for 1999" in result.output
+    assert "ingen data for 1999; dataene har 2026, 2027" in result.output
+    assert "Leser data fra" in result.output
+    english = CliRunner().invoke(main, ["review", "--year", "1999", "--lang", "en", "--out", str(tmp_path / "x")])
+    assert english.exit_code == 1
+    assert "no data for 1999; the data has 2026, 2027" in english.output and "Reading data from" in english.output
     assert not (tmp_path / "x").exists()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -28,8 +27,8 @@ def review(ctx: click.Context, year: int | None, data_dir: Path | None, rules_di
            out_dir: Path | None, lang: str) -> None:
     """Review a year: findings for every obligation and goal, deviations, and a report.
 
-    Writes report.md, report.html, findings.json and findings.csv into the output folder,
-    all at once: a failed run leaves an earlier report untouched. The output folder must not
+    Writes report.md, report.html, findings.json, findings.csv and findings.xlsx into the output
+    folder, all at once: a failed run leaves an earlier report untouched. The output folder must not
     exist yet or be an earlier report; anything else there is refused (exit 2), never replaced.
     """
     if ctx.invoked_subcommand is not None:
@@ -49,24 +48,17 @@ def review(ctx: click.Context, year: int | None, data_dir: Path | None, rules_di
 @click.argument("old_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.argument("new_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def review_diff(old_dir: Path, new_dir: Path, output_format: str) -> None:
-    """Findings whose status changed between two reviews (two output folders)."""
-    from obligations.review.compare import compare_reviews, read_findings
+@click.option("--lang", type=click.Choice(["nb", "en"]), default="nb", show_default=True,
+              help="The language of the text: Norwegian bokmål or English.")
+def review_diff(old_dir: Path, new_dir: Path, output_format: str, lang: str) -> None:
+    """What changed between two reviews (two output folders): per goal, obligation and indicator, with totals."""
+    from obligations.review.compare import compare_reviews, describe_changes, read_document
 
-    changes = compare_reviews(read_findings(old_dir), read_findings(new_dir))
+    old, new = read_document(old_dir), read_document(new_dir)
     if output_format == "json":
-        click.echo(json.dumps([c for c in changes], ensure_ascii=False, indent=2))
+        changes = compare_reviews({f["finding_id"]: f for f in old["findings"]},
+                                  {f["finding_id"]: f for f in new["findings"]})
+        plain = [{k: v for k, v in c.items() if k not in ("before", "after")} for c in changes]
+        click.echo(json.dumps(plain, ensure_ascii=False, indent=2))
         return
-    if not changes:
-        click.echo("Ingen funn har endret status. / No finding changed status.")
-        return
-    for change in changes:
-        click.echo(_describe(change))
-
-
-def _describe(change: dict[str, Any]) -> str:
-    from engine.problems import excerpt
-
-    # The folders compared may come from anywhere: what they say is shown as visible text, and bounded.
-    return (f"{excerpt(change['finding_id'], 200)}: {excerpt(change['old_status'] or '-')} -> "
-            f"{excerpt(change['new_status'] or '-')}  ({excerpt(change['title'], 200)})")
+    click.echo(describe_changes(old, new, lang))

@@ -1,173 +1,100 @@
-"""report.md: the review as Markdown, in bokmål or English.
+"""report.md: the report's document tree as Markdown that reads the same in GFM, pandoc and Python-Markdown.
 
-Every piece of text that comes from the inputs (kommune names, waiver reasons, register texts, rule
-texts, explanations holding any of these, file names) goes through `obligations.safe_text.markdown_text`
-(`_e` here): it can never add a link, an image, HTML, a heading or a table cell to the report.
+Every list and table has a blank line before it (pandoc's and Python-Markdown's rule); links inside
+the report are written as plain text, since each renderer makes its own heading ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-
-from engine.findings import STATUS_LABELS, Finding
-from engine.render import format_value
-from obligations.review.model import ProvisionView, ReviewModel
-from obligations.review.texts import (
-    BASIS_LABELS,
-    CATEGORY_LABELS,
-    CAUSES,
-    CONTRADICTION_LABELS,
-    FIGURE_SOURCES,
-    GROUP_LABELS,
-    t,
+from obligations.review.content import build_document
+from obligations.review.document import (
+    Badge,
+    Block,
+    BulletList,
+    Contents,
+    Details,
+    Document,
+    Emph,
+    Figure,
+    Foreign,
+    Heading,
+    Inlines,
+    Link,
+    Paragraph,
+    Quote,
+    Section,
+    Strong,
+    Table,
 )
-from obligations.safe_text import markdown_text as _e
+from obligations.review.model import ReviewModel
+from obligations.safe_text import markdown_text
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
-    def cell(value: object) -> str:
-        return _e(value)
+def _text(text: str) -> str:
+    """Text as literal Markdown: nothing from the inputs can become a link, image, HTML, heading or table cell."""
+    return markdown_text(text)
 
-    lines = ["| " + " | ".join(cell(h) for h in header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+
+def render_inlines(content: Inlines) -> str:
+    out = []
+    for part in content:
+        if isinstance(part, str):
+            out.append(_text(part))
+        elif isinstance(part, Strong):
+            out.append(f"**{render_inlines(part.content)}**")
+        elif isinstance(part, Emph):
+            out.append(f"*{render_inlines(part.content)}*")
+        elif isinstance(part, Badge):
+            out.append(f"**{_text(part.mark)} {_text(part.word)}**" if not part.indicator else _text(part.word))
+        elif isinstance(part, (Link, Foreign)):
+            out.append(render_inlines(part.content))
+    return "".join(out)
+
+
+def _table(table: Table) -> list[str]:
+    lines = []
+    if table.caption:
+        lines += [f"*{_text(table.caption)}*", ""]
+    align = ["---:" if i in table.numeric else "---" for i in range(len(table.header))]
+    lines.append("| " + " | ".join(_text(h) for h in table.header) + " |")
+    lines.append("| " + " | ".join(align) + " |")
+    lines += ["| " + " | ".join(render_inlines(cell) for cell in row) + " |" for row in table.rows]
     return lines + [""]
 
 
-def _status(status: str, lang: str) -> str:
-    return STATUS_LABELS[status][lang]
+def _block(block: Block) -> list[str]:
+    if isinstance(block, Heading):
+        return ["#" * block.level + " " + render_inlines(block.content), ""]
+    if isinstance(block, Paragraph):
+        return [render_inlines(block.content), ""]
+    if isinstance(block, BulletList):
+        return [f"- {render_inlines(item)}" for item in block.items] + [""] if block.items else []
+    if isinstance(block, Quote):
+        lines = [f"> {render_inlines(block.content)}"]
+        for mark, note in block.footnotes:
+            lines += [">", f"> {_text(mark)} {_text(note)}"]
+        return lines + [""]
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Details):
+        return [line for b in block.instead for line in _block(b)]
+    if isinstance(block, Figure):
+        return _table(block.table)
+    if isinstance(block, Section):
+        return _block(block.heading) + [line for b in block.blocks for line in _block(b)]
+    if isinstance(block, Contents):
+        return [f"**{_text(block.title)}**", ""] + [f"- {_text(text)}" for text, _, _ in block.entries] + [""]
+    raise TypeError(f"no Markdown for {type(block).__name__}")
 
 
-def _finding_lines(finding: Finding, lang: str) -> list[str]:
-    subject = finding.subject.name or finding.subject.id
-    lines = [f"- **{_e(finding.rule_id)}** ({_e(subject)}): *{_status(finding.status, lang)}* — "
-             f"{_e(finding.explanation[lang])}"]
-    for evidence in finding.evidence:
-        lines.append(f"  - {_e(evidence.name)} = {_e(format_value(evidence.value, lang))} ({_e(evidence.source)})")
-    if finding.waiver:
-        w = finding.waiver
-        lines.append(f"  - {t('waiver', lang)}: {_e(w.get('begrunnelse', ''))} ({_e(w.get('avtalt_av', ''))}, "
-                     f"{_e(w.get('gyldig_fra', ''))}–{_e(w.get('gyldig_til', ''))})")
-    return lines
-
-
-def _provision_section(view: ProvisionView, lang: str) -> list[str]:
-    lines = [f"#### {_e(view.id)} {_e(view.title[lang])} — {_status(view.status, lang)}", "", f"> {_e(view.text)}",
-             ""]
-    if view.carried_by:
-        lines += [_e(", ".join(view.carried_by)), ""]
-    for finding in view.findings:
-        lines += _finding_lines(finding, lang)
-    if view.kommune_counts:
-        counts = ", ".join(f"{_status(s, lang)}: {n}" for s, n in view.kommune_counts.items())
-        lines += ["", f"{t('kommune_findings', lang)}: {counts}"]
-        for finding in view.kommune_flagged[:15]:
-            lines.append(f"- {_e(finding.subject.id)} {_e(finding.subject.name)}: {_e(finding.explanation[lang])}")
-        if len(view.kommune_flagged) > 15:
-            more = len(view.kommune_flagged) - 15
-            lines.append(f"- … {more} {'flere, se findings.csv' if lang == 'nb' else 'more, see findings.csv'}")
-    return lines + [""]
+def render_document_markdown(document: Document) -> str:
+    first = [b for b in document.main if isinstance(b, Section) and b.kind == "first"]
+    rest = [b for b in document.main if b not in first]
+    lines: list[str] = []
+    for block in [*document.header, *first, document.contents, *rest, *document.footer]:
+        lines += _block(block)
+    return "\n".join(lines).rstrip() + "\n"
 
 
 def render_markdown(model: ReviewModel, lang: str) -> str:
-    out: list[str] = [f"# {t('title', lang, year=model.year)}", ""]
-    if model.synthetic:
-        out += [f"**{t('synthetic', lang)}**", ""]
-    out += [f"## {t('summary', lang)}", "", f"### {t('goals', lang)}", ""]
-    out += _table([t("provision", lang), t("status", lang)],
-                  [[f"{g.id} {g.title[lang]}", _status(g.status, lang)] for g in model.goals])
-    out += [f"### {t('not_met_obligations', lang)}", ""]
-    not_met = model.not_met()
-    out += [f"- {_e(p.id)} {_e(p.title[lang])} ({_e(p.party)})" for p in not_met] or [t("none", lang)]
-    out += ["", f"### {t('insufficient_obligations', lang)}", ""]
-    out += [f"- {_e(p.id)} {_e(p.title[lang])} ({_e(p.party)})" for p in model.insufficient()] or [t("none", lang)]
-    out += ["", f"### {t('status_counts', lang)}", ""]
-    out += _table([t("status", lang), "#"], [[_status(s, lang), n] for s, n in model.status_counts.items() if n])
-
-    out += [f"## {t('goals', lang)}", ""]
-    for goal in model.goals:
-        out += _provision_section(goal, lang)
-    out += [f"## {t('obligations', lang)}", ""]
-    for party, provisions in model.parties:
-        out += [f"### {_e(party)}", ""]
-        for view in provisions:
-            out += _provision_section(view, lang)
-
-    out += [f"## {t('deviation', lang)}", "", t("deviation_intro", lang), ""]
-    for key, deviation in (("settlement_goal", model.deviation), ("settlement_goal_em", model.deviation_em)):
-        out += [f"### {t(key, lang)}", ""]
-        out += _table([t("target", lang), t("realised", lang), t("gap", lang)],
-                      [[format_value(deviation.target, lang), format_value(deviation.realised, lang),
-                        format_value(deviation.gap, lang)]])
-        out += _table([t("cause", lang), t("size", lang)],
-                      [[CAUSES[c.key][lang], format_value(c.size, lang)] for c in deviation.causes])
-    out += [f"### {t('by_fylke', lang)}", ""]
-    fylke_names = {f["fylkesnummer"]: f["fylke"] for f in model.fylker}
-    rows = []
-    for d in model.deviation_by_fylke:
-        main = d.causes[0] if d.causes else None
-        rows.append([f"{d.scope} {fylke_names.get(d.scope, '')}", format_value(d.target, lang),
-                     format_value(d.realised, lang), format_value(d.gap, lang),
-                     f"{CAUSES[main.key][lang]} ({format_value(main.size, lang)})" if main else ""])
-    out += _table([t("fylke", lang), t("target", lang), t("realised", lang), t("gap", lang), t("cause", lang)], rows)
-    out += [f"### {t('by_group', lang)}", ""]
-    out += _table([t("group", lang), t("ready", lang), t("settled", lang), t("waiting", lang), t("median_wait", lang)],
-                  [[GROUP_LABELS[g.group][lang], format_value(g.bosettingsklare, lang), format_value(g.bosatt, lang),
-                    format_value(g.venter_ved_aarsslutt, lang), format_value(g.median_ventetid_mnd, lang)]
-                   for g in sorted(model.groups, key=lambda g: -g.venter_ved_aarsslutt)])
-    out += [f"### {t('mottak_goal', lang)}", "", f"{t('late_notices', lang)}: {len(model.late_notices)}", ""]
-    out += _table(["ID", "Mottak", t("kommune", lang), "Endring", "Plasser", "Varsel (dager)", t("source", lang)],
-                  [[c["endring_id"], c["navn"], c["kommunenummer"], c["endring"], c["plasser"],
-                    format_value(c["varsel_dager"], lang), c["source"]] for c in model.late_notices])
-
-    out += [f"## {t('kommuner', lang)}", ""]
-    out += _table([t("kommune", lang), t("fylke", lang), t("anmodning", lang), t("vedtak", lang), t("bosatt", lang),
-                   t("category", lang)],
-                  [[f"{k['kommunenummer']} {k['navn']}", k["fylke"], format_value(k["anmodning"], lang),
-                    format_value(k["vedtak"], lang), format_value(k["bosatt"], lang),
-                    CATEGORY_LABELS[k["kategori"]][lang]] for k in model.kommuner])
-
-    out += [f"## {t('period', lang)}", ""]
-    out += _table([t("year", lang), t("need", lang), t("anmodning", lang), t("vedtak", lang), t("bosatt", lang),
-                   t("share_settled", lang), _status("not_met", lang), t("trend", lang)], _period_rows(model, lang))
-
-    out += [f"## {t('provenance', lang)}", "", f"### {t('rulesets', lang)}", ""]
-    out += _table(["id", "version", t("status", lang), t("hash", lang), t("file", lang)],
-                  [[r.id, r.version, r.status, r.hash, Path(r.path).name] for r in model.rulesets])
-    out += [f"### {t('assumptions', lang)}", ""]
-    out += _table([t("parameter", lang), t("value", lang), t("basis", lang), t("citation", lang)],
-                  [[f"{r.id}: {p.name}", format_value(p.value, lang), BASIS_LABELS[p.basis][lang], p.citation]
-                   for r in model.rulesets for p in r.assumptions()])
-    out += [f"### {t('figure_sources', lang)}", ""]
-    out += _table([t("figures", lang), t("file", lang)],
-                  [[FIGURE_SOURCES[key][lang], ", ".join(files)] for key, files in model.figure_sources])
-    if model.contradictions:
-        out += [f"### {t('contradictions', lang)}", "", t("contradictions_intro", lang), ""]
-        out += _table([t("source", lang), t("subject", lang), t("figures", lang), t("stated", lang),
-                       t("counted_in", lang), t("rows", lang)],
-                      [[c.source, c.subject, CONTRADICTION_LABELS[c.column][lang],
-                        format_value(c.stated, lang) if c.stated is not None else "",
-                        f"{c.other_file}: {format_value(c.counted, lang)}",
-                        ", ".join(map(str, c.other_rows[:10])) + (" …" if len(c.other_rows) > 10 else "")]
-                       for c in model.contradictions])
-    out += [f"### {t('inputs', lang)}", ""]
-    out += _table([t("file", lang), "SHA-256"], [[name, digest] for name, digest in model.inputs.items()])
-    if model.synthetic:
-        out += [f"*{t('synthetic', lang)}*", ""]
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _period_rows(model: ReviewModel, lang: str) -> list[list[str]]:
-    rows = []
-    previous = None
-    for row in model.period:
-        share = row["share_settled_pct"]
-        trend = ""
-        if previous is not None and share is not None:
-            trend = "↑" if share > previous else "↓" if share < previous else "→"
-        previous = share
-        rows.append([str(row["year"]), format_value(row["need"], lang), format_value(row["anmodning"], lang),
-                     format_value(row["vedtak"], lang), format_value(row["bosatt"], lang),
-                     f"{format_value(share, lang)} %" if share is not None else "",
-                     str(row["status_counts"]["not_met"]), trend])
-    return rows
+    return render_document_markdown(build_document(model, lang))

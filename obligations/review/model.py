@@ -1,7 +1,10 @@
-"""The review's content, built once and rendered by every writer (Markdown, HTML, JSON, CSV).
+"""The review's content, built once and rendered by every writer (Markdown, HTML, JSON, CSV, XLSX).
 
 Everything here is ordered deterministically and carries no clock time, so the same
-inputs always give the same report.
+inputs always give the same report. Statuses are ordered, counted and explained from
+engine.findings.STATUS_TABLE alone. What a finding is comes from its `role`: an
+assessment judges a party's obligation or a goal; an indicator describes a kommune, a
+fylke or a national figure as context and is never counted as a breach.
 """
 
 from __future__ import annotations
@@ -10,10 +13,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any, Protocol
 
-from engine.findings import STATUSES, Finding
-from engine.ruleset import RuleSet
+from engine.conditions import fields_read
+from engine.facts import Fact, Scalar
+from engine.findings import STATUS, STATUS_TABLE, STATUSES, Finding
+from engine.ruleset import Rule, RuleSet
 from obligations.data.crosscheck import Contradiction, contradictions
 from obligations.data.facts import vedtak_kategori
 from obligations.data.records import Dataset
@@ -28,13 +34,63 @@ from obligations.review.deviation import (
     settlement_deviation_em,
 )
 
-# Which status speaks for a provision with several findings: the most serious one.
-SEVERITY = ("not_met", "partly_met", "insufficient_data", "waived", "met", "not_applicable")
+SEVERITY = tuple(info.key for info in STATUS_TABLE)
+# Assessments a list of kommuner or fylker names first when there is no figure to order them by.
+FLAGGED = ("not_met", "partly_met", "pending", "insufficient_data")
 
 
 class Evaluation(Protocol):
     findings: Sequence[Finding]
     rulesets: Sequence[RuleSet]
+
+
+@dataclass(frozen=True)
+class RuleRef:
+    """Where a rule stands: its rule file (relative to the rules folder) and line."""
+
+    ruleset_id: str
+    rule_id: str
+    title: dict[str, str]
+    file: str
+    line: int
+
+    @property
+    def anchor(self) -> str:
+        return "regel-" + "".join(c if c.isalnum() else "-" for c in f"{self.ruleset_id}-{self.rule_id}")
+
+
+@dataclass(frozen=True)
+class ContextItem:
+    """One indicator finding with the figures it is ordered by: how far its subject is from the reference."""
+
+    finding: Finding
+    figure: int | None  # the subject's own figure (vedtak, or bosatt)
+    reference: int | None  # what it is measured against (anmodning, or vedtak)
+    shortfall: int  # reference - figure; negative when above
+
+
+@dataclass
+class FindingGroup:
+    """The findings of one rule that gives one per kommune or fylke: their counts, and the items worst first.
+
+    An indicator rule's groups count categories (never breaches); an assessment rule's count statuses.
+    """
+
+    rule: RuleRef
+    role: str
+    subject_kind: str
+    measure: str  # "vedtak_mot_anmodning", "bosatt_mot_vedtak", or "" (a rule on other figures: by status)
+    counts: list[tuple[str, dict[str, str], int]]  # (category key, label, count) in the file's order
+    items: list[ContextItem]
+
+    @property
+    def below(self) -> list[ContextItem]:
+        """The items off the reference (or, without one, the assessments that are not met, partly or unsettled)."""
+        if self.measure:
+            return [i for i in self.items if i.shortfall > 0]
+        if self.role == "indicator":
+            return []
+        return [i for i in self.items if i.finding.status in FLAGGED]
 
 
 @dataclass
@@ -45,9 +101,40 @@ class ProvisionView:
     party: str
     carried_by: list[str]
     status: str
-    findings: list[Finding]
-    kommune_counts: dict[str, int] = field(default_factory=dict)
-    kommune_flagged: list[Finding] = field(default_factory=list)
+    findings: list[Finding]  # the assessments of rules that give one finding (shown one by one)
+    binds: list[str] = field(default_factory=list)
+    involved: list[str] = field(default_factory=list)
+    obligation: dict[str, Any] | None = None  # type (effort|act), words, reading
+    assessment: dict[str, str] | None = None  # the method, in nb/en
+    footnotes: list[str] = field(default_factory=list)
+    rules: dict[str, RuleRef] = field(default_factory=dict)  # rule id -> where it stands
+    groups: list[FindingGroup] = field(default_factory=list)  # rules that give a finding per kommune or fylke
+    line: int = 0
+    file: str = ""
+    ruleset_id: str = ""
+
+    @property
+    def indicators(self) -> list[FindingGroup]:
+        return [g for g in self.groups if g.role == "indicator"]
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The first questions: the need, requested, decided and settled, and how many waited long."""
+
+    need: int | None
+    requested: int | None
+    decided: int | None
+    settled: int | None
+    long_waiting: int | None
+    waiting: int | None
+    long_waiting_share: float | None
+    limits_months: tuple[int, int, int] | None  # EM, families, adults
+
+    def share(self, value: int | None) -> float | None:
+        if value is None or not self.need:
+            return None
+        return round(100 * value / self.need, 1)
 
 
 @dataclass
@@ -56,7 +143,8 @@ class ReviewModel:
     synthetic: bool
     goals: list[ProvisionView]
     parties: list[tuple[str, list[ProvisionView]]]
-    status_counts: dict[str, int]
+    status_counts: dict[str, int]  # assessments only
+    indicator_counts: int
     deviation: Deviation
     deviation_em: Deviation
     deviation_by_fylke: list[Deviation]
@@ -69,16 +157,35 @@ class ReviewModel:
     rulesets: list[RuleSet]
     inputs: dict[str, str]
     findings: list[Finding]
+    key_figures: KeyFigures
+    rule_files: dict[str, str] = field(default_factory=dict)  # rule set key -> path relative to the rules folder
+    rule_refs: list[RuleRef] = field(default_factory=list)
     # Which input file each kind of figure comes from (key of texts.FIGURE_SOURCES, files), and where two
     # files give one figure differently.
     figure_sources: list[tuple[str, list[str]]] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
 
+    def provisions(self) -> list[ProvisionView]:
+        return [p for _, provisions in self.parties for p in provisions]
+
+    def provision_index(self) -> list[tuple[str, ProvisionView]]:
+        """Every provision of the goals and obligations with its rule set's id, in report order."""
+        return [(view.ruleset_id, view) for view in [*self.goals, *self.provisions()]]
+
+    def with_status(self, status: str) -> list[ProvisionView]:
+        return [p for p in self.provisions() if p.status == status]
+
     def not_met(self) -> list[ProvisionView]:
-        return [p for _, provisions in self.parties for p in provisions if p.status == "not_met"]
+        return self.with_status("not_met")
 
     def insufficient(self) -> list[ProvisionView]:
-        return [p for _, provisions in self.parties for p in provisions if p.status == "insufficient_data"]
+        return self.with_status("insufficient_data")
+
+    def assessments(self) -> list[Finding]:
+        return [f for f in self.findings if not f.is_indicator]
+
+    def rule_file(self, ruleset: RuleSet) -> str:
+        return self.rule_files.get(ruleset.key, Path(ruleset.path).name)
 
 
 def worst(statuses: Sequence[str]) -> str:
@@ -86,27 +193,110 @@ def worst(statuses: Sequence[str]) -> str:
     return present[0] if present else "insufficient_data"
 
 
-def _provision_views(ruleset: RuleSet, findings: Sequence[Finding]) -> list[ProvisionView]:
+def relative_rule_file(path: str, rules_dir: Path | None) -> str:
+    """A rule file's path relative to the rules folder, so outputs do not depend on the machine."""
+    if rules_dir is not None:
+        try:
+            return Path(path).resolve().relative_to(rules_dir.resolve()).as_posix()
+        except ValueError:
+            pass
+    return Path(path).name
+
+
+def _rule_refs(ruleset: RuleSet, file: str) -> dict[str, RuleRef]:
+    refs = {}
+    for index, rule in enumerate(ruleset.rules):
+        line = ruleset.positions.get(("rules", index), (0, 0))[0]
+        refs[rule.id] = RuleRef(ruleset.id, rule.id, dict(rule.title), file, line)
+    return refs
+
+
+def _measure(rule: Rule | None) -> str:
+    """What a kommune or fylke indicator compares: settled against the vedtak, or the vedtak against the request.
+
+    Read from the fields its conditions compare (not those it only shows): 4.4 compares what was settled.
+    """
+    fields = {name for outcome in rule.outcomes if outcome.condition is not None
+              for name in fields_read(outcome.condition)} if rule is not None else set()
+    if fields & {"bosatt", "bosatt_av_vedtak_pct"}:
+        return "bosatt_mot_vedtak"
+    return "vedtak_mot_anmodning" if fields & {"vedtak", "vedtak_kategori"} else ""
+
+
+def _context_item(finding: Finding, measure: str, rows: Mapping[str, Mapping[str, Any]]) -> ContextItem:
+    row = rows.get(finding.subject.id, {})
+    if not measure:
+        return ContextItem(finding, None, None, 0)
+    if measure == "bosatt_mot_vedtak":
+        figure, reference = row.get("bosatt"), row.get("vedtak")
+    else:
+        figure, reference = row.get("vedtak"), row.get("anmodning")
+    shortfall = (reference or 0) - (figure or 0) if reference is not None else 0
+    return ContextItem(finding, figure, reference, shortfall)
+
+
+def _finding_groups(ruleset: RuleSet, by_rule: Mapping[str, list[Finding]], refs: Mapping[str, RuleRef],
+                    rows_by_kind: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[FindingGroup]:
+    groups = []
+    for rule_id, own in by_rule.items():
+        rule = ruleset.rule(rule_id)
+        measure = _measure(rule)
+        kind = own[0].subject.kind
+        counted = Counter(f.status for f in own)
+        labels = {f.status: f.label or {lang: f.status_label(lang) for lang in ("nb", "en")} for f in own}
+        order = [*ruleset.categories, *(s for s in STATUSES if s not in ruleset.categories)]
+        order += sorted(k for k in counted if k not in order)
+        items = [_context_item(f, measure, rows_by_kind.get(kind, {})) for f in own]
+        items.sort(key=lambda i: (-i.shortfall, (i.figure or 0) / i.reference if i.reference else 1.0,
+                                  order.index(i.finding.status), i.finding.subject.id))
+        counts = [(key, labels[key], counted[key]) for key in order if counted.get(key)]
+        role = "indicator" if own[0].is_indicator else "assessment"
+        groups.append(FindingGroup(refs[rule_id], role, kind, measure, counts, items))
+    return groups
+
+
+def _provision_views(ruleset: RuleSet, findings: Sequence[Finding], file: str,
+                     rows_by_kind: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[ProvisionView]:
     by_provision: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
         if finding.ruleset_id == ruleset.id:
             by_provision[finding.provision or finding.rule_id].append(finding)
+    refs = _rule_refs(ruleset, file)
     views = []
-    for provision in ruleset.provisions:
+    for index, provision in enumerate(ruleset.provisions):
         own = by_provision.get(provision["id"], [])
-        headline = [f for f in own if f.subject.kind in ("national", "agency")]
-        kommune = [f for f in own if f.subject.kind in ("kommune", "fylke")]
-        statuses = [f.status for f in headline] or [f.status for f in kommune]
+        assessments = [f for f in own if not f.is_indicator]
+        by_rule: dict[str, list[Finding]] = defaultdict(list)
+        for finding in own:
+            by_rule[finding.rule_id].append(finding)
+        grouped = {rule_id: found for rule_id, found in by_rule.items() if len(found) > 1}
+        obligation = provision.get("obligation")
         views.append(ProvisionView(
             id=provision["id"], title=provision["title"], text=provision["text"],
             party=provision.get("party", ""), carried_by=list(provision.get("carried_by", [])),
-            status=worst(statuses), findings=headline,
-            kommune_counts=dict(sorted(Counter(f.status for f in kommune).items())),
-            kommune_flagged=[f for f in kommune if f.status in ("not_met", "partly_met")]))
+            status=worst([f.status for f in assessments]),
+            findings=[f for f in assessments if f.rule_id not in grouped],
+            binds=list(provision.get("binds", [])), involved=list(provision.get("involved", [])),
+            obligation=dict(obligation) if isinstance(obligation, Mapping) else None,
+            assessment=provision.get("assessment"), footnotes=list(provision.get("footnotes", [])),
+            rules={rule_id: ref for rule_id, ref in refs.items()
+                   if ruleset.rule(rule_id) and ruleset.rule(rule_id).provision == provision["id"]},  # type: ignore[union-attr]
+            groups=_finding_groups(ruleset, grouped, refs, rows_by_kind),
+            line=ruleset.positions.get(("provisions", index), (0, 0))[0], file=file, ruleset_id=ruleset.id))
     return views
 
 
+def kommune_category(record: Any) -> str:
+    """The vedtak category the kommune table shows: a kommune that was not asked is 'ikke anmodet', not 'no vedtak'."""
+    if record.anmodning == 0 and not record.vedtak:
+        return "ikke_anmodet"
+    if record.vedtak == 0 and record.anmodning > 0:
+        return "null"
+    return vedtak_kategori(record)
+
+
 def kommune_rows(dataset: Dataset, year: int) -> list[dict[str, Any]]:
+    """Every kommune of the year, furthest below its request first (the annex table)."""
     register = dataset.register(year)
     rows = []
     for knr in sorted(register):
@@ -117,8 +307,10 @@ def kommune_rows(dataset: Dataset, year: int) -> list[dict[str, Any]]:
         rows.append({"kommunenummer": knr, "navn": kommune.navn, "fylkesnummer": kommune.fylkesnummer,
                      "fylke": kommune.fylke, "anmodning": record.anmodning, "vedtak": record.vedtak,
                      "bosatt": record.bosatt, "anmodning_em": record.anmodning_em, "vedtak_em": record.vedtak_em,
-                     "bosatt_em": record.bosatt_em, "kategori": vedtak_kategori(record), "source": record.source})
-    return rows
+                     "bosatt_em": record.bosatt_em, "kategori": kommune_category(record), "source": record.source,
+                     "under_anmodning": record.anmodning - (record.vedtak or 0),
+                     "under_vedtak": (record.vedtak - record.bosatt) if record.vedtak is not None else None})
+    return sorted(rows, key=lambda r: (-r["under_anmodning"], -(r["under_vedtak"] or 0), r["kommunenummer"]))
 
 
 def fylke_rows(kommuner: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -157,7 +349,7 @@ def period_rows(dataset: Dataset, evaluations: Mapping[int, Evaluation]) -> list
         records = dataset.kommune_years.get(year, {}).values()
         need = (national.bosettingsbehov_justert or national.bosettingsbehov) if national else None
         bosatt = sum(r.bosatt for r in records)
-        counts = Counter(f.status for f in evaluations[year].findings)
+        counts = Counter(f.status for f in evaluations[year].findings if not f.is_indicator)
         rows.append({"year": year, "need": need, "anmodning": sum(r.anmodning for r in records),
                      "vedtak": sum(r.vedtak or 0 for r in records), "bosatt": bosatt,
                      "share_settled_pct": round(100 * bosatt / need, 1) if need else None,
@@ -182,29 +374,69 @@ def figure_sources(dataset: Dataset, year: int) -> list[tuple[str, list[str]]]:
     return sources
 
 
-def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluation]) -> ReviewModel:
+def _national_values(evaluation: Evaluation, fact_type: str) -> dict[str, Scalar]:
+    for fact in getattr(evaluation, "facts", ()):
+        if isinstance(fact, Fact) and fact.type == fact_type and fact.subject.kind == "national":
+            return dict(fact.values)
+    return {}
+
+
+def _int(value: Scalar) -> int | None:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def key_figures(evaluation: Evaluation, settings: DeriveSettings) -> KeyFigures:
+    """From the facts the evaluation already derived (the distribution and the long waits), not recomputed."""
+    fordeling = _national_values(evaluation, "fordeling")
+    waits = _national_values(evaluation, "lang_ventetid")
+    share = waits.get("andel_lang_ventende_slutt")
+    limits = settings.limits
+    return KeyFigures(
+        need=_int(fordeling.get("bosettingsbehov")), requested=_int(fordeling.get("sum_anmodning")),
+        decided=_int(fordeling.get("sum_vedtak")), settled=_int(fordeling.get("sum_bosatt")),
+        long_waiting=_int(waits.get("lang_ventende_slutt")), waiting=_int(waits.get("ventende_slutt")),
+        long_waiting_share=float(share) if isinstance(share, (int, float)) and not isinstance(share, bool) else None,
+        limits_months=((limits.enslig_mindreaarig, limits.familie_med_barn, limits.voksen_uten_barn)
+                       if limits is not None else None))
+
+
+def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluation],
+                 rules_dir: Path | None = None) -> ReviewModel:
     evaluation = evaluations[year]
     findings = list(evaluation.findings)
     rulesets = sorted(evaluation.rulesets, key=lambda r: (r.kind, r.id))
-    goals = [view for r in rulesets if r.kind == "goals" for view in _provision_views(r, findings)]
+    files = {r.key: relative_rule_file(r.path, rules_dir) for r in rulesets}
+    kommuner = kommune_rows(dataset, year)
+    fylker = fylke_rows(kommuner)
+    rows_by_kind = {"kommune": {k["kommunenummer"]: k for k in kommuner},
+                    "fylke": {f["fylkesnummer"]: f for f in fylker}}
+    goals = [view for r in rulesets if r.kind == "goals"
+             for view in _provision_views(r, findings, files[r.key], rows_by_kind)]
     parties: dict[str, list[ProvisionView]] = {}
     for ruleset in rulesets:
         if ruleset.kind != "obligations":
             continue
-        for view in _provision_views(ruleset, findings):
+        for view in _provision_views(ruleset, findings, files[ruleset.key], rows_by_kind):
             parties.setdefault(view.party, []).append(view)
-    kommuner = kommune_rows(dataset, year)
     obligations = [r for r in rulesets if r.kind == "obligations"]
     settings = DeriveSettings.for_ruleset(obligations[0]) if obligations else DeriveSettings()
+    assessments = [f for f in findings if not f.is_indicator]
+    refs = [ref for r in rulesets if r.kind in ("obligations", "goals")
+            for ref in _rule_refs(r, files[r.key]).values()]
     return ReviewModel(
         year=year, synthetic=dataset.synthetic, goals=goals, parties=list(parties.items()),
-        status_counts={s: sum(1 for f in findings if f.status == s) for s in STATUSES},
+        status_counts={s: sum(1 for f in assessments if f.status == s) for s in STATUSES},
+        indicator_counts=len(findings) - len(assessments),
         deviation=settlement_deviation(dataset, year), deviation_em=settlement_deviation_em(dataset, year),
         deviation_by_fylke=settlement_deviation_by_fylke(dataset, year),
         groups=outcomes_by_group(dataset.persons.get(year, ()), date(year, 12, 31)),
         late_notices=_late_notices(dataset, year, settings),
-        kommuner=kommuner, fylker=fylke_rows(kommuner),
+        kommuner=kommuner, fylker=fylker,
         long_waits_by_month=_long_waits(dataset, year, settings),
         period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
-        findings=findings, figure_sources=figure_sources(dataset, year),
-        contradictions=contradictions(dataset, year))
+        findings=findings, key_figures=key_figures(evaluation, settings), rule_files=files, rule_refs=refs,
+        figure_sources=figure_sources(dataset, year), contradictions=contradictions(dataset, year))
+
+
+__all__ = ["STATUS", "ContextItem", "FindingGroup", "KeyFigures", "ProvisionView", "ReviewModel", "RuleRef",
+           "build_review", "worst"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.findings import STATUS_LABELS
+from engine.findings import STATUS
 from engine.problems import InputError, Problem
 from engine.render import format_value
 from obligations.data.dataset import load_dataset
@@ -19,11 +19,13 @@ from obligations.review.machine import findings_csv, findings_json
 from obligations.review.markdown import render_markdown
 from obligations.review.model import ReviewModel, build_review
 from obligations.review.texts import CAUSES, t
+from obligations.review.workbook import findings_xlsx
 from obligations.rules_context import load_rules
 
-# Every file a review writes: the writer checks that it writes exactly these, and an earlier report folder
-# written before the marker file existed is recognised by holding exactly these (obligations.review.atomic).
-REPORT_FILES = ("report.md", "report.html", "findings.json", "findings.csv")
+# Every file a review writes into its folder: the one list the writers, the command line and the folder check use.
+# An earlier report folder written before the marker file existed is recognised by holding exactly these.
+OUTPUT_FILES = ("report.md", "report.html", "findings.json", "findings.csv", "findings.xlsx")
+REPORT_FILES = OUTPUT_FILES
 WRITER = "bosetting review"
 
 
@@ -36,15 +38,15 @@ class ReviewResult:
 
 
 def render_outputs(model: ReviewModel, lang: str) -> dict[str, bytes]:
-    markdown = render_markdown(model, lang)
     files = {
-        "report.md": markdown.encode("utf-8"),
-        "report.html": render_html(model, markdown, lang).encode("utf-8"),
+        "report.md": render_markdown(model, lang).encode("utf-8"),
+        "report.html": render_html(model, lang).encode("utf-8"),
         "findings.json": findings_json(model),
         "findings.csv": findings_csv(model),
+        "findings.xlsx": findings_xlsx(model, lang),
     }
-    if sorted(files) != sorted(REPORT_FILES):
-        raise RuntimeError(f"the review renders {sorted(files)} but REPORT_FILES lists {sorted(REPORT_FILES)}")
+    if tuple(files) != OUTPUT_FILES:
+        raise RuntimeError(f"the review renders {sorted(files)} but OUTPUT_FILES lists {sorted(OUTPUT_FILES)}")
     return files
 
 
@@ -68,49 +70,66 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
     rules_dir = rules_dir or RULES_DIR
     if out_dir is not None:
         check_output_folder(out_dir, data_dir, rules_dir)
-    progress(f"Leser data fra {data_dir} / reading data")
+    progress(t("progress_data", lang, path=data_dir))
     dataset = load_dataset(data_dir)
     for note in dataset.notes:
         progress(note.format())
     years = sorted(dataset.national)
     if not years:
-        raise InputError([Problem(str(data_dir), 0, 0, "the data folder holds no year to review")])
+        raise InputError([Problem(str(data_dir), 0, 0, t("error_no_year", lang))])
     year = year or years[-1]
     if year not in dataset.national:
         known = ", ".join(map(str, years))
-        raise InputError([Problem(str(data_dir), 0, 0, f"no data for {year}; the data has {known}")])
-    progress(f"Leser regler fra {rules_dir} / reading rules")
+        raise InputError([Problem(str(data_dir), 0, 0, t("error_unknown_year", lang, year=year, known=known))])
+    progress(t("progress_rules", lang, path=rules_dir))
     repo = load_rules([rules_dir], today=dt.date(year, 12, 31))
     repo.raise_for_errors()
     # Earlier years join the period table when there are rules to assess them against; the reviewed year must.
     assessed = [y for y in years if y < year and not missing_rule_sets(repo, y)] + [year]
-    progress(f"Vurderer {', '.join(map(str, assessed))} / evaluating")
+    progress(t("progress_evaluate", lang, years=", ".join(map(str, assessed))))
     evaluations = {y: evaluate_year(dataset, repo, y) for y in assessed}
-    model = build_review(dataset, year, evaluations)
+    model = build_review(dataset, year, evaluations, rules_dir)
     target = out_dir or Path(f"review-{year}")
     check_output_folder(target, data_dir, rules_dir)
-    progress(f"Skriver rapporten til {target} / writing")
+    progress(t("progress_write", lang, path=target))
     files = render_outputs(model, lang)
     write_folder_atomically(target, files, WRITER)
-    return ReviewResult(model, target, files, _summary(model, target, lang))
+    return ReviewResult(model, target, files, summary(model, target, lang))
 
 
-def _summary(model: ReviewModel, target: Path, lang: str) -> str:
+def summary(model: ReviewModel, target: Path, lang: str) -> str:
+    """What the terminal shows: the goals and obligations not met by number and title, and where the report is."""
     lines = [t("title", lang, year=model.year), ""]
     if model.synthetic:
         lines += [t("synthetic", lang), ""]
-    lines.append(t("status_counts", lang) + ":")
-    for status, count in model.status_counts.items():
+    kf = model.key_figures
+    if kf.need:
+        lines.append(f"{t('kf_settled', lang)} {format_value(kf.settled, lang)} "
+                     f"{'av behovet' if lang == 'nb' else 'of the need'} {format_value(kf.need, lang)} "
+                     f"({format_value(kf.share(kf.settled), lang)} %)")
+        lines.append("")
+    for key, status in (("goals_not_met", "not_met"), ("goals_partly_met", "partly_met")):
+        goals = [g for g in model.goals if g.status == status]
+        if goals:
+            lines.append(f"{STATUS[status].mark} {t(key, lang)}:")
+            lines += [f"    {g.title[lang]}" for g in goals]
+    for key, status in (("not_met_obligations", "not_met"), ("partly_met_obligations", "partly_met")):
+        views = model.with_status(status)
+        if views:
+            lines.append(f"{STATUS[status].mark} {t(key, lang)}:")
+            lines += [f"    {v.id} {v.title[lang]}" for v in views]
+    lines += ["", t("status_counts", lang) + ":"]
+    for info in STATUS.values():
+        count = model.status_counts.get(info.key, 0)
         if count:
-            lines.append(f"  {STATUS_LABELS[status][lang]:<26} {count:>5}")
+            lines.append(f"  {info.mark} {info.label(lang):<26} {count:>5}")
     d = model.deviation
     lines += ["", f"{t('largest_deviations', lang)} ({t('settlement_goal', lang)}: {t('target', lang).lower()} "
                   f"{format_value(d.target, lang)}, {t('realised', lang).lower()} {format_value(d.realised, lang)}, "
                   f"{t('gap', lang).lower()} {format_value(d.gap, lang)}):"]
-    for cause in d.causes[:3]:
+    for cause in [c for c in d.causes if c.size > 0][:3]:
         lines.append(f"  {format_value(cause.size, lang):>8}  {CAUSES[cause.key][lang]}")
-    not_met = model.not_met()
-    if not_met:
-        lines += ["", t("not_met_obligations", lang) + ": " + ", ".join(p.id for p in not_met)]
-    lines += ["", f"{t('written_to', lang)} {target}/ ({', '.join(REPORT_FILES)})"]
+    report = (target / "report.html").resolve()
+    lines += ["", f"{t('written_to', lang)} {target.resolve()}/ ({', '.join(OUTPUT_FILES)})",
+              f"{t('open_report', lang)}: {report.as_uri()}"]
     return "\n".join(lines)
