@@ -1,4 +1,4 @@
-"""JSON Schema validation of rule files, with every error located and explained.
+"""JSON Schema validation of rule files (and of hand-written data documents), with every error located and explained.
 
 The schemas live beside the rules (`rules/schema/*.schema.json`); each kind of rule
 file has one, joined to shared definitions by `$ref` through a `referencing`
@@ -52,52 +52,15 @@ def _found(value: Any) -> str:
     return "nothing" if value is None else repr(value)
 
 
-class SchemaSet:
-    """The schemas of every kind of rule file, loaded once from a folder."""
+class _LocatedValidation:
+    """Validation with every error located in the YAML file and explained in plain words."""
 
-    def __init__(self, folder: Path):
-        self.folder = folder
-        resources = []
-        self.by_kind: dict[str, dict[str, Any]] = {}
-        for path in sorted(folder.glob(f"*{SCHEMA_SUFFIX}")):
-            contents = json.loads(path.read_text(encoding="utf-8"))
-            Draft202012Validator.check_schema(contents)
-            resources.append(Resource.from_contents(contents, default_specification=DRAFT202012))
-            kind = path.name[: -len(SCHEMA_SUFFIX)]
-            if kind != "common":
-                self.by_kind[kind] = contents
-        self.registry: Registry = Registry().with_resources((r.id(), r) for r in resources)  # type: ignore[misc]
-        self._schema_ids = [str(r.id()) for r in resources]
-        self.validators = {
-            kind: Draft202012Validator(
-                schema, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
-            )
-            for kind, schema in self.by_kind.items()
-        }
+    registry: Registry
+    _schema_ids: list[str]
 
-    @property
-    def kinds(self) -> list[str]:
-        return sorted(self.by_kind)
-
-    def schema_file(self, kind: str) -> Path:
-        return self.folder / f"{kind}{SCHEMA_SUFFIX}"
-
-    def validate(self, loaded: LoadedYaml) -> list[Problem]:
-        data = loaded.data
-        if not isinstance(data, dict):
-            return [loaded.problem((), f"expected a mapping of keys at the top of a rule file, found {_found(data)}")]
-        kind = data.get("kind")
-        if not isinstance(kind, str) and kind is not None:  # a list or mapping cannot even be looked up
-            return [loaded.problem(("kind",), f"expected the kind as text (one of {', '.join(self.kinds)}), "
-                                              f"found {_found(kind)}")]
-        if kind not in self.validators:
-            if kind is None:
-                return [loaded.problem((), f"missing required key 'kind' (one of {', '.join(self.kinds)})")]
-            hint = did_you_mean(str(kind), self.kinds)
-            return [loaded.problem(("kind",), f"unknown kind '{kind}'; expected one of {', '.join(self.kinds)}{hint}")]
-        validator = self.validators[kind]
+    def _problems(self, validator: Draft202012Validator, loaded: LoadedYaml) -> list[Problem]:
         problems: list[Problem] = []
-        errors = list(validator.iter_errors(data))
+        errors = list(validator.iter_errors(loaded.data))
         # A date like 2026-13-45 breaks both the date pattern and the date format: say it once, as a date.
         bad_dates = {tuple(e.absolute_path) for e in errors if e.validator == "format" and e.validator_value == "date"}
         for error in errors:
@@ -180,6 +143,71 @@ class SchemaSet:
             target.update({k: v for k, v in schema.items() if k != "$ref"})
             return target
         return {k: v for k, v in schema.items() if k != "$ref"}
+
+
+
+
+class DocumentSchema(_LocatedValidation):
+    """One JSON Schema file for one kind of document (a data register that is also written by hand)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.schema = json.loads(path.read_text(encoding="utf-8"))
+        Draft202012Validator.check_schema(self.schema)
+        resource = Resource.from_contents(self.schema, default_specification=DRAFT202012)
+        self.registry = Registry().with_resources([(str(resource.id()), resource)])
+        self._schema_ids = [str(resource.id())]
+        self.validator = Draft202012Validator(self.schema, registry=self.registry,
+                                              format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+    def validate(self, loaded: LoadedYaml) -> list[Problem]:
+        return self._problems(self.validator, loaded)
+
+
+class SchemaSet(_LocatedValidation):
+    """The schemas of every kind of rule file, loaded once from a folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        resources = []
+        self.by_kind: dict[str, dict[str, Any]] = {}
+        for path in sorted(folder.glob(f"*{SCHEMA_SUFFIX}")):
+            contents = json.loads(path.read_text(encoding="utf-8"))
+            Draft202012Validator.check_schema(contents)
+            resources.append(Resource.from_contents(contents, default_specification=DRAFT202012))
+            kind = path.name[: -len(SCHEMA_SUFFIX)]
+            if kind != "common":
+                self.by_kind[kind] = contents
+        self.registry: Registry = Registry().with_resources((r.id(), r) for r in resources)  # type: ignore[misc]
+        self._schema_ids = [str(r.id()) for r in resources]
+        self.validators = {
+            kind: Draft202012Validator(
+                schema, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+            )
+            for kind, schema in self.by_kind.items()
+        }
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted(self.by_kind)
+
+    def schema_file(self, kind: str) -> Path:
+        return self.folder / f"{kind}{SCHEMA_SUFFIX}"
+
+    def validate(self, loaded: LoadedYaml) -> list[Problem]:
+        data = loaded.data
+        if not isinstance(data, dict):
+            return [loaded.problem((), f"expected a mapping of keys at the top of a rule file, found {_found(data)}")]
+        kind = data.get("kind")
+        if not isinstance(kind, str) and kind is not None:  # a list or mapping cannot even be looked up
+            return [loaded.problem(("kind",), f"expected the kind as text (one of {', '.join(self.kinds)}), "
+                                              f"found {_found(kind)}")]
+        if kind not in self.validators:
+            if kind is None:
+                return [loaded.problem((), f"missing required key 'kind' (one of {', '.join(self.kinds)})")]
+            hint = did_you_mean(str(kind), self.kinds)
+            return [loaded.problem(("kind",), f"unknown kind '{kind}'; expected one of {', '.join(self.kinds)}{hint}")]
+        return self._problems(self.validators[kind], loaded)
 
 
 def _described(schema: dict[str, Any]) -> str:
