@@ -277,3 +277,7 @@ main.add_command(data)
 from obligations.commands.criteria import criteria  # noqa: E402
 
 main.add_command(criteria)
+
+from obligations.commands.referat import referat  # noqa: E402
+
+main.add_command(referat)
