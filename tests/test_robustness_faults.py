@@ -36,7 +36,7 @@ def earlier(runner: CliRunner, small_data: Path, tmp_path: Path) -> Iterator[tup
     result = runner.invoke(main, ["review", "--year", "2026", "--data", str(small_data), "--out", str(out)])
     assert result.exit_code == 0, result.output
     before = _contents(out)
-    assert set(before) == {"report.md", "report.html", "findings.json", "findings.csv"}
+    assert set(before) == {"report.md", "report.html", "findings.json", "findings.csv", "referat-mal-2026.docx"}
     yield out, before
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from engine.findings import Finding
 from obligations.paths import PROJECT_ROOT
 from obligations.review.model import ReviewModel
+from obligations.review.referat import referat_document
 
 FINDINGS_SCHEMA = PROJECT_ROOT / "docs" / "schema" / "findings.schema.json"
 FORMAT_VERSION = "1.0"
@@ -29,6 +30,7 @@ def findings_document(model: ReviewModel) -> dict[str, Any]:
         "inputs": [{"file": name, "sha256": digest} for name, digest in model.inputs.items()],
         "status_counts": model.status_counts,
         "findings": [f.as_dict() for f in model.findings],
+        "previous_referat": referat_document(model.referat),
     }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from engine.findings import STATUS_LABELS, Finding
 from engine.render import format_value
 from obligations.review.model import ProvisionView, ReviewModel
+from obligations.review.referat import ReferatView, point_lines, section_lines
 from obligations.review.texts import BASIS_LABELS, CATEGORY_LABELS, CAUSES, GROUP_LABELS, t
 
 
@@ -36,12 +37,13 @@ def _finding_lines(finding: Finding, lang: str) -> list[str]:
     return lines
 
 
-def _provision_section(view: ProvisionView, lang: str) -> list[str]:
+def _provision_section(view: ProvisionView, lang: str, referat: ReferatView | None = None) -> list[str]:
     lines = [f"#### {view.id} {view.title[lang]} — {_status(view.status, lang)}", "", f"> {view.text}", ""]
     if view.carried_by:
         lines += [f"{', '.join(view.carried_by)}", ""]
     for finding in view.findings:
         lines += _finding_lines(finding, lang)
+    lines += point_lines(referat, view.id, lang)
     if view.kommune_counts:
         counts = ", ".join(f"{_status(s, lang)}: {n}" for s, n in view.kommune_counts.items())
         lines += ["", f"{t('kommune_findings', lang)}: {counts}"]
@@ -68,14 +70,15 @@ def render_markdown(model: ReviewModel, lang: str) -> str:
     out += ["", f"### {t('status_counts', lang)}", ""]
     out += _table([t("status", lang), "#"], [[_status(s, lang), n] for s, n in model.status_counts.items() if n])
 
+    out += section_lines(model.referat, lang)
     out += [f"## {t('goals', lang)}", ""]
     for goal in model.goals:
-        out += _provision_section(goal, lang)
+        out += _provision_section(goal, lang, model.referat)
     out += [f"## {t('obligations', lang)}", ""]
     for party, provisions in model.parties:
         out += [f"### {party}", ""]
         for view in provisions:
-            out += _provision_section(view, lang)
+            out += _provision_section(view, lang, model.referat)
 
     out += [f"## {t('deviation', lang)}", "", t("deviation_intro", lang), ""]
     for key, deviation in (("settlement_goal", model.deviation), ("settlement_goal_em", model.deviation_em)):

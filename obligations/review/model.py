@@ -26,6 +26,7 @@ from obligations.review.deviation import (
     settlement_deviation_by_fylke,
     settlement_deviation_em,
 )
+from obligations.review.referat import ReferatView, referat_view
 
 # Which status speaks for a provision with several findings: the most serious one.
 SEVERITY = ("not_met", "partly_met", "insufficient_data", "waived", "met", "not_applicable")
@@ -68,6 +69,7 @@ class ReviewModel:
     rulesets: list[RuleSet]
     inputs: dict[str, str]
     findings: list[Finding]
+    referat: ReferatView | None = None  # the parties' conclusions for the year before
 
     def not_met(self) -> list[ProvisionView]:
         return [p for _, provisions in self.parties for p in provisions if p.status == "not_met"]
@@ -184,4 +186,4 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         kommuner=kommuner, fylker=fylke_rows(kommuner),
         long_waits_by_month=_long_waits(dataset, year, settings),
         period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
-        findings=findings)
+        findings=findings, referat=referat_view(dataset, year))

@@ -18,6 +18,7 @@ from obligations.review.html import render_html
 from obligations.review.machine import findings_csv, findings_json
 from obligations.review.markdown import render_markdown
 from obligations.review.model import ReviewModel, build_review
+from obligations.review.referat import template_file, template_name
 from obligations.review.texts import CAUSES, t
 from obligations.rules_context import load_rules
 
@@ -37,6 +38,7 @@ def render_outputs(model: ReviewModel, lang: str) -> dict[str, bytes]:
         "report.html": render_html(model, markdown, lang).encode("utf-8"),
         "findings.json": findings_json(model),
         "findings.csv": findings_csv(model),
+        template_name(model.year): template_file(model, lang),
     }
 
 
@@ -84,5 +86,6 @@ def _summary(model: ReviewModel, target: Path, lang: str) -> str:
     not_met = model.not_met()
     if not_met:
         lines += ["", t("not_met_obligations", lang) + ": " + ", ".join(p.id for p in not_met)]
-    lines += ["", f"{t('written_to', lang)} {target}/ (report.md, report.html, findings.json, findings.csv)"]
+    lines += ["", f"{t('written_to', lang)} {target}/ (report.md, report.html, findings.json, findings.csv, "
+                  f"{template_name(model.year)})"]
     return "\n".join(lines)
