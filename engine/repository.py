@@ -121,6 +121,7 @@ def load_repository(
         except InputError as exc:
             repo.problems.extend(exc.problems)
             continue
+        repo.problems.extend(loaded.warnings)
         schema_problems = schemas.validate(loaded)
         if schema_problems:
             repo.problems.extend(schema_problems)

@@ -1,10 +1,13 @@
-"""JSON Schema validation of rule files (and of hand-written data documents), with every error located and explained.
+"""JSON Schema validation of rule files (and of hand-written data documents), with every error located
+and explained.
 
 The schemas live beside the rules (`rules/schema/*.schema.json`); each kind of rule
-file has one, joined to shared definitions by `$ref` through a `referencing`
-registry. All errors are reported (never only jsonschema's `best_match`), each at
-the line and column of the offending key or value, with a "did you mean" for
-misspelt keys and enum values.
+file has one, joined to the shared definitions by a `$ref` relative to the file itself
+(`common.schema.json#/$defs/...`). No schema names a web address as its `$id`, so the refs
+resolve from the files alone, here (a `referencing` registry keyed by file name) and in the
+standard tools (check-jsonschema, the YAML language server, ajv with `-r`). All errors are
+reported (never only jsonschema's `best_match`), each at the line and column of the offending
+key or value, with a "did you mean" for misspelt keys and enum values.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from engine.problems import Problem
+from engine.problems import InputError, Problem
 from engine.yamlload import LoadedYaml
 
 SCHEMA_SUFFIX = ".schema.json"
@@ -35,6 +38,13 @@ _TYPE_WORDS = {
     "object": "a mapping (key: value lines)",
     "array": "a list (lines starting with '- ')",
     "null": "nothing",
+}
+
+
+# Every format a schema declares is checked: jsonschema's format checker knows `date` itself and
+# `uri` with rfc3986-validator installed (tests/test_schema_formats.py keeps the two lists in step).
+FORMAT_WORDS = {
+    "uri": "a full web address (such as https://www.regjeringen.no/...)",
 }
 
 
@@ -52,11 +62,52 @@ def _found(value: Any) -> str:
     return "nothing" if value is None else repr(value)
 
 
-class _LocatedValidation:
-    """Validation with every error located in the YAML file and explained in plain words."""
+class SchemaSet:
+    """The schemas of every kind of rule file, loaded once from a folder."""
 
-    registry: Registry
-    _schema_ids: list[str]
+    def __init__(self, folder: Path):
+        self.folder = folder
+        resources = []
+        self.by_kind: dict[str, dict[str, Any]] = {}
+        for path in sorted(folder.glob(f"*{SCHEMA_SUFFIX}")):
+            contents = json.loads(path.read_text(encoding="utf-8"))
+            Draft202012Validator.check_schema(contents)
+            resources.append((path.name, Resource.from_contents(contents, default_specification=DRAFT202012)))
+            kind = path.name[: -len(SCHEMA_SUFFIX)]
+            if kind != "common":
+                self.by_kind[kind] = contents
+        if not self.by_kind:
+            raise InputError([Problem(str(folder), 0, 0, f"no rule file schemas (*{SCHEMA_SUFFIX}) in this folder")])
+        self.registry: Registry = Registry().with_resources(resources)
+        self._schema_ids = [name for name, _resource in resources]
+        self.validators = {
+            kind: Draft202012Validator(
+                schema, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+            )
+            for kind, schema in self.by_kind.items()
+        }
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted(self.by_kind)
+
+    def schema_file(self, kind: str) -> Path:
+        return self.folder / f"{kind}{SCHEMA_SUFFIX}"
+
+    def validate(self, loaded: LoadedYaml) -> list[Problem]:
+        data = loaded.data
+        if not isinstance(data, dict):
+            return [loaded.problem((), f"expected a mapping of keys at the top of a rule file, found {_found(data)}")]
+        kind = data.get("kind")
+        if not isinstance(kind, str) and kind is not None:  # a list or mapping cannot even be looked up
+            return [loaded.problem(("kind",), f"expected the kind as text (one of {', '.join(self.kinds)}), "
+                                              f"found {_found(kind)}")]
+        if kind not in self.validators:
+            if kind is None:
+                return [loaded.problem((), f"missing required key 'kind' (one of {', '.join(self.kinds)})")]
+            hint = did_you_mean(str(kind), self.kinds)
+            return [loaded.problem(("kind",), f"unknown kind '{kind}'; expected one of {', '.join(self.kinds)}{hint}")]
+        return self._problems(self.validators[kind], loaded)
 
     def _problems(self, validator: Draft202012Validator, loaded: LoadedYaml) -> list[Problem]:
         problems: list[Problem] = []
@@ -108,6 +159,10 @@ class _LocatedValidation:
         if keyword == "format" and error.validator_value == "date":
             yield loaded.problem(at, _date_message(str(error.instance)))
             return
+        if keyword == "format":
+            expected = FORMAT_WORDS.get(str(error.validator_value), f"in the format '{error.validator_value}'")
+            yield loaded.problem(at, f"{_found(error.instance)} is not {expected}")
+            return
         if keyword == "pattern":
             described = _described(schema)
             yield loaded.problem(
@@ -128,12 +183,10 @@ class _LocatedValidation:
         ref = schema.get("$ref")
         if not ref:
             return schema
-        if "://" in ref:
-            candidates = [ref]
-        elif ref.startswith("#"):
-            candidates = [f"{base}{ref}" for base in self._schema_ids]
+        if ref.startswith("#"):
+            candidates = [f"{name}{ref}" for name in self._schema_ids]
         else:
-            candidates = [f"https://bosetting.invalid/schema/{ref}"]
+            candidates = [ref]
         resolver = self.registry.resolver()
         for candidate in candidates:
             try:
@@ -145,69 +198,24 @@ class _LocatedValidation:
         return {k: v for k, v in schema.items() if k != "$ref"}
 
 
-
-
-class DocumentSchema(_LocatedValidation):
-    """One JSON Schema file for one kind of document (a data register that is also written by hand)."""
+class DocumentSchema(SchemaSet):
+    """One JSON Schema for one kind of hand-written data document (a register), with the same located problems."""
 
     def __init__(self, path: Path):
+        self.folder = path.parent
         self.path = path
-        self.schema = json.loads(path.read_text(encoding="utf-8"))
-        Draft202012Validator.check_schema(self.schema)
-        resource = Resource.from_contents(self.schema, default_specification=DRAFT202012)
-        self.registry = Registry().with_resources([(str(resource.id()), resource)])
-        self._schema_ids = [str(resource.id())]
-        self.validator = Draft202012Validator(self.schema, registry=self.registry,
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        Draft202012Validator.check_schema(contents)
+        self.by_kind = {}
+        self.registry = Registry().with_resources([(path.name, Resource.from_contents(
+            contents, default_specification=DRAFT202012))])
+        self._schema_ids = [path.name]
+        self.validator = Draft202012Validator(contents, registry=self.registry,
                                               format_checker=Draft202012Validator.FORMAT_CHECKER)
+        self.validators = {}
 
     def validate(self, loaded: LoadedYaml) -> list[Problem]:
         return self._problems(self.validator, loaded)
-
-
-class SchemaSet(_LocatedValidation):
-    """The schemas of every kind of rule file, loaded once from a folder."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        resources = []
-        self.by_kind: dict[str, dict[str, Any]] = {}
-        for path in sorted(folder.glob(f"*{SCHEMA_SUFFIX}")):
-            contents = json.loads(path.read_text(encoding="utf-8"))
-            Draft202012Validator.check_schema(contents)
-            resources.append(Resource.from_contents(contents, default_specification=DRAFT202012))
-            kind = path.name[: -len(SCHEMA_SUFFIX)]
-            if kind != "common":
-                self.by_kind[kind] = contents
-        self.registry: Registry = Registry().with_resources((r.id(), r) for r in resources)  # type: ignore[misc]
-        self._schema_ids = [str(r.id()) for r in resources]
-        self.validators = {
-            kind: Draft202012Validator(
-                schema, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
-            )
-            for kind, schema in self.by_kind.items()
-        }
-
-    @property
-    def kinds(self) -> list[str]:
-        return sorted(self.by_kind)
-
-    def schema_file(self, kind: str) -> Path:
-        return self.folder / f"{kind}{SCHEMA_SUFFIX}"
-
-    def validate(self, loaded: LoadedYaml) -> list[Problem]:
-        data = loaded.data
-        if not isinstance(data, dict):
-            return [loaded.problem((), f"expected a mapping of keys at the top of a rule file, found {_found(data)}")]
-        kind = data.get("kind")
-        if not isinstance(kind, str) and kind is not None:  # a list or mapping cannot even be looked up
-            return [loaded.problem(("kind",), f"expected the kind as text (one of {', '.join(self.kinds)}), "
-                                              f"found {_found(kind)}")]
-        if kind not in self.validators:
-            if kind is None:
-                return [loaded.problem((), f"missing required key 'kind' (one of {', '.join(self.kinds)})")]
-            hint = did_you_mean(str(kind), self.kinds)
-            return [loaded.problem(("kind",), f"unknown kind '{kind}'; expected one of {', '.join(self.kinds)}{hint}")]
-        return self._problems(self.validators[kind], loaded)
 
 
 def _described(schema: dict[str, Any]) -> str:

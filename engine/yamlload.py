@@ -5,6 +5,9 @@ Python objects from tags) and build plain data from it ourselves. That is what m
 the loader safe (no tag constructs anything), strict (duplicate keys and the YAML 1.1
 surprises `no`, `0301`, `12:30` are errors with a position) and bounded (alias
 expansion, depth and file size have limits, so a hostile file cannot exhaust memory).
+An unquoted date is read as text here, as YAML 1.2 does, but YAML 1.1 readers (PyYAML's own
+loaders, ajv-cli) make it a date that no schema accepts as text: it gets a warning, so that the
+files stay portable.
 """
 
 from __future__ import annotations
@@ -39,6 +42,13 @@ _FLOAT = re.compile(r"^[-+]?(0|[1-9][0-9]*)\.[0-9]+$")
 _YAML11_BOOL = re.compile(r"^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|True|TRUE|False|FALSE)$")
 _LEADING_ZERO = re.compile(r"^[-+]?0[0-9_]+$")
 _SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$")
+# YAML 1.1's implicit timestamp (the pattern PyYAML resolves to a date or datetime).
+_YAML11_TIMESTAMP = re.compile(
+    r"""^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}
+    |[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?
+    (?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$""",
+    re.X,
+)
 _OTHER_NUMBER = re.compile(
     r"^[-+]?(0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|[0-9][0-9_]*_[0-9_]*|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|[0-9.]+[eE][-+]?[0-9]+)$"
 )
@@ -52,6 +62,8 @@ class LoadedYaml:
     data: Any
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # What reads the same here but not in every YAML reader; loading does not fail for these.
+    warnings: list[Problem] = field(default_factory=list)
 
     def position(self, at: Path_) -> tuple[int, int]:
         """The line and column of the value at `at`, or of its nearest ancestor."""
@@ -158,6 +170,13 @@ class _Builder:
                 at,
             )
             return text
+        if _YAML11_TIMESTAMP.match(text):
+            mark = node.start_mark
+            self.loaded.warnings.append(Problem(
+                self.path, mark.line + 1, mark.column + 1,
+                f"unquoted date {text}: YAML 1.1 readers (PyYAML, ajv-cli) read it as a date, not text, and then "
+                f'fail the schema; write "{text}" in quotes so that every tool reads it the same', json_path(at),
+                "warning"))
         return text
 
 

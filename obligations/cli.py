@@ -3,7 +3,7 @@
 Exit codes: 0 success; 1 invalid input (rule or data files), with every problem
 listed as file:line:column or file:row; 2 wrong usage; 3 internal error (a bug:
 please report it, with the output of --debug); 4 the system refused a read or write
-(disk full, no permission): nothing was changed.
+(disk full, no permission): nothing was changed; 130 interrupted (Ctrl-C).
 
 Heavy modules are imported inside the commands so that `bosetting --help` is fast.
 """
@@ -90,6 +90,7 @@ class BosettingGroup(click.Group):
 
 
 @click.group(cls=BosettingGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="bosetting", prog_name="bosetting")
 @click.option("--debug", is_flag=True, help="Show the Python traceback of an internal error.")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
@@ -102,6 +103,7 @@ def main(ctx: click.Context, debug: bool) -> None:
       2  wrong usage of the command
       3  internal error: a bug; please report it with the output of --debug
       4  the system refused a read or write (disk full, no permission); nothing was changed
+      130  interrupted (Ctrl-C); nothing was written
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
@@ -281,3 +283,7 @@ main.add_command(criteria)
 from obligations.commands.referat import referat  # noqa: E402
 
 main.add_command(referat)
+
+from obligations.commands.init import init  # noqa: E402
+
+main.add_command(init)

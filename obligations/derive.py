@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from engine.facts import Fact, Scalar, Subject
@@ -37,7 +36,7 @@ from obligations.metrics.waiting import (
     long_waits_by_month,
     rising_months,
 )
-from obligations.paths import PROJECT_ROOT
+from obligations.paths import shown_path
 
 AGENCIES = {
     "KS": Subject("agency", "KS", "KS"),
@@ -113,7 +112,7 @@ class CriteriaProcess:
                 return None
             return value.isoformat() if isinstance(value, dt.date) else str(value)
 
-        return cls(key=ruleset.key, path=_project_relative(ruleset.path), status=ruleset.status,
+        return cls(key=ruleset.key, path=shown_path(ruleset.path), status=ruleset.status,
                    proposed_by=text(process.get("proposed_by")), proposed_on=text(process.get("proposed_on")),
                    recommendation_by=text(process.get("recommendation_by")),
                    recommendation_on=text(process.get("recommendation_on")),
@@ -130,14 +129,6 @@ class CriteriaProcess:
         if any(d is None for d in dates):
             return False
         return dates[0] <= dates[1] <= dates[2]  # type: ignore[operator]  # ISO dates sort as text
-
-
-def _project_relative(path: str) -> str:
-    """A rule file's path relative to the project, so that outputs do not depend on where it is checked out."""
-    try:
-        return Path(path).resolve().relative_to(PROJECT_ROOT).as_posix()
-    except ValueError:
-        return path
 
 
 def _path(dataset: Dataset, year: int, name: str) -> str:

@@ -55,6 +55,7 @@ CASES: list[tuple[str, str, int, int, str]] = [
     ("impossible_date", "february_30.yaml", 9, 11, "'2026-02-30' is not a real calendar date; expected YYYY-MM-DD"),
     ("date_form", "date_with_slashes.yaml", 9, 11,
      "'31.12.2029' is not a date in the form YYYY-MM-DD; write 2029-12-31"),
+    ("not_a_uri", "url_not_an_address.yaml", 16, 8, "the text 'ikke en adresse' is not a full web address"),
     ("bad_name", "parameter_with_capitals.yaml", 18, 3, "the text 'MinAndel' is not in the expected form"),
     ("condition_op_missing", "op_missing.yaml", 38, 15, "incomplete condition: 'op' is a dependency of 'field'"),
     ("condition_unknown_key", "operator_key.yaml", 38, 31, "unknown key 'operator'; did you mean 'op'?"),

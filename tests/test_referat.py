@@ -7,6 +7,8 @@ import io
 import json
 import re
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -253,6 +255,13 @@ def test_the_bundled_referat_files_validate_against_the_published_schema() -> No
     assert definitions["punkt"]["properties"]["merknader"]["items"]["properties"]["part"]["enum"] == list(PARTER)
     owners = definitions["punkt"]["properties"]["oppfolging"]["items"]["properties"]["ansvarlig"]["enum"]
     assert owners == list(OPPFOLGING_ANSVARLIGE)
+
+
+def test_the_standard_validator_accepts_the_bundled_referat_files_with_the_published_schema(tmp_path: Path) -> None:
+    files = [DATA_DIR / year / "registre" / "referat.yaml" for year in ("2026", "2027")]
+    result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(REFERAT_SCHEMA),
+                             *map(str, files)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "ok -- validation done" in result.stdout, result.stdout + result.stderr
 
 
 def test_the_points_are_the_goals_and_obligations_of_the_rule_files() -> None:

@@ -42,7 +42,7 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
         raise click.ClickException("bosetting docs reads the feature files with gherkin-official; "
                                    "install it with: pip install -e '.[test]'") from None
     from obligations.docs_site import build_site, write_site
-    from obligations.paths import FEATURES_DIR, PROJECT_ROOT, RULES_DIR
+    from obligations.paths import FEATURES_DIR, FILES_ROOT, RULES_DIR
     from obligations.rules_context import load_rules
 
     repo = load_rules([rules_dir or RULES_DIR], today=dt.date(year, 12, 31))
@@ -51,6 +51,6 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
         click.echo(f"No test results at {results_file}: every scenario is shown as not run. "
                    f"Run: pytest tests/features --cucumberjson={results_file}", err=True)
     branches_file = branches_file or results_file.with_name("feature-branches.json")
-    pages = build_site(features_dir or FEATURES_DIR, results_file, out_dir, repo, year, PROJECT_ROOT, branches_file)
+    pages = build_site(features_dir or FEATURES_DIR, results_file, out_dir, repo, year, FILES_ROOT, branches_file)
     write_site(pages, out_dir)
     click.echo(f"Wrote {len(pages)} page(s) to {out_dir}/ (start with {out_dir / 'index.html'}).")

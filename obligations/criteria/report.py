@@ -12,7 +12,6 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from obligations.criteria.compare import Comparison
@@ -33,7 +32,7 @@ from obligations.criteria.texts import (
     status_label,
     yes_no,
 )
-from obligations.paths import PROJECT_ROOT
+from obligations.paths import shown_path
 
 FORMAT_VERSION = "1.0"
 FORMATS = ("table", "csv", "json")
@@ -51,12 +50,6 @@ class Names:
 
     def fylke(self, fnr: str) -> str:
         return self.fylker.get(fnr, fnr)
-
-
-def shown_path(path: str) -> str:
-    """A rule file's path relative to the project when it is inside it, so outputs do not depend on the checkout."""
-    resolved = Path(path).resolve()
-    return (resolved.relative_to(PROJECT_ROOT) if resolved.is_relative_to(PROJECT_ROOT) else Path(path)).as_posix()
 
 
 def version_info(version: CriteriaVersion) -> dict[str, Any]:

@@ -29,9 +29,9 @@ from obligations.data.records import (
     Referat,
     ReferatPoint,
 )
-from obligations.paths import PROJECT_ROOT
+from obligations.paths import DOCUMENT_SCHEMA_DIR
 
-REFERAT_SCHEMA = PROJECT_ROOT / "docs" / "schema" / "referat.schema.json"
+REFERAT_SCHEMA = DOCUMENT_SCHEMA_DIR / "referat.schema.json"
 REFERAT_STEM = "referat"
 MAX_REFERAT_BYTES = 5 * 1024 * 1024
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 from typing import Any
 
 from engine.findings import Finding
-from obligations.paths import PROJECT_ROOT
+from obligations.paths import PROJECT_ROOT, shown_path
 from obligations.review.model import ReviewModel
 from obligations.review.referat import referat_document
 
@@ -26,7 +25,7 @@ def findings_document(model: ReviewModel) -> dict[str, Any]:
         "year": model.year,
         "synthetic_data": model.synthetic,
         "rulesets": [{"id": r.id, "version": r.version, "status": r.status, "hash": r.hash, "kind": r.kind,
-                      "path": Path(r.path).as_posix()} for r in model.rulesets],
+                      "path": shown_path(r.path)} for r in model.rulesets],
         "inputs": [{"file": name, "sha256": digest} for name, digest in model.inputs.items()],
         "status_counts": model.status_counts,
         "findings": [f.as_dict() for f in model.findings],

@@ -1,0 +1,17 @@
+"""The distribution's own import name.
+
+Installed from a wheel, this package also holds the project's files that the code reads: the
+top-level folders `rules/`, `data/` and `features/` are shipped inside it as `bosetting/rules`,
+`bosetting/data` and `bosetting/features`, and `docs/schema/` as `bosetting/schema` (pyproject.toml
+maps them there with `package-dir`).
+`obligations.paths` is the one place that finds them, in a checkout or installed.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("bosetting")
+except PackageNotFoundError:  # run from a checkout that was never installed
+    __version__ = "unknown"
