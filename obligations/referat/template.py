@@ -39,7 +39,7 @@ from obligations.referat.labels import (
 
 # A4 portrait with 2 cm margins leaves 17 cm: label, text, owner, deadline.
 WIDTHS = (Cm(3.2), Cm(8.3), Cm(3.0), Cm(2.5))
-PREVIOUS_WIDTHS = (Cm(2.6), Cm(6.0), Cm(2.4), Cm(2.4), Cm(3.6))
+PREVIOUS_WIDTHS = (Cm(2.4), Cm(5.6), Cm(2.8), Cm(2.6), Cm(3.6))
 HEADER_FILL = "DCE6F0"
 BASIS_FILL = "F2F2F2"
 EMPTY_FOLLOW_UP_ROWS = 2
