@@ -2,7 +2,8 @@
 
 Installed from a wheel, this package also holds the project's files that the code reads: the
 top-level folders `rules/`, `data/` and `features/` are shipped inside it as `bosetting/rules`,
-`bosetting/data` and `bosetting/features` (pyproject.toml maps them there with `package-dir`).
+`bosetting/data` and `bosetting/features`, and `docs/schema/` as `bosetting/schema` (pyproject.toml
+maps them there with `package-dir`).
 `obligations.paths` is the one place that finds them, in a checkout or installed.
 """
 

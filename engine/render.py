@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import string
 from collections.abc import Mapping
@@ -11,6 +12,18 @@ from typing import Any
 LANGUAGES = ("nb", "en")
 _MISSING = {"nb": "ikke oppgitt", "en": "not given"}
 _BOOL = {"nb": ("nei", "ja"), "en": ("no", "yes")}
+MONTHS = {
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def format_date(day: dt.date, lang: str) -> str:
+    """A date as a reader writes it: 1. juni 2027 in bokmål, 1 June 2027 in English."""
+    month = MONTHS[lang][day.month - 1]
+    return f"{day.day}. {month} {day.year}" if lang == "nb" else f"{day.day} {month} {day.year}"
 
 
 def format_value(value: Any, lang: str) -> str:

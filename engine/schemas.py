@@ -1,4 +1,5 @@
-"""JSON Schema validation of rule files, with every error located and explained.
+"""JSON Schema validation of rule files (and of hand-written data documents), with every error located
+and explained.
 
 The schemas live beside the rules (`rules/schema/*.schema.json`); each kind of rule
 file has one, joined to the shared definitions by a `$ref` relative to the file itself
@@ -107,9 +108,11 @@ class SchemaSet:
             hint = did_you_mean(str(kind), self.kinds)
             return [loaded.problem(("kind",),
                                    f"unknown kind {quoted(kind)}; expected one of {', '.join(self.kinds)}{hint}")]
-        validator = self.validators[kind]
+        return self._problems(self.validators[kind], loaded)
+
+    def _problems(self, validator: Draft202012Validator, loaded: LoadedYaml) -> list[Problem]:
         problems: list[Problem] = []
-        errors = list(validator.iter_errors(data))
+        errors = list(validator.iter_errors(loaded.data))
         # A date like 2026-13-45 breaks both the date pattern and the date format: say it once, as a date.
         bad_dates = {tuple(e.absolute_path) for e in errors if e.validator == "format" and e.validator_value == "date"}
         for error in errors:
@@ -194,6 +197,26 @@ class SchemaSet:
             target.update({k: v for k, v in schema.items() if k != "$ref"})
             return target
         return {k: v for k, v in schema.items() if k != "$ref"}
+
+
+class DocumentSchema(SchemaSet):
+    """One JSON Schema for one kind of hand-written data document (a register), with the same located problems."""
+
+    def __init__(self, path: Path):
+        self.folder = path.parent
+        self.path = path
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        Draft202012Validator.check_schema(contents)
+        self.by_kind = {}
+        self.registry = Registry().with_resources([(path.name, Resource.from_contents(
+            contents, default_specification=DRAFT202012))])
+        self._schema_ids = [path.name]
+        self.validator = Draft202012Validator(contents, registry=self.registry,
+                                              format_checker=Draft202012Validator.FORMAT_CHECKER)
+        self.validators = {}
+
+    def validate(self, loaded: LoadedYaml) -> list[Problem]:
+        return self._problems(self.validator, loaded)
 
 
 def _described(schema: dict[str, Any]) -> str:

@@ -280,6 +280,10 @@ from obligations.commands.criteria import criteria  # noqa: E402
 
 main.add_command(criteria)
 
+from obligations.commands.referat import referat  # noqa: E402
+
+main.add_command(referat)
+
 from obligations.commands.init import init  # noqa: E402
 
 main.add_command(init)

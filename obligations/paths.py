@@ -30,6 +30,9 @@ RULES_DIR = FILES_ROOT / "rules"
 SCHEMA_DIR = RULES_DIR / "schema"
 AGREEMENT_FILE = RULES_DIR / "sources" / "samarbeidsavtale-2026-2029.txt"
 DATA_DIR = FILES_ROOT / "data"
+# The published schemas of the outputs and of the registers written by hand (docs/schema/ in a checkout,
+# bosetting/schema in a wheel): the referat register is checked against its schema when it is read.
+DOCUMENT_SCHEMA_DIR = FILES_ROOT / "schema" if (FILES_ROOT / "schema").is_dir() else PROJECT_ROOT / "docs" / "schema"
 FEATURES_DIR = FILES_ROOT / "features"
 
 

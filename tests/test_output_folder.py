@@ -21,7 +21,7 @@ from small_data import write_small_data
 from obligations.cli import main
 from obligations.paths import RULES_DIR
 from obligations.review import atomic
-from obligations.review.run import REPORT_FILES, WRITER
+from obligations.review.run import LEGACY_REPORT_FILES, WRITER, output_files
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +137,7 @@ def test_an_earlier_report_is_replaced_and_one_with_a_foreign_file_is_refused(
     out = tmp_path / "review-2026"
     assert _review(small_data, rules_copy, out)[0] == 0
     marker = json.loads((out / atomic.MARKER_NAME).read_text(encoding="utf-8"))
-    assert marker == {"written_by": WRITER, "files": sorted(REPORT_FILES)}
+    assert marker == {"written_by": WRITER, "files": sorted(output_files(2026))}
     (out / "report.md").write_text("an older report\n", encoding="utf-8")
     code, output = _review(small_data, rules_copy, out)
     assert code == 0, output
@@ -154,7 +154,7 @@ def test_a_report_written_before_the_marker_is_recognised_once_by_its_files(
         small_data: Path, rules_copy: Path, inputs_intact: None, tmp_path: Path) -> None:
     legacy = tmp_path / "review-2026"
     legacy.mkdir()
-    for name in REPORT_FILES:
+    for name in LEGACY_REPORT_FILES:
         (legacy / name).write_text("written by an older version\n", encoding="utf-8")
     assert _review(small_data, rules_copy, legacy)[0] == 0
     assert (legacy / atomic.MARKER_NAME).is_file()
@@ -162,7 +162,7 @@ def test_a_report_written_before_the_marker_is_recognised_once_by_its_files(
 
     almost = tmp_path / "almost"
     almost.mkdir()
-    for name in (*REPORT_FILES, "extra.txt"):
+    for name in (*LEGACY_REPORT_FILES, "extra.txt"):
         (almost / name).write_text("x\n", encoding="utf-8")
     before = _digests(almost)
     assert _review(small_data, rules_copy, almost)[0] == 2
@@ -173,7 +173,7 @@ def test_a_marker_of_another_writer_does_not_count(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     atomic.write_folder_atomically(docs, {"index.html": b"<p>docs</p>"}, "bosetting docs", exact=False)
     with pytest.raises(atomic.TargetRefused):
-        atomic.write_folder_atomically(docs, {name: b"" for name in REPORT_FILES}, WRITER)
+        atomic.write_folder_atomically(docs, {name: b"" for name in output_files(2026)}, WRITER)
     assert (docs / "index.html").read_bytes() == b"<p>docs</p>"
 
 

@@ -25,14 +25,15 @@ from click.testing import CliRunner
 
 from obligations.cli import main
 from obligations.paths import PROJECT_ROOT
-from obligations.review.run import OUTPUT_FILES
+from obligations.review.run import output_files
 from obligations.starter import EDITOR_FILES, editor_file_text
 
 # What a build needs from the checkout (pyproject.toml names no other file).
-BUILD_INPUTS = ("pyproject.toml", "README.md", "bosetting", "engine", "obligations", "rules", "data", "features")
+BUILD_INPUTS = ("pyproject.toml", "README.md", "bosetting", "engine", "obligations", "rules", "data", "features",
+                "docs/schema")
 CODE_PACKAGES = ("bosetting", "engine", "obligations")
 PACKAGED_FOLDERS = ("rules", "data", "features")
-REVIEW_FILES = OUTPUT_FILES
+REVIEW_FILES = output_files(2027)
 
 
 def _run(*args: str | Path, cwd: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
@@ -106,6 +107,9 @@ def test_the_wheel_holds_every_module_and_every_rule_schema_data_and_feature_fil
         assert expected, folder
         missing = expected - names
         assert not missing, f"not in the wheel (see [tool.setuptools.package-data]): {sorted(missing)}"
+    # The published schemas (docs/schema) ship as bosetting/schema: the referat register is checked against one.
+    schemas = {f"bosetting/schema/{Path(name).name}" for name in _checkout_files("docs/schema")}
+    assert "bosetting/schema/referat.schema.json" in schemas and not schemas - names
 
 
 def test_the_installed_code_comes_from_the_wheel_not_the_checkout(installed: Installed) -> None:

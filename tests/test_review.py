@@ -28,7 +28,7 @@ def _contents(folder: Path) -> dict[str, bytes]:
 def test_two_runs_give_identical_bytes(first_review: review_run.ReviewResult, tmp_path: Path) -> None:
     second = run_review(out_dir=tmp_path / "review-b")
     first_files = _contents(first_review.out_dir)
-    assert sorted(first_files) == sorted([".bosetting-output.json", *review_run.REPORT_FILES])
+    assert sorted(first_files) == sorted([".bosetting-output.json", *review_run.output_files(2027)])
     assert first_files == _contents(second.out_dir)
 
 

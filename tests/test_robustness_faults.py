@@ -36,7 +36,7 @@ def earlier(runner: CliRunner, small_data: Path, tmp_path: Path) -> Iterator[tup
     result = runner.invoke(main, ["review", "--year", "2026", "--data", str(small_data), "--out", str(out)])
     assert result.exit_code == 0, result.output
     before = _contents(out)
-    assert set(before) == {".bosetting-output.json", *review_run.REPORT_FILES}
+    assert set(before) == {".bosetting-output.json", *review_run.output_files(2026)}
     yield out, before
 
 

@@ -9,7 +9,7 @@ Layout (see docs/data.md):
     <data>/<year>/kommuner.csv               optional: that year's own register
     <data>/<year>/personer.csv, kapasitet_endringer.csv, belegg.csv
     <data>/<year>/registre/statistikkleveranser.yaml, tiltak.yaml, aktiviteter.yaml,
-                           beregningsutvalget.yaml, unntak.yaml
+                           beregningsutvalget.yaml, unntak.yaml, referat.yaml
 
 Tables may be .csv or .xlsx, registers .yaml, .yml or .json. Notes (*.md, *.txt) are allowed
 anywhere; any other file is an error, so that a misnamed file is never silently skipped. Excel's
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from engine.bounded_read import sha256_of, too_large
 from engine.problems import InputError, Problem
-from obligations.data import readers, registers
+from obligations.data import readers, referat, registers
 from obligations.data.crosscheck import contradictions
 from obligations.data.records import Dataset, Kommune
 from obligations.data.registers import MAX_REGISTER_BYTES, REGISTER_SUFFIXES, RegisterFile
@@ -206,6 +206,7 @@ def _load_dataset(data_dir: Path) -> Dataset:
         loader.problems.append(Problem(loader.prefix, message="no year folder (such as 2026/) in the data directory"))
     for year in years:
         _load_year(loader, dataset, year)
+    loader.problems += referat.check_references(dataset.referat)
     if loader.problems:
         raise InputError(loader.problems)
     # `synthetic` is only known once every YAML file has been read.
@@ -259,7 +260,7 @@ def _load_registers(loader: _Loader, dataset: Dataset, year: int, register: dict
     folder = loader.root / str(year) / REGISTER_DIR
     if not folder.is_dir():
         return
-    loader.check_unknown_files(folder, _names(list(_REGISTER_SPECS), REGISTER_SUFFIXES), set())
+    loader.check_unknown_files(folder, _names([*_REGISTER_SPECS, referat.REFERAT_STEM], REGISTER_SUFFIXES), set())
     fylker = {k.fylkesnummer for k in register.values()}
     found = {spec.name: loader.register(folder, spec.name) for spec in REGISTERS}
     if (r := found[STATISTIKKLEVERANSER.name]) is not None:
@@ -275,3 +276,10 @@ def _load_registers(loader: _Loader, dataset: Dataset, year: int, register: dict
     for r in found.values():
         if r is not None:
             loader.problems += r.problems
+    path = loader.find(folder, referat.REFERAT_STEM, REGISTER_SUFFIXES, required=False, max_bytes=MAX_REGISTER_BYTES)
+    if path is not None:
+        minutes, synthetic, problems = referat.read_referat(path, loader.display(path), year)
+        loader.synthetic |= synthetic
+        loader.problems += problems
+        if minutes is not None:
+            dataset.referat[year] = minutes

@@ -37,6 +37,10 @@ NATIONAL = {
 }
 QUOTA_REFUGEES = {2026: 100, 2027: 150}
 REPO_DATA = Path(__file__).resolve().parents[2] / "data"
+# Files of the bundled data that are not generated and that the generator never writes: the parties' referat,
+# made by filling in the review's template and reading it back (scripts/make_demo_referat.py), and the reports
+# on its follow-ups, written by hand. They are synthetic too, and say so.
+HAND_KEPT = ("2026/registre/referat.yaml", "2027/registre/referat.yaml")
 
 # The queue: asylum permits per day, by year (before quota refugees), and how much longer than
 # usual those with a permit on a given day wait. Waits lengthen for permits from February 2026,
@@ -76,6 +80,8 @@ PLANTED = {
         "7.2: no documented activity at all (also in 2027)",
         "2.3 / 1.7: kommuner that decided less than requested, more, nothing (0) and no vedtak registered",
         "waivers: one valid in 2026 (1.7 for one kommune), one that expired at the end of 2025 (4.1, IMDi)",
+        "referat (not generated: registre/referat.yaml): the parties' invented conclusions of the 2026 review, "
+        "with five follow-ups",
     ],
     2027: [
         "1.2: long waits keep rising into early 2027; tiltak T-2027-01 (1.2) is recorded on 2027-03-10 and "
@@ -83,6 +89,8 @@ PLANTED = {
         "1.8: no Beregningsutvalget report (the register is present and empty)",
         "1.9 and 5.6: no documented activity in 2027 (7.2 none in either year)",
         "bosettingsbehov adjusted up during the year (12,000 to 13,300, +11 %; EM 550 to 600, +9 %)",
+        "referat (not generated, written by hand: registre/referat.yaml): the meeting on 2027 is not yet held; "
+        "reports on four of the five follow-ups of 2026, two done and two not",
     ],
 }
 

@@ -199,6 +199,84 @@ class Waiver:
 
 
 @dataclass(frozen=True, slots=True)
+class Participant:
+    """One participant in the konsultasjonsmøte, and the party or organisation they represent."""
+
+    navn: str
+    virksomhet: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRemark:
+    """A party's own remark on a point; `dissens` when it does not share the agreed assessment."""
+
+    part: str
+    tekst: str
+    dissens: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A follow-up the parties agreed on a point, with its owner and deadline.
+
+    `id` (<year>-<point>-<n>) is stable: a later year's referat reports on the follow-up by it.
+    """
+
+    id: str
+    punkt: str
+    tiltak: str
+    ansvarlig: str
+    frist: date
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpReport:
+    """A report on a follow-up of an earlier referat: done (`utfort`) or reported not done."""
+
+    oppfolging: str
+    utfort: bool
+    dato: date | None = None
+    merknad: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferatPoint:
+    """What the parties minuted on one goal or obligation."""
+
+    punkt: str
+    omforent_vurdering: str | None
+    merknader: tuple[PartyRemark, ...] = ()
+    oppfolging: tuple[FollowUp, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Referat:
+    """The parties' minuted conclusions of the yearly review of `aar` (registre/referat.yaml).
+
+    `moete_dato` is None (and `punkter` empty) while the meeting is not yet held: the file may then hold
+    only the reports received during the year on earlier follow-ups.
+    """
+
+    aar: int
+    moete_dato: date | None
+    deltakere: tuple[Participant, ...]
+    punkter: tuple[ReferatPoint, ...]
+    rapporter: tuple[FollowUpReport, ...]
+    synthetic: bool = False
+    source: str = ""
+
+    def point(self, punkt: str) -> ReferatPoint | None:
+        return next((p for p in self.punkter if p.punkt == punkt), None)
+
+    @property
+    def follow_ups(self) -> tuple[FollowUp, ...]:
+        return tuple(f for p in self.punkter for f in p.oppfolging)
+
+
+@dataclass(frozen=True, slots=True)
 class Dataset:
     """Everything read from one data directory.
 
@@ -221,6 +299,7 @@ class Dataset:
     activities: dict[int, tuple[Activity, ...]] = field(default_factory=dict)
     reports: dict[int, tuple[BeregningsutvalgetReport, ...]] = field(default_factory=dict)
     waivers: dict[int, tuple[Waiver, ...]] = field(default_factory=dict)
+    referat: dict[int, Referat] = field(default_factory=dict)
     # A year may carry its own register (data/<year>/kommuner.csv) when kommuner change.
     kommuner_by_year: dict[int, dict[str, Kommune]] = field(default_factory=dict)
     # What a reader should know about the data but that does not stop it (engine.problems.Problem warnings):

@@ -27,6 +27,17 @@ FORPLIKTELSER = (
 )
 
 
+# The goals of the agreement (rules/goals/), by the ids their rule file gives them.
+MAAL = ("hovedmaal-1", "hovedmaal-2", "hovedmaal-3", "resultatmaal-bosetting", "resultatmaal-mottak")
+# The points of the yearly review that the parties minute (registre/referat.yaml): every goal and obligation.
+REFERAT_PUNKTER = (*MAAL, *FORPLIKTELSER)
+# The parties to the agreement (its first page): KS and the four ministries. Only they give remarks in a referat.
+PARTER = ("KS", "AID", "JD", "BFD", "KDD")
+# Who may own a follow-up agreed in a referat: a party, the parties together, a directorate through which a
+# ministry acts under the agreement, or Nasjonalt utvalg, through which the obligations are also followed up.
+OPPFOLGING_ANSVARLIGE = (*PARTER, "Partene", "IMDi", "UDI", "Bufdir", "Bufetat", "Husbanken", "Nasjonalt utvalg")
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a table, or one key of a register entry.

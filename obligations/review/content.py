@@ -34,6 +34,7 @@ from obligations.review.document import (
     inlines,
 )
 from obligations.review.model import ContextItem, FindingGroup, ProvisionView, ReviewModel, RuleRef
+from obligations.review.referat import point_blocks, section_blocks
 from obligations.review.svg import grouped_bars, line_chart
 from obligations.review.texts import (
     BASIS_LABELS,
@@ -149,10 +150,8 @@ def _legend(model: ReviewModel, lang: str) -> Section:
 
 
 def _previous_conclusions(model: ReviewModel, lang: str) -> Section:
-    # The place of last year's conclusions and follow-ups (the referat register, issue 15's referat loop):
-    # that work fills this section; until then it says that none has been read in.
-    return Section(Heading(2, (t("previous", lang),), "forrige-aar"),
-                   [Paragraph((t("previous_none", lang),), role="note")])
+    """Last year's conclusions and follow-ups, from the referat register (obligations.review.referat)."""
+    return Section(Heading(2, (t("previous", lang),), "forrige-aar"), section_blocks(model.referat, lang))
 
 
 # ---- overview and provisions ----------------------------------------------------------------------------------
@@ -310,6 +309,7 @@ def _provision_section(view: ProvisionView, model: ReviewModel, lang: str) -> Se
         blocks.append(Paragraph((Emph((t("method", lang) + ":",)), " " + view.assessment[lang]), role="method"))
     for finding in view.findings:
         blocks += _finding_blocks(finding, view, model, lang)
+    blocks += point_blocks(model.referat, view.id, lang)
     for group in view.groups:
         blocks += _group_blocks(group, lang)
     heading = Heading(3, (f"{view.id} {view.title[lang]} " if view.id[0].isdigit() else f"{view.title[lang]} ",

@@ -12,6 +12,7 @@ from typing import Any
 from engine.findings import Finding
 from obligations.paths import PROJECT_ROOT
 from obligations.review.model import ReviewModel
+from obligations.review.referat import referat_document
 from obligations.safe_text import spreadsheet_csv
 
 FINDINGS_SCHEMA = PROJECT_ROOT / "docs" / "schema" / "findings.schema.json"
@@ -35,6 +36,7 @@ def findings_document(model: ReviewModel) -> dict[str, Any]:
                        for ruleset_id, view in model.provision_index()],
         "status_counts": model.status_counts,
         "findings": [f.as_dict() for f in model.findings],
+        "previous_referat": referat_document(model.referat),
     }
 
 

@@ -33,6 +33,7 @@ from obligations.review.deviation import (
     settlement_deviation_by_fylke,
     settlement_deviation_em,
 )
+from obligations.review.referat import ReferatView, referat_view
 
 SEVERITY = tuple(info.key for info in STATUS_TABLE)
 # Assessments a list of kommuner or fylker names first when there is no figure to order them by.
@@ -164,6 +165,7 @@ class ReviewModel:
     # files give one figure differently.
     figure_sources: list[tuple[str, list[str]]] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    referat: ReferatView | None = None  # the parties' conclusions for the year before
 
     def provisions(self) -> list[ProvisionView]:
         return [p for _, provisions in self.parties for p in provisions]
@@ -435,7 +437,8 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         long_waits_by_month=_long_waits(dataset, year, settings),
         period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
         findings=findings, key_figures=key_figures(evaluation, settings), rule_files=files, rule_refs=refs,
-        figure_sources=figure_sources(dataset, year), contradictions=contradictions(dataset, year))
+        figure_sources=figure_sources(dataset, year), contradictions=contradictions(dataset, year),
+        referat=referat_view(dataset, year))
 
 
 __all__ = ["STATUS", "ContextItem", "FindingGroup", "KeyFigures", "ProvisionView", "ReviewModel", "RuleRef",

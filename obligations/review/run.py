@@ -18,15 +18,21 @@ from obligations.review.html import render_html
 from obligations.review.machine import findings_csv, findings_json
 from obligations.review.markdown import render_markdown
 from obligations.review.model import ReviewModel, build_review
+from obligations.review.referat import template_file, template_name
 from obligations.review.texts import CAUSES, t
 from obligations.review.workbook import findings_xlsx
 from obligations.rules_context import load_rules
 
-# Every file a review writes into its folder: the one list the writers, the command line and the folder check use.
-# An earlier report folder written before the marker file existed is recognised by holding exactly these.
+# The files every review writes into its folder, beside the referat template named for its year
+# (output_files): the one list the writers, the command line and the folder check use.
 OUTPUT_FILES = ("report.md", "report.html", "findings.json", "findings.csv", "findings.xlsx")
-REPORT_FILES = OUTPUT_FILES
+# What a review folder held before the marker file existed: such a folder is recognised by holding exactly these.
+LEGACY_REPORT_FILES = ("report.md", "report.html", "findings.json", "findings.csv")
 WRITER = "bosetting review"
+
+
+def output_files(year: int) -> tuple[str, ...]:
+    return (*OUTPUT_FILES, template_name(year))
 
 
 @dataclass
@@ -44,9 +50,11 @@ def render_outputs(model: ReviewModel, lang: str) -> dict[str, bytes]:
         "findings.json": findings_json(model),
         "findings.csv": findings_csv(model),
         "findings.xlsx": findings_xlsx(model, lang),
+        template_name(model.year): template_file(model, lang),
     }
-    if tuple(files) != OUTPUT_FILES:
-        raise RuntimeError(f"the review renders {sorted(files)} but OUTPUT_FILES lists {sorted(OUTPUT_FILES)}")
+    if tuple(files) != output_files(model.year):
+        raise RuntimeError(f"the review renders {sorted(files)} but output_files lists "
+                           f"{sorted(output_files(model.year))}")
     return files
 
 
@@ -60,7 +68,7 @@ def check_output_folder(target: Path, data_dir: Path, rules_dir: Path) -> None:
             raise TargetRefused(f"{target} {relation} {role} folder ({folder}): the report cannot be written "
                                 "among its own inputs. Nothing was moved or deleted. Give --out a folder outside "
                                 f"the {role} folder.")
-    check_target(target, WRITER, REPORT_FILES)
+    check_target(target, WRITER, LEGACY_REPORT_FILES)
 
 
 def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir: Path | None = None,
@@ -130,6 +138,6 @@ def summary(model: ReviewModel, target: Path, lang: str) -> str:
     for cause in [c for c in d.causes if c.size > 0][:3]:
         lines.append(f"  {format_value(cause.size, lang):>8}  {CAUSES[cause.key][lang]}")
     report = (target / "report.html").resolve()
-    lines += ["", f"{t('written_to', lang)} {target.resolve()}/ ({', '.join(OUTPUT_FILES)})",
+    lines += ["", f"{t('written_to', lang)} {target.resolve()}/ ({', '.join(output_files(model.year))})",
               f"{t('open_report', lang)}: {report.as_uri()}"]
     return "\n".join(lines)
