@@ -109,9 +109,9 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
       Eksempler:
         | etter | etter EM | grunner                                                                                                       |
         | 700   | 40       | «behovet endret seg +16,7 %, mer enn terskelen ±10,0 %»                                                       |
-        | 1 400 | 40       | «behovet endret seg +133,3 %, mer enn terskelen ±10,0 %» og «behovet endret seg +800, mer enn terskelen ±750» |
+        | 1 400 | 40       | «behovet endret seg +133,3 %, mer enn terskelen ±10,0 %» og «behovet endret seg +800, mer enn terskelen +750» |
         | 600   | 50       | «EM-behovet endret seg +25,0 %, mer enn terskelen ±10,0 %»                                                    |
-        | 600   | 200      | «EM-behovet endret seg +400,0 %, mer enn terskelen ±10,0 %» og «EM-behovet endret seg +160, mer enn terskelen ±150» |
+        | 600   | 200      | «EM-behovet endret seg +400,0 %, mer enn terskelen ±10,0 %» og «EM-behovet endret seg +160, mer enn terskelen +150» |
 
     @forpliktelse-1.7
     Scenario: En endring innenfor tersklene gir ingen ny fordeling
