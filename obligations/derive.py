@@ -388,6 +388,7 @@ def _settlement_values(dataset: Dataset, year: int, limits: WaitLimits) -> tuple
         "saerskilte_lang_ventende_venter": long_special.still_waiting,
         "em_omsorgssenter_lang_bosatt": long_em.settled, "em_omsorgssenter_lang_venter": long_em.still_waiting,
         "andel_em_omsorgssenter_lang_bosatt": _percent(long_em.share_settled),
+        "lang_ventende_i_aar": long_all.total, "em_omsorgssenter_lang_ventende_i_aar": long_em.total,
     }
     return values, source
 
@@ -425,6 +426,11 @@ def need_revision(national: NationalYear | None,
             "ny_fordeling_utlost": triggered, "behov_for_fordeling": judged_against}
 
 
+# The fordeling fields that count kommuner per vedtak category.
+KOMMUNE_COUNTS = {"over": "over_anmodning", "lik": "lik_anmodning", "under": "under_anmodning",
+                  "null": "vedtak_null", "ingen": "ikke_vedtatt", "ikke_anmodet": "ikke_anmodet"}
+
+
 def _count_or_none(value: Scalar) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -452,7 +458,7 @@ def allocation_values(dataset: Dataset, year: int, criteria: Sequence[CriteriaPr
         "andel_behov_bosatt": _percent(share(totals.bosatt, need)) if rows else None,
         "andel_behov_em_bosatt": _percent(share(totals.bosatt_em, need_em)) if rows else None,
         "andel_anmodning_vedtatt": _percent(share(totals.vedtak, totals.anmodning)) if decided else None,
-        **{f"kommuner_{c}": (totals.category(c) if rows else None) for c in ("over", "lik", "under", "ingen")},
+        **{f"kommuner_{name}": (totals.category(c) if rows else None) for name, c in KOMMUNE_COUNTS.items()},
     }
     national_file = _path(dataset, year, "nasjonalt.yaml")
     need_source = national.source if national is not None else cite_missing(national_file)

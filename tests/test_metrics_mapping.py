@@ -6,7 +6,8 @@ from obligations.data.records import SettlementRecord
 from obligations.metrics.mapping import mapping_times
 
 
-def person(permit: date, ready: date, ventested: str = "asylmottak", gruppe: str = "voksen_uten_barn") -> SettlementRecord:
+def person(permit: date, ready: date, ventested: str = "asylmottak",
+           gruppe: str = "voksen_uten_barn") -> SettlementRecord:
     return SettlementRecord(record_id=f"P-{permit}-{ready}", gruppe=gruppe, saerskilte_behov=False,
                             tillatelse_dato=permit, bosettingsklar_dato=ready, bosatt_dato=None,
                             ventested=ventested, kommunenummer=None, bosatt_av=None,

@@ -67,7 +67,7 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
             problems.append(problem(table, 1, name, f"unknown column '{name}': {hint}"
                                     f"the columns of {spec.name} are {', '.join(expected)}", index))
     for name in expected:
-        if name not in seen and name not in guessed:
+        if name not in seen and name not in guessed and not spec.column(name).may_be_absent:
             problems.append(problem(table, 1, name, f"the required column '{name}' is missing from the header"))
     return problems
 

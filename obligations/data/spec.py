@@ -33,7 +33,9 @@ class Column:
 
     `required`: the value must be given. An optional value may be left empty (CSV/XLSX) or
     be null or left out (YAML), and is read as None. In tables every column must still be
-    present in the header, so that a misspelt column is never mistaken for an empty one.
+    present in the header, so that a misspelt column is never mistaken for an empty one, except
+    a column marked `may_be_absent`: one added after files in use were written (a misspelt one is
+    still reported, as an unknown column with its likely name).
     """
 
     name: str
@@ -43,6 +45,7 @@ class Column:
     minimum: float | None = None
     maximum: float | None = None
     description: str = ""
+    may_be_absent: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ KAPASITET_ENDRINGER = TableSpec(
         Column("iverksatt_dato", "date", description="date the change took effect"),
         Column("hastegrunn", "text", False,
                description="why the change had to be made at short notice (the agreement: 'raske endringer ofte "
-               "er nødvendig'); empty = not recorded as urgent"),
+               "er nødvendig'); empty = not recorded as urgent", may_be_absent=True),
     ),
     key=("endring_id",),
     description="changes in reception capacity",

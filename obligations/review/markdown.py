@@ -8,7 +8,7 @@ from pathlib import Path
 from engine.findings import STATUS_LABELS, Finding
 from engine.render import format_value
 from obligations.review.model import ProvisionView, ReviewModel
-from obligations.review.texts import BASIS_LABELS, CATEGORY_LABELS, CAUSES, GROUP_LABELS, t
+from obligations.review.texts import BASIS_LABELS, CAUSES, GROUP_LABELS, t
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
@@ -26,7 +26,7 @@ def _status(status: str, lang: str) -> str:
 
 def _finding_lines(finding: Finding, lang: str) -> list[str]:
     subject = finding.subject.name or finding.subject.id
-    lines = [f"- **{finding.rule_id}** ({subject}): *{_status(finding.status, lang)}* — {finding.explanation[lang]}"]
+    lines = [f"- **{finding.rule_id}** ({subject}): *{finding.status_label(lang)}* — {finding.explanation[lang]}"]
     for evidence in finding.evidence:
         lines.append(f"  - {evidence.name} = {format_value(evidence.value, lang)} ({evidence.source})")
     if finding.waiver:
@@ -40,10 +40,10 @@ def _provision_section(view: ProvisionView, lang: str) -> list[str]:
     lines = [f"#### {view.id} {view.title[lang]} — {_status(view.status, lang)}", "", f"> {view.text}", ""]
     if view.carried_by:
         lines += [f"{', '.join(view.carried_by)}", ""]
-    for finding in view.findings:
+    for finding in (*view.findings, *view.context):
         lines += _finding_lines(finding, lang)
     if view.kommune_counts:
-        counts = ", ".join(f"{_status(s, lang)}: {n}" for s, n in view.kommune_counts.items())
+        counts = ", ".join(f"{label}: {n}" for label, n in view.kommune_counts.items())
         lines += ["", f"{t('kommune_findings', lang)}: {counts}"]
         for finding in view.kommune_flagged[:15]:
             lines.append(f"- {finding.subject.id} {finding.subject.name}: {finding.explanation[lang]}")
@@ -109,7 +109,7 @@ def render_markdown(model: ReviewModel, lang: str) -> str:
                    t("category", lang)],
                   [[f"{k['kommunenummer']} {k['navn']}", k["fylke"], format_value(k["anmodning"], lang),
                     format_value(k["vedtak"], lang), format_value(k["bosatt"], lang),
-                    CATEGORY_LABELS[k["kategori"]][lang]] for k in model.kommuner])
+                    model.category_label(k["kategori"], lang)] for k in model.kommuner])
 
     out += [f"## {t('period', lang)}", ""]
     out += _table([t("year", lang), t("need", lang), t("anmodning", lang), t("vedtak", lang), t("bosatt", lang),

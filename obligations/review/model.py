@@ -27,8 +27,8 @@ from obligations.review.deviation import (
     settlement_deviation_em,
 )
 
-# Which status speaks for a provision with several findings: the most serious one.
-SEVERITY = ("not_met", "partly_met", "insufficient_data", "waived", "met", "not_applicable")
+# Which status speaks for a provision with several findings: the most serious one (the status table's order).
+SEVERITY = STATUSES
 
 
 class Evaluation(Protocol):
@@ -44,8 +44,9 @@ class ProvisionView:
     party: str
     carried_by: list[str]
     status: str
-    findings: list[Finding]
-    kommune_counts: dict[str, int] = field(default_factory=dict)
+    findings: list[Finding]  # the assessments of the party's obligation or the goal
+    context: list[Finding] = field(default_factory=list)  # national and agency indicators beside them
+    kommune_counts: dict[str, int] = field(default_factory=dict)  # kommune and fylke indicators, by category words
     kommune_flagged: list[Finding] = field(default_factory=list)
 
 
@@ -69,6 +70,13 @@ class ReviewModel:
     inputs: dict[str, str]
     findings: list[Finding]
 
+    def category_label(self, key: str, lang: str) -> str:
+        """An indicator category's words, as the rule file that declares it gives them."""
+        for ruleset in self.rulesets:
+            if key in ruleset.categories:
+                return ruleset.categories[key].label[lang]
+        return key
+
     def not_met(self) -> list[ProvisionView]:
         return [p for _, provisions in self.parties for p in provisions if p.status == "not_met"]
 
@@ -89,15 +97,16 @@ def _provision_views(ruleset: RuleSet, findings: Sequence[Finding]) -> list[Prov
     views = []
     for provision in ruleset.provisions:
         own = by_provision.get(provision["id"], [])
-        headline = [f for f in own if f.subject.kind in ("national", "agency")]
-        kommune = [f for f in own if f.subject.kind in ("kommune", "fylke")]
-        statuses = [f.status for f in headline] or [f.status for f in kommune]
+        assessed = [f for f in own if not f.is_indicator]
+        context = [f for f in own if f.is_indicator and f.subject.kind in ("national", "agency")]
+        kommune = [f for f in own if f.is_indicator and f.subject.kind in ("kommune", "fylke")]
         views.append(ProvisionView(
             id=provision["id"], title=provision["title"], text=provision["text"],
             party=provision.get("party", ""), carried_by=list(provision.get("carried_by", [])),
-            status=worst(statuses), findings=headline,
-            kommune_counts=dict(sorted(Counter(f.status for f in kommune).items())),
-            kommune_flagged=[f for f in kommune if f.status in ("not_met", "partly_met")]))
+            status=worst([f.status for f in assessed]), findings=assessed, context=context,
+            kommune_counts=dict(sorted(Counter(f.status_label("nb") for f in kommune).items())),
+            kommune_flagged=[f for f in kommune if f.status in ("vedtak_null", "under_anmodning", "ikke_vedtatt",
+                                                                 "bosatt_faerre_enn_vedtatt")]))
     return views
 
 
@@ -152,7 +161,7 @@ def period_rows(dataset: Dataset, evaluations: Mapping[int, Evaluation]) -> list
         records = dataset.kommune_years.get(year, {}).values()
         need = (national.bosettingsbehov_justert or national.bosettingsbehov) if national else None
         bosatt = sum(r.bosatt for r in records)
-        counts = Counter(f.status for f in evaluations[year].findings)
+        counts = Counter(f.status for f in evaluations[year].findings if not f.is_indicator)
         rows.append({"year": year, "need": need, "anmodning": sum(r.anmodning for r in records),
                      "vedtak": sum(r.vedtak or 0 for r in records), "bosatt": bosatt,
                      "share_settled_pct": round(100 * bosatt / need, 1) if need else None,
@@ -176,7 +185,7 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
     settings = DeriveSettings.for_ruleset(obligations[0]) if obligations else DeriveSettings()
     return ReviewModel(
         year=year, synthetic=dataset.synthetic, goals=goals, parties=list(parties.items()),
-        status_counts={s: sum(1 for f in findings if f.status == s) for s in STATUSES},
+        status_counts={s: sum(1 for f in findings if f.status == s and not f.is_indicator) for s in STATUSES},
         deviation=settlement_deviation(dataset, year), deviation_em=settlement_deviation_em(dataset, year),
         deviation_by_fylke=settlement_deviation_by_fylke(dataset, year),
         groups=outcomes_by_group(dataset.persons.get(year, ()), date(year, 12, 31)),

@@ -107,13 +107,6 @@ GROUP_LABELS: dict[str, dict[str, str]] = {
     "saerskilte_behov": {"nb": "Særskilte helse- og omsorgsbehov", "en": "Special health and care needs"},
 }
 
-CATEGORY_LABELS: dict[str, dict[str, str]] = {
-    "over": {"nb": "over anmodning", "en": "above request"},
-    "lik": {"nb": "lik anmodning", "en": "equal to request"},
-    "under": {"nb": "under anmodning", "en": "below request"},
-    "ingen": {"nb": "ikke vedtak", "en": "no vedtak"},
-}
-
 BASIS_LABELS: dict[str, dict[str, str]] = {
     "agreement": {"nb": "avtalen", "en": "the agreement"},
     "national_goal": {"nb": "nasjonalt mål", "en": "national goal"},
