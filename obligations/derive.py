@@ -267,7 +267,7 @@ def long_wait_values(dataset: Dataset, year: int,
         values.update(okende_maal=" og ".join(what), okende_fra=months[first].month, okende_sett=detected.isoformat(),
                       tiltak_vindu_fra=window_start.isoformat(), tiltak_frist=deadline.isoformat(),
                       frist_utlopt=deadline <= registers_until)
-        if year in dataset.measures:
+        if year in dataset.measures or year + 1 in dataset.measures:
             taken = [m for y in (year, year + 1) for m in measures_for(dataset.measures.get(y, ()), "1.2")
                      if m.dato >= window_start]
             timely = [m for m in taken if m.dato <= deadline]
