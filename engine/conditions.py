@@ -101,6 +101,17 @@ def fields_read(condition: Condition) -> Iterator[str]:
         yield condition.other_field
 
 
+def fields_compared(condition: Condition) -> Iterator[str]:
+    """The fields the condition compares with something (not only tests for a missing value): what decides it."""
+    if isinstance(condition, Group):
+        for item in condition.items:
+            yield from fields_compared(item)
+    elif condition.op not in ("is_null", "not_null"):
+        yield from condition.left.fields
+        if condition.other_field:
+            yield condition.other_field
+
+
 def params_read(condition: Condition) -> Iterator[str]:
     if isinstance(condition, Group):
         for item in condition.items:

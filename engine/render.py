@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import string
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 LANGUAGES = ("nb", "en")
+MONTHS = {
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+# An ISO date (2027-06-01) or month (2027-06) standing alone in a text, not part of an id such as E-2026-05.
+_ISO_DAY_OR_MONTH = re.compile(r"(?<![\w-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w-])")
 _MISSING = {"nb": "ikke oppgitt", "en": "not given"}
 _BOOL = {"nb": ("nei", "ja"), "en": ("no", "yes")}
 MONTHS = {
@@ -48,7 +57,24 @@ def format_value(value: Any, lang: str) -> str:
         return text
     if isinstance(value, (list, tuple)):
         return ", ".join(format_value(v, lang) for v in value)
-    return str(value)
+    return written_dates(str(value), lang)
+
+
+def written_dates(text: str, lang: str) -> str:
+    """ISO dates and months in a text as the language writes them: 1. juni 2027 / 1 June 2027, juni 2027."""
+    if "-" not in text:
+        return text
+
+    def written(match: re.Match[str]) -> str:
+        year, month, day = match.group(1), int(match.group(2)), match.group(3)
+        if not 1 <= month <= 12 or (day is not None and not 1 <= int(day) <= 31):
+            return match.group(0)
+        name = MONTHS[lang][month - 1]
+        if day is None:
+            return f"{name} {year}"
+        return f"{int(day)}. {name} {year}" if lang == "nb" else f"{int(day)} {name} {year}"
+
+    return _ISO_DAY_OR_MONTH.sub(written, text)
 
 
 @lru_cache(maxsize=8192)

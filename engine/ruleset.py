@@ -8,8 +8,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.conditions import Condition, fields_read, params_read
-from engine.findings import Category
+from engine.conditions import Condition, fields_compared, fields_read, params_read
+from engine.findings import STATUS_LABELS, Category
 from engine.problems import Problem, Severity, json_path
 
 
@@ -71,6 +71,10 @@ class Rule:
             seen.setdefault(name, None)
         return list(seen)
 
+    def deciding_fields(self) -> set[str]:
+        """The fields the rule's outcomes compare with a value, a parameter or another field."""
+        return {name for o in self.outcomes if o.condition is not None for name in fields_compared(o.condition)}
+
     def parameters(self) -> list[str]:
         seen: dict[str, None] = {}
         for outcome in self.outcomes:
@@ -130,6 +134,12 @@ class RuleSet:
             if rule.id == rule_id:
                 return rule
         return None
+
+    def status_label(self, key: str, lang: str) -> str:
+        """The words of an outcome's status, or of a category this rule set declares."""
+        if key in self.categories:
+            return self.categories[key].label[lang]
+        return STATUS_LABELS[key][lang]
 
     def assumptions(self) -> list[Parameter]:
         return [p for p in self.parameters.values() if p.is_assumption]

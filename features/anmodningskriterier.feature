@@ -7,7 +7,9 @@ Egenskap: Anmodningskriterier for bosettingskommuner
   For 2026 er kriteriene skjerpet: bosetting i områder med høy innvandrerandel og
   levekårsutfordringer skal unngås, det skal tas hensyn til sekundærflytting, og det skal
   legges mer vekt på arbeidsmuligheter. Kildene oppgir ikke tallgrenser; grensene i
-  eksemplene nedenfor er regeleierens antakelser og står slik i regelfilen.
+  eksemplene nedenfor er regeleierens antakelser og står slik i regelfilen. Resultater i
+  introduksjonsprogrammet er ikke nevnt i kildene: kriteriet er regeleierens antakelse og er merket
+  slik i regelfilen. Tallene for kommunene i eksemplene er fiktive.
 
   Regel: En kommune må ha tjenestekapasitet for å bli anmodet
 
@@ -37,7 +39,7 @@ Egenskap: Anmodningskriterier for bosettingskommuner
   Regel: Bosetting i områder med høy innvandrerandel og levekårsutfordringer skal unngås
 
     @kriterium-2026-innvandrerandel_og_levekar
-    Scenariomal: Det er kombinasjonen av høy innvandrerandel og levekårsutfordringer som utelukker
+    Scenariomal: Det er kombinasjonen av høy innvandrerandel og levekårsutfordringer som utelukker kommunen
       Gitt disse kommunene:
         | kommune  | innbyggere | innvandrerandel % | levekårsindeks |
         | Drammen  | 104 487    | <innvandrerandel> | <levekår>      |
@@ -68,7 +70,7 @@ Egenskap: Anmodningskriterier for bosettingskommuner
         | 10,5             | ikke oppfylt            |
         |                  | utilstrekkelig grunnlag |
 
-  Regel: Det legges mer vekt på arbeidsmuligheter og resultater i introduksjonsprogrammet
+  Regel: Det legges mer vekt på arbeidsmuligheter
 
     @kriterium-2026-arbeidsmarked
     Scenariomal: Sysselsettingen i kommunen viser arbeidsmulighetene
@@ -84,13 +86,15 @@ Egenskap: Anmodningskriterier for bosettingskommuner
         | 70            | oppfylt                 |
         |               | utilstrekkelig grunnlag |
 
+  Regel: Resultater i introduksjonsprogrammet er regeleierens antakelse, ikke et kriterium kildene nevner
+
     @kriterium-2026-introduksjonsresultat
-    Scenariomal: Det nasjonale målet for introduksjonsprogrammet er at minst 70 prosent er i arbeid eller utdanning
+    Scenariomal: Grensen er det nasjonale målet om at minst 70 prosent er i arbeid eller utdanning
       Gitt disse kommunene:
         | kommune | innbyggere | introduksjonsresultat % |
         | Hamar   | 32 879     | <introduksjonsresultat> |
       Når anmodningskriteriene for 2026 vurderes
-      Så er kriteriet «Gode resultater i introduksjonsprogrammet» «<resultat>» for Hamar
+      Så er kriteriet «Gode resultater i introduksjonsprogrammet (antakelse)» «<resultat>» for Hamar
 
       Eksempler:
         | introduksjonsresultat | resultat                |
@@ -178,41 +182,57 @@ Egenskap: Anmodningskriterier for bosettingskommuner
         | 1. juli 2025    |
         | 31. desember 2017 |
 
-  Regel: Kriteriene foreslås av partene og fastsettes etter anbefaling fra Nasjonalt utvalg (1.3 og 3.4)
+  Regel: Kriteriearbeidet i et år gjelder kriteriene for neste år (1.3 og 3.4)
 
-    @forpliktelse-1.3 @forpliktelse-3.4
-    Scenario: Regelfilen for 2026 oppgir ikke hvem som foreslo og anbefalte kriteriene
+    Kriteriene som gjelder i et år, ble foreslått, anbefalt og fastsatt året før. Gjennomgangen for
+    2026 ser derfor på kriteriene for 2027, og gjennomgangen for 2029 på kriteriene for 2030.
+    Mangler regelfilen opplysninger om hvem som foreslo eller anbefalte kriteriene, er det en mangel
+    i verktøyets regelfil, ikke i partenes arbeid.
+
+    @forpliktelse-1.3 @forpliktelse-3.4 @kriterieversjon-2027
+    Scenario: For 2027 har verktøyet bare et utkast som ikke sier hvem som laget det
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 1.3 «utilstrekkelig grunnlag» for Norge
       Og er forpliktelse 3.4 «utilstrekkelig grunnlag» for AID
+      Og sier begrunnelsen for forpliktelse 1.3 at «Det er en mangel i verktøyets regelfiler, ikke et funn om partenes arbeid»
+      Og sier begrunnelsen for forpliktelse 3.4 at «For 2027 har verktøyet bare et utkast»
+
+    @forpliktelse-1.3 @kriterieversjon-2027
+    Scenario: Et utkast til kriteriene for neste år er forslaget 1.3 ber om
+      Gitt utkastet til anmodningskriterier for 2027 oppgir at det ble foreslått av partene i avtalen 1. juni 2026
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.3 «oppfylt» for Norge
+      Og sier begrunnelsen for forpliktelse 1.3 at «Forslaget til anmodningskriterier for 2027 ble utarbeidet av partene i avtalen 1. juni 2026»
 
     @forpliktelse-1.3 @forpliktelse-3.4
     Scenario: Forslag, anbefaling fra Nasjonalt utvalg og fastsetting i riktig rekkefølge
-      Gitt kriteriefilen for 2026 oppgir at kriteriene ble foreslått av partene i avtalen 1. juni 2025, anbefalt av Nasjonalt utvalg for mottak og bosetting av flyktninger 15. september 2025 og fastsatt av Arbeids- og inkluderingsdepartementet 22. oktober 2025
+      Gitt kriteriefilen for 2027 oppgir at kriteriene ble foreslått av partene i avtalen 1. juni 2026, anbefalt av Nasjonalt utvalg for mottak og bosetting av flyktninger 15. september 2026 og fastsatt av Arbeids- og inkluderingsdepartementet 22. oktober 2026
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 1.3 «oppfylt» for Norge
-      Og er forpliktelse 3.4 «oppfylt» for AID
+      Så er forpliktelse 3.4 «oppfylt» for AID
+      Og leses forpliktelse 3.4 som en forpliktelse til handling eller resultat, etter ordene «fastsette anmodningskriterier»
 
     @forpliktelse-3.4
     Scenariomal: Kriterier som ikke bygger på anbefalingen fra Nasjonalt utvalg
-      Gitt kriteriefilen for 2026 oppgir at kriteriene ble foreslått av partene i avtalen 1. juni 2025, anbefalt av <anbefalt av> <anbefalt> og fastsatt av Arbeids- og inkluderingsdepartementet 22. oktober 2025
+      Gitt kriteriefilen for 2027 oppgir at kriteriene ble foreslått av partene i avtalen 1. juni 2026, anbefalt av <anbefalt av> <anbefalt> og fastsatt av Arbeids- og inkluderingsdepartementet 22. oktober 2026
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 3.4 «ikke oppfylt» for AID
 
       Eksempler:
         | anbefalt av                  | anbefalt           |
-        | IMDi                         | 15. september 2025 |
-        | Nasjonalt utvalg             | 1. november 2025   |
+        | IMDi                         | 15. september 2026 |
+        | Nasjonalt utvalg             | 1. november 2026   |
 
-    @forpliktelse-1.3 @forpliktelse-3.4 @kriterieversjon-2027
-    Scenario: Uten vedtatte kriterier for året kan 1.3 og 3.4 ikke vurderes
+    @forpliktelse-1.3 @forpliktelse-3.4
+    Scenario: Fastsatte kriterier der regelfilen ikke sier hvem som foreslo og anbefalte dem
+      Gitt kriteriefilen for 2027 er fastsatt av Arbeids- og inkluderingsdepartementet 22. oktober 2026, men oppgir ikke hvem som foreslo eller anbefalte kriteriene
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.3 «utilstrekkelig grunnlag» for Norge
+      Og er forpliktelse 3.4 «utilstrekkelig grunnlag» for AID
+      Og sier begrunnelsen for forpliktelse 3.4 at «oppgir ikke hvem som anbefalte kriteriene eller når»
+
+    @forpliktelse-1.3 @forpliktelse-3.4
+    Scenario: Gjennomgangen for 2027 ser etter kriteriene for 2028, som verktøyet ikke har
       Når forpliktelsene vurderes for 2027
       Så er forpliktelse 1.3 «utilstrekkelig grunnlag» for Norge
       Og er forpliktelse 3.4 «utilstrekkelig grunnlag» for AID
-      Og sier begrunnelsen for forpliktelse 3.4 at «Ingen regelfil med anmodningskriterier gjelder for 2027»
-
-    @forpliktelse-3.4 @kriterieversjon-2027
-    Scenario: Et utkast til kriterier er ikke fastsatt av departementet
-      Når forpliktelsene vurderes for 2027, med utkastet til anmodningskriterier
-      Så er forpliktelse 3.4 «ikke oppfylt» for AID
-      Og sier begrunnelsen for forpliktelse 3.4 at «er ikke vedtatt»
+      Og sier begrunnelsen for forpliktelse 3.4 at «Verktøyet har ingen regelfil med anmodningskriterier for 2028»

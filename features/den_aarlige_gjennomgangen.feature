@@ -1,10 +1,11 @@
 # language: no
 Egenskap: Den årlige gjennomgangen av avtalen
   Avtalens måloppnåelse og eventuelle avvik skal gjennomgås hvert år innenfor
-  konsultasjonsordningen mellom KS og regjeringen, og resultatet skal referatføres. Gjennomgangen
-  gir en vurdering av hver forpliktelse og hvert mål, analyserer avvikene og viser hvilke
-  regelfiler og versjoner vurderingene bygger på. Et avtalt unntak vises som «unntak avtalt», med
-  hvem som avtalte det og hvorfor.
+  konsultasjonsordningen mellom KS og regjeringen, og resultatet skal referatføres. Verktøyet lager
+  grunnlaget for gjennomgangen: en vurdering av hver forpliktelse og hvert mål, en analyse av
+  avvikene og hvilke regelfiler og versjoner vurderingene bygger på. Konklusjonen er partenes egen.
+  Et avtalt unntak vises som «unntak avtalt», med hvem som avtalte det og hvorfor; det dekker
+  hendelsene innenfor perioden sin.
 
   Regel: Hver forpliktelse og hvert mål får en vurdering hvert år
 
@@ -14,9 +15,10 @@ Egenskap: Den årlige gjennomgangen av avtalen
       Når avtalen vurderes for 2026
       Så har hver forpliktelse 1.1–8.2 og hvert hovedmål og resultatmål en vurdering
       Og er ingen vurdering «oppfylt»
+      Og er ingen vurdering «innsats dokumentert»
       Og er vurderingene gjort etter regelfilen «samarbeidsavtale-2026-2029» versjon «1.0», med regelfilens kontrollsum
 
-  Regel: Sammendraget til referatet nevner forpliktelsene som ikke er oppfylt
+  Regel: Grunnlaget for gjennomgangen nevner forpliktelsene som ikke er oppfylt
 
     @forpliktelse-5.4 @forpliktelse-4.1
     Scenario: To forpliktelser er ikke oppfylt
@@ -68,37 +70,54 @@ Egenskap: Den årlige gjennomgangen av avtalen
         | Kommuner som ble anmodet, har ikke fattet vedtak        | 60       |
         | Kommuner vedtok flere enn anmodet (trekker avviket ned) | -10      |
 
-  Regel: Beregningsutvalgets årlige rapport og kommunenes kostnadsdekning (1.8 og 3.2)
+  Regel: Partene vurderes etter sitt bidrag til Beregningsutvalget, ikke etter når utvalget publiserer (1.8)
 
-    @forpliktelse-1.8 @forpliktelse-3.2
-    Scenariomal: Beregningsutvalget kartlegger kommunenes utgifter hvert år
-      Gitt registeret over Beregningsutvalgets rapporter for 2026 er levert
-      Og Beregningsutvalget publiserte rapporten «Kommunenes utgifter til bosetting og integrering i 2025» 20. juni 2026, med dekningsgrad <dekningsgrad>
-      Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 1.8 «oppfylt» for Norge
-      Og er forpliktelse 3.2 «<resultat>» for AID
-
-      Eksempler:
-        | dekningsgrad | resultat                |
-        | 97,3 %       | oppfylt                 |
-        | 90 %         | oppfylt                 |
-        | 85,5 %       | ikke oppfylt            |
-        | ingen        | utilstrekkelig grunnlag |
-
-    @forpliktelse-1.8 @forpliktelse-3.2
-    Scenario: Ingen rapport ble publisert i året
-      Gitt registeret over Beregningsutvalgets rapporter for 2026 er levert
-      Og Beregningsutvalget publiserte rapporten «Kommunenes utgifter til bosetting og integrering i 2024» 20. juni 2025, med dekningsgrad 97,3 %
-      Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 1.8 «ikke oppfylt» for Norge
-      Og er forpliktelse 3.2 «utilstrekkelig grunnlag» for AID
+    Beregningsutvalget er ikke en part i avtalen; partene skal «bidra inn i» arbeidet. En rapport som
+    kommer i januar i stedet for desember, gjør ikke at partene har brutt 1.8.
 
     @forpliktelse-1.8
-    Scenario: Uten registeret over rapportene kan 1.8 ikke vurderes
+    Scenario: Ingen rapport ble publisert i året, men partenes bidrag er dokumentert
+      Gitt aktivitetsregisteret for 2026 er levert
+      Og AID har dokumentert arbeid med forpliktelse 1.8 15. september 2026: «Statens medlemmer leverte kostnadsdata til Beregningsutvalget»
+      Og registeret over Beregningsutvalgets rapporter for 2026 er levert
+      Og Beregningsutvalget publiserte rapporten «Kommunenes utgifter til bosetting og integrering i 2024» 20. juni 2025, med dekningsgrad 97,3 %
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 1.8 «utilstrekkelig grunnlag» for Norge
+      Så er forpliktelse 1.8 «innsats dokumentert» for Norge
+      Og viser tallene ved siden av forpliktelse 1.8 «ingen rapport publisert i året»
 
-  Regel: Et avtalt unntak vises som «unntak avtalt» så lenge det gjelder
+    @forpliktelse-1.8 @forpliktelse-3.2
+    Scenario: Uten registeret over rapportene kan rapporten og dekningsgraden ikke vises
+      Når forpliktelsene vurderes for 2026
+      Så viser tallene ved siden av forpliktelse 1.8 «utilstrekkelig grunnlag»
+      Og viser tallene ved siden av forpliktelse 3.2 «utilstrekkelig grunnlag»
+
+  Regel: Dekningsgraden er sammenheng for AIDs arbeid med de økonomiske rammene (3.2)
+
+    Statens forpliktelser faller «innenfor de til enhver tid gjeldende økonomiske rammer som vedtas av
+    Stortinget». AID skal «arbeide for» rimelig dekning: arbeidet vurderes etter dokumentasjon, og
+    dekningsgraden vises ved siden av, mot en referanseverdi på 90 prosent (antakelse).
+
+    @forpliktelse-3.2 @forpliktelse-1.8
+    Scenariomal: Beregningsutvalgets dekningsgrad ved siden av AIDs dokumenterte arbeid
+      Gitt aktivitetsregisteret for 2026 er levert
+      Og AID har dokumentert arbeid med forpliktelse 3.2 2. oktober 2026: «Forslag til økt integreringstilskudd i statsbudsjettet»
+      Og registeret over Beregningsutvalgets rapporter for 2026 er levert
+      Og Beregningsutvalget publiserte rapporten «Kommunenes utgifter til bosetting og integrering i 2025» 20. juni 2026, med dekningsgrad <dekningsgrad>
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 3.2 «innsats dokumentert» for AID
+      Og viser tallene ved siden av forpliktelse 3.2 «<sammenheng>»
+      Og viser tallene ved siden av forpliktelse 1.8 «rapport publisert i året»
+
+      Eksempler:
+        | dekningsgrad | sammenheng                |
+        | 90 %         | innenfor referanseverdien |
+        | 85,5 %       | utenfor referanseverdien  |
+        | ingen        | utilstrekkelig grunnlag   |
+
+  Regel: Et avtalt unntak dekker hendelsene innenfor perioden sin
+
+    Et unntak sammenlignes med datoen for hendelsen det gjelder (her: dagen mottaket ble lagt ned),
+    ikke med vurderingsdagen 31. desember.
 
     Bakgrunn:
       Gitt disse endringene i kapasiteten i 2026:
@@ -106,16 +125,16 @@ Egenskap: Den årlige gjennomgangen av avtalen
         | Molde mottak   | asylmottak | Molde        | nedlagt | 200     | 25.05.2026 | 01.06.2026 |
 
     @forpliktelse-5.4
-    Scenario: Unntaket gjelder hele året
-      Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 31. desember 2026, fordi «masseankomst krevde raske endringer»
+    Scenario: Et unntak for første halvår dekker en nedleggelse 1. juni
+      Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 30. juni 2026, fordi «masseankomst krevde raske endringer»
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «unntak avtalt» for UDI
       Og sier begrunnelsen for forpliktelse 5.4 at «masseankomst krevde raske endringer»
       Og sier begrunnelsen for forpliktelse 5.4 at «Status uten unntaket: ikke oppfylt»
 
     @forpliktelse-5.4
-    Scenario: Et unntak som er utløpt, brukes ikke
-      Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 30. juni 2026, fordi «masseankomst krevde raske endringer»
+    Scenario: Et unntak som sluttet før hendelsen, brukes ikke
+      Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 31. mai 2026, fordi «masseankomst krevde raske endringer»
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «ikke oppfylt» for UDI
-      Og sier begrunnelsen for forpliktelse 5.4 at «det er ikke brukt»
+      Og sier begrunnelsen for forpliktelse 5.4 at «dekker 0 av 1 hendelser»

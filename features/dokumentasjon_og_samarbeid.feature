@@ -4,11 +4,12 @@ Egenskap: Forpliktelser som bare dokumentasjon kan vise
   forståelse. Ingen tall i kommunenes eller etatenes data viser om de er oppfylt. De vurderes
   derfor etter aktivitetsregisteret, der partene fører opp det de har gjort, med dato og dokument.
 
-  Prinsippet er: en forpliktelse med dokumentert arbeid i året er «oppfylt»; uten dokumentasjon
-  er grunnlaget «utilstrekkelig» – aldri «oppfylt» av seg selv, og heller ikke «ikke oppfylt»,
-  fordi fravær av dokumentasjon ikke viser at arbeidet ikke er gjort.
+  Prinsippet er: dokumentert arbeid i året gir «innsats dokumentert». Det viser innsats, ikke at
+  forpliktelsen er oppfylt; den vurderingen gjør partene selv. Uten dokumentasjon er grunnlaget
+  «utilstrekkelig» – aldri «oppfylt» av seg selv, og heller ikke «ikke oppfylt», fordi fravær av
+  dokumentasjon ikke viser at arbeidet ikke er gjort.
 
-  Regel: Uten dokumentasjon er ingen slik forpliktelse oppfylt
+  Regel: Uten dokumentasjon er grunnlaget utilstrekkelig, aldri et brudd
 
     @forpliktelse-8.1
     Scenario: Aktivitetsregisteret er ikke levert
@@ -26,18 +27,18 @@ Egenskap: Forpliktelser som bare dokumentasjon kan vise
       Gitt aktivitetsregisteret for 2026 er levert
       Og AID har dokumentert arbeid med forpliktelse 3.3 10. juni 2026: «Dialogmøte med KS om integreringstilskuddet»
       Når forpliktelsene vurderes for 2026
-      Så er det dokumenterte arbeidet med forpliktelse 3.3 «oppfylt»
+      Så er det dokumenterte arbeidet med forpliktelse 3.3 «innsats dokumentert»
       Og er det dokumenterte arbeidet med forpliktelsene 3.1, 3.4 og 8.2 «utilstrekkelig grunnlag»
 
-  Regel: Med dokumentert arbeid i året er forpliktelsen oppfylt
+  Regel: Dokumentert arbeid i året viser innsats, ikke at forpliktelsen er oppfylt
 
     Bakgrunn:
       Gitt aktivitetsregisteret for 2026 er levert
 
-    Scenariomal: Dokumentert arbeid gir «oppfylt», manglende dokumentasjon gir «utilstrekkelig grunnlag»
+    Scenariomal: Dokumentert arbeid gir «innsats dokumentert», manglende dokumentasjon gir «utilstrekkelig grunnlag»
       Gitt <etat> har dokumentert arbeid med forpliktelse <nr> 5. mai 2026: «<aktivitet>»
       Når forpliktelsene vurderes for 2026
-      Så er det dokumenterte arbeidet med forpliktelse <nr> «oppfylt»
+      Så er det dokumenterte arbeidet med forpliktelse <nr> «innsats dokumentert»
       Og er det dokumenterte arbeidet med forpliktelse <annen> «utilstrekkelig grunnlag»
 
       @forpliktelse-1.9
@@ -73,17 +74,7 @@ Egenskap: Forpliktelser som bare dokumentasjon kan vise
       @forpliktelse-4.3
       Eksempler: IMDi har dialog med KS og fylkeskommunene ved anmodning av kommuner (4.3)
         | etat | nr  | aktivitet                                                 | annen |
-        | IMDi | 4.3 | Dialogmøte med KS og fylkeskommunene før anmodningene for 2027 | 4.6 |
-
-      @forpliktelse-4.6
-      Eksempler: IMDi har tett dialog for å få bosatt personer med lang ventetid (4.6)
-        | etat | nr  | aktivitet                                                   | annen |
-        | IMDi | 4.6 | Møte med KS, UDI og Bufetat om personer med lang ventetid | 4.3   |
-
-      @forpliktelse-6.5
-      Eksempler: Bufdir har tett dialog med IMDi om enslige mindreårige som har ventet lenge (6.5)
-        | etat   | nr  | aktivitet                                                         | annen |
-        | Bufdir | 6.5 | Samarbeidsmøte med IMDi om enslige mindreårige som har ventet lenge | 4.6 |
+        | IMDi | 4.3 | Dialogmøte med KS og fylkeskommunene før anmodningene for 2027 | 4.7 |
 
       @forpliktelse-4.2
       Eksempler: IMDi leder samarbeidet mellom statlige etater (4.2)

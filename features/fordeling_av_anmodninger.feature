@@ -5,12 +5,14 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
   fylkene og så på kommunene i hvert fylke, i hele personer, slik at anmodningene til sammen er
   nøyaktig lik behovet – både i alt og for enslige mindreårige.
 
-  Kriteriene for 2026 fordeler etter Sainte-Laguës metode (den som brukes ved stortingsvalg). En
+  Hvilken metode kriteriene for 2026 fordeler etter, er ikke offentliggjort. Regelfilen bruker
+  Sainte-Laguës rene metode (første deler 1, slik fordelingen av mandater mellom valgdistrikter
+  gjør; partienes mandater fordeles med første deler 1,4), og det er regeleierens antakelse. En
   kommune som ikke oppfyller de obligatoriske kriteriene, anmodes ikke. Hver kommune får et poengtall
   etter kriteriene den oppfyller, og vekten er innbyggertallet ganget med poengtallet. En kommune
   anmodes om minst 10 eller ingen, og om høyst 1 prosent av innbyggerne. Enslige mindreårige
   fordeles bare til kommuner som oppfyller kriteriet for enslige mindreårige. Tallgrensene er
-  regeleierens antakelser og står i regelfilen.
+  regeleierens antakelser og står i regelfilen. Tallene for kommunene er fiktive.
 
   Bakgrunn:
     Gitt disse kommunene i 2026:
@@ -79,7 +81,7 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
     @kriterium-2026-em_kapasitet
     Scenario: Vinje er for liten til å bli anmodet om enslige mindreårige
       Når behovet på 600 personer, av dem 40 enslige mindreårige, fordeles etter anmodningskriteriene for 2026
-      Så anmodes Vinje ikke om å bosette enslige mindreårige, men om 15 andre
+      Så anmodes Vinje ikke om å bosette enslige mindreårige, men om å bosette 15 andre flyktninger
       Og er kriteriet «Kapasitet for enslige mindreårige» «ikke oppfylt» for Vinje
       Og kan Vinje anmodes om å bosette flyktninger
       Og anmodes Vinje ikke om å bosette enslige mindreårige
@@ -109,9 +111,9 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
       Eksempler:
         | etter | etter EM | grunner                                                                                                       |
         | 700   | 40       | «behovet endret seg +16,7 %, mer enn terskelen ±10,0 %»                                                       |
-        | 1 400 | 40       | «behovet endret seg +133,3 %, mer enn terskelen ±10,0 %» og «behovet endret seg +800, mer enn terskelen ±750» |
+        | 1 400 | 40       | «behovet endret seg +133,3 %, mer enn terskelen ±10,0 %» og «behovet endret seg +800, mer enn terskelen +750» |
         | 600   | 50       | «EM-behovet endret seg +25,0 %, mer enn terskelen ±10,0 %»                                                    |
-        | 600   | 200      | «EM-behovet endret seg +400,0 %, mer enn terskelen ±10,0 %» og «EM-behovet endret seg +160, mer enn terskelen ±150» |
+        | 600   | 200      | «EM-behovet endret seg +400,0 %, mer enn terskelen ±10,0 %» og «EM-behovet endret seg +160, mer enn terskelen +150» |
 
     @forpliktelse-1.7
     Scenario: En endring innenfor tersklene gir ingen ny fordeling

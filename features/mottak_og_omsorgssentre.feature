@@ -2,15 +2,22 @@
 Egenskap: Asylmottak og omsorgssentre
   Resultatmålet for mottak og omsorgssentre er at kommunene er godt forberedt når mottak og
   omsorgssentre etableres eller legges ned, og at opp- og nedbygging skjer med god informasjon til
-  vertskommunene. UDI og Bufdir skal tilpasse kapasiteten til det nasjonale behovet (punkt 5.1 og
-  6.1) og sikre tidlig varsling og dialog ved store endringer (punkt 5.4, 6.2). Partene skal legge
-  til rette for gode prosesser mellom UDI/Bufetat og vertskommunene ved opp- og nedbygging
-  (punkt 1.1).
+  vertskommunene, og at den «tilpasses ankomstsituasjonen hvor raske endringer ofte er nødvendig».
+  UDI og Bufdir skal tilpasse kapasiteten til det nasjonale behovet (punkt 5.1 og 6.1). UDI skal
+  sikre tidlig varsling og dialog ved store endringer i mottakskapasiteten (punkt 5.4), og Bufdir
+  skal arbeide for god informasjon til og dialog med vertskommunene for omsorgssentre (punkt 6.2).
+  Partene skal legge til rette for gode prosesser mellom UDI/Bufetat og vertskommunene ved opp- og
+  nedbygging (punkt 1.1).
 
-  Avtalen oppgir ingen tall. Regelfilen bruker disse antakelsene: en endring på minst 50 plasser
-  er stor; vertskommunen skal være varslet minst 30 dager før endringen iverksettes; belegget i
-  asylmottak skal ligge mellom 85 prosent (UDIs styringsmål) og 100 prosent, i omsorgssentre
-  mellom 60 og 100 prosent.
+  5.4 er en forpliktelse til et resultat («sikre»); 1.1 og 6.2 er innsatsforpliktelser («legge til
+  rette for», «arbeide for»), som vurderes etter dokumentert arbeid. For dem vises varslingen som
+  tall ved siden av, aldri som vurdering.
+
+  Avtalen oppgir ingen tall. Regelfilen bruker disse referanseverdiene, som er regeleierens
+  antakelser: en endring på minst 50 plasser er stor; vertskommunen er varslet minst 30 dager før
+  endringen iverksettes; belegget i asylmottak ligger mellom 85 prosent (UDIs operative styringstall,
+  omtalt i pressen, ikke et nasjonalt mål) og 100 prosent, i omsorgssentre mellom 60 og 100 prosent.
+  Eksemplene bruker fiktive tall for virkelige kommuner.
 
   Regel: Kapasiteten skal følge behovet (5.1 og 6.1)
 
@@ -50,23 +57,40 @@ Egenskap: Asylmottak og omsorgssentre
       Så er forpliktelse 5.1 «utilstrekkelig grunnlag» for UDI
       Og er forpliktelse 6.1 «utilstrekkelig grunnlag» for Bufdir
 
-  Regel: Vertskommunen skal varsles tidlig om store endringer (5.4, 6.2 og 1.1)
+  Regel: UDI skal sikre tidlig varsling av vertskommunen ved store endringer (5.4)
 
-    @forpliktelse-5.4 @forpliktelse-1.1
+    @forpliktelse-5.4
     Scenariomal: UDI legger ned et asylmottak
       Gitt disse endringene i kapasiteten i 2026:
         | mottak                 | type       | vertskommune | endring | plasser   | varslet   | iverksatt  |
         | Lillehammer asylmottak | asylmottak | Lillehammer  | nedlagt | <plasser> | <varslet> | 01.06.2026 |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «<5.4>» for UDI
-      Og er forpliktelse 1.1 «<1.1>» for Norge
+      Og viser tallene ved siden av forpliktelse 1.1 «<1.1>»
 
       Eksempler:
-        | plasser | varslet    | 5.4           | 1.1            |
-        | 120     | 02.05.2026 | oppfylt       | oppfylt        |
-        | 120     | 03.05.2026 | ikke oppfylt  | delvis oppfylt |
-        | 120     | aldri      | ikke oppfylt  | delvis oppfylt |
-        | 49      | 25.05.2026 | ikke relevant | ikke relevant  |
+        | plasser | varslet    | 5.4           | 1.1                       |
+        | 120     | 02.05.2026 | oppfylt       | innenfor referanseverdien |
+        | 120     | 03.05.2026 | ikke oppfylt  | utenfor referanseverdien  |
+        | 120     | aldri      | ikke oppfylt  | utenfor referanseverdien  |
+        | 49      | 25.05.2026 | ikke relevant | ikke relevant             |
+
+  Regel: En rask endring med registrert hastegrunn er ikke et brudd av seg selv (5.4)
+
+    Resultatmålet sier at opp- og nedbygging «tilpasses ankomstsituasjonen hvor raske endringer ofte
+    er nødvendig». Er en sen varsling registrert med hastegrunn, er 5.4 «delvis oppfylt», og
+    partene må vurdere om varselet kom så tidlig som mulig. Uten hastegrunn er den «ikke oppfylt».
+
+    @forpliktelse-5.4
+    Scenario: Et mottak opprettes på fem dagers varsel fordi ankomstene øker brått
+      Gitt disse endringene i kapasiteten i 2026:
+        | mottak             | type       | vertskommune | endring  | plasser | varslet    | iverksatt  | hastegrunn                      |
+        | Steinkjer asylmottak | asylmottak | Steinkjer  | etablert | 300     | 26.02.2026 | 03.03.2026 | brå økning i ankomstene          |
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.4 «delvis oppfylt» for UDI
+      Og sier begrunnelsen for forpliktelse 5.4 at «partene må vurdere om varslingen var så tidlig som mulig»
+
+  Regel: Varslingen er sammenheng for innsatsforpliktelsene 1.1 og 6.2
 
     @forpliktelse-6.2
     Scenariomal: Bufetat oppretter et omsorgssenter
@@ -74,31 +98,42 @@ Egenskap: Asylmottak og omsorgssentre
         | mottak                 | type          | vertskommune | endring  | plasser   | varslet   | iverksatt  |
         | Hamar omsorgssenter    | omsorgssenter | Hamar        | etablert | <plasser> | <varslet> | 01.09.2026 |
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 6.2 «<resultat>» for Bufdir
+      Så viser tallene ved siden av forpliktelse 6.2 «<varsling>»
 
       Eksempler:
-        | plasser | varslet    | resultat      |
-        | 60      | 15.06.2026 | oppfylt       |
-        | 60      | 20.08.2026 | ikke oppfylt  |
-        | 40      | 20.08.2026 | ikke relevant |
+        | plasser | varslet    | varsling                  |
+        | 60      | 15.06.2026 | innenfor referanseverdien |
+        | 60      | 20.08.2026 | utenfor referanseverdien  |
+        | 40      | 20.08.2026 | ikke relevant             |
+
+    @forpliktelse-6.2 @forpliktelse-1.1
+    Scenario: Et omsorgssenter varslet for sent gjør ikke 6.2 «ikke oppfylt»
+      Gitt aktivitetsregisteret for 2026 er levert
+      Og Bufdir har dokumentert arbeid med forpliktelse 6.2 20. april 2026: «Dialogmøte med Hamar kommune om omsorgssenteret»
+      Og disse endringene i kapasiteten i 2026:
+        | mottak              | type          | vertskommune | endring  | plasser | varslet    | iverksatt  |
+        | Hamar omsorgssenter | omsorgssenter | Hamar        | etablert | 60      | 20.08.2026 | 01.09.2026 |
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 6.2 «innsats dokumentert» for Bufdir
+      Og leses forpliktelse 6.2 som en innsatsforpliktelse, etter ordene «arbeide for»
 
     @forpliktelse-5.4 @forpliktelse-1.1 @forpliktelse-6.2
     Scenario: Uten registeret over kapasitetsendringer kan varslingen ikke vurderes
       Gitt ingen endringer i kapasiteten er registrert for 2026
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «utilstrekkelig grunnlag» for UDI
-      Og er forpliktelse 6.2 «utilstrekkelig grunnlag» for Bufdir
-      Og er forpliktelse 1.1 «utilstrekkelig grunnlag» for Norge
+      Og viser tallene ved siden av forpliktelse 6.2 «utilstrekkelig grunnlag»
+      Og viser tallene ved siden av forpliktelse 1.1 «utilstrekkelig grunnlag»
 
-  Regel: Forståelse, dialog og kostnadsdekning vises med dokumentasjon
+  Regel: Forståelse, dialog og kostnadsdekning vises med dokumentasjon, som viser innsats, ikke oppfyllelse
 
     Bakgrunn:
       Gitt aktivitetsregisteret for 2026 er levert
 
-    Scenariomal: Dokumentert arbeid gir «oppfylt», manglende dokumentasjon gir «utilstrekkelig grunnlag»
+    Scenariomal: Dokumentert arbeid gir «innsats dokumentert», manglende dokumentasjon gir «utilstrekkelig grunnlag»
       Gitt <etat> har dokumentert arbeid med forpliktelse <nr> 20. april 2026: «<aktivitet>»
       Når forpliktelsene vurderes for 2026
-      Så er det dokumenterte arbeidet med forpliktelse <nr> «oppfylt»
+      Så er det dokumenterte arbeidet med forpliktelse <nr> «innsats dokumentert»
       Og er det dokumenterte arbeidet med forpliktelse <annen> «utilstrekkelig grunnlag»
 
       @forpliktelse-1.1

@@ -78,10 +78,10 @@ Egenskap: Statistikk og informasjon
     Bakgrunn:
       Gitt aktivitetsregisteret for 2026 er levert
 
-    Scenariomal: Dokumentert arbeid gir «oppfylt», manglende dokumentasjon gir «utilstrekkelig grunnlag»
+    Scenariomal: Dokumentert arbeid gir «innsats dokumentert», manglende dokumentasjon gir «utilstrekkelig grunnlag»
       Gitt <etat> har dokumentert arbeid med forpliktelse <nr> 2. februar 2026: «<aktivitet>»
       Når forpliktelsene vurderes for 2026
-      Så er det dokumenterte arbeidet med forpliktelse <nr> «oppfylt»
+      Så er det dokumenterte arbeidet med forpliktelse <nr> «innsats dokumentert»
       Og er det dokumenterte arbeidet med forpliktelse <annen> «utilstrekkelig grunnlag»
 
       @forpliktelse-1.5

@@ -13,7 +13,15 @@ from obligations.data.spec import FORPLIKTELSER
 
 
 def _documentation_fields() -> dict[str, str]:
-    fields: dict[str, str] = {"aktivitetsregister": "the activity register for the year was supplied (true/false)"}
+    fields: dict[str, str] = {
+        "aktivitetsregister": "the activity register for the year was supplied (true/false)",
+        # Whether there was a case to work on (missing: no personer file for the year).
+        "lang_ventende_i_aar": "persons in mottak or omsorgssenter who waited longer than their group's limit "
+                               "during the year (settled, or still waiting at its end)",
+        "em_omsorgssenter_lang_ventende_i_aar": "of them: enslige mindreårige in omsorgssentre",
+        "barn_bosatt": "enslige mindreårige and persons in families with children settled in the year",
+        "bufetat_em_bosatt": "enslige mindreårige settled by Bufetat in the year",
+    }
     for number in FORPLIKTELSER:
         key = number.replace(".", "_")
         fields[f"dokumentert_{key}"] = f"activities documented for obligation {number} in the year"
@@ -50,7 +58,8 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "sekundarflytting_pct": "net secondary out-moves of refugees settled in the last five years, per cent",
         "fylkeskommune_anbefaling": "the number the fylkeskommune recommended",
         "fylkeskommune_anbefaling_em": "the EM number the fylkeskommune recommended",
-        "vedtak_kategori": "vedtak against anmodning: over, lik, under or ingen",
+        "vedtak_kategori": ("vedtak against anmodning: over_anmodning, lik_anmodning, under_anmodning, vedtak_null, "
+                            "ikke_vedtatt or ikke_anmodet"),
         "bosatt_av_vedtak_pct": "bosatt as a share of vedtak, per cent",
         # Derived for the request criteria (obligations.criteria.facts):
         "anmodning_forrige_aar": ("persons the kommune was asked to settle the year before "
@@ -85,21 +94,52 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "lang_ventende_maks": "the highest month-end count of long-waiters in the year",
         "lang_ventende_per_maaned": "month-end counts of long-waiters, January to December",
         "andel_per_maaned": "month-end shares of long-waiters, per cent, January to December",
-        "fordeling_slutt": "long-waiters at the last month end by group and waiting place",
+        "lang_ventende_em_asylmottak": "long-waiters at the last month end: enslige mindreårige in asylmottak",
+        "lang_ventende_em_omsorgssenter": "enslige mindreårige in omsorgssentre",
+        "lang_ventende_familier": "persons in families with children",
+        "lang_ventende_voksne": "adults without children",
         "okende": "the count or the share rose by the stated definition (true/false; missing: too few months)",
         "okende_maal": "what rose: antall, andel or both",
-        "okende_fra": "the month whose end the rise was first seen (YYYY-MM)",
+        "okende_fra": "the first month of the year judged rising (YYYY-MM)",
+        "okende_sett": "the day the rise was seen: the end of that month",
+        "tiltak_vindu_fra": "the first day a tiltak counts from: the start of the window the rise was seen in",
         "tiltak_frist": "the last day a tiltak counts as timely",
+        "frist_utlopt": "the deadline has passed within the registers read (this year's, and the next year's "
+                        "tiltak register when given) (true/false)",
         "tiltaksregister": "the tiltak register for the year was supplied (true/false)",
-        "tiltak_innen_frist": "a tiltak for 1.2 was recorded within the window (true/false)",
-        "tiltak_etter_frist": "a tiltak for 1.2 was recorded in the year, but after the deadline (true/false)",
-        "tiltak": "the tiltak for 1.2 recorded in the year (id and date)",
+        "tiltak_innen_frist": "a tiltak for 1.2 was recorded from the window's start to the deadline (true/false)",
+        "tiltak_etter_frist": "a tiltak for 1.2 was recorded, but after the deadline (true/false)",
+        "tiltak": "the tiltak for 1.2 recorded from the window's start (id and date)",
+    },
+    # 1.2, settled a year late: a rise seen last year whose deadline for a tiltak fell in this year.
+    "lang_ventetid_forrige_aar": {
+        "forrige_aar": "the previous year",
+        "forrige_aar_i_avtalen": "the previous year is within the rule set's validity (true/false)",
+        "forrige_aar_data": "the previous year's person file was supplied (true/false)",
+        "frist_i_aar": "a rise was seen in the previous year and its deadline fell in this year (true/false)",
+        "okende_maal": "what rose: antall, andel or both",
+        "okende_fra": "the first month judged rising (YYYY-MM)",
+        "okende_sett": "the day the rise was seen",
+        "tiltak_vindu_fra": "the first day a tiltak counts from",
+        "tiltak_frist": "the last day a tiltak counts as timely",
+        "tiltaksregister": "this year's tiltak register was supplied (true/false)",
+        "tiltak_innen_frist": "a tiltak for 1.2 was recorded by the deadline (true/false)",
+        "tiltak_etter_frist": "a tiltak for 1.2 was recorded, but after the deadline (true/false)",
+        "tiltak": "the tiltak for 1.2 recorded (id and date)",
     },
     # 1.7, 2.3, 4.4 and the goals: sums against the national need.
     "fordeling": {
         "bosettingsbehov": "the settlement need in force (the adjusted need when one is given)",
         "behov_justert": "the need was adjusted during the year (true/false)",
         "bosettingsbehov_em": "of which enslige mindreårige (adjusted when given)",
+        "bosettingsbehov_opprinnelig": "the need as set for the year, before any adjustment",
+        "bosettingsbehov_justert": "the need as adjusted during the year (missing: not adjusted)",
+        "behov_justert_dato": "the day the need was adjusted (missing: not given)",
+        "behov_endring": "the adjusted need minus the need as set (missing: not adjusted)",
+        "ny_fordeling_utlost": "the adjustment went beyond the criteria's threshold for a new distribution "
+                               "(true/false; missing: not adjusted, or no criteria in force)",
+        "behov_for_fordeling": "the need the distribution is judged against: the adjusted need when the "
+                               "adjustment called for a new distribution or lowered the need, else the need as set",
         "kommuner": "kommuner with a row in kommune_aar",
         "kommuner_anmodet": "kommuner asked to settle",
         "sum_anmodning": "sum of anmodning",
@@ -107,15 +147,17 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "sum_vedtak": "sum of registered vedtak",
         "sum_bosatt": "sum of bosatt",
         "sum_bosatt_em": "of which enslige mindreårige",
-        "andel_behov_anmodet": "sum of anmodning / need, per cent",
+        "andel_behov_anmodet": "sum of anmodning / the need the distribution is judged against, per cent",
         "andel_behov_vedtatt": "sum of vedtak / need, per cent",
         "andel_behov_bosatt": "sum of bosatt / need, per cent",
         "andel_behov_em_bosatt": "EM bosatt / EM need, per cent",
         "andel_anmodning_vedtatt": "sum of vedtak / sum of anmodning, per cent",
         "kommuner_over": "kommuner that decided more than asked",
         "kommuner_lik": "kommuner that decided what they were asked",
-        "kommuner_under": "kommuner that decided less than asked (0 included)",
+        "kommuner_under": "kommuner that decided less than asked, but more than 0",
+        "kommuner_null": "kommuner asked that decided to settle none (0)",
         "kommuner_ingen": "kommuner asked that have no vedtak registered",
+        "kommuner_ikke_anmodet": "kommuner not asked (and with no vedtak to settle any)",
     },
     # 4.1, 5.3: statistics to KS and the fylkeskommuner every month.
     "statistikkleveranser": {
@@ -125,6 +167,7 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "levert": "recipient-months covered by a delivery",
         "manglende": "recipient-months with no delivery",
         "mangler": "the recipient-months with no delivery",
+        "avvik_datoer": "the months with a delivery missing (the events a waiver may cover)",
     },
     # 1.1, 5.4, 6.2 and the mottak goal: notice of large capacity changes.
     "kapasitetsendringer": {
@@ -137,6 +180,9 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "andel_varslet_i_tide": "share of large changes notified in time; per cent",
         "korteste_varsel_dager": "the shortest notice of a large change, days (negative: told afterwards)",
         "for_sent": "the large changes notified late or never, with their rows",
+        "sent_med_hastegrunn": "of those: changes with a reason for urgency recorded",
+        "sent_uten_hastegrunn": "of those: changes with no reason for urgency recorded",
+        "avvik_datoer": "the days the late or never notified changes took effect (the events a waiver may cover)",
     },
     # 5.1, 6.1: occupancy against a band.
     "belegg": {
@@ -146,6 +192,18 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "hoyeste_belegg": "the highest monthly occupancy, per cent",
         "hoyeste_maaned": "the month of the highest occupancy",
         "belegg_per_maaned": "occupancy per month, per cent",
+        "avvik_datoer": "the months with occupancy outside the band (the events a waiver may cover)",
+    },
+    # 5.5, 6.3: kartlegging, from the permit to bosettingsklar.
+    "kartlegging": {
+        "personer_i_grunnlag": "person records read (missing: no personer file)",
+        "kartlagt": "persons who became bosettingsklar in the year while in the waiting place",
+        "median_dager": "median days from the permit to bosettingsklar",
+        "lengste_dager": "the longest time, days",
+        "kartlagt_em": "of them: enslige mindreårige",
+        "median_dager_em": "their median days",
+        "kartlagt_saerskilte": "of them: persons with special health and care needs",
+        "median_dager_saerskilte": "their median days",
     },
     # 4.5, 4.6, 6.4, 6.5: settlement within limits, and of long-waiters.
     "bosetting_grupper": {
@@ -168,12 +226,17 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "em_omsorgssenter_lang_bosatt": "EM in omsorgssenter who had waited long, settled in the year",
         "em_omsorgssenter_lang_venter": "EM in omsorgssenter waiting long at the year end",
         "andel_em_omsorgssenter_lang_bosatt": "the former / both, per cent",
+        "lang_ventende_i_aar": "long-waiters in the year: settled in it, or still waiting long at its end",
+        "em_omsorgssenter_lang_ventende_i_aar": "of them: enslige mindreårige in omsorgssentre",
     },
-    # 1.3, 3.4: the request criteria's process, read from the criteria rule files.
+    # 1.3, 3.4: the process of the next year's request criteria, read from the criteria rule files.
     "anmodningskriterier": {
-        "kriterier_funnet": "a criteria rule set is in force for the year (true/false)",
-        "kriterier": "the criteria rule set(s): id@version and file",
-        "kriterier_status": "status of the rule set (adopted or draft)",
+        "kriterier_aar": "the year the criteria are for: the year after the one evaluated",
+        "kriterier_funnet": "a criteria rule file (adopted or draft) exists for that year (true/false)",
+        "kriterier": "the criteria rule file(s) for that year: id@version, status and file",
+        "utkast_funnet": "a draft exists for that year (true/false)",
+        "vedtatte_kriterier_funnet": "adopted criteria exist for that year (true/false)",
+        "forslag_registrert": "a rule file for that year records who proposed the criteria and when (true/false)",
         "foreslatt_av": "who proposed the criteria",
         "foreslatt_dato": "when",
         "anbefalt_av": "who recommended them",
@@ -202,13 +265,15 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "andel_behov_bosatt": "settled / need, per cent",
         "andel_behov_em_bosatt": "EM settled / EM need, per cent",
         "andel_innen_frist": "share of those settled who were settled within their group's limit, per cent",
+        "saerskilte_bosatt": "persons with special health and care needs settled",
+        "andel_saerskilte_innen_frist": "their share settled within the limit, per cent",
         "statistikk_manglende": "recipient-months with no statistics delivery (IMDi and UDI)",
         "store_endringer": "large capacity changes (asylmottak and omsorgssentre)",
         "varsler_ikke_i_tide": "of which notified late or never",
+        "varsler_med_hastegrunn": "of those: with a reason for urgency recorded",
         "andel_varslet_i_tide": "share notified in time, per cent",
         "dialog_og_tiltak": "tiltak recorded and dialogue activities documented in the year",
-        "okende_lang_ventetid": "long waits rose by the 1.2 definition (true/false)",
-        "okende_uten_tiltak": "long waits rose and no timely tiltak was recorded (true/false)",
+        "dialog_kvartaler": "quarters of the year with at least one tiltak or dialogue activity",
     },
 }
 
@@ -222,16 +287,25 @@ _NOT_NUMBERS: dict[str, dict[str, str]] = {
     "fylke_aar": {"fylkesnummer": "text"},
     "nasjonalt_aar": {"synthetic": "bool"},
     "lang_ventetid": {
-        "lang_ventende_per_maaned": "text", "andel_per_maaned": "text", "fordeling_slutt": "text", "okende": "bool",
-        "okende_maal": "text", "okende_fra": "month", "tiltak_frist": "date", "tiltaksregister": "bool",
+        "lang_ventende_per_maaned": "text", "andel_per_maaned": "text", "okende": "bool",
+        "okende_maal": "text", "okende_fra": "month", "okende_sett": "date", "tiltak_vindu_fra": "date",
+        "tiltak_frist": "date", "frist_utlopt": "bool", "tiltaksregister": "bool",
         "tiltak_innen_frist": "bool", "tiltak_etter_frist": "bool", "tiltak": "text",
     },
-    "fordeling": {"behov_justert": "bool"},
-    "statistikkleveranser": {"leveranseregister": "bool", "mangler": "text"},
-    "kapasitetsendringer": {"endringsregister": "bool", "for_sent": "text"},
-    "belegg": {"laveste_maaned": "month", "hoyeste_maaned": "month", "belegg_per_maaned": "text"},
+    "lang_ventetid_forrige_aar": {
+        "forrige_aar": "text", "forrige_aar_i_avtalen": "bool", "forrige_aar_data": "bool", "frist_i_aar": "bool",
+        "okende_maal": "text", "okende_fra": "month", "okende_sett": "date", "tiltak_vindu_fra": "date",
+        "tiltak_frist": "date", "tiltaksregister": "bool", "tiltak_innen_frist": "bool",
+        "tiltak_etter_frist": "bool", "tiltak": "text",
+    },
+    "fordeling": {"behov_justert": "bool", "behov_justert_dato": "date", "ny_fordeling_utlost": "bool"},
+    "statistikkleveranser": {"leveranseregister": "bool", "mangler": "text", "avvik_datoer": "text"},
+    "kapasitetsendringer": {"endringsregister": "bool", "for_sent": "text", "avvik_datoer": "text"},
+    "belegg": {"laveste_maaned": "month", "hoyeste_maaned": "month", "belegg_per_maaned": "text",
+               "avvik_datoer": "text"},
     "anmodningskriterier": {
-        "kriterier_funnet": "bool", "kriterier": "text", "kriterier_status": "text", "foreslatt_av": "text",
+        "kriterier_aar": "text", "kriterier_funnet": "bool", "kriterier": "text", "utkast_funnet": "bool",
+        "vedtatte_kriterier_funnet": "bool", "forslag_registrert": "bool", "foreslatt_av": "text",
         "foreslatt_dato": "date", "anbefalt_av": "text", "anbefalt_dato": "date", "anbefaling_referanse": "text",
         "anbefalt_av_nasjonalt_utvalg": "bool", "vedtatt_av": "text", "vedtatt_dato": "date",
         "rekkefolge_i_orden": "bool",
@@ -240,7 +314,6 @@ _NOT_NUMBERS: dict[str, dict[str, str]] = {
                            "kostnadsaar": "text", "publisert_dato": "date"},
     "dokumentasjon": {"aktivitetsregister": "bool",
                       **{name: "text" for name in FACT_CATALOGUE["dokumentasjon"] if name.startswith("dokumenter_")}},
-    "maaloppnaaelse": {"okende_lang_ventetid": "bool", "okende_uten_tiltak": "bool"},
 }
 
 FIELD_TYPES: dict[str, dict[str, str]] = {

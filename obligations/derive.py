@@ -17,18 +17,26 @@ from typing import Any
 
 from engine.facts import Fact, Scalar, Subject
 from engine.ruleset import RuleSet
+from obligations.criteria.redistribution import triggers
+from obligations.criteria.spec import RedistributionThresholds, allocation_spec
 from obligations.data.facts import NATIONAL_SUBJECT, fylke_year_facts, kommune_year_facts, national_year_fact
-from obligations.data.records import Dataset, KommuneYear, SettlementRecord
+from obligations.data.records import Dataset, KommuneYear, NationalYear, SettlementRecord
 from obligations.data.spec import FORPLIKTELSER
 from obligations.metrics.allocation import allocation_totals, share
 from obligations.metrics.calendar import add_months, month_end, month_ends, months_of_year
-from obligations.metrics.capacity import NoticeSummary, notice_days, notice_summary, occupancy_summary
+from obligations.metrics.capacity import (
+    NoticeSummary,
+    months_outside,
+    notice_days,
+    notice_summary,
+    occupancy_summary,
+)
 from obligations.metrics.deliveries import DeliveryCoverage, delivery_coverage
 from obligations.metrics.documentation import activities_by_obligation, measures_for
+from obligations.metrics.mapping import mapping_times
 from obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
 from obligations.metrics.sources import cite_file, cite_missing, cite_rows
 from obligations.metrics.waiting import (
-    GROUPS,
     WAITING_PLACES,
     MonthLongWaits,
     WaitLimits,
@@ -62,13 +70,17 @@ class DeriveSettings:
     measure_days: int | None = None
     large_change_places: int | None = None
     notice_days: int | None = None
+    rise_material: float = 0.0  # a month's rise counts only above this fraction of the month before
+    occupancy_low: Mapping[str, float] | None = None  # mottakstype -> lowest plausible occupancy (a fraction)
+    occupancy_high: float | None = None
+    first_year: int | None = None  # the first year the rule set is in force
 
-    PARAMETERS = {
-        "frist_em_maaneder": "limit EM", "frist_familier_maaneder": "limit families",
-        "frist_voksne_maaneder": "limit adults", "okning_antall_maaneder": "rise_months",
-        "okning_vindu_maaneder": "rise_window", "tiltak_frist_dager": "measure_days",
-        "stor_endring_plasser": "large_change_places", "varsel_dager": "notice_days",
-    }
+    # The rule set parameters that shape a metric; obligations and goals in force together must agree on them.
+    PARAMETERS = (
+        "frist_em_maaneder", "frist_familier_maaneder", "frist_voksne_maaneder", "okning_antall_maaneder",
+        "okning_vindu_maaneder", "okning_vesentlig_prosent", "tiltak_frist_dager", "stor_endring_plasser",
+        "varsel_dager", "belegg_min_asylmottak", "belegg_min_omsorgssenter", "belegg_maks",
+    )
 
     @classmethod
     def from_parameters(cls, values: Mapping[str, Any]) -> DeriveSettings:
@@ -79,13 +91,23 @@ class DeriveSettings:
         em, families, adults = (number(n) for n in ("frist_em_maaneder", "frist_familier_maaneder",
                                                      "frist_voksne_maaneder"))
         limits = WaitLimits(em, families, adults) if None not in (em, families, adults) else None  # type: ignore[arg-type]
+        def fraction(name: str) -> float | None:
+            value = values.get(name)
+            return value / 100 if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+        low = {kind: fraction(f"belegg_min_{kind}") for kind in ("asylmottak", "omsorgssenter")}
         return cls(limits=limits, rise_months=number("okning_antall_maaneder"),
                    rise_window=number("okning_vindu_maaneder"), measure_days=number("tiltak_frist_dager"),
-                   large_change_places=number("stor_endring_plasser"), notice_days=number("varsel_dager"))
+                   large_change_places=number("stor_endring_plasser"), notice_days=number("varsel_dager"),
+                   rise_material=fraction("okning_vesentlig_prosent") or 0.0,
+                   occupancy_low={k: v for k, v in low.items() if v is not None} or None,
+                   occupancy_high=fraction("belegg_maks"), first_year=number("_first_year"))
 
     @classmethod
     def for_ruleset(cls, ruleset: RuleSet) -> DeriveSettings:
-        return cls.from_parameters({name: p.value for name, p in ruleset.parameters.items()})
+        values: dict[str, Any] = {name: p.value for name, p in ruleset.parameters.items()}
+        values["_first_year"] = ruleset.valid_from.year
+        return cls.from_parameters(values)
 
 
 @dataclass(frozen=True)
@@ -102,6 +124,8 @@ class CriteriaProcess:
     recommendation_reference: str | None
     adopted_by: str | None
     adopted_on: str | None
+    for_year: int = 0
+    redistribution: RedistributionThresholds | None = None
 
     @classmethod
     def from_ruleset(cls, ruleset: RuleSet) -> CriteriaProcess:
@@ -117,7 +141,8 @@ class CriteriaProcess:
                    recommendation_by=text(process.get("recommendation_by")),
                    recommendation_on=text(process.get("recommendation_on")),
                    recommendation_reference=text(process.get("recommendation_reference")),
-                   adopted_by=text(ruleset.adopted_by), adopted_on=text(ruleset.adopted_on))
+                   adopted_by=text(ruleset.adopted_by), adopted_on=text(ruleset.adopted_on),
+                   for_year=ruleset.valid_from.year, redistribution=allocation_spec(ruleset).redistribution)
 
     @property
     def recommended_by_committee(self) -> bool:
@@ -177,7 +202,12 @@ def long_waits_of_year(persons: Sequence[SettlementRecord], year: int, limits: W
 
 def long_wait_values(dataset: Dataset, year: int,
                      settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
-    """The `lang_ventetid` values: long waits per month, the rise, and the tiltak that followed."""
+    """The `lang_ventetid` values: long waits per month, the rise, and the tiltak that followed.
+
+    A tiltak counts from the start of the window in which the rise was seen until the deadline after
+    it. When the deadline runs into the next year, the next year's tiltak register is read if it is
+    there; if it is not, `frist_utlopt` is false and the rule says the deadline has not passed.
+    """
     assert settings.limits and settings.rise_months and settings.rise_window and settings.measure_days is not None
     persons_file = _path(dataset, year, "personer.csv")
     persons = dataset.persons.get(year)
@@ -190,11 +220,12 @@ def long_wait_values(dataset: Dataset, year: int,
     before = _previous_months(dataset, year, settings.limits, settings.rise_window)
     counts: list[float | None] = [float(m.long_waiting) for m in (*before, *months)]
     shares = [m.share for m in (*before, *months)]
-    rise_by_count = _first_in_year(counts, len(before), settings.rise_months, settings.rise_window)
-    rise_by_share = _first_in_year(shares, len(before), settings.rise_months, settings.rise_window)
+    rise = (settings.rise_months, settings.rise_window, settings.rise_material)
+    rise_by_count = _first_in_year(counts, len(before), *rise)
+    rise_by_share = _first_in_year(shares, len(before), *rise)
     first = min((t for t in (rise_by_count, rise_by_share) if t is not None), default=None)
     last = months[-1]
-    split = "; ".join(f"{g}/{p}: {last.by_group_and_place.get((g, p), 0)}" for g in GROUPS for p in WAITING_PLACES)
+    at_end = last.by_group_and_place
     values: dict[str, Scalar] = {
         "personer_i_grunnlag": len(persons),
         "maaneder": len(months),
@@ -204,9 +235,13 @@ def long_wait_values(dataset: Dataset, year: int,
         "lang_ventende_maks": max(m.long_waiting for m in months),
         "lang_ventende_per_maaned": ", ".join(f"{m.month[5:]}: {m.long_waiting}" for m in months),
         "andel_per_maaned": ", ".join(f"{m.month[5:]}: {_pct(m.share)} %" for m in months),
-        "fordeling_slutt": split,
+        "lang_ventende_em_asylmottak": at_end.get(("enslig_mindreaarig", "asylmottak"), 0),
+        "lang_ventende_em_omsorgssenter": at_end.get(("enslig_mindreaarig", "omsorgssenter"), 0),
+        "lang_ventende_familier": sum(at_end.get(("familie_med_barn", p), 0) for p in WAITING_PLACES),
+        "lang_ventende_voksne": sum(at_end.get(("voksen_uten_barn", p), 0) for p in WAITING_PLACES),
         "okende": first is not None,
-        "okende_maal": None, "okende_fra": None, "tiltak_frist": None,
+        "okende_maal": None, "okende_fra": None, "okende_sett": None, "tiltak_vindu_fra": None,
+        "tiltak_frist": None, "frist_utlopt": None,
         "tiltaksregister": year in dataset.measures,
         "tiltak_innen_frist": None, "tiltak_etter_frist": None, "tiltak": None,
     }
@@ -218,18 +253,55 @@ def long_wait_values(dataset: Dataset, year: int,
         detected = month_end(year, first + 1)
         window_start = add_months(detected, -settings.rise_window).replace(day=1)
         deadline = detected + dt.timedelta(days=settings.measure_days)
+        registers_until = dt.date(year + 1 if year + 1 in dataset.measures else year, 12, 31)
         what = [name for name, t in (("antall", rise_by_count), ("andel", rise_by_share)) if t is not None]
-        values.update(okende_maal=" og ".join(what), okende_fra=months[first].month, tiltak_frist=deadline.isoformat())
-        if year in dataset.measures:
-            taken = measures_for(dataset.measures[year], "1.2")
-            timely = [m for m in taken if window_start <= m.dato <= deadline]
+        values.update(okende_maal=" og ".join(what), okende_fra=months[first].month, okende_sett=detected.isoformat(),
+                      tiltak_vindu_fra=window_start.isoformat(), tiltak_frist=deadline.isoformat(),
+                      frist_utlopt=deadline <= registers_until)
+        if year in dataset.measures or year + 1 in dataset.measures:
+            taken = [m for y in (year, year + 1) for m in measures_for(dataset.measures.get(y, ()), "1.2")
+                     if m.dato >= window_start]
+            timely = [m for m in taken if m.dato <= deadline]
             later = [m for m in taken if m.dato > deadline]
             values.update(tiltak_innen_frist=bool(timely), tiltak_etter_frist=bool(later),
                           tiltak=", ".join(f"{m.tiltak_id} ({m.dato.isoformat()})" for m in taken) or None)
-            cited = cite_rows((m.source for m in taken), f"{measures_file}: no tiltak for 1.2")
+            cited = cite_rows((m.source for m in taken), f"{measures_file}: ingen tiltak for 1.2")
             for name in ("tiltak_innen_frist", "tiltak_etter_frist", "tiltak"):
                 sources[name] = cited
+            if year + 1 in dataset.measures:
+                sources["frist_utlopt"] = _path(dataset, year + 1, "registre/tiltak.yaml")
     return values, sources, persons_source
+
+
+# What the previous year's rise carries into this year's review: its deadline ran past that year's end.
+CARRIED_RISE_FIELDS = ("okende_maal", "okende_fra", "okende_sett", "tiltak_vindu_fra", "tiltak_frist",
+                       "tiltak_innen_frist", "tiltak_etter_frist", "tiltak")
+
+
+def carried_rise_values(dataset: Dataset, year: int,
+                        settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    """`lang_ventetid_forrige_aar`: a rise seen in the previous year whose deadline for a tiltak fell in this one.
+
+    The previous year's review could only say the deadline had not passed; this year's registers settle it.
+    """
+    previous = year - 1
+    values: dict[str, Scalar] = {"forrige_aar": str(previous), "forrige_aar_i_avtalen": True,
+                                 "forrige_aar_data": previous in dataset.persons, "frist_i_aar": None,
+                                 **{name: None for name in CARRIED_RISE_FIELDS}}
+    if settings.first_year is not None and previous < settings.first_year:
+        values["forrige_aar_i_avtalen"] = False
+        return values, {}, f"{previous}: before the rule set is in force"
+    if previous not in dataset.persons:
+        missing = cite_missing(_path(dataset, previous, "personer.csv"))
+        return values, {name: missing for name in values}, missing
+    earlier, sources, source = long_wait_values(dataset, previous, settings)
+    deadline = earlier.get("tiltak_frist")
+    values["frist_i_aar"] = bool(earlier.get("okende")) and deadline is not None \
+        and dt.date.fromisoformat(str(deadline)).year == year
+    values.update({name: earlier.get(name) for name in CARRIED_RISE_FIELDS})
+    values["tiltaksregister"] = year in dataset.measures
+    sources = {name: sources.get(name, source) for name in values}
+    return values, sources, source
 
 
 def _previous_months(dataset: Dataset, year: int, limits: WaitLimits, count: int) -> list[MonthLongWaits]:
@@ -240,9 +312,10 @@ def _previous_months(dataset: Dataset, year: int, limits: WaitLimits, count: int
     return [long_waits_at(persons, day, limits) for day in month_ends(year - 1)[-count:]]
 
 
-def _first_in_year(series: Sequence[float | None], offset: int, rises: int, window: int) -> int | None:
+def _first_in_year(series: Sequence[float | None], offset: int, rises: int, window: int,
+                   material: float) -> int | None:
     """The first month of the year (0 = January) judged rising, the months before it included in the window."""
-    flags = rising_months(series, rises, window)
+    flags = rising_months(series, rises, window, material)
     return next((t - offset for t in range(offset, len(series)) if flags[t]), None)
 
 
@@ -306,44 +379,85 @@ def _settlement_values(dataset: Dataset, year: int, limits: WaitLimits) -> tuple
         "saerskilte_lang_ventende_venter": long_special.still_waiting,
         "em_omsorgssenter_lang_bosatt": long_em.settled, "em_omsorgssenter_lang_venter": long_em.still_waiting,
         "andel_em_omsorgssenter_lang_bosatt": _percent(long_em.share_settled),
+        "lang_ventende_i_aar": long_all.total, "em_omsorgssenter_lang_ventende_i_aar": long_em.total,
     }
     return values, source
 
 
 # ---------------------------------------------------------------------------- allocation
 
-def allocation_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], dict[str, str], str]:
+def need_revision(national: NationalYear | None,
+                  thresholds: RedistributionThresholds | None) -> dict[str, Scalar]:
+    """The need as set and as revised during the year, and the need the distribution is judged against.
+
+    The requests are made against the need set at the start of the year. A revision up that goes beyond
+    the criteria's threshold for a new distribution (a rise of more than 750 persons / 150 EM, or more
+    than 10 %) calls for new requests, so the distribution is judged against the revised need; below the
+    threshold no new distribution is called for, and it is judged against the need it was made for. A
+    revision down is judged against the revised need.
+    """
+    if national is None:
+        return {"bosettingsbehov": None, "bosettingsbehov_em": None, "behov_justert": None,
+                "bosettingsbehov_opprinnelig": None, "bosettingsbehov_justert": None, "behov_justert_dato": None,
+                "behov_endring": None, "ny_fordeling_utlost": None, "behov_for_fordeling": None}
+    original, revised = national.bosettingsbehov, national.bosettingsbehov_justert
+    original_em = national.bosettingsbehov_em
+    revised_em = national.bosettingsbehov_em_justert if national.bosettingsbehov_em_justert is not None else original_em
+    is_revised = revised is not None or national.bosettingsbehov_em_justert is not None
+    current = revised if revised is not None else original
+    triggered: bool | None = None
+    if is_revised and thresholds is not None:
+        triggered = bool(triggers(original, original_em, current, revised_em, thresholds))
+    judged_against = current if is_revised and (triggered or current < original) else original
+    return {"bosettingsbehov": current, "bosettingsbehov_em": revised_em, "behov_justert": is_revised,
+            "bosettingsbehov_opprinnelig": original, "bosettingsbehov_justert": revised,
+            "behov_justert_dato": (national.bosettingsbehov_justert_dato.isoformat()
+                                   if national.bosettingsbehov_justert_dato else None),
+            "behov_endring": current - original if is_revised else None,
+            "ny_fordeling_utlost": triggered, "behov_for_fordeling": judged_against}
+
+
+# The fordeling fields that count kommuner per vedtak category.
+KOMMUNE_COUNTS = {"over": "over_anmodning", "lik": "lik_anmodning", "under": "under_anmodning",
+                  "null": "vedtak_null", "ingen": "ikke_vedtatt", "ikke_anmodet": "ikke_anmodet"}
+
+
+def _count_or_none(value: Scalar) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def allocation_values(dataset: Dataset, year: int, criteria: Sequence[CriteriaProcess] = ()
+                      ) -> tuple[dict[str, Scalar], dict[str, str], str]:
     rows: list[KommuneYear] = list(dataset.kommune_years.get(year, {}).values())
     table = _path(dataset, year, "kommune_aar.csv")
     table_source = cite_file(_file_of(rows, table), len(rows)) if rows else cite_missing(table)
     national = dataset.national.get(year)
-    need = need_em = None
-    if national is not None:
-        need = national.bosettingsbehov_justert if national.bosettingsbehov_justert is not None \
-            else national.bosettingsbehov
-        need_em = national.bosettingsbehov_em_justert if national.bosettingsbehov_em_justert is not None \
-            else national.bosettingsbehov_em
+    thresholds = next((c.redistribution for c in criteria if c.redistribution is not None), None)
+    revision = need_revision(national, thresholds)
+    need, need_em, judged_against = (_count_or_none(revision[name]) for name in
+                                     ("bosettingsbehov", "bosettingsbehov_em", "behov_for_fordeling"))
     totals = allocation_totals(rows)
     decided = totals.with_vedtak > 0
     values: dict[str, Scalar] = {
-        "bosettingsbehov": need, "bosettingsbehov_em": need_em,
-        "behov_justert": None if national is None else national.bosettingsbehov_justert is not None,
+        **revision,
         "kommuner": totals.kommuner if rows else None, "kommuner_anmodet": totals.asked if rows else None,
         "sum_anmodning": totals.anmodning if rows else None, "sum_anmodning_em": totals.anmodning_em if rows else None,
         "sum_vedtak": totals.vedtak if decided else None, "sum_bosatt": totals.bosatt if rows else None,
         "sum_bosatt_em": totals.bosatt_em if rows else None,
-        "andel_behov_anmodet": _percent(share(totals.anmodning, need)) if rows else None,
+        "andel_behov_anmodet": _percent(share(totals.anmodning, judged_against)) if rows else None,
         "andel_behov_vedtatt": _percent(share(totals.vedtak, need)) if decided else None,
         "andel_behov_bosatt": _percent(share(totals.bosatt, need)) if rows else None,
         "andel_behov_em_bosatt": _percent(share(totals.bosatt_em, need_em)) if rows else None,
         "andel_anmodning_vedtatt": _percent(share(totals.vedtak, totals.anmodning)) if decided else None,
-        **{f"kommuner_{c}": (totals.category(c) if rows else None) for c in ("over", "lik", "under", "ingen")},
+        **{f"kommuner_{name}": (totals.category(c) if rows else None) for name, c in KOMMUNE_COUNTS.items()},
     }
     national_file = _path(dataset, year, "nasjonalt.yaml")
     need_source = national.source if national is not None else cite_missing(national_file)
     sources = {name: table_source for name in values}
-    for name in ("bosettingsbehov", "bosettingsbehov_em", "behov_justert"):
+    for name in revision:
         sources[name] = need_source
+    if thresholds is not None and revision["ny_fordeling_utlost"] is not None:
+        sources["ny_fordeling_utlost"] = f"{need_source}; {criteria[0].path} (allocation.redistribution)"
     for name in ("andel_behov_anmodet", "andel_behov_vedtatt", "andel_behov_bosatt", "andel_behov_em_bosatt"):
         sources[name] = f"{table_source}; {need_source}"
     return values, sources, table_source
@@ -363,9 +477,16 @@ def delivery_values(dataset: Dataset, year: int, sender: str) -> tuple[dict[str,
     values: dict[str, Scalar] = {
         "leveranseregister": True, "mottakere": len(recipients), "forventet": coverage.expected,
         "levert": coverage.expected - len(coverage.missing), "manglende": len(coverage.missing),
-        "mangler": "; ".join(f"{til} {maaned}" for til, maaned in coverage.missing) or None,
+        "mangler": "; ".join(f"{_recipient_words(til)} {maaned}" for til, maaned in coverage.missing) or None,
+        "avvik_datoer": "; ".join(sorted({maaned for _, maaned in coverage.missing})) or None,
     }
     return values, f"{register}: {len(dataset.deliveries[year])} entries, {len(coverage.covered)} from {sender}"
+
+
+def _recipient_words(recipient: str) -> str:
+    """'fylkeskommune:46' as a reader writes it: fylkeskommunen 46."""
+    kind, _, number = recipient.partition(":")
+    return f"fylkeskommunen {number}" if kind == "fylkeskommune" else recipient
 
 
 # ---------------------------------------------------------------------------- capacity changes
@@ -381,20 +502,25 @@ def notice_values(dataset: Dataset, year: int, settings: DeriveSettings,
                                             mottakstype)
     source = cite_file(_file_of(changes, table), len(changes))
     problems = [*summary.late, *summary.never]
+    urgent = [c for c in problems if c.hastegrunn]
     described = "; ".join(
         f"{c.endring_id} {c.endring} {c.plasser} plasser ({c.navn}, {c.kommunenummer}), iverksatt "
         f"{c.iverksatt_dato.isoformat()}, "
         + _notice_words(notice_days(c))
+        + (f", hastegrunn: {c.hastegrunn}" if c.hastegrunn else "")
         for c in problems) or None
     values: dict[str, Scalar] = {
         "endringsregister": True, "endringer": summary.changes, "store_endringer": len(summary.large),
         "varslet_i_tide": len(summary.in_time), "varslet_for_sent": len(summary.late),
         "ikke_varslet": len(summary.never), "andel_varslet_i_tide": _percent(summary.share_in_time),
         "korteste_varsel_dager": summary.shortest_notice, "for_sent": described,
+        "sent_med_hastegrunn": len(urgent), "sent_uten_hastegrunn": len(problems) - len(urgent),
+        "avvik_datoer": "; ".join(sorted({c.iverksatt_dato.isoformat() for c in problems})) or None,
     }
     sources = {name: source for name in values}
     problem_rows = cite_rows(c.source for c in problems)
-    for name in ("varslet_for_sent", "ikke_varslet", "for_sent"):
+    for name in ("varslet_for_sent", "ikke_varslet", "for_sent", "sent_med_hastegrunn", "sent_uten_hastegrunn",
+                 "avvik_datoer"):
         if problem_rows:
             sources[name] = problem_rows
     return values, sources, source
@@ -402,7 +528,8 @@ def notice_values(dataset: Dataset, year: int, settings: DeriveSettings,
 
 # ---------------------------------------------------------------------------- occupancy
 
-def occupancy_values(dataset: Dataset, year: int, mottakstype: str) -> tuple[dict[str, Scalar], dict[str, str], str]:
+def occupancy_values(dataset: Dataset, year: int, mottakstype: str,
+                     settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
     table = _path(dataset, year, "belegg.csv")
     rows = dataset.occupancy.get(year)
     if rows is None:
@@ -417,7 +544,12 @@ def occupancy_values(dataset: Dataset, year: int, mottakstype: str) -> tuple[dic
         "hoyeste_belegg": _percent(highest[0]) if highest else None,
         "hoyeste_maaned": highest[1].maaned if highest else None,
         "belegg_per_maaned": ", ".join(f"{row.maaned[5:]}: {_pct(rate)} %" for rate, row in summary.rated()) or None,
+        "avvik_datoer": None,
     }
+    low = (settings.occupancy_low or {}).get(mottakstype)
+    if low is not None and settings.occupancy_high is not None:
+        outside = months_outside(summary, low, settings.occupancy_high)
+        values["avvik_datoer"] = "; ".join(month for month, _ in outside) or None
     sources = {name: source for name in values}
     if lowest:
         sources["laveste_belegg"] = sources["laveste_maaned"] = lowest[1].source
@@ -428,22 +560,40 @@ def occupancy_values(dataset: Dataset, year: int, mottakstype: str) -> tuple[dic
 
 # ---------------------------------------------------------------------------- criteria, reports, documentation
 
-def criteria_values(processes: Sequence[CriteriaProcess]) -> tuple[dict[str, Scalar], str]:
-    if not processes:
-        return {"kriterier_funnet": False}, "rules/criteria (no criteria rule set in force for the year)"
-    first = processes[0]
+def criteria_values(processes: Sequence[CriteriaProcess], year: int) -> tuple[dict[str, Scalar], str]:
+    """The `anmodningskriterier` values: the criteria work of `year`, which is about the criteria for `year + 1`.
+
+    1.3 asks the parties to prepare a proposal and 3.4 the ministry to set the criteria; the criteria in
+    force in a year were prepared and set the year before. `processes` are the rule files for `year + 1`,
+    drafts included (a draft is a proposal).
+    """
+    target = year + 1
+    adopted = [p for p in processes if p.status == "adopted"]
+    drafts = [p for p in processes if p.status == "draft"]
+    proposal = next((p for p in (*adopted, *drafts) if p.proposed_by and p.proposed_on), None)
+    decided = adopted[0] if adopted else None
     values: dict[str, Scalar] = {
-        "kriterier_funnet": True,
-        "kriterier": ", ".join(f"{p.key} ({p.path})" for p in processes),
-        "kriterier_status": first.status, "foreslatt_av": first.proposed_by, "foreslatt_dato": first.proposed_on,
-        "anbefalt_av": first.recommendation_by, "anbefalt_dato": first.recommendation_on,
-        "anbefaling_referanse": first.recommendation_reference,
-        "anbefalt_av_nasjonalt_utvalg": first.recommended_by_committee,
-        "vedtatt_av": first.adopted_by if first.status == "adopted" else None,
-        "vedtatt_dato": first.adopted_on if first.status == "adopted" else None,
-        "rekkefolge_i_orden": first.in_order,
+        "kriterier_aar": str(target), "kriterier_funnet": bool(processes),
+        "kriterier": ", ".join(f"{p.key}, {STATUS_WORDS.get(p.status, p.status)} ({p.path})" for p in processes)
+        or None,
+        "utkast_funnet": bool(drafts), "vedtatte_kriterier_funnet": decided is not None,
+        "forslag_registrert": proposal is not None,
+        "foreslatt_av": proposal.proposed_by if proposal else None,
+        "foreslatt_dato": proposal.proposed_on if proposal else None,
+        "anbefalt_av": decided.recommendation_by if decided else None,
+        "anbefalt_dato": decided.recommendation_on if decided else None,
+        "anbefaling_referanse": decided.recommendation_reference if decided else None,
+        "anbefalt_av_nasjonalt_utvalg": decided.recommended_by_committee if decided else None,
+        "vedtatt_av": decided.adopted_by if decided else None,
+        "vedtatt_dato": decided.adopted_on if decided else None,
+        "rekkefolge_i_orden": decided.in_order if decided else None,
     }
-    return values, f"{first.path} (process:, adopted_by, adopted_on)"
+    if not processes:
+        return values, f"rules/criteria (ingen regelfil med anmodningskriterier for {target})"
+    return values, "; ".join(f"{p.path} (process:, adopted_by, adopted_on)" for p in processes)
+
+
+STATUS_WORDS = {"adopted": "vedtatt", "draft": "utkast"}
 
 
 def report_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], str]:
@@ -463,22 +613,76 @@ def report_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], str]:
     return values, report.source
 
 
-def documentation_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], dict[str, str], str]:
+def case_values(dataset: Dataset, year: int, limits: WaitLimits | None) -> dict[str, Scalar]:
+    """Whether there was a case for an effort obligation to work on: None when the person file is missing.
+
+    Nobody who waited long (4.6, 6.5), no children settled (4.5), no EM settled by Bufetat (6.4): then
+    there was nothing to work for, and the finding is not_applicable rather than a gap in documentation.
+    """
+    persons = dataset.persons.get(year)
+    names = ("lang_ventende_i_aar", "em_omsorgssenter_lang_ventende_i_aar", "barn_bosatt", "bufetat_em_bosatt")
+    if persons is None or limits is None:
+        return dict.fromkeys(names)
+    settled, _ = settlement_values(dataset, year, limits)
+
+    def number(name: str) -> int:
+        value = settled.get(name)
+        return int(value) if isinstance(value, (int, float)) else 0
+
+    return {
+        "lang_ventende_i_aar": number("lang_ventende_bosatt") + number("lang_ventende_venter"),
+        "em_omsorgssenter_lang_ventende_i_aar": number("em_omsorgssenter_lang_bosatt")
+        + number("em_omsorgssenter_lang_venter"),
+        "barn_bosatt": number("em_bosatt") + number("familier_bosatt"),
+        "bufetat_em_bosatt": number("bufetat_em_bosatt"),
+    }
+
+
+def documentation_values(dataset: Dataset, year: int,
+                         settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
     register = _path(dataset, year, "registre/aktiviteter.yaml")
+    cases = case_values(dataset, year, settings.limits)
+    persons_file = _path(dataset, year, "personer.csv")
+    case_source = cite_file(persons_file, len(dataset.persons[year])) if year in dataset.persons \
+        else cite_missing(persons_file)
     if year not in dataset.activities:
-        return {"aktivitetsregister": False}, {}, cite_missing(register)
+        return {"aktivitetsregister": False, **cases}, dict.fromkeys(cases, case_source), cite_missing(register)
     found = activities_by_obligation(dataset.activities[year], year)
-    values: dict[str, Scalar] = {"aktivitetsregister": True}
-    sources: dict[str, str] = {"aktivitetsregister": register}
+    values: dict[str, Scalar] = {"aktivitetsregister": True, **cases}
+    sources: dict[str, str] = {"aktivitetsregister": register, **dict.fromkeys(cases, case_source)}
     for number in FORPLIKTELSER:
         key = number.replace(".", "_")
         items = found.get(number, [])
         values[f"dokumentert_{key}"] = len(items)
         values[f"dokumenter_{key}"] = "; ".join(f"{a.aktivitet_id} {a.dato.isoformat()} {a.dokument}"
                                                 for a in items) or None
-        cited = cite_rows((a.source for a in items), f"{register}: nothing documented for {number}")
+        cited = cite_rows((a.source for a in items), f"{register}: ingenting dokumentert for {number}")
         sources[f"dokumentert_{key}"] = sources[f"dokumenter_{key}"] = cited
     return values, sources, f"{register}: {len(dataset.activities[year])} entries"
+
+
+def mapping_values(dataset: Dataset, year: int, ventested: str) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    """The `kartlegging` values: days from permit to bosettingsklar for those who became bosettingsklar in the year.
+
+    In asylmottak (5.5) the agreement names enslige mindreårige and persons with special needs too; in
+    omsorgssentre (6.3) everyone is an enslig mindreårig.
+    """
+    persons_file = _path(dataset, year, "personer.csv")
+    persons = dataset.persons.get(year)
+    if persons is None:
+        missing = cite_missing(persons_file)
+        return {"personer_i_grunnlag": None}, {}, missing
+    source = cite_file(_file_of(persons, persons_file), len(persons))
+    everyone = mapping_times(persons, year, ventested)
+    em = mapping_times(persons, year, ventested, lambda p: p.gruppe == "enslig_mindreaarig")
+    special = mapping_times(persons, year, ventested, lambda p: p.saerskilte_behov)
+    values: dict[str, Scalar] = {
+        "personer_i_grunnlag": len(persons), "kartlagt": everyone.count, "median_dager": everyone.median,
+        "lengste_dager": max(everyone.days) if everyone.days else None,
+        "kartlagt_em": em.count, "median_dager_em": em.median,
+        "kartlagt_saerskilte": special.count, "median_dager_saerskilte": special.median,
+    }
+    return values, {}, source
 
 
 def _notice_words(days: int | None) -> str:
@@ -492,8 +696,9 @@ def _notice_words(days: int | None) -> str:
 
 # ---------------------------------------------------------------------------- goals
 
-def goal_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str]]:
-    allocation, allocation_sources, _ = allocation_values(dataset, year)
+def goal_values(dataset: Dataset, year: int, settings: DeriveSettings,
+                criteria: Sequence[CriteriaProcess] = ()) -> tuple[dict[str, Scalar], dict[str, str]]:
+    allocation, allocation_sources, _ = allocation_values(dataset, year, criteria)
     values: dict[str, Scalar] = {
         "bosettingsbehov": allocation.get("bosettingsbehov"), "sum_bosatt": allocation.get("sum_bosatt"),
         "andel_behov_bosatt": allocation.get("andel_behov_bosatt"),
@@ -502,8 +707,9 @@ def goal_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[
     sources = {name: allocation_sources.get(name, "") for name in values}
     if settings.limits is not None:
         settled, settled_source = settlement_values(dataset, year, settings.limits)
-        values["andel_innen_frist"] = settled.get("andel_innen_frist")
-        sources["andel_innen_frist"] = settled_source
+        for name in ("andel_innen_frist", "andel_saerskilte_innen_frist", "saerskilte_bosatt"):
+            values[name] = settled.get(name)
+            sources[name] = settled_source
     missing = 0
     delivery_sources = []
     for sender in ("IMDi", "UDI"):
@@ -521,27 +727,24 @@ def goal_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[
         late, never = notices.get("varslet_for_sent"), notices.get("ikke_varslet")
         values["varsler_ikke_i_tide"] = None if late is None or never is None else late + never  # type: ignore[operator]
         values["andel_varslet_i_tide"] = notices.get("andel_varslet_i_tide")
+        values["varsler_med_hastegrunn"] = notices.get("sent_med_hastegrunn")
         for name, origin in (("store_endringer", "store_endringer"), ("varsler_ikke_i_tide", "for_sent"),
-                             ("andel_varslet_i_tide", "andel_varslet_i_tide")):
+                             ("andel_varslet_i_tide", "andel_varslet_i_tide"),
+                             ("varsler_med_hastegrunn", "sent_med_hastegrunn")):
             sources[name] = notice_sources.get(origin, "")
-    dialogue = None
+    dialogue = quarters = None
     dialogue_sources = []
     if year in dataset.activities or year in dataset.measures:
         activities = [a for a in dataset.activities.get(year, ()) if a.forpliktelse in DIALOGUE_OBLIGATIONS
                       and a.dato.year == year]
-        measures = list(dataset.measures.get(year, ()))
+        measures = [m for m in dataset.measures.get(year, ()) if m.dato.year == year]
         dialogue = len(activities) + len(measures)
+        quarters = len({(day.month - 1) // 3 for day in (*(a.dato for a in activities), *(m.dato for m in measures))})
         dialogue_sources = [a.source for a in activities] + [m.source for m in measures]
     values["dialog_og_tiltak"] = dialogue
-    sources["dialog_og_tiltak"] = cite_rows(dialogue_sources, _path(dataset, year, "registre/") + " (nothing recorded)")
-    if settings.limits is not None and settings.rise_months and settings.rise_window \
-            and settings.measure_days is not None:
-        waits, wait_sources, _ = long_wait_values(dataset, year, settings)
-        rising = waits.get("okende")
-        values["okende_lang_ventetid"] = rising
-        timely = waits.get("tiltak_innen_frist") is True
-        values["okende_uten_tiltak"] = None if rising is None else bool(rising) and not timely
-        sources["okende_lang_ventetid"] = sources["okende_uten_tiltak"] = wait_sources.get("okende", "")
+    values["dialog_kvartaler"] = quarters
+    sources["dialog_og_tiltak"] = sources["dialog_kvartaler"] = cite_rows(
+        dialogue_sources, _path(dataset, year, "registre/") + " (ingenting registrert)")
     return values, sources
 
 
@@ -550,8 +753,17 @@ def goal_values(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[
 Subjects = Mapping[str, Sequence[Subject]]
 
 
+@dataclass(frozen=True)
+class YearCriteria:
+    """The request criteria a year's evaluation reads: those in force (their thresholds for a new
+    distribution, 1.7) and those for the next year, drafts included (the criteria work of 1.3 and 3.4)."""
+
+    in_force: Sequence[CriteriaProcess] = ()
+    next_year: Sequence[CriteriaProcess] = ()
+
+
 def derive_facts(dataset: Dataset, year: int, settings: DeriveSettings, subjects: Subjects,
-                 criteria: Sequence[CriteriaProcess] = ()) -> list[Fact]:
+                 criteria: YearCriteria = YearCriteria()) -> list[Fact]:
     """Every fact the rules of one rule set read, for the subjects they judge.
 
     `subjects` maps a fact type to the subjects its rules apply to (see `subjects_of`);
@@ -574,11 +786,14 @@ def derive_facts(dataset: Dataset, year: int, settings: DeriveSettings, subjects
     if "lang_ventetid" in wanted and settings.limits and settings.rise_months and settings.rise_window \
             and settings.measure_days is not None:
         add("lang_ventetid", *long_wait_values(dataset, year, settings))
+    if "lang_ventetid_forrige_aar" in wanted and settings.limits and settings.rise_months and settings.rise_window \
+            and settings.measure_days is not None:
+        add("lang_ventetid_forrige_aar", *carried_rise_values(dataset, year, settings))
     if "bosetting_grupper" in wanted and settings.limits is not None:
         values, source = settlement_values(dataset, year, settings.limits)
         add("bosetting_grupper", values, {}, source)
     if "fordeling" in wanted:
-        add("fordeling", *allocation_values(dataset, year))
+        add("fordeling", *allocation_values(dataset, year, criteria.in_force))
     if "statistikkleveranser" in wanted:
         for sender in ("IMDi", "UDI"):
             values, source = delivery_values(dataset, year, sender)
@@ -592,17 +807,22 @@ def derive_facts(dataset: Dataset, year: int, settings: DeriveSettings, subjects
         for subject in subjects["belegg"]:
             kind = {"UDI": "asylmottak", "Bufdir": "omsorgssenter"}.get(subject.id)
             if kind is not None:
-                add("belegg", *occupancy_values(dataset, year, kind), only=[subject])
+                add("belegg", *occupancy_values(dataset, year, kind, settings), only=[subject])
+    if "kartlegging" in wanted:
+        for subject in subjects["kartlegging"]:
+            kind = {"UDI": "asylmottak", "Bufdir": "omsorgssenter"}.get(subject.id)
+            if kind is not None:
+                add("kartlegging", *mapping_values(dataset, year, kind), only=[subject])
     if "anmodningskriterier" in wanted:
-        values, source = criteria_values(criteria)
+        values, source = criteria_values(criteria.next_year, year)
         add("anmodningskriterier", values, {}, source)
     if "beregningsutvalget" in wanted:
         values, source = report_values(dataset, year)
         add("beregningsutvalget", values, {}, source)
     if "dokumentasjon" in wanted:
-        add("dokumentasjon", *documentation_values(dataset, year))
+        add("dokumentasjon", *documentation_values(dataset, year, settings))
     if "maaloppnaaelse" in wanted:
-        values, sources = goal_values(dataset, year, settings)
+        values, sources = goal_values(dataset, year, settings, criteria.in_force)
         add("maaloppnaaelse", values, sources, "")
     return facts
 

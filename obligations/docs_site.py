@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from engine.findings import STATUS_LABELS
 from engine.repository import RuleRepository
 from engine.ruleset import RuleSet
 from obligations.agreement import agreement_provisions
@@ -639,7 +638,7 @@ def branches_page(record: BranchRecord, repo: RuleRepository, year: int,
                 head = (f"<td rowspan=\"{len(outcomes)}\">{_e(rule.id)}</td>"
                         f"<td rowspan=\"{len(outcomes)}\">{_e(rule.title.get('nb', ''))}</td>") if index == 0 else ""
                 rows.append(f"<tr>{head}<td>{_e(_branch_label(outcome.label))}</td>"
-                            f"<td>{_e(STATUS_LABELS[outcome.status]['nb'])}</td>"
+                            f"<td>{_e(ruleset.status_label(outcome.status, 'nb'))}</td>"
                             f"<td>{_verified_by(key, asserted, exercised, scenario_links)}</td></tr>")
         sections.append(f"<h2>{_e(ruleset.title.get('nb', ruleset.id))} (versjon {_e(ruleset.version)})</h2>"
                         "<table><tr><th>Regel</th><th>Tittel</th><th>Gren</th><th>Vurdering</th>"

@@ -25,7 +25,7 @@ from engine.ruleset import RuleSet
 from engine.schemas import did_you_mean
 from obligations.agreement import agreement_provisions
 from obligations.data.records import Dataset, Waiver
-from obligations.derive import CriteriaProcess, DeriveSettings, derive_facts, subjects_of
+from obligations.derive import CriteriaProcess, DeriveSettings, YearCriteria, derive_facts, subjects_of
 from obligations.waivers import apply_waivers
 
 EVALUATED_KINDS = ("obligations", "goals")
@@ -43,7 +43,7 @@ class YearEvaluation:
     facts: list[Fact]
     synthetic: bool
     data_files: dict[str, str] = field(default_factory=dict)  # input path -> sha256
-    criteria: Sequence[RuleSet] = field(default_factory=list)  # read for 1.3 and 3.4
+    criteria: Sequence[RuleSet] = field(default_factory=list)  # in force in the year, and for the next (1.3, 3.4)
 
     def by_status(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -120,10 +120,12 @@ def unknown_waivers(waivers: Sequence[Waiver], rulesets: Sequence[RuleSet], day:
 def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_drafts: bool = False) -> YearEvaluation:
     """Evaluate every obligations and goals rule set in force on 31 December of `year`.
 
-    `repo` must be free of errors (see RuleRepository.raise_for_errors). Criteria rule sets in
-    the same repository are read for obligations 1.3 and 3.4. Waivers from the year's register
-    are applied last. A rule no fact reaches gives insufficient_data, never silence. Raises
-    InputError when no obligations or no goals rule set is in force (see missing_rule_sets).
+    `repo` must be free of errors (see RuleRepository.raise_for_errors). Criteria rule sets in the
+    same repository are read for 1.7 (those in force: their threshold for a new distribution) and for
+    1.3 and 3.4 (those for the next year, drafts included: the criteria work of a year is about the
+    next year's criteria). Waivers from the year's register are applied last. A rule no fact reaches
+    gives insufficient_data, never silence.
+    Raises InputError when no obligations or no goals rule set is in force (see missing_rule_sets).
     """
     if problems := missing_rule_sets(repo, year, include_drafts):
         raise InputError(problems)
@@ -132,15 +134,30 @@ def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_dra
     waivers = dataset.waivers.get(year, ())
     if problems := unknown_waivers(waivers, rulesets, day):
         raise InputError(problems)
-    criteria = repo.all_in_force("criteria", day, include_drafts)
-    processes = [CriteriaProcess.from_ruleset(r) for r in criteria]
+    in_force = repo.all_in_force("criteria", day, include_drafts)
+    next_year = criteria_for(repo, year + 1)
+    criteria = YearCriteria(in_force=[CriteriaProcess.from_ruleset(r) for r in in_force],
+                            next_year=[CriteriaProcess.from_ruleset(r) for r in next_year])
     findings: list[Finding] = []
     facts: list[Fact] = []
     for ruleset in rulesets:
         settings = DeriveSettings.for_ruleset(ruleset)
-        ruleset_facts = derive_facts(dataset, year, settings, subjects_of(ruleset), processes)
+        ruleset_facts = derive_facts(dataset, year, settings, subjects_of(ruleset), criteria)
         findings += Evaluator(ruleset).evaluate(ruleset_facts, str(year))
         facts += ruleset_facts
-    findings = apply_waivers(findings, waivers, day)
+    findings = apply_waivers(findings, waivers)
     return YearEvaluation(year=year, evaluation_date=day, findings=sort_findings(findings), rulesets=rulesets,
-                          facts=facts, synthetic=dataset.synthetic, data_files=dict(dataset.files), criteria=criteria)
+                          facts=facts, synthetic=dataset.synthetic, data_files=dict(dataset.files),
+                          criteria=[*in_force, *(r for r in next_year if r not in in_force)])
+
+
+def criteria_for(repo: RuleRepository, year: int) -> list[RuleSet]:
+    """Every criteria rule set for `year`: the adopted version in force on 1 January, and the newest draft."""
+    first_day = dt.date(year, 1, 1)
+    found: list[RuleSet] = []
+    for ruleset_id in repo.ids("criteria"):
+        for include_drafts in (False, True):
+            ruleset = repo.in_force(ruleset_id, first_day, include_drafts)
+            if ruleset is not None and ruleset not in found:
+                found.append(ruleset)
+    return found

@@ -44,7 +44,7 @@ def branch_key(ruleset_id: str, version: str, rule_id: str, outcome: str) -> str
 
 
 WAIVED = " + unntak avtalt"
-WAIVER_NOT_IN_FORCE = " + unntak ikke gyldig"
+WAIVER_NOT_IN_FORCE = " + unntak ikke brukt"
 
 
 def finding_branch(finding: Finding) -> str:
@@ -56,7 +56,7 @@ def finding_branch(finding: Finding) -> str:
     outcome = finding.outcome
     if finding.waiver:
         outcome += WAIVED
-    elif any(e.name == "unntak_ikke_gyldig" for e in finding.evidence):
+    elif any(e.name == "unntak_ikke_brukt" for e in finding.evidence):
         outcome += WAIVER_NOT_IN_FORCE
     return branch_key(finding.ruleset_id, finding.ruleset_version, finding.rule_id, outcome)
 
@@ -93,6 +93,12 @@ NO_CRITERIA = ("kriterievalg", "år uten kriterier", "ingen")
 DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("avtalen", "vurdering", "hver forpliktelse og hvert mål"),  # evaluate_year: a finding for every provision
     ("avtalen", "regelfil", "versjon og kontrollsum"),  # the findings name the rule file they came from
+    # What the rule file says of a provision: its kind (effort, or act and result) and whom it binds;
+    # and that no kommune or fylke is judged (the legal reading, docs/legal.md).
+    ("avtalen", "forpliktelsestype", "effort"),
+    ("avtalen", "forpliktelsestype", "act"),
+    ("avtalen", "binder", "partene"),
+    ("avtalen", "kommuner", "beskrevet, ikke vurdert"),
     ("kriterier", "vurdering", "hvert kriterium for kommunen"),
     ("kriterier", "kvalifisert", "anmodes"),
     ("kriterier", "kvalifisert", "enslige mindreårige"),
@@ -111,7 +117,7 @@ DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("omfordeling", "endringer", "per kommune"),
     ("gjennomgang", "sammendrag", "ikke oppfylt"),  # obligations.review: the summary and the deviation
     ("gjennomgang", "avvik", "behov mot bosatt"),
-    ("unntak", "gyldig", "unntak avtalt"),  # obligations.waivers.apply_waivers: applied, or noted as expired
+    ("unntak", "gyldig", "unntak avtalt"),  # obligations.waivers.apply_waivers: applied, or noted as not covering
     ("unntak", "ikke gyldig", "ikke brukt"),
 )
 

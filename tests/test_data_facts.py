@@ -27,10 +27,11 @@ def row(vedtak: int | None, anmodning: int = 10, bosatt: int = 8) -> KommuneYear
     return KommuneYear(2026, "0301", anmodning, 0, vedtak, None, bosatt, 0)
 
 
-@pytest.mark.parametrize(("vedtak", "expected"), [(None, "ingen"), (0, "under"), (9, "under"), (10, "lik"),
-                                                  (11, "over")])
-def test_vedtak_kategori(vedtak: int | None, expected: str) -> None:
-    assert vedtak_kategori(row(vedtak)) == expected
+@pytest.mark.parametrize(("vedtak", "anmodning", "expected"), [
+    (None, 10, "ikke_vedtatt"), (0, 10, "vedtak_null"), (9, 10, "under_anmodning"), (10, 10, "lik_anmodning"),
+    (11, 10, "over_anmodning"), (None, 0, "ikke_anmodet"), (0, 0, "ikke_anmodet"), (3, 0, "over_anmodning")])
+def test_vedtak_kategori(vedtak: int | None, anmodning: int, expected: str) -> None:
+    assert vedtak_kategori(row(vedtak, anmodning)) == expected
 
 
 def test_bosatt_av_vedtak_pct_needs_a_positive_vedtak() -> None:
@@ -54,7 +55,8 @@ def test_bundled_facts_name_the_row_that_holds_their_values() -> None:
         assert fact.source_of("innbyggere").startswith("data/kommuner.csv:row ")
         assert isinstance(fact.values["anmodning"], int) and isinstance(fact.values["innbyggere"], int)
     kategorier = {f.values["vedtak_kategori"] for f in facts}
-    assert kategorier == {"over", "lik", "under", "ingen"}
+    assert kategorier == {"over_anmodning", "lik_anmodning", "under_anmodning", "vedtak_null", "ikke_vedtatt",
+                          "ikke_anmodet"}
 
 
 def test_a_kommune_without_a_row_gets_no_values_but_keeps_its_register_source(tmp_path: Path) -> None:

@@ -110,6 +110,18 @@ CASES: list[tuple[str, str, int, int, str]] = [
     # the agreement
     ("provision_not_in_agreement", "provision_9_9.yaml", 27, 9, "the agreement has no provision '9.9'"),
     ("provision_not_verbatim", "paraphrased_1_1.yaml", 29, 11, "provision '1.1' is not the agreement's own words"),
+    ("obligation_binds_non_party", "binds_a_kommune.yaml", 31, 17, "'Oslo kommune' is not a party to the agreement"),
+    ("obligation_binds_missing", "no_binds.yaml", 27, 5, "obligation '2.1' does not say whom it binds"),
+    ("obligation_carried_by_non_party", "carried_by_fylkeskommunene.yaml", 32, 22,
+     "'fylkeskommunene' is not a party or one of their agencies"),
+    ("obligation_kind_missing", "no_obligation_kind.yaml", 27, 5, "obligation '2.1' does not say what kind it is"),
+    ("obligation_words_not_in_text", "words_paraphrased.yaml", 34, 14,
+     "the deciding words 'jobbe for' are not in the text of '2.1'"),
+    # indicators: a kommune or fylke is described, never judged
+    ("indicator_gives_verdict", "not_met_for_a_kommune.yaml", 34, 17,
+     "an indicator rule describes and never judges: status 'not_met' is a verdict"),
+    ("indicator_unknown_category", "category_typo.yaml", 34, 19,
+     "unknown category 'under_anmodnng'; did you mean 'under_anmodning'?"),
     # across files
     ("overlapping_adopted_versions", "eksempel-2.0.yaml", 8, 13,
      "two adopted versions of 'eksempelavtale' are in force on 2027-07-01: version 1.0"),

@@ -167,50 +167,58 @@ _TWO_THRESHOLDS = ("outcome 1 takes either value missing; the other outcomes are
                    "'one does' and 'neither does', which cover every pair of numbers")
 _INNBYGGERE = ("the population comes from the kommune register, where it is a required whole number "
                "(records.Kommune.innbyggere); the outcomes '>=' and '<' the minimum cover it")
+_SHARE = ("outcome 1 takes the figure (or the table it comes from) missing and outcome 2 no case; with a case the "
+          "share exists and is '>=' or '<' its reference value, which cover every number")
+_CATEGORIES = ("the categories cover every vedtak: not asked (anmodning 0 and vedtak missing or 0), no vedtak "
+               "registered, 0, and more than, equal to or less than the request (metrics.allocation.vedtak_category)")
+_MAPPING = ("outcome 1 takes missing person data and outcome 2 nobody ready in the year; with someone ready the median "
+            "exists and is '<=' or '>' the reference value (metrics.mapping.MappingTimes)")
 UNREACHABLE: dict[str, str] = {
-    f"{OBLIGATIONS}|1.1|otherwise": _NOTICES,
-    f"{OBLIGATIONS}|5.4|otherwise": _NOTICES,
+    f"{OBLIGATIONS}|1.1/varsling|otherwise": _NOTICES,
+    f"{OBLIGATIONS}|5.4|otherwise": (
+        "outcome 1 takes a missing table of capacity changes and outcome 2 no large change; with large changes, either "
+        "none is late or never (outcome 3), or some are, and each of those has a reason for urgency recorded or not "
+        "(derive.notice_values): outcomes 4-5 cover both"),
     f"{OBLIGATIONS}|6.2/varsel|otherwise": _NOTICES,
     f"{OBLIGATIONS}|4.1|otherwise": _DELIVERIES,
     f"{OBLIGATIONS}|5.3|otherwise": _DELIVERIES,
     f"{OBLIGATIONS}|1.2|otherwise": (
-        "outcome 1 takes missing person data; with it, 'rising' is true or false, the tiltak register is there or "
-        "not, and with the register 'tiltak in time' and 'tiltak late' are true or false (derive.long_wait_values): "
-        "outcomes 2-6 cover every combination"),
-    f"{OBLIGATIONS}|1.7/fylke|otherwise": (
-        "outcome 1 takes anmodning = 0 and outcome 2 a fylke without vedtak (also a fylke without rows, whose sums "
-        "are all missing); otherwise anmodning > 0 and vedtak/anmodning is '>=' or '<' the thresholds"),
-    f"{OBLIGATIONS}|1.7/kommune|otherwise": (
-        "outcomes 1-2 take a missing vedtak; with a vedtak, its category is over, lik or under "
-        "(data.facts.vedtak_kategori), which outcomes 3-5 cover with vedtak = 0"),
+        "outcome 1 takes missing person data; with it, 'rising' is true or false; when rising, a tiltak in time or "
+        "late (outcomes 3-4), the year's register missing (5), the deadline not passed (6) or passed with no "
+        "tiltak (7) cover every combination (derive.long_wait_values)"),
+    f"{OBLIGATIONS}|1.2/forrige-aar|otherwise": (
+        "outcomes 1-3 take a previous year outside the agreement, without person data, or with no deadline in the "
+        "year; with a deadline in the year, the tiltak are read from both years' registers: in time, late, this year's "
+        "register missing, or none (outcomes 4-7)"),
+    f"{OBLIGATIONS}|1.7/fylke|otherwise": _CATEGORIES,
+    f"{OBLIGATIONS}|1.7/kommune|otherwise": _CATEGORIES,
+    f"{OBLIGATIONS}|2.3/vedtak|otherwise": (
+        "outcome 1 takes no vedtak registered anywhere; with one, the sum of vedtak is more than, equal to or less "
+        "than the sum of the requests (outcomes 2-4)"),
     f"{OBLIGATIONS}|4.4/kommune|otherwise": (
-        "outcomes 1-2 take a missing vedtak and outcome 3 vedtak = 0; with vedtak > 0 the share settled exists "
-        "(data.facts.bosatt_av_vedtak_pct) and is '>=' or '<' the thresholds"),
-    f"{OBLIGATIONS}|1.8|otherwise": (
+        "outcome 1 takes a missing vedtak or 0; with vedtak > 0, bosatt is '>=' or '<' it (outcomes 2-3)"),
+    f"{OBLIGATIONS}|1.8/rapport|otherwise": (
         "outcome 1 takes a missing report register; with it, 'report published' is always true or false "
         "(derive.report_values)"),
-    f"{OBLIGATIONS}|3.2|otherwise": _THRESHOLD,
-    f"{OBLIGATIONS}|2.3|otherwise": _THRESHOLD,
-    f"{OBLIGATIONS}|4.4|otherwise": _THRESHOLD,
-    f"{OBLIGATIONS}|4.6|otherwise": _THRESHOLD,
-    f"{OBLIGATIONS}|6.4|otherwise": _THRESHOLD,
-    f"{OBLIGATIONS}|6.5|otherwise": _THRESHOLD,
-    f"{OBLIGATIONS}|4.5|otherwise": _TWO_THRESHOLDS,
+    f"{OBLIGATIONS}|3.2/dekningsgrad|otherwise": _THRESHOLD,
+    f"{OBLIGATIONS}|4.4/behov|otherwise": _THRESHOLD,
+    f"{OBLIGATIONS}|4.6/bosatt|otherwise": _SHARE,
+    f"{OBLIGATIONS}|6.4/ventetid|otherwise": _SHARE,
+    f"{OBLIGATIONS}|6.5/bosatt|otherwise": _SHARE,
+    f"{OBLIGATIONS}|5.5|otherwise": _MAPPING,
+    f"{OBLIGATIONS}|6.3|otherwise": _MAPPING,
     f"{OBLIGATIONS}|3.4|otherwise": (
-        "outcomes 1-3 take no criteria, criteria not adopted and a missing recommendation; otherwise 'recommended "
-        "by the national committee' and 'in order' are booleans (derive.CriteriaProcess), which outcomes 4-5 cover"),
+        "outcomes 1-3 take no criteria for the next year, only a draft, and a missing recommendation; otherwise "
+        "'recommended by the national committee' and 'in order' are booleans (derive.CriteriaProcess): met when "
+        "both hold, not met when either does not (outcomes 4-6)"),
     f"{OBLIGATIONS}|5.1|otherwise": (
         "outcome 1 takes no month with places; when a month has places, the lowest and highest occupancy exist "
         "(metrics.capacity.OccupancySummary) and are inside the band or not (outcomes 2-3)"),
     f"{OBLIGATIONS}|6.1|otherwise": (
         "outcome 1 takes no month with places; when a month has places, the lowest and highest occupancy exist "
         "(metrics.capacity.OccupancySummary) and are inside the band or not (outcomes 2-3)"),
-    f"{GOALS}|hovedmaal-1|otherwise": _TWO_THRESHOLDS,
     f"{GOALS}|hovedmaal-2|otherwise": (
         "outcome 1 takes either count missing; the other outcomes are 'both = 0', 'one = 0' and 'both != 0'"),
-    f"{GOALS}|resultatmaal-bosetting|otherwise": (
-        "outcome 1 takes any of its shares missing; outcomes 3-4 compare the share of the need settled with '>=' "
-        "and '<' the same threshold"),
     f"{GOALS}|resultatmaal-mottak|otherwise": (
         "outcome 1 takes a missing table and outcome 2 no large change; with large changes the share notified in "
         "time exists and is '>=' or '<' the thresholds (outcomes 3-5)"),

@@ -18,7 +18,8 @@ from obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
 from obligations.criteria.facts import criteria_facts
 from obligations.data.dataset import load_dataset
 from obligations.data.facts import year_facts
-from obligations.derive import CriteriaProcess, DeriveSettings, derive_facts, subjects_of
+from obligations.derive import CriteriaProcess, DeriveSettings, YearCriteria, derive_facts, subjects_of
+from obligations.evaluation import criteria_for
 from obligations.paths import DATA_DIR, RULES_DIR
 from obligations.rules_context import load_rules
 
@@ -28,7 +29,9 @@ def _facts() -> Iterator[Fact]:
     repo = load_rules([RULES_DIR])
     for year in dataset.years:
         day = dt.date(year, 12, 31)
-        processes = [CriteriaProcess.from_ruleset(r) for r in repo.all_in_force("criteria", day)]
+        processes = YearCriteria(
+            in_force=[CriteriaProcess.from_ruleset(r) for r in repo.all_in_force("criteria", day)],
+            next_year=[CriteriaProcess.from_ruleset(r) for r in criteria_for(repo, year + 1)])
         for kind in ("obligations", "goals"):
             for ruleset in repo.all_in_force(kind, day):
                 yield from derive_facts(dataset, year, DeriveSettings.for_ruleset(ruleset), subjects_of(ruleset),

@@ -185,6 +185,7 @@ def test_a_header_of_many_unknown_columns_is_a_few_problems(data: Path) -> None:
 
 @pytest.mark.parametrize("content", [b"\xff\xfe{}", b'{"findings": [{"finding_id": "x"}]}', b'{"findings": 3}',
                                      b'{"findings": [{"finding_id": "x", "status": "met", "title": "t"}]}',
+                                     b'{"findings": [{"finding_id": "x", "status": "met", "title": {}}]}',
                                      b"[" * 100_000])
 def test_review_diff_of_a_folder_that_is_not_a_review_is_invalid_input(tmp_path: Path, content: bytes) -> None:
     for name in ("a", "b"):
@@ -201,8 +202,12 @@ def test_review_diff_shows_what_a_folder_says_as_visible_text(tmp_path: Path) ->
         (tmp_path / name).mkdir()
     (tmp_path / "a" / "findings.json").write_text('{"findings": []}', encoding="utf-8")
     (tmp_path / "b" / "findings.json").write_text(
-        '{"findings": [{"finding_id": "x\\u001b[2J", "status": "met", "title": {"nb": "r\\u00f8d\\u202e"}}]}',
+        '{"findings": [{"finding_id": "x", "status": "met", "title": {"nb": "r\\u00f8d\\u202e"},'
+        ' "ruleset": {"id": "r"}, "provision": "1.1", "subject": {"kind": "kommune", "id": "0301",'
+        ' "name": "Oslo\\u001b[2J"}}]}',
         encoding="utf-8")
     result = CliRunner().invoke(main, ["review", "diff", str(tmp_path / "a"), str(tmp_path / "b")])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "x\\x1b[2J: - -> met  (rød\\u202e)"
+    assert "\x1b" not in result.output and "\u202e" not in result.output
+    assert "  1.1 rød\\u202e\n" in result.output, "the point, its control character shown as text"
+    assert "Oslo\\x1b[2J: ny → oppfylt" in result.output, "the kommune, likewise"

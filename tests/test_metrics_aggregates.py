@@ -20,10 +20,11 @@ def kommune_year(knr: str, anmodning: int, vedtak: int | None, bosatt: int, row:
     return KommuneYear(2026, knr, anmodning, 0, vedtak, None, bosatt, 0, source=f"data/2026/kommune_aar.csv:row {row}")
 
 
-def test_vedtak_categories_as_imdi_reports_them() -> None:
-    assert [vedtak_category(10, v) for v in (12, 10, 4, 0, None)] == ["over", "lik", "under", "under", "ingen"]
-    assert vedtak_category(0, None) is None
-    assert vedtak_category(0, 3) == "over"
+def test_vedtak_categories_describe_the_kommune() -> None:
+    assert [vedtak_category(10, v) for v in (12, 10, 4, 0, None)] == [
+        "over_anmodning", "lik_anmodning", "under_anmodning", "vedtak_null", "ikke_vedtatt"]
+    assert vedtak_category(0, None) == vedtak_category(0, 0) == "ikke_anmodet"
+    assert vedtak_category(0, 3) == "over_anmodning"
 
 
 def test_allocation_totals_count_categories_and_sum_registered_vedtak() -> None:
@@ -31,7 +32,8 @@ def test_allocation_totals_count_categories_and_sum_registered_vedtak() -> None:
             kommune_year("1103", 40, 20, 20, 4), kommune_year("5001", 0, None, 0, 5)]
     totals = allocation_totals(rows)
     assert (totals.anmodning, totals.vedtak, totals.bosatt, totals.asked) == (190, 140, 120, 3)
-    assert totals.categories == {"over": 1, "lik": 0, "under": 1, "ingen": 1}
+    assert totals.categories == {"over_anmodning": 1, "lik_anmodning": 0, "under_anmodning": 1, "vedtak_null": 0,
+                                 "ikke_vedtatt": 1, "ikke_anmodet": 1}
 
 
 @given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=10_000))

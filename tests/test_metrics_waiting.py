@@ -110,3 +110,11 @@ def test_a_strictly_increasing_series_rises_and_a_flat_one_does_not(window: int,
     length = window + 1 + extra
     assert first_rising_month(list(range(start, start + length)), window, window) == window
     assert first_rising_month([start] * length, 1, window) is None
+
+
+def test_a_change_of_a_few_persons_is_not_a_rise() -> None:
+    # 658 -> 661 -> 664 -> 667 is +0.5 % a month: below a 5 % materiality threshold, above none.
+    series = [650, 658, 661, 664, 667]
+    assert rising_months(series, rises=3, window=4)[-1] is True
+    assert rising_months(series, rises=3, window=4, material=0.05)[-1] is False
+    assert rising_months([100, 106, 112, 119, 126], rises=3, window=4, material=0.05)[-1] is True

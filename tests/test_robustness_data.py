@@ -123,7 +123,7 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("negative occupancy", cell(BE, 2, "beboere", "-5"),
      f"{BE}:row 2:column 'beboere'", "a count cannot be negative"),
     ("yaml duplicate key", edit(NA, lambda text: text + "aar: 2027\n"),
-     f"{NA}:11:1", "duplicate key 'aar' (first at line 5)"),
+     f"{NA}:12:1", "duplicate key 'aar' (first at line 5)"),
     ("yaml absurd number", edit(NA, lambda text: text.replace("bosettingsbehov: 13000", "bosettingsbehov: 1e400")),
      f"{NA}:6:18", "'1e400' is a number in a form we do not read"),
     ("yaml top-level list", raw(NA, b"- 1\n- 2\n"), f"{NA}:1:1", "expected a mapping"),

@@ -108,7 +108,7 @@ def _waivers(data: Path, entries: str) -> Path:
     return path
 
 
-WAIVER = ('  - forpliktelse: "{id}"\n    subject: "national"\n    avtalt_av: "IMDi og KS"\n'
+WAIVER = ('  - forpliktelse: "{id}"\n    subject: "{subject}"\n    avtalt_av: "IMDi og KS"\n'
           '    begrunnelse: "Prøve"\n    gyldig_fra: "2026-01-01"\n    gyldig_til: "2026-12-31"\n')
 
 
@@ -116,7 +116,8 @@ def test_a_waiver_for_a_provision_that_does_not_exist_is_reported_at_its_line(sm
                                                                               tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(small_data, data)
-    path = _waivers(data, WAIVER.format(id="1.7") + WAIVER.format(id="9.9") + WAIVER.format(id="4.44"))
+    path = _waivers(data, WAIVER.format(id="1.7", subject="national") + WAIVER.format(id="9.9", subject="national")
+                      + WAIVER.format(id="4.44", subject="national"))
     code, output = _run("evaluate", "--year", "2026", "--data", str(data))
     assert code == 1, output
     shown = f"{data.name}/2026/registre/unntak.yaml"
@@ -129,7 +130,8 @@ def test_a_waiver_for_a_provision_that_does_not_exist_is_reported_at_its_line(sm
 def test_a_waiver_for_a_provision_that_exists_applies(small_data: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(small_data, data)
-    _waivers(data, WAIVER.format(id="1.7"))
+    # 6.1 is not met for Bufdir in this data; a waiver covers only a deviation there is.
+    _waivers(data, WAIVER.format(id="6.1", subject="Bufdir"))
     code, output = _run("evaluate", "--year", "2026", "--data", str(data), "--format", "json")
     assert code == 0, output
     assert '"status": "waived"' in output

@@ -57,19 +57,19 @@ def _render_table(evaluation: Any, lang: str) -> str:
                 continue
             shown.add(key)
             group = per_subject[key]
-            counts = Counter(f.status for f in group)
-            statuses = ", ".join(f"{_status(s, lang)} {n}" for s, n in sorted(counts.items()))
+            counts = Counter(f.status_label(lang) for f in group)
+            statuses = ", ".join(f"{label} {n}" for label, n in sorted(counts.items()))
             lines.append(f"{finding.rule_id:<24} {finding.title[lang]}")
             summary = words["subjects"].format(count=len(group), kind=finding.subject.kind, statuses=statuses)
             lines.append("    " + summary)
             for item in group:
                 if item.status not in QUIET_STATUSES:
-                    lines.append(f"    - {item.subject.id} {item.subject.name}: {_status(item.status, lang)}. "
+                    lines.append(f"    - {item.subject.id} {item.subject.name}: {item.status_label(lang)}. "
                                  f"{item.explanation[lang]}  [{item.evidence[0].source if item.evidence else '-'}]")
             lines.append("")
             continue
         subject = finding.subject.name or finding.subject.id
-        status = _status(finding.status, lang).upper()
+        status = finding.status_label(lang).upper()
         lines.append(f"{finding.rule_id:<24} {status:<24} {subject}: {finding.title[lang]}")
         lines.append(f"    {finding.explanation[lang]}")
         if finding.evidence:

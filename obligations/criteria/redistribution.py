@@ -35,7 +35,7 @@ class Trigger:
             change = _decimal(Fraction(self.change) * 100, lang, signed=True) + " %"
             limit = "±" + _decimal(Fraction(self.threshold) * 100, lang) + " %"
         else:
-            change, limit = f"{int(self.change):+d}", f"±{int(self.threshold)}"
+            change, limit = f"{int(self.change):+d}", f"+{int(self.threshold)}"
         if lang == "nb":
             return f"{what} endret seg {change}, mer enn terskelen {limit}"
         return f"{what} changed by {change}, beyond the threshold {limit}"
@@ -48,7 +48,10 @@ def _decimal(value: Fraction, lang: str, signed: bool = False) -> str:
 
 def triggers(need: int, need_em: int, adjusted: int, adjusted_em: int,
              thresholds: RedistributionThresholds) -> list[Trigger]:
-    """Every threshold the change goes beyond (strictly: a change of exactly 10 % does not trigger)."""
+    """Every threshold the change goes beyond (strictly: a change of exactly 10 % does not trigger).
+
+    The relative threshold (the 2018-2021 mandate) works both ways; the absolute one (2016-2017) only on a rise.
+    """
     found: list[Trigger] = []
     for kind, before, after in (("", need, adjusted), ("_em", need_em, adjusted_em)):
         change = after - before
@@ -57,7 +60,8 @@ def triggers(need: int, need_em: int, adjusted: int, adjusted_em: int,
             if abs(relative) > thresholds.relative:
                 found.append(Trigger(f"relative{kind}", relative, thresholds.relative))
         absolute = thresholds.absolute_em if kind else thresholds.absolute
-        if absolute is not None and abs(change) > absolute:
+        # The 2016-2017 mandate names a rise of more than 750 persons / 150 EM; a fall is not a trigger.
+        if absolute is not None and change > absolute:
             found.append(Trigger(f"absolute{kind}", change, absolute))
     return found
 

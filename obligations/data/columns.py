@@ -81,7 +81,7 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
         problems.append(problem(table, 1, None, f"and {unknown - MAX_UNKNOWN_COLUMNS_SHOWN} more unknown "
                                 f"columns: is this the {spec.name} table?"))
     for name in expected:
-        if name not in seen and name not in guessed:
+        if name not in seen and name not in guessed and not spec.column(name).may_be_absent:
             problems.append(problem(table, 1, name, f"the required column '{name}' is missing from the header"))
     return problems
 

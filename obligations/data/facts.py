@@ -10,6 +10,7 @@ from dataclasses import fields
 
 from engine.facts import Fact, Scalar, Subject
 from obligations.data.records import Dataset, KommuneYear
+from obligations.metrics.allocation import vedtak_category
 
 KOMMUNE_YEAR = "kommune_aar"
 FYLKE_YEAR = "fylke_aar"
@@ -23,12 +24,8 @@ _SUMMED = ("anmodning", "anmodning_em", "vedtak", "vedtak_em", "bosatt", "bosatt
 
 
 def vedtak_kategori(row: KommuneYear) -> str:
-    """Vedtak against anmodning, as IMDi reports it: 'over', 'lik', 'under', or 'ingen' (no vedtak registered)."""
-    if row.vedtak is None:
-        return "ingen"
-    if row.vedtak > row.anmodning:
-        return "over"
-    return "lik" if row.vedtak == row.anmodning else "under"
+    """Vedtak against anmodning, as a description of the kommune (obligations.metrics.allocation.vedtak_category)."""
+    return vedtak_category(row.anmodning, row.vedtak)
 
 
 def bosatt_av_vedtak_pct(row: KommuneYear) -> float | None:

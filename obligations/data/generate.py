@@ -79,7 +79,9 @@ PLANTED = {
         "6.1: omsorgssenter occupancy in 2026-09 is far above the plausible band (about 130 % of the places)",
         "7.2: no documented activity at all (also in 2027)",
         "2.3 / 1.7: kommuner that decided less than requested, more, nothing (0) and no vedtak registered",
-        "waivers: one valid in 2026 (1.7 for one kommune), one that expired at the end of 2025 (4.1, IMDi)",
+        "5.4: E-2026-09 has a reason for urgency recorded; a waiver (JD and KS) covers September-October 2026, "
+        "which holds only that one of the three late notices, so it is not applied",
+        "waivers: one that expired at the end of 2025 (4.1, IMDi), and the 5.4 one above",
         "referat (not generated: registre/referat.yaml): the parties' invented conclusions of the 2026 review, "
         "with five follow-ups",
     ],
@@ -88,7 +90,8 @@ PLANTED = {
         "the long waits fall back within months",
         "1.8: no Beregningsutvalget report (the register is present and empty)",
         "1.9 and 5.6: no documented activity in 2027 (7.2 none in either year)",
-        "bosettingsbehov adjusted up during the year (12,000 to 13,300, +11 %; EM 550 to 600, +9 %)",
+        "bosettingsbehov adjusted up on 1 June (12,000 to 13,300, +11 %; EM 550 to 600, +9 %): beyond the criteria's "
+        "threshold for a new distribution",
         "referat (not generated, written by hand: registre/referat.yaml): the meeting on 2027 is not yet held; "
         "reports on four of the five follow-ups of 2026, two done and two not",
     ],
@@ -105,6 +108,13 @@ DOCUMENTATION_ONLY = (
 UNDOCUMENTED = {2026: ("7.2",), 2027: ("7.2", "1.9", "5.6")}
 MISSING_DELIVERY = {2026: ("IMDi", "fylkeskommune:46", "2026-09")}
 OVERFULL_OMSORGSSENTER_MONTH = {2026: 9}
+# 5.4: a late notice with a reason for urgency recorded (the agreement: "raske endringer ofte er nødvendig").
+URGENT_CHANGES = {"E-2026-09": "brann i mottaksbygget; beboerne måtte flyttes straks (syntetisk)"}
+# The date the need was adjusted, for the years it was (1.7 says when).
+NEED_ADJUSTED_ON = {2027: date(2027, 6, 1)}
+# Obligations judged by documented effort since the legal reading of issue 12, documented with a separate random
+# stream so that the rest of the synthetic data stays as it was.
+EFFORT_DOCUMENTED = ("1.8", "2.3", "3.2", "4.4", "6.4")
 PLACES_AT_START = {"asylmottak": 12_000, "omsorgssenter": 200}
 
 
@@ -381,6 +391,7 @@ class Change:
     vedtaksdato: date
     varslet_dato: date | None
     iverksatt_dato: date
+    hastegrunn: str | None = None
 
     @property
     def delta(self) -> int:
@@ -411,8 +422,9 @@ def plan_capacity(rng: random.Random, bases: list[KommuneBase], year: int) -> li
         elif year == 2026 and number == 12:  # 5.4: never told
             endring, plasser, mottakstype, notified = "nedskalert", 60, "asylmottak", None
         navn = f"{host.navn} {'omsorgssenter' if mottakstype == 'omsorgssenter' else 'asylmottak'} (syntetisk)"
+        urgency = URGENT_CHANGES.get(endring_id)
         changes.append(Change(endring_id, mottakstype, navn, host.kommunenummer, endring, plasser, decided,
-                              notified, effective))
+                              notified, effective, urgency))
     return changes
 
 
@@ -548,6 +560,16 @@ def activities(rng: random.Random, year: int) -> list[dict[str, object]]:
                 "beskrivelse": f"Dokumentert aktivitet for forpliktelse {obligation} (syntetisk)",
                 "dokument": f"syntetisk://{agency.lower()}/{year}/forpliktelse-{obligation}/{number:03d}",
             })
+    effort_rng = random.Random(f"effort-documentation-{year}")
+    for obligation in EFFORT_DOCUMENTED:
+        agency = OBLIGATION_AGENCY[obligation.split(".")[0]]
+        number += 1
+        day = _random_day(effort_rng, date(year, 1, 15), date(year, 12, 10))
+        entries.append({
+            "aktivitet_id": f"A-{year}-{number:03d}", "forpliktelse": obligation, "etat": agency, "dato": day,
+            "beskrivelse": f"Dokumentert aktivitet for forpliktelse {obligation} (syntetisk)",
+            "dokument": f"syntetisk://{agency.lower()}/{year}/forpliktelse-{obligation}/{number:03d}",
+        })
     return sorted(entries, key=lambda e: str(e["aktivitet_id"]))
 
 
@@ -559,17 +581,18 @@ def reports(year: int) -> list[dict[str, object]]:
              "dekningsgrad_pct": 96.4, "referanse": "syntetisk://beregningsutvalget/2026"}]
 
 
-def waivers(year: int, plan: YearPlan) -> list[dict[str, object]]:
+def waivers(year: int) -> list[dict[str, object]]:
+    """An expired waiver, and one whose period holds only one of 5.4's late notices: neither is applied."""
     if year != 2026:
         return []
-    no_vedtak = sorted(k for k, r in plan.rows.items() if r["vedtak"] is None and r["anmodning"])
     return [
         {"forpliktelse": "4.1", "subject": "IMDi", "avtalt_av": "AID og KS (syntetisk)",
          "begrunnelse": "Omlegging av statistikksystem i 2025 (syntetisk); utløpt", "gyldig_fra": date(2025, 1, 1),
-         "gyldig_til": date(2025, 12, 31)},
-        {"forpliktelse": "1.7", "subject": no_vedtak[0], "avtalt_av": "IMDi og KS (syntetisk)",
-         "begrunnelse": "Kommunen er vertskommune for et nytt ankomstsenter (syntetisk)",
-         "gyldig_fra": date(2026, 1, 1), "gyldig_til": date(2026, 12, 31)},
+         "gyldig_til": date(2025, 12, 31), "referat": "Konsultasjonsmøte 2024 (syntetisk)"},
+        {"forpliktelse": "5.4", "subject": "UDI", "avtalt_av": "JD og KS (syntetisk)",
+         "begrunnelse": "Brann i mottaksbygget krevde flytting straks (syntetisk)",
+         "gyldig_fra": date(2026, 9, 1), "gyldig_til": date(2026, 10, 31),
+         "referat": "Konsultasjonsmøte 2026 (syntetisk)"},
     ]
 
 
@@ -649,7 +672,8 @@ def generate(out: Path, seed: int = DEFAULT_SEED, register_dir: Path = REPO_DATA
         need, need_em, forecast, adjusted, adjusted_em = NATIONAL[year]
         national = {"aar": year, "bosettingsbehov": need, "bosettingsbehov_em": need_em,
                     "prognose_bosettingsklare": forecast, "bosettingsbehov_justert": adjusted,
-                    "bosettingsbehov_em_justert": adjusted_em}
+                    "bosettingsbehov_em_justert": adjusted_em,
+                    "bosettingsbehov_justert_dato": NEED_ADJUSTED_ON.get(year)}
         _write_text(folder / "nasjonalt.yaml", _yaml_header(f"Nasjonalt bosettingsbehov {year}", seed)
                     + "".join(f"{k}: {_yaml_scalar(v)}\n" for k, v in national.items()))
         registre = folder / REGISTER_DIR
@@ -660,7 +684,7 @@ def generate(out: Path, seed: int = DEFAULT_SEED, register_dir: Path = REPO_DATA
                        activities(rng, year), seed)
         write_register(registre / "beregningsutvalget.yaml", f"Beregningsutvalgets rapporter publisert {year}",
                        "rapporter", reports(year), seed)
-        write_register(registre / "unntak.yaml", f"Avtalte unntak {year}", "unntak", waivers(year, plan), seed)
+        write_register(registre / "unntak.yaml", f"Avtalte unntak {year}", "unntak", waivers(year), seed)
         _write_text(folder / "README.md", _year_note(year, seed, long_waiting_by_month(shown, year)))
 
 

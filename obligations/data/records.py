@@ -71,6 +71,7 @@ class NationalYear:
     prognose_bosettingsklare: int
     bosettingsbehov_justert: int | None = None
     bosettingsbehov_em_justert: int | None = None
+    bosettingsbehov_justert_dato: date | None = None
     source: str = ""
 
 
@@ -111,6 +112,7 @@ class CapacityChange:
     vedtaksdato: date
     varslet_dato: date | None
     iverksatt_dato: date
+    hastegrunn: str | None = None
     source: str = ""
 
 
@@ -192,6 +194,7 @@ class Waiver:
     begrunnelse: str
     gyldig_fra: date
     gyldig_til: date
+    referat: str | None = None
     source: str = ""
 
     def valid_on(self, day: date) -> bool:

@@ -209,7 +209,7 @@ def reports(register: RegisterFile) -> list[BeregningsutvalgetReport]:
 
 
 def waivers(register: RegisterFile, kommuner: set[str]) -> list[Waiver]:
-    """Waivers; a valid period, and a kommunenummer subject must be in the register."""
+    """Waivers; a valid period, and a party's obligation as subject (never a kommune or a fylke)."""
     records = []
     for entry in register.entries:
         v = entry.values
@@ -218,9 +218,13 @@ def waivers(register: RegisterFile, kommuner: set[str]) -> list[Waiver]:
                                                     f"gyldig_fra {v['gyldig_fra']}"))
             continue
         subject = str(v["subject"])
-        if subject.isdigit() and subject not in kommuner:
-            register.problems.append(_entry_problem(entry, "subject", f"unknown kommunenummer {quoted(subject)}: not in "
-                                                    "the kommune register"))
+        if subject.isdigit() or subject.startswith("fylke:"):
+            what = "kommune" if subject.isdigit() else "fylke"
+            known = "" if not subject.isdigit() or subject in kommuner else " (and it is not in the kommune register)"
+            register.problems.append(_entry_problem(
+                entry, "subject", f"a waiver cannot name a {what} ({quoted(subject)}){known}: kommuner and fylker are not "
+                "parties to the agreement and are never judged, so there is nothing to excuse; name the party's "
+                "obligation instead, with subject 'national' or an agency such as 'IMDi'"))
             continue
         records.append(Waiver(**v, source=entry.source))  # type: ignore[arg-type]
     return records

@@ -44,7 +44,9 @@ class Column:
 
     `required`: the value must be given. An optional value may be left empty (CSV/XLSX) or
     be null or left out (YAML), and is read as None. In tables every column must still be
-    present in the header, so that a misspelt column is never mistaken for an empty one.
+    present in the header, so that a misspelt column is never mistaken for an empty one, except
+    a column marked `may_be_absent`: one added after files in use were written (a misspelt one is
+    still reported, as an unknown column with its likely name).
     """
 
     name: str
@@ -54,6 +56,7 @@ class Column:
     minimum: float | None = None
     maximum: float | None = None
     description: str = ""
+    may_be_absent: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,9 @@ KAPASITET_ENDRINGER = TableSpec(
         Column("vedtaksdato", "date", description="date of the decision"),
         Column("varslet_dato", "date", False, description="date the host kommune was told; empty = never"),
         Column("iverksatt_dato", "date", description="date the change took effect"),
+        Column("hastegrunn", "text", False,
+               description="why the change had to be made at short notice (the agreement: 'raske endringer ofte "
+               "er nødvendig'); empty = not recorded as urgent", may_be_absent=True),
     ),
     key=("endring_id",),
     description="changes in reception capacity",
@@ -242,6 +248,8 @@ UNNTAK = TableSpec(
         Column("begrunnelse", "text"),
         Column("gyldig_fra", "date"),
         Column("gyldig_til", "date"),
+        Column("referat", "text", False,
+               description="the minutes (referat) of the konsultasjonsordning where the parties agreed it"),
     ),
     key=("forpliktelse", "subject", "gyldig_fra"),
     entries_key="unntak",
@@ -257,6 +265,7 @@ NASJONALT = TableSpec(
         _count("prognose_bosettingsklare", "forecast number of bosettingsklare"),
         _count("bosettingsbehov_justert", "the need as adjusted during the year", False),
         _count("bosettingsbehov_em_justert", "of which enslige mindreårige", False),
+        Column("bosettingsbehov_justert_dato", "date", False, description="the day the need was adjusted"),
     ),
     key=("aar",),
     description="the national need for the year (one mapping, not a list)",

@@ -1,8 +1,9 @@
 """Vedtak against anmodning per kommune, bosatt against vedtak, and the sums per fylke and nation.
 
-The categories are those IMDi reports: a kommune decided more than it was asked (over), the
-same (lik), less (under, including 0: the kommune said no), or has no vedtak registered (ingen).
-A kommune that was not asked and decided nothing is not in any category.
+The categories describe a kommune; they never judge it (each kommune decides how many it settles):
+it decided more than it was asked (over_anmodning), the same (lik_anmodning), less (under_anmodning),
+decided to settle none (vedtak_null), or was asked and has no vedtak registered (ikke_vedtatt). A
+kommune that was not asked and decided nothing is ikke_anmodet, which is counted apart.
 """
 
 from __future__ import annotations
@@ -13,17 +14,21 @@ from dataclasses import dataclass, field
 
 from obligations.data.records import KommuneYear
 
-CATEGORIES = ("over", "lik", "under", "ingen")
+CATEGORIES = ("over_anmodning", "lik_anmodning", "under_anmodning", "vedtak_null", "ikke_vedtatt")
+NOT_ASKED = "ikke_anmodet"
 
 
-def vedtak_category(anmodning: int, vedtak: int | None) -> str | None:
+def vedtak_category(anmodning: int, vedtak: int | None) -> str:
+    """Vedtak against anmodning, as a description of the kommune (see the module's docstring)."""
+    if anmodning == 0 and not vedtak:
+        return NOT_ASKED
     if vedtak is None:
-        return "ingen" if anmodning > 0 else None
+        return "ikke_vedtatt"
     if vedtak > anmodning:
-        return "over"
+        return "over_anmodning"
     if vedtak == anmodning:
-        return "lik"
-    return "under"
+        return "lik_anmodning"
+    return "vedtak_null" if vedtak == 0 else "under_anmodning"
 
 
 def share(part: int | float | None, whole: int | float | None) -> float | None:
@@ -76,8 +81,6 @@ def allocation_totals(rows: Iterable[KommuneYear]) -> AllocationTotals:
         if row.fylkeskommune_anbefaling is not None:
             totals["anbefaling"] += row.fylkeskommune_anbefaling
             totals["with_anbefaling"] += 1
-        category = vedtak_category(row.anmodning, row.vedtak)
-        if category is not None:
-            categories[category] += 1
-    return AllocationTotals(kommuner=count, categories={c: categories[c] for c in CATEGORIES},
+        categories[vedtak_category(row.anmodning, row.vedtak)] += 1
+    return AllocationTotals(kommuner=count, categories={c: categories[c] for c in (*CATEGORIES, NOT_ASKED)},
                             sources=tuple(sources), **totals)

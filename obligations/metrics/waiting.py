@@ -76,21 +76,22 @@ def long_waits_by_month(persons: Sequence[SettlementRecord], year: int, limits: 
     return [long_waits_at(persons, day, limits) for day in month_ends(year)]
 
 
-def rising_months(series: Sequence[float | None], rises: int, window: int) -> list[bool]:
+def rising_months(series: Sequence[float | None], rises: int, window: int, material: float = 0.0) -> list[bool]:
     """For each month t: did the series go up in at least `rises` of the `window` months ending at t?
 
-    A month goes up when its value is higher than the month before; a month with a missing
-    value, or after one, never goes up. The first `window` months cannot be judged (False).
-    The definition is monotone: raising the value of month t alone never turns month t from
-    rising into not rising.
+    A month goes up when its value is more than `material` (a fraction: 0.05 is 5 %) above the month
+    before, so that a change of a few persons is not read as a rise; a month with a missing value, or
+    after one, never goes up. The first `window` months cannot be judged (False). The definition is
+    monotone: raising the value of month t alone never turns month t from rising into not rising.
     """
     ups = [False] + [
-        (series[i] is not None and series[i - 1] is not None and series[i] > series[i - 1])  # type: ignore[operator]
+        (series[i] is not None and series[i - 1] is not None
+         and series[i] > series[i - 1] * (1 + material))  # type: ignore[operator]
         for i in range(1, len(series))
     ]
     return [t >= window and sum(ups[t - window + 1:t + 1]) >= rises for t in range(len(series))]
 
 
-def first_rising_month(series: Sequence[float | None], rises: int, window: int) -> int | None:
+def first_rising_month(series: Sequence[float | None], rises: int, window: int, material: float = 0.0) -> int | None:
     """The index of the first month judged rising, or None."""
-    return next((t for t, rising in enumerate(rising_months(series, rises, window)) if rising), None)
+    return next((t for t, rising in enumerate(rising_months(series, rises, window, material)) if rising), None)

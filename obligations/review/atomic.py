@@ -119,15 +119,16 @@ def _remove_own(folder: Path, names: Collection[str]) -> None:
 
 
 def write_folder_atomically(target: Path, files: Mapping[str, bytes], writer: str = "bosetting review",
-                            exact: bool = True) -> None:
+                            exact: bool = True, unmarked_names: Collection[str] | None = None) -> None:
     """Replace `target` with a folder holding exactly `files` (file name -> bytes) and the marker.
 
     Raises TargetRefused, and changes nothing, when `target` is not absent or an earlier output of `writer`
-    (see check_target).
+    (see check_target). `unmarked_names`: the files an output written before the marker existed holds, when
+    they are not the files written now (default: the same).
     """
     if any("/" in name or name in ("", ".", "..", MARKER_NAME) for name in files):
         raise ValueError(f"output file names must be plain names: {sorted(files)}")
-    check_target(target, writer, files, exact)
+    check_target(target, writer, files if unmarked_names is None else unmarked_names, exact)
     parent = target.absolute().parent
     parent.mkdir(parents=True, exist_ok=True)
     target = parent / target.absolute().name

@@ -48,11 +48,22 @@ def read_document(folder: Path) -> dict[str, Any]:
         message = f"not a findings.json written by `bosetting review`: {excerpt(exc, 200)}"
         raise InputError([Problem(str(path), 0, 0, message)]) from None
     for finding_id, finding in findings.items():
-        status, title = finding.get("status"), finding.get("title", {})
-        if not isinstance(finding_id, str) or not isinstance(status, str) or not isinstance(title, dict):
+        if missing := _missing_parts(finding_id, finding):
             raise InputError([Problem(str(path), 0, 0, "not a findings.json written by `bosetting review`: "
-                                                       f"finding {excerpt(finding_id)} has no status or title")])
+                                                       f"finding {excerpt(finding_id)} has no {missing}")])
     return dict(document)
+
+
+def _missing_parts(finding_id: object, finding: dict[str, Any]) -> str:
+    """What the diff reads of a finding and this one lacks ('' when nothing): a crafted file is refused, not a crash."""
+    ruleset, subject = finding.get("ruleset"), finding.get("subject")
+    parts = {"id": isinstance(finding_id, str),
+             "status": isinstance(finding.get("status"), str),
+             "title": isinstance(finding.get("title"), dict),
+             "rule set id": isinstance(ruleset, dict) and isinstance(ruleset.get("id"), str),
+             "subject": isinstance(subject, dict) and all(isinstance(subject.get(k, ""), str)
+                                                          for k in ("kind", "id", "name"))}
+    return ", ".join(name for name, present in parts.items() if not present)
 
 
 def read_findings(folder: Path) -> dict[str, dict[str, Any]]:

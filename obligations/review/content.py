@@ -34,11 +34,10 @@ from obligations.review.document import (
     inlines,
 )
 from obligations.review.model import ContextItem, FindingGroup, ProvisionView, ReviewModel, RuleRef
-from obligations.review.referat import point_blocks, section_blocks
+from obligations.review.referat import point_blocks, section_blocks, section_title
 from obligations.review.svg import grouped_bars, line_chart
 from obligations.review.texts import (
     BASIS_LABELS,
-    CATEGORY_LABELS,
     CAUSES,
     CONTRADICTION_LABELS,
     FIGURE_SOURCES,
@@ -151,7 +150,8 @@ def _legend(model: ReviewModel, lang: str) -> Section:
 
 def _previous_conclusions(model: ReviewModel, lang: str) -> Section:
     """Last year's conclusions and follow-ups, from the referat register (obligations.review.referat)."""
-    return Section(Heading(2, (t("previous", lang),), "forrige-aar"), section_blocks(model.referat, lang))
+    heading = Heading(2, (section_title(model.referat, lang),), "forrige-aar")
+    return Section(heading, section_blocks(model.referat, lang))
 
 
 # ---- overview and provisions ----------------------------------------------------------------------------------
@@ -451,7 +451,7 @@ def _annex_kommuner(model: ReviewModel, lang: str) -> Section:
     rows = [[(f"{k['kommunenummer']} {k['navn']}",), (k["fylke"],), (number(k["anmodning"], lang),),
              (number(k["vedtak"], lang),), (number(k["bosatt"], lang),), (number(k["under_anmodning"], lang),),
              (number(k["under_vedtak"], lang),),
-             categories.get(k["kommunenummer"], (CATEGORY_LABELS[k["kategori"]][lang],))]
+             categories.get(k["kommunenummer"], (model.category_label(k["kategori"], lang),))]
             for k in model.kommuner]
     files = sorted({k["source"].split(":")[0] for k in model.kommuner if k.get("source")})
     intro = t("annex_kommuner_intro", lang) + (f" {t('source', lang)}: {', '.join(files)}." if files else "")

@@ -177,6 +177,13 @@ class ReviewModel:
     def with_status(self, status: str) -> list[ProvisionView]:
         return [p for p in self.provisions() if p.status == status]
 
+    def category_label(self, key: str, lang: str) -> str:
+        """An indicator category's words, as the rule file that declares it gives them."""
+        for ruleset in self.rulesets:
+            if key in ruleset.categories:
+                return ruleset.categories[key].label[lang]
+        return key
+
     def not_met(self) -> list[ProvisionView]:
         return self.with_status("not_met")
 
@@ -289,11 +296,7 @@ def _provision_views(ruleset: RuleSet, findings: Sequence[Finding], file: str,
 
 
 def kommune_category(record: Any) -> str:
-    """The vedtak category the kommune table shows: a kommune that was not asked is 'ikke anmodet', not 'no vedtak'."""
-    if record.anmodning == 0 and not record.vedtak:
-        return "ikke_anmodet"
-    if record.vedtak == 0 and record.anmodning > 0:
-        return "null"
+    """The vedtak category the kommune table shows: the indicator categories' keys (obligations.data.facts)."""
     return vedtak_kategori(record)
 
 

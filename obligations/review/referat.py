@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 TEXTS: dict[str, dict[str, str]] = {
     "section": {"nb": "Partenes konklusjoner for {year}", "en": "The parties' conclusions for {year}"},
+    "section_no_year": {"nb": "Forrige års konklusjoner og oppfølging", "en": "Last year's conclusions and follow-up"},
     "meeting": {"nb": "Referat fra konsultasjonsmøtet {day}, med {count} deltakere ({orgs}).",
                 "en": "Minutes of the consultation meeting on {day}, with {count} participants ({orgs})."},
     "beside": {"nb": "Partenes konklusjon på hvert punkt står ved verktøyets funn for {year} nedenfor.",
@@ -160,6 +161,11 @@ def _status_text(status: FollowUpStatus, lang: str) -> str:
 
 def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
+
+
+def section_title(view: ReferatView | None, lang: str) -> str:
+    """The section's heading: it names the year whose conclusions it shows, when there is one."""
+    return _t("section", lang, year=view.year) if view is not None else _t("section_no_year", lang)
 
 
 def section_blocks(view: ReferatView | None, lang: str) -> list[Block]:

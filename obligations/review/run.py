@@ -101,7 +101,7 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
     check_output_folder(target, data_dir, rules_dir)
     progress(t("progress_write", lang, path=target))
     files = render_outputs(model, lang)
-    write_folder_atomically(target, files, WRITER)
+    write_folder_atomically(target, files, WRITER, unmarked_names=LEGACY_REPORT_FILES)
     return ReviewResult(model, target, files, summary(model, target, lang))
 
 

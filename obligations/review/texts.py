@@ -55,7 +55,6 @@ TEXTS: dict[str, dict[str, str]] = {
               "and are never a breach. The kommuner are not parties to the agreement, and each kommune decides for "
               "itself how many it settles."},
     "contents": {"nb": "Innhold", "en": "Contents"},
-    "previous": {"nb": "Forrige års konklusjoner og oppfølging", "en": "Last year's conclusions and follow-up"},
     "previous_none": {"nb": "Ingen konklusjoner fra forrige års gjennomgang er lest inn.",
                       "en": "No conclusions from last year's review have been read in."},
     "overview": {"nb": "Oversikt over forpliktelsene", "en": "Overview of the obligations"},
@@ -281,16 +280,6 @@ GROUP_LABELS: dict[str, dict[str, str]] = {
                          "en": "Need for special health and care services"},
 }
 
-# The kommune table's category, until an indicator rule gives its own (its label then wins).
-CATEGORY_LABELS: dict[str, dict[str, str]] = {
-    "over": {"nb": "over anmodning", "en": "above the request"},
-    "lik": {"nb": "lik anmodning", "en": "equal to the request"},
-    "under": {"nb": "under anmodning", "en": "below the request"},
-    "null": {"nb": "vedtak om å ikke bosette (0)", "en": "decided to settle none (0)"},
-    "ingen": {"nb": "ikke vedtatt", "en": "no vedtak"},
-    "ikke_anmodet": {"nb": "ikke anmodet", "en": "not asked"},
-}
-
 BASIS_LABELS: dict[str, dict[str, str]] = {
     "agreement": {"nb": "avtalen", "en": "the agreement"},
     "national_goal": {"nb": "nasjonalt mål", "en": "national goal"},
@@ -315,10 +304,13 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
     "antall": {"nb": "antall", "en": "number"},
     "andel": {"nb": "andel", "en": "share"},
     "begge": {"nb": "antall og andel", "en": "number and share"},
-    "over": {"nb": "over", "en": "above"},
-    "lik": {"nb": "lik", "en": "equal"},
-    "under": {"nb": "under", "en": "below"},
-    "ingen": {"nb": "ingen", "en": "none"},
+    # vedtak_kategori: the same words as the indicator categories of the obligations rule file.
+    "over_anmodning": {"nb": "over anmodning", "en": "above the request"},
+    "lik_anmodning": {"nb": "lik anmodning", "en": "equal to the request"},
+    "under_anmodning": {"nb": "under anmodning", "en": "below the request"},
+    "vedtak_null": {"nb": "vedtak om å ikke bosette (0)", "en": "decided to settle none (0)"},
+    "ikke_vedtatt": {"nb": "ikke vedtatt", "en": "no vedtak"},
+    "ikke_anmodet": {"nb": "ikke anmodet", "en": "not asked"},
 }
 
 MONTHS: dict[str, tuple[str, ...]] = {
@@ -389,7 +381,7 @@ _PAIR = re.compile(rf"(?<![\w/:.-])({_CODES})/({_CODES})(?![\w/.-])")
 
 
 # The fields whose values are codes of the data formats rather than free text.
-CODED_FIELDS = frozenset({"fordeling_slutt", "okende_maal", "kriterier_status", "vedtak_kategori"})
+CODED_FIELDS = frozenset({"okende_maal", "kriterier_status", "vedtak_kategori"})
 
 
 def value_text(name: str, value: object, lang: str) -> str:

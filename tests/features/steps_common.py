@@ -38,8 +38,22 @@ from obligations.data.records import (
 from obligations.feature_branches import BranchRecorder
 from obligations.paths import DATA_DIR
 
-# The status of a finding by the words the feature files use for it (the engine's own bokmål labels).
+# The status of a finding by the words the feature files use for it (the engine's own bokmål labels), and
+# an indicator's category by the words its rule file gives it.
 STATUS_BY_LABEL = {labels["nb"]: status for status, labels in STATUS_LABELS.items()}
+
+
+@lru_cache(maxsize=1)
+def category_by_label() -> dict[str, str]:
+    from obligations.paths import RULES_DIR
+    from obligations.rules_context import load_rules
+
+    found: dict[str, str] = {}
+    for ruleset in load_rules([RULES_DIR]).rulesets:
+        for key, category in ruleset.categories.items():
+            assert found.get(category.label["nb"], key) == key, f"two categories are called «{category.label['nb']}»"
+            found[category.label["nb"]] = key
+    return found
 
 # Headings the feature files' tables use, and the KommuneYear field each fills.
 KOMMUNE_COLUMNS = {
@@ -115,6 +129,8 @@ class World:
     occupancy: list[Occupancy] | None = None
     deliveries: list[StatisticsDelivery] | None = None
     measures: list[Measure] | None = None
+    measure_years: set[int] = field(default_factory=set)  # the years whose tiltak register is supplied
+    persons_year: int | None = None  # the year the person table was given for
     activities: list[Activity] | None = None
     reports: list[BeregningsutvalgetReport] | None = None
     waivers: list[Waiver] | None = None
@@ -167,11 +183,20 @@ class World:
         def per_year(items: list[Any] | None) -> dict[int, tuple[Any, ...]]:
             return {} if items is None else {year: tuple(items)}
 
+        # The person table describes the same persons whichever year's file it stands for: the year it was given
+        # for and the year evaluated both hold it (a review of 2027 reads 2026's file for a rise seen in 2026).
+        persons: dict[int, tuple[Any, ...]] = {}
+        if self.persons is not None:
+            persons = {y: tuple(self.persons) for y in {year, self.persons_year or year}}
+        # A tiltak belongs to the register of the year it is dated in; a register supplied empty is still there.
+        measures: dict[int, tuple[Any, ...]] = {y: () for y in self.measure_years}
+        for measure in self.measures or ():
+            measures[measure.dato.year] = (*measures.get(measure.dato.year, ()), measure)
         return Dataset(data_dir="scenario", synthetic=True, files={}, kommuner=dict(self.kommuner),
                        kommune_years={year: dict(self.kommune_years)}, national={year: national},
-                       persons=per_year(self.persons), capacity_changes=per_year(self.capacity_changes),
+                       persons=persons, capacity_changes=per_year(self.capacity_changes),
                        occupancy=per_year(self.occupancy), deliveries=per_year(self.deliveries),
-                       measures=per_year(self.measures), activities=per_year(self.activities),
+                       measures=measures, activities=per_year(self.activities),
                        reports=per_year(self.reports), waivers=per_year(self.waivers))
 
     # ---- reading the findings
@@ -191,8 +216,10 @@ class World:
 
 
 def status_of(label: str) -> str:
-    assert label in STATUS_BY_LABEL, f"unknown status '{label}'; the statuses are {', '.join(STATUS_BY_LABEL)}"
-    return STATUS_BY_LABEL[label]
+    """The status, or an indicator's category, a feature file names by its bokmål words."""
+    known = {**STATUS_BY_LABEL, **category_by_label()}
+    assert label in known, f"unknown status or category '{label}'; known: {', '.join(known)}"
+    return known[label]
 
 
 def describe(findings: list[Finding]) -> str:

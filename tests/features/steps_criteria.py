@@ -148,14 +148,28 @@ _D = r"\d{1,2}\. \w+ \d{4}"
                   rf"og fastsatt av (?P<adopter>.+) (?P<adopted>{_D})"))
 def given_criteria_process(world: World, year: str, proposer: str, proposed: str, recommender: str,
                            recommended: str, adopter: str, adopted: str) -> None:
-    """The criteria file in force as it would read with its `process:` filled in (the rest unchanged)."""
-    ruleset = criteria_in_force(world, dt.date(int(year), 1, 1))
-    assert ruleset is not None, f"no adopted criteria for {year}"
+    """The criteria file for the year as it would read with its `process:` filled in and adopted (the rest
+    unchanged); where the project has only a draft for the year, the draft as adopted."""
     process = {"proposed_by": proposer, "proposed_on": norwegian_date(proposed).isoformat(),
                "recommendation_by": recommender, "recommendation_on": norwegian_date(recommended).isoformat(),
                "recommendation_reference": f"Nasjonalt utvalg, sak {int(year) - 1}/07"}
-    changed = replace(ruleset, data={**ruleset.data, "process": process}, adopted_by=adopter,
-                      adopted_on=norwegian_date(adopted).isoformat())
+    _change_criteria(world, int(year), process, status="adopted", adopted_by=adopter,
+                     adopted_on=norwegian_date(adopted).isoformat())
+
+
+@given(parsers.re(rf"utkastet til anmodningskriterier for (?P<year>\d{{4}}) oppgir at det ble foreslått av "
+                  rf"(?P<proposer>.+) (?P<proposed>{_D})"))
+def given_draft_proposal(world: World, year: str, proposer: str, proposed: str) -> None:
+    """The draft for the year as it would read when it records who prepared it: the parties' proposal (1.3)."""
+    process = {"proposed_by": proposer, "proposed_on": norwegian_date(proposed).isoformat()}
+    _change_criteria(world, int(year), process, status="draft", adopted_by="", adopted_on="")
+
+
+def _change_criteria(world: World, year: int, process: dict[str, str], **changes: str) -> None:
+    day = dt.date(year, 1, 1)
+    ruleset = criteria_in_force(world, day) or criteria_in_force(world, day, include_drafts=True)
+    assert ruleset is not None, f"the project has no criteria file for {year}"
+    changed = replace(ruleset, data={**ruleset.data, "process": process}, **changes)
     world.repo = replace(world.repo, rulesets=[changed if r is ruleset else r for r in world.repo.rulesets])
 
 
@@ -242,7 +256,8 @@ def then_capped(world: World, name: str, count: int) -> None:
     world.recorder.noted("fordeling", "anmodning", "taket")
 
 
-@then(parsers.parse("anmodes {name} ikke om å bosette enslige mindreårige, men om {count:d} andre"))
+@then(parsers.parse("anmodes {name} ikke om å bosette enslige mindreårige, "
+                    "men om å bosette {count:d} andre flyktninger"))
 def then_no_em(world: World, name: str, count: int) -> None:
     allocated = _row(world, name)
     assert allocated.em == 0 and allocated.total == count, allocated
@@ -283,3 +298,11 @@ def then_changes(world: World, datatable: list[list[str]]) -> None:
         change = changes[kommune_by_name(row["kommune"]).kommunenummer]
         assert (change.before, change.after) == (number(row["før"]), number(row["etter"])), change
     world.recorder.noted("omfordeling", "endringer", "per kommune")
+
+
+@given(parsers.re(rf"kriteriefilen for (?P<year>\d{{4}}) er fastsatt av (?P<adopter>.+) (?P<adopted>{_D}), men oppgir "
+                  r"ikke hvem som foreslo eller anbefalte kriteriene"))
+def given_criteria_without_process(world: World, year: str, adopter: str, adopted: str) -> None:
+    """The criteria file for the year, adopted, with no `process:` recorded: a gap in the tool's rule file."""
+    _change_criteria(world, int(year), {}, status="adopted", adopted_by=adopter,
+                     adopted_on=norwegian_date(adopted).isoformat())

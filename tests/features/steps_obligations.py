@@ -66,8 +66,20 @@ def rule_fact(world: World, finding: Finding) -> str:
 
 def obligation_findings(world: World, provision: str, subject: str | None = None,
                         documentation: bool = False) -> list[Finding]:
-    found = world.findings_for(provision=provision, subject=subject)
-    return [f for f in found if (rule_fact(world, f) == DOCUMENTATION) == documentation]
+    """The assessment of a party's obligation (the rule with the provision's own number), or, with
+    `documentation`, the assessments of the provision that read the activity register."""
+    found = [f for f in world.findings_for(provision=provision, subject=subject) if not f.is_indicator]
+    if documentation:
+        return [f for f in found if rule_fact(world, f) == DOCUMENTATION]
+    return [f for f in found if f.rule_id == provision]
+
+
+def indicator_findings(world: World, provision: str, subject: str | None = None) -> list[Finding]:
+    """The indicators shown as context to a provision: of a kommune or fylke, or the national figures."""
+    found = [f for f in world.findings_for(provision=provision, subject=subject) if f.is_indicator]
+    if subject is None:
+        found = [f for f in found if f.subject.kind in ("national", "agency")]
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -77,6 +89,7 @@ def obligation_findings(world: World, provision: str, subject: str | None = None
 @given(parsers.parse("disse bosettingsklare flyktningene i {year:d}:"))
 def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
     world.year = year
+    world.persons_year = year
     persons = world.entries("persons")
     for index, row in enumerate(table_rows(datatable), start=1):
         given_count = number(row.get("antall", "1"))
@@ -108,8 +121,8 @@ def given_no_persons(world: World, year: int) -> None:
 
 @given(parsers.parse("tiltaksregisteret for {year:d} er levert"))
 def given_measures_register(world: World, year: int) -> None:
-    world.year = year
     world.entries("measures")
+    world.measure_years.add(year)
 
 
 @given(parsers.parse("{etat} registrerte tiltaket «{text}» for forpliktelse {provision} {day}"))
@@ -117,6 +130,7 @@ def given_measure(world: World, etat: str, text: str, provision: str, day: str) 
     measures = world.entries("measures")
     measures.append(Measure(f"T{len(measures) + 1:03d}", norwegian_date(day), etat, provision,
                             "økende lang ventetid", text, source=f"scenario:tiltak {len(measures) + 1}"))
+    world.measure_years.add(norwegian_date(day).year)
 
 
 @given(parsers.parse("aktivitetsregisteret for {year:d} er levert"))
@@ -202,7 +216,7 @@ def given_capacity_changes(world: World, year: int, datatable: list[list[str]]) 
             f"E{len(changes) + 1:03d}", row["type"], row["mottak"], kommune.kommunenummer,  # type: ignore[arg-type]
             CHANGES[row["endring"]], int(number(row["plasser"]) or 0),  # type: ignore[arg-type]
             date_cell(row.get("vedtatt", "")) or varslet or iverksatt, varslet, iverksatt,
-            source=f"scenario:kapasitet {len(changes) + 1}"))
+            hastegrunn=row.get("hastegrunn", "").strip() or None, source=f"scenario:kapasitet {len(changes) + 1}"))
 
 
 @given(parsers.parse("ingen endringer i kapasiteten er registrert for {year:d}"))
@@ -228,18 +242,20 @@ def given_waiver(world: World, provision: str, subject: str, start: str, end: st
     waivers = world.entries("waivers")
     if subject == "Norge":
         subject = "national"
-    elif subject not in ("KS", "AID", "IMDi", "UDI", "Bufdir", "Husbanken"):
-        subject = kommune_by_name(subject).kommunenummer
+    assert subject in ("national", "KS", "AID", "IMDi", "UDI", "Bufdir", "Husbanken"), (
+        f"an unntak names a party's obligation (Norge or an agency), never '{subject}': kommuner are not parties")
     waivers.append(Waiver(provision, subject, "Konsultasjonsordningen KS–regjeringen", reason, norwegian_date(start),
                           norwegian_date(end), source=f"scenario:unntak {len(waivers) + 1}"))
 
 
-@given(parsers.parse("bosettingsbehovet for {year:d} ble justert til {need} personer, "
+@given(parsers.parse("bosettingsbehovet for {year:d} ble justert {day} til {need} personer, "
                      "av dem {need_em} enslige mindreårige"))
-def given_adjusted_need(world: World, year: int, need: str, need_em: str) -> None:
+def given_adjusted_need(world: World, year: int, day: str, need: str, need_em: str) -> None:
+    """The need as revised during the year, and the day it was (nasjonalt.yaml: bosettingsbehov_justert...)."""
     assert world.national is not None, "state the need before its adjustment"
     world.national = replace(world.national, bosettingsbehov_justert=int(number(need) or 0),
-                             bosettingsbehov_em_justert=int(number(need_em) or 0))
+                             bosettingsbehov_em_justert=int(number(need_em) or 0),
+                             bosettingsbehov_justert_dato=norwegian_date(day))
 
 
 @given(parsers.parse("prognosen var {count} bosettingsklare"))
@@ -347,3 +363,59 @@ def then_result_goal(world: World, goal: str, label: str) -> None:
     assert goal in RESULT_GOALS, f"unknown result goal '{goal}'; known: {', '.join(RESULT_GOALS)}"
     found = world.findings_for(provision=RESULT_GOALS[goal])
     assert_statuses(world, found, label, f"resultatmålet for {goal}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: what describes a kommune or a fylke, and the figures beside a party's obligation
+
+
+@then(parsers.parse("beskrives {subject} som «{label}» under forpliktelse {provision}"))
+def then_described(world: World, subject: str, label: str, provision: str) -> None:
+    found = indicator_findings(world, provision, subject)
+    assert_statuses(world, found, label, f"{subject} under forpliktelse {provision}")
+
+
+@then(parsers.parse("viser tallene ved siden av forpliktelse {provision} «{label}»"))
+def then_context(world: World, provision: str, label: str) -> None:
+    found = indicator_findings(world, provision)
+    assert_statuses(world, found, label, f"tallene ved siden av forpliktelse {provision}")
+
+
+@then("får ingen kommune og ingen fylke en vurdering av om de har oppfylt noe")
+def then_no_kommune_judged(world: World) -> None:
+    local = [f for f in world.findings if f.subject.kind in ("kommune", "fylke")]
+    assert local, "the scenario has no kommune or fylke findings to look at"
+    judged = [f for f in local if not f.is_indicator or f.status in ("met", "partly_met", "not_met", "waived")]
+    assert not judged, describe(judged)
+    world.recorder.noted("avtalen", "kommuner", "beskrevet, ikke vurdert")
+
+
+@then(parsers.parse("er tiltaket etter økningen i {year:d} «{label}» i gjennomgangen for {review_year:d}"))
+def then_carried_rise(world: World, year: int, label: str, review_year: int) -> None:
+    assert world.year == review_year, f"the scenario evaluated {world.year}, not {review_year}"
+    found = [f for f in world.findings if f.rule_id == "1.2/forrige-aar"]
+    assert all(any(e.name == "forrige_aar" and e.value == str(year) for e in f.evidence) for f in found)
+    assert_statuses(world, found, label, f"tiltaket etter økningen i {year}")
+
+
+KINDS = {"en innsatsforpliktelse": "effort", "en forpliktelse til handling eller resultat": "act"}
+
+
+@then(parsers.parse("leses forpliktelse {provision} som {kind}, etter ordene «{words}»"))
+def then_kind(world: World, provision: str, kind: str, words: str) -> None:
+    """What the rule file says the provision is, in the words of the agreement's text that decide it."""
+    assert kind in KINDS, f"unknown kind '{kind}'; known: {', '.join(KINDS)}"
+    ruleset = next(r for r in world.repo.rulesets if r.kind == "obligations" and r.provision(provision))
+    stated = ruleset.provision(provision)["obligation"]  # type: ignore[index]
+    assert (stated["type"], stated["words"]) == (KINDS[kind], words), stated
+    world.recorder.noted("avtalen", "forpliktelsestype", KINDS[kind])
+
+
+@then(parsers.parse("binder forpliktelse {provision} {parties}"))
+def then_binds(world: World, provision: str, parties: str) -> None:
+    ruleset = next(r for r in world.repo.rulesets if r.kind == "obligations" and r.provision(provision))
+    binds = ruleset.provision(provision)["binds"]  # type: ignore[index]
+    # Party names hold "og" themselves ("Barne- og familiedepartementet"): compare the written list.
+    written = binds[0] if len(binds) == 1 else f"{', '.join(binds[:-1])} og {binds[-1]}"
+    assert parties == written, f"the rule file says it binds {written}"
+    world.recorder.noted("avtalen", "binder", "partene")

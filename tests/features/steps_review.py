@@ -80,3 +80,8 @@ def then_reason(world: World, provision: str, text: str) -> None:
     found = [f for f in world.findings_for(provision=provision) if text in f.explanation["nb"]]
     assert found, describe(world.findings_for(provision=provision))
     world.recorder.asserted(found)
+
+
+@then(parsers.parse("sier begrunnelsen for hovedmål {number:d} at «{text}»"))
+def then_goal_reason(world: World, number: int, text: str) -> None:
+    then_reason(world, f"hovedmaal-{number}", text)

@@ -1,0 +1,42 @@
+"""Kartlegging (5.5, 6.3): how long it took from the permit until a person was bosettingsklar.
+
+The agreement's footnote ¹ defines bosettingsklare as persons with a permit that gives grounds for
+settlement "og som er kartlagt før bosetting": the step from permit to bosettingsklar is the
+kartlegging. The data holds both dates, so the time it took can be measured for the persons who
+became bosettingsklar in the year while waiting in a mottak or omsorgssenter.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from obligations.data.records import SettlementRecord
+from obligations.metrics.settlement import Selector, everyone
+
+
+@dataclass(frozen=True)
+class MappingTimes:
+    """Days from permit to bosettingsklar, for the persons who became bosettingsklar in the year."""
+
+    days: tuple[int, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.days)
+
+    @property
+    def median(self) -> float | None:
+        return float(statistics.median(self.days)) if self.days else None
+
+    def share_within(self, limit: int) -> float | None:
+        return sum(d <= limit for d in self.days) / len(self.days) if self.days else None
+
+
+def mapping_times(persons: Iterable[SettlementRecord], year: int, ventested: str,
+                  selector: Selector = everyone) -> MappingTimes:
+    """The kartlegging time of each selected person who became bosettingsklar in `year` while in `ventested`."""
+    return MappingTimes(tuple(sorted(
+        (p.bosettingsklar_dato - p.tillatelse_dato).days for p in persons
+        if p.ventested == ventested and p.bosettingsklar_dato.year == year and selector(p))))
