@@ -33,8 +33,8 @@ from obligations.metrics.waiting import (
     WAITING_PLACES,
     MonthLongWaits,
     WaitLimits,
-    long_waits_at,
     long_waits_by_month,
+    long_waits_on,
     rising_months,
 )
 from obligations.paths import PROJECT_ROOT
@@ -246,7 +246,7 @@ def _previous_months(dataset: Dataset, year: int, limits: WaitLimits, count: int
     persons = dataset.persons.get(year - 1)
     if persons is None:
         return []
-    return [long_waits_at(persons, day, limits) for day in month_ends(year - 1)[-count:]]
+    return long_waits_on(persons, month_ends(year - 1)[-count:], limits)
 
 
 def _first_in_year(series: Sequence[float | None], offset: int, rises: int, window: int) -> int | None:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from obligations.data.records import SettlementRecord
-from obligations.metrics.calendar import add_months
-from obligations.metrics.waiting import WaitLimits, is_waiting, waited_long
+from obligations.metrics.waiting import WaitLimits, is_waiting, long_wait_deadline, waited_long
 
 Selector = Callable[[SettlementRecord], bool]
 
@@ -27,7 +26,7 @@ def settled_in(person: SettlementRecord, year: int) -> bool:
 
 def settled_within_limit(person: SettlementRecord, limits: WaitLimits) -> bool:
     assert person.bosatt_dato is not None
-    return person.bosatt_dato <= add_months(person.tillatelse_dato, limits.for_group(person.gruppe))
+    return person.bosatt_dato <= long_wait_deadline(person, limits)
 
 
 @dataclass(frozen=True)
