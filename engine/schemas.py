@@ -14,16 +14,14 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from engine.problems import Problem
 from engine.yamlload import LoadedYaml
+
+if TYPE_CHECKING:  # jsonschema and referencing are imported when a SchemaSet is made: a cached run never needs them
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 SCHEMA_SUFFIX = ".schema.json"
 
@@ -56,6 +54,10 @@ class SchemaSet:
     """The schemas of every kind of rule file, loaded once from a folder."""
 
     def __init__(self, folder: Path):
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
         self.folder = folder
         resources = []
         self.by_kind: dict[str, dict[str, Any]] = {}
@@ -171,6 +173,8 @@ class SchemaSet:
             candidates = [f"{base}{ref}" for base in self._schema_ids]
         else:
             candidates = [f"https://bosetting.invalid/schema/{ref}"]
+        from referencing.exceptions import Unresolvable
+
         resolver = self.registry.resolver()
         for candidate in candidates:
             try:
