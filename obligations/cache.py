@@ -18,6 +18,7 @@ user (through the shell's start-up files, say).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -110,10 +111,15 @@ def _read(path: Path, key: str, kind: type[T]) -> T | None:
     payload = content[header_end:]
     if stored_key != key or stored_digest != hashlib.sha256(payload).hexdigest():
         return None
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling makes many small containers; a collection in between would only walk them
     try:
         value = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - a payload that does not load is a corrupt entry: rebuild it
         return None
+    finally:
+        if enabled:
+            gc.enable()
     return value if isinstance(value, kind) else None
 
 
