@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from obligations.data.records import SettlementRecord
 from obligations.metrics.calendar import add_months, month_ends, month_label
@@ -41,14 +40,25 @@ def is_waiting(person: SettlementRecord, day: date) -> bool:
 
 def long_wait_deadline(person: SettlementRecord, limits: WaitLimits) -> date:
     """The last day of the person's wait that is not yet long: the permit date plus the group's limit."""
-    return _months_after(person.tillatelse_dato, limits.for_group(person.gruppe))
+    return add_months(person.tillatelse_dato, limits.for_group(person.gruppe))
 
 
-# Permit dates repeat across persons (a few hundred distinct ones a year), so each date and limit is
-# worked out once; the bound keeps a long-running process from growing with every date it meets.
-@lru_cache(maxsize=1 << 14)
-def _months_after(day: date, months: int) -> date:
-    return add_months(day, months)
+class Deadlines:
+    """`long_wait_deadline` for many persons: permit dates repeat (a few hundred distinct ones a year),
+    so each permit date and group is worked out once."""
+
+    __slots__ = ("limits", "known")
+
+    def __init__(self, limits: WaitLimits):
+        self.limits = limits
+        self.known: dict[tuple[date, str], date] = {}
+
+    def of(self, person: SettlementRecord) -> date:
+        key = (person.tillatelse_dato, person.gruppe)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = long_wait_deadline(person, self.limits)
+        return found
 
 
 def waited_long(person: SettlementRecord, day: date, limits: WaitLimits) -> bool:
@@ -95,6 +105,7 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
     waiting = [0] * (count + 1)  # +1 where a wait starts, -1 where it ends
     splits: list[Counter[tuple[str, str]]] = [Counter() for _ in range(count)]
     sources: list[list[str]] = [[] for _ in range(count)]
+    deadline = Deadlines(limits).of
     for person in persons:
         if person.ventested not in WAITING_PLACES:
             continue
@@ -105,7 +116,7 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
         waiting[first] += 1
         waiting[end] -= 1
         key = (person.gruppe, person.ventested)
-        for index in range(max(first, bisect_right(days, long_wait_deadline(person, limits))), end):
+        for index in range(max(first, bisect_right(days, deadline(person))), end):
             splits[index][key] += 1
             sources[index].append(person.source)
     result = []
