@@ -22,7 +22,7 @@ from obligations.data.facts import NATIONAL_SUBJECT, fylke_year_facts, kommune_y
 from obligations.data.records import Dataset, KommuneYear, SettlementRecord
 from obligations.data.spec import FORPLIKTELSER
 from obligations.metrics.allocation import allocation_totals, share
-from obligations.metrics.calendar import add_months, month_end, month_ends, months_of_year
+from obligations.metrics.calendar import add_months, month_end, months_of_year
 from obligations.metrics.capacity import NoticeSummary, notice_days, notice_summary, occupancy_summary
 from obligations.metrics.deliveries import DeliveryCoverage, delivery_coverage
 from obligations.metrics.documentation import activities_by_obligation, measures_for
@@ -34,7 +34,6 @@ from obligations.metrics.waiting import (
     MonthLongWaits,
     WaitLimits,
     long_waits_by_month,
-    long_waits_on,
     rising_months,
 )
 from obligations.paths import PROJECT_ROOT
@@ -246,7 +245,7 @@ def _previous_months(dataset: Dataset, year: int, limits: WaitLimits, count: int
     persons = dataset.persons.get(year - 1)
     if persons is None:
         return []
-    return long_waits_on(persons, month_ends(year - 1)[-count:], limits)
+    return long_waits_of_year(persons, year - 1, limits)[-count:]  # that year's own months, worked out once
 
 
 def _first_in_year(series: Sequence[float | None], offset: int, rises: int, window: int) -> int | None:
