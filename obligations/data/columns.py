@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -72,11 +72,26 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
     return problems
 
 
-def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Problem]]:
-    """Convert every row that has the header's number of fields; report every bad cell and short or long row."""
+def convert_rows(table: RawTable, spec: TableSpec) -> tuple[Iterator[Row], list[Problem]]:
+    """Convert every row that has the header's number of fields; report every bad cell and short or long row.
+
+    The rows are converted as they are iterated, each raw row let go as soon as it is converted, so a
+    large table is never held twice; `problems` is complete once every row has been iterated.
+    """
     problems = check_header(table, spec)
-    if problems:
-        return [], problems  # cells cannot be matched to columns reliably
+    if problems:  # cells cannot be matched to columns reliably; the rows are still read to the end
+        return _read_to_the_end(table), problems
+    return _converted(table, spec, problems), problems
+
+
+def _read_to_the_end(table: RawTable) -> Iterator[Row]:
+    """No rows, but the whole file read, so that a problem with the file itself is still found."""
+    for _row in table.rows:
+        pass
+    yield from ()
+
+
+def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Iterator[Row]:
     columns = [spec.column(name) for name in table.header]
     # Per column, worked out once: its converter and whether it has bounds to check (convert_cell, unrolled).
     plan: list[tuple[int, Column, str, Callable[[Cell, Column, bool], Value], bool, dict[Cell, Value] | None]] = [
@@ -84,12 +99,7 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
              {} if column.kind in _FEW_VALUES or column.allowed is not None else None)
             for index, column in enumerate(columns, start=1)]
     decimal_comma = table.decimal_comma
-    rows: list[Row] = []
-    # Each raw row is let go as soon as it is converted, so a large table is not held twice at once.
-    pending = table.rows
-    pending.reverse()
-    while pending:
-        number, cells = pending.pop()
+    for number, cells in table.rows:
         if len(cells) != len(columns):
             problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
                                     f"{len(columns)}: a truncated or shifted row (check separators and quotes)"))
@@ -118,8 +128,7 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Prob
                 problems.append(problem(table, number, name, str(exc), index))
                 ok = False
         if ok:
-            rows.append(Row(number, values))
-    return rows, problems
+            yield Row(number, values)
 
 
 # Columns with few distinct values (dates, months, codes, yes/no, a fixed list): each distinct text is
