@@ -9,7 +9,6 @@ misspelt keys and enum values.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterable
@@ -206,6 +205,8 @@ def _date_message(text: str) -> str:
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
+    import difflib  # only when there is a mistake to hint at
+
     choices = list(options)
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     # A word spelt out in full ('operator' for 'op') is closer to its abbreviation than to a look-alike.

@@ -6,9 +6,8 @@ problems are collected before anything is raised.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +26,13 @@ _GROUPED_INT = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+$")
 _DECIMAL = re.compile(r"^[-+]?\d+(\.\d+)?$")
 _TRUE = {"ja", "j", "true", "sann", "1"}
 _FALSE = {"nei", "n", "false", "usann", "0"}
+
+
+def _close_match(word: str, options: Sequence[str]) -> list[str]:
+    """The option most like `word`, for a "did you mean"; difflib is imported only when a hint is needed."""
+    import difflib
+
+    return difflib.get_close_matches(word, options, n=1, cutoff=0.6)
 
 
 class CellError(ValueError):
@@ -61,7 +67,7 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
             continue
         seen.add(name)
         if name not in expected:
-            guess = difflib.get_close_matches(name.lower(), expected, n=1, cutoff=0.6)
+            guess = _close_match(name.lower(), expected)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             guessed.update(guess)
             problems.append(problem(table, 1, name, f"unknown column '{name}': {hint}"
@@ -153,7 +159,7 @@ def convert_cell(cell: Cell, column: Column, decimal_comma: bool = False) -> Val
 
 def _check_bounds(value: Value, column: Column) -> None:
     if column.allowed is not None and value not in column.allowed:
-        guess = difflib.get_close_matches(str(value), column.allowed, n=1, cutoff=0.6)
+        guess = _close_match(str(value), column.allowed)
         hint = f"did you mean '{guess[0]}'? " if guess else ""
         choices = ", ".join(column.allowed)
         raise CellError(f"'{value}' is not allowed in column '{column.name}': {hint}use one of {choices}")

@@ -17,7 +17,6 @@ anywhere; any other file is an error, so that a misnamed file is never silently 
 
 from __future__ import annotations
 
-import difflib
 import gc
 import hashlib
 import re
@@ -96,6 +95,8 @@ class _Loader:
                 continue
             if entry.is_file() and entry.name in expected:
                 continue
+            import difflib  # only when a file is misnamed
+
             guess = difflib.get_close_matches(entry.name, sorted(expected | folders), n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             kind = "folder" if entry.is_dir() else "file"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -145,6 +144,8 @@ def _csv_records(reader: Iterator[list[str]], display: str) -> Iterator[list[str
 
 
 def _read_xlsx(raw: bytes, display: str) -> RawTable:
+    import zipfile
+
     import openpyxl  # imported here: only XLSX input pays for it
 
     try:
