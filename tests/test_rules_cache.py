@@ -200,3 +200,24 @@ def test_where_the_cache_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         assert cache.cache_dir() == tmp_path / "xdg" / "bosetting"
         monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
         assert cache.cache_dir() == tmp_path / "home" / ".cache" / "bosetting"
+
+
+def test_the_code_version_follows_each_source_file(tmp_path: Path) -> None:
+    package = tmp_path / "pakke"
+    (package / "under").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    (package / "a.py").write_text("A = 1\n")
+    (package / "under" / "b.py").write_text("B = 2\n")
+    (package / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"ignored")
+    (package / "notes.txt").write_text("not code\n")
+
+    def stamps() -> list[str]:
+        return list(rules_context._source_stamps(str(package), "pakke/"))
+
+    before = stamps()
+    assert [line.split()[0] for line in before] == ["pakke/a.py", "pakke/under/b.py"]
+    (package / "under" / "b.py").write_text("B = 22\n")  # another size
+    assert stamps() != before
+    changed = stamps()
+    os.utime(package / "a.py", ns=(1, 1))  # the same size, another time
+    assert stamps() != changed
