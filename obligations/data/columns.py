@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from engine.problems import Problem
 from obligations.data.spec import Column, TableSpec
@@ -99,11 +100,13 @@ def _read_to_the_end(table: RawTable) -> Iterator[Row]:
 
 def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Iterator[Row]:
     columns = [spec.column(name) for name in table.header]
-    # Per column, worked out once: its converter and whether it has bounds to check (convert_cell, unrolled).
-    plan: list[tuple[int, Column, str, Callable[[Cell, Column, bool], Value], bool, dict[Cell, Value] | None]] = [
-            (index, column, column.name, _CONVERTERS[column.kind], _has_bounds(column),
-             {} if column.kind in _FEW_VALUES or column.allowed is not None else None)
-            for index, column in enumerate(columns, start=1)]
+    names = [column.name for column in columns]
+    # Per column, worked out once: the texts already converted and their values (see _FEW_VALUES), or
+    # None; and whether a text is taken as it is, stripped (a text column without a list or bounds).
+    known_values: list[dict[str, Value] | None] = [
+        {} if column.kind in _FEW_VALUES or column.allowed is not None else None for column in columns]
+    as_text = [column.kind == "text" and not _has_bounds(column) for column in columns]
+    plan = list(zip(names, known_values, as_text, columns, range(1, len(columns) + 1), strict=True))
     decimal_comma = table.decimal_comma
     for number, cells in table.rows:
         if len(cells) != len(columns):
@@ -112,29 +115,30 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
             continue
         values: dict[str, Value] = {}
         ok = True
-        for (index, column, name, convert, bounded, seen), cell in zip(plan, cells, strict=True):
-            if seen is not None and type(cell) is str:
-                known = seen.get(cell)
+        for (name, known, text, column, index), cell in zip(plan, cells):
+            if type(cell) is str:  # CSV cells always; a spreadsheet's numbers and dates are converted below
                 if known is not None:
-                    values[name] = known
+                    value = known.get(cell, _UNSEEN)
+                    if value is not _UNSEEN:
+                        values[name] = value
+                        continue
+                elif text and (stripped := cell.strip()):
+                    values[name] = stripped
                     continue
             try:
-                if cell is None or (isinstance(cell, str) and not cell.strip()):
-                    if column.required:
-                        raise CellError(f"a value is required in column '{name}'")
-                    values[name] = None
-                    continue
-                value = convert(cell, column, decimal_comma)
-                if bounded:
-                    _check_bounds(value, column)
-                values[name] = value
-                if seen is not None and type(cell) is str:
-                    seen[cell] = value
+                value = convert_cell(cell, column, decimal_comma)
             except CellError as exc:
                 problems.append(problem(table, number, name, str(exc), index))
                 ok = False
+                continue
+            values[name] = value
+            if known is not None and type(cell) is str:
+                known[cell] = value  # an empty optional cell too: None
         if ok:
             yield Row(number, values)
+
+
+_UNSEEN: Any = object()  # not converted yet (None is a value: an empty optional cell)
 
 
 # Columns with few distinct values (dates, months, codes, yes/no, a fixed list): each distinct text is

@@ -102,14 +102,14 @@ def _read_csv(raw: bytes, display: str) -> RawTable:
     # Leading blank lines are not part of the table; count them so row numbers stay as in Excel.
     start = 0
     for record in records:
-        if any(cell.strip() for cell in record):
+        if "".join(record).strip():  # a cell that is not blank
             header = [cell.strip() for cell in record]
             break
         start += 1
     else:
         raise InputError([Problem(display, message="the file is empty: expected a header row and data rows")])
     rows = ((index, cast(list[Cell], record))  # the csv module's own list, not a copy
-            for index, record in enumerate(records, start=start + 2) if any(cell.strip() for cell in record))
+            for index, record in enumerate(records, start=start + 2) if "".join(record).strip())
     return RawTable(display, header, rows, decimal_comma=delimiter == ";", encoding=encoding)
 
 
