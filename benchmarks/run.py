@@ -726,7 +726,7 @@ def bench_stages(bench: Bench, scales: list[int], rounds: int, reviews: dict[int
     low, high = sorted(scales)[-2], max(scales)
     runs = paired({"high": stage_command(bench, ensure_dataset(bench.workdir, high)[0], f"{high}x"),
                    "low": stage_command(bench, ensure_dataset(bench.workdir, low)[0], f"{low}x")},
-                  max(2, rounds // 2))
+                  2 if high >= 100 else max(2, rounds // 2))
     print_stages(f"{low}x", runs["low"], reviews.get(low))
     print_stages(f"{high}x", runs["high"], reviews.get(high))
     if runs["low"].errors or runs["high"].errors:
