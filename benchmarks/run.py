@@ -533,7 +533,7 @@ def fmt_s(seconds: float | None) -> str:
     if seconds is None:
         return "-"
     if seconds < 1:
-        return f"{1000 * seconds:.0f} ms" if seconds < 0.1 else f"{seconds:.3f} s"
+        return f"{1000 * seconds:.1f} ms" if seconds < 0.1 else f"{seconds:.3f} s"
     return f"{seconds:.2f} s" if seconds < 10 else f"{seconds:.1f} s"
 
 
@@ -712,7 +712,8 @@ def print_stages(label: str, runs: Series, whole: Series | None) -> None:
               f" {100 * cpu / total:5.1f} %")
     line = f"      {'in process':<11} {fmt_s(total):>9}"
     if whole is not None and whole.median() is not None:
-        line += f"; the whole process (the plain command's median) {fmt_s(whole.median())}: interpreter start and exit"
+        line += (f"  (the plain command, whole process: {fmt_s(whole.median())}; other rounds, so the two differ "
+                 "by the machine's drift as well as by the interpreter's start and exit)")
     print(line)
 
 
