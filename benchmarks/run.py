@@ -1,18 +1,29 @@
-"""Benchmark: the yearly review at national scale and far beyond, beside the engines beneath it.
+"""Benchmark: `bosetting review` on the data it ships and on folders 10 and 100 times larger, stage by
+stage, beside the floors it is judged against. A script, not a test: nothing here asserts a time.
 
-    /work/venv/bin/python benchmarks/run.py [--scales 1,10,100] [--quick] [--workdir DIR]
+    python benchmarks/run.py              # shipped data, 1x, 10x, 100x, the engine and the what-if: ~15 min
+    python benchmarks/run.py --quick      # shipped data, 1x and 10x, fewer rounds: ~3 min
+    python benchmarks/run.py --workdir /tmp/bench   # keep the generated folders for the next run
 
-For each scale it generates a dataset (benchmarks/scaledata.py: 1 = one national year; SYNTHETIC) and
-measures, each in a fresh subprocess (wall time and peak RSS):
+What is measured (docs/performance.md says more):
 
-- `bosetting review` end to end (once obligations.evaluation exists);
-- reading and parsing the inputs alone (load_dataset);
-- the engine alone: Evaluator.evaluate over the derived facts, and our matching alone (CompiledRules.matches);
-- the same conditions over the same facts in raw durable_rules (assert + retract on a quiet host) and in
-  plain Python closures, with the match counts of all three;
+- The headline: `bosetting review` with no arguments, as a user runs it, in a folder of its own: the
+  shipped data/ (every year in it), the shipped rules/, every output written (review-<year>/).
+  Whole process: CPU (user + sys) and peak RSS from the operating system's accounting of the
+  finished child (wait4), wall time around it.
+- Its floor: a Python process that only reads and parses the same CSV files with the csv module.
+- `bosetting review --data D` on the scaled folders (benchmarks/scaledata.py, SYNTHETIC).
+- The stage split (benchmarks/stages.py): imports, reading, rule loading, derivation, evaluation,
+  rendering, writing, each timed inside the command.
+- Loading the rule files when nothing changed (from the cache) and when the cache is off.
+- The engine: Evaluator.evaluate (with findings) against raw durable_rules on the same rules and facts,
+  with our matching alone and plain Python closures beside them.
+- The what-if comparison of criteria versions (benchmarks/whatif.py).
 
-then `bosetting --help`, the what-if comparison of criteria versions (when obligations.criteria offers one)
-and PASS/MISS against the targets of issue 8. A script, not a test: nothing here asserts a time.
+Every ratio comes from paired rounds run in one go, A B A B ...: the ratio of each pair, reported as
+the median of the pair ratios with their min-max. The figures are CPU medians: other sessions share
+this machine's cores, which stretches wall time far more than CPU time. Every run writes its cache of
+validated rule sets into the work folder (BOSETTING_CACHE_DIR), warmed by one uncounted run first.
 """
 
 from __future__ import annotations
@@ -25,6 +36,7 @@ import os
 import pickle
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,19 +51,41 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.stages import STAGES  # noqa: E402 - after the path is set
+
 BENCH_RULES = ROOT / "benchmarks" / "rules"
+SHIPPED_DATA = ROOT / "data"
 PYTHON = sys.executable
 BOSETTING = str(Path(PYTHON).with_name("bosetting"))
 
-TARGET_REVIEW_S = 1.5
+# Targets of issue 17 (CPU medians).
+TARGET_SHIPPED_S = 0.8
+TARGET_SHIPPED_OVER_FLOOR = 8.0
+TARGET_100X_S = 15.0
+TARGET_100X_PEAK_MB = 300
+TARGET_RULES_S = 0.020
+TARGET_ENGINE_OVER_RAW = 1.3
 TARGET_HELP_S = 0.25
-TARGET_DURABLE_RATIO = 1.5
-TARGET_GROWTH = 110 / 100
-TARGET_PEAK_MB = 300
+# Assumption of this benchmark, not a target anyone set: a stage counts as linear from 10x to 100x when
+# its time grows at most this much more than what it works on (persons, facts, findings, bytes).
+LINEAR_TOLERANCE = 1.25
+# A stage shorter than this at both scales is too short to judge on this machine.
+TOO_SHORT_S = 0.02
 _RAW_NAMES = itertools.count()
 
+# The floor of the shipped review: read and parse the same CSV files, and nothing else.
+FLOOR_SCRIPT = """
+import csv, sys
+from pathlib import Path
+rows = 0
+for path in sorted(Path(sys.argv[1]).rglob("*.csv")):
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows += len(list(csv.reader(handle, delimiter=";" if ";" in handle.readline() else ",")))
+print(rows)
+"""
 
-# ---------------------------------------------------------------------------- measuring in a subprocess
+
+# ---------------------------------------------------------------------------- measuring
 
 def _memory_kb() -> tuple[int, int]:
     """(current RSS, peak RSS) of this process in kB, from /proc (or getrusage for the peak)."""
@@ -69,22 +103,27 @@ def _memory_kb() -> tuple[int, int]:
     return now, peak
 
 
-def probe(command: Sequence[str]) -> dict[str, Any]:
-    """Run `command` and report its wall time and peak RSS (getrusage of this probe's only child)."""
-    import resource
-
-    start = time.perf_counter()
-    completed = subprocess.run(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    wall = time.perf_counter() - start
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+def run_process(command: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None,
+                stdout_path: Path | None = None) -> dict[str, Any]:
+    """Run `command` as a whole process: its CPU (user + sys) and peak RSS from wait4, wall time around it."""
+    with tempfile.TemporaryFile() as errors, (stdout_path.open("wb") if stdout_path else
+                                              open(os.devnull, "wb")) as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(list(command), cwd=cwd, env=env, stdout=out, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", "replace")[-2000:]
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_kb": usage.ru_maxrss,
-            "rc": completed.returncode, "stderr": completed.stderr.decode("utf-8", "replace")[-2000:]}
+            "rc": process.returncode, "stderr": stderr}
 
 
-def run_json(args: Sequence[str], timeout: float = 1800) -> dict[str, Any]:
-    """Run this script in a fresh interpreter with `args`; its last stdout line is JSON."""
-    completed = subprocess.run([PYTHON, str(Path(__file__).resolve()), *args], capture_output=True, text=True,
-                               timeout=timeout, cwd=ROOT)
+def run_json(args: Sequence[str], timeout: float = 3600, cwd: Path | None = None,
+             env: dict[str, str] | None = None, script: Path | None = None) -> dict[str, Any]:
+    """Run this script (or `script`) in a fresh interpreter with `args`; its last stdout line is JSON."""
+    completed = subprocess.run([PYTHON, str(script or Path(__file__).resolve()), *args], capture_output=True,
+                               text=True, timeout=timeout, cwd=cwd or ROOT, env=env)
     lines = [line for line in completed.stdout.splitlines() if line.startswith("{")]
     if completed.returncode != 0 or not lines:
         return {"error": (completed.stderr or completed.stdout).strip()[-1500:] or f"exit {completed.returncode}"}
@@ -92,9 +131,69 @@ def run_json(args: Sequence[str], timeout: float = 1800) -> dict[str, Any]:
     return result
 
 
-def measure_command(command: Sequence[str]) -> dict[str, Any]:
-    return run_json(["--probe", "--", *command])
+@dataclass
+class Series:
+    """The runs of one measurement."""
 
+    name: str
+    runs: list[dict[str, Any]] = field(default_factory=list)
+
+    def values(self, key: str = "cpu") -> list[float]:
+        return [r[key] for r in self.runs if key in r]
+
+    @property
+    def errors(self) -> list[str]:
+        return [r.get("error") or r.get("stderr", "") for r in self.runs if "error" in r or r.get("rc", 0) != 0]
+
+    def median(self, key: str = "cpu") -> float | None:
+        values = self.values(key)
+        return statistics.median(values) if values and not self.errors else None
+
+    def spread(self, key: str = "cpu") -> str:
+        values = self.values(key)
+        if not values:
+            return "-"
+        return f"{fmt_s(statistics.median(values))} ({fmt_s(min(values))}-{fmt_s(max(values))})"
+
+    @property
+    def peak_mb(self) -> float | None:
+        peaks = self.values("peak_kb")
+        return max(peaks) / 1024 if peaks else None
+
+
+@dataclass
+class Ratio:
+    """A over B, pair by pair."""
+
+    values: list[float]
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.values) if self.values else None
+
+    def __str__(self) -> str:
+        if not self.values:
+            return "-"
+        return f"{self.median:.2f}x ({min(self.values):.2f}-{max(self.values):.2f}, {len(self.values)} pairs)"
+
+
+def paired(runs: dict[str, Callable[[], dict[str, Any]]], rounds: int, warmup: bool = True) -> dict[str, Series]:
+    """Run each measurement in turn, `rounds` times (A B A B ...), after one uncounted run of each."""
+    series = {name: Series(name) for name in runs}
+    if warmup:
+        for run in runs.values():
+            run()
+    for _ in range(rounds):
+        for name, run in runs.items():
+            series[name].runs.append(run())
+    return series
+
+
+def ratio(a: Series, b: Series, key: str = "cpu", of: Callable[[dict[str, Any]], float] | None = None) -> Ratio:
+    pick = of or (lambda r: r[key])
+    return Ratio([pick(x) / pick(y) for x, y in zip(a.runs, b.runs, strict=False)
+                  if "error" not in x and "error" not in y and x.get("rc", 0) == 0 and y.get("rc", 0) == 0
+                  and pick(y) > 0])
 
 # ---------------------------------------------------------------------------- the work measured
 
@@ -302,7 +401,18 @@ def expected_statuses(ruleset: Any, period: str, facts_and_labels: list[tuple[An
 def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict[str, Any]:
     """One measurement, timed around the work only; set-up (imports, unpickling, compiling) is reported apart."""
     result: dict[str, Any] = {"kind": kind}
-    if kind == "load":
+    if kind == "rules":
+        import datetime as dt
+
+        from obligations.paths import RULES_DIR
+        from obligations.rules_context import load_rules
+
+        base_kb, _ = _memory_kb()
+        start, cpu = time.perf_counter(), time.process_time()
+        repo = load_rules([RULES_DIR], today=dt.date(2027, 12, 31))
+        result["wall"], result["cpu"] = time.perf_counter() - start, time.process_time() - cpu
+        result["rulesets"] = len(repo.rulesets)
+    elif kind == "load":
         from obligations.data.dataset import load_dataset
 
         assert data_dir is not None
@@ -420,26 +530,11 @@ def mb(kb: float) -> float:
 
 
 def fmt_s(seconds: float | None) -> str:
-    return "-" if seconds is None else f"{seconds:.3f} s" if seconds < 10 else f"{seconds:.1f} s"
-
-
-def best_of(runs: list[dict[str, Any]], pick: str = "min") -> dict[str, Any]:
-    """The fastest run (or the median one), with the largest peak RSS of all runs.
-
-    The fastest of a few runs is the usual choice on a shared machine: other processes only ever add time.
-    """
-    good = [r for r in runs if "error" not in r and r.get("rc", 0) == 0]
-    if not good:
-        return runs[0]
-    ordered = sorted(good, key=lambda r: r["wall"])
-    chosen = dict(ordered[0] if pick == "min" else ordered[len(ordered) // 2])
-    chosen["peak_kb"] = max(r["peak_kb"] for r in good)
-    chosen["walls"] = [r["wall"] for r in good]
-    return chosen
-
-
-def repeat(times: int, run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    return best_of([run() for _ in range(times)])
+    if seconds is None:
+        return "-"
+    if seconds < 1:
+        return f"{1000 * seconds:.1f} ms" if seconds < 0.1 else f"{seconds:.3f} s"
+    return f"{seconds:.2f} s" if seconds < 10 else f"{seconds:.1f} s"
 
 
 def ensure_dataset(workdir: Path, scale: int) -> tuple[Path, float]:
@@ -453,12 +548,6 @@ def ensure_dataset(workdir: Path, scale: int) -> tuple[Path, float]:
                    check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
     stamp.write_text("ok\n")
     return target, time.perf_counter() - start
-
-
-def evaluation_available() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("obligations.evaluation") is not None
 
 
 def criteria_available() -> bool:
@@ -480,154 +569,253 @@ def machine() -> str:
 
 
 def load_average() -> str:
-    """The 1-minute load average: above the number of cores, other processes share them and wall times stretch."""
+    """The load averages: above the number of cores, other processes share them and wall times stretch."""
     try:
-        return f"{os.getloadavg()[0]:.1f} (on {os.cpu_count()} cores)"
+        one, five, fifteen = os.getloadavg()
+        return f"{one:.1f} / {five:.1f} / {fifteen:.1f} (1 / 5 / 15 min, on {os.cpu_count()} cores)"
     except OSError:
         return "unknown"
 
 
 @dataclass
-class ScaleResult:
-    scale: int
-    info: dict[str, Any]
-    review: dict[str, Any] | None
-    load: dict[str, Any]
-    engine: dict[str, Any]
-    match: dict[str, Any]
-    raw: dict[str, Any]
-    plain: dict[str, Any]
+class Bench:
+    """What one run of the benchmark measured, for the targets at the end."""
+
+    workdir: Path
+    env: dict[str, str]
+    quick: bool
+    targets: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def target(self, ok: bool | None, what: str, figure: str) -> None:
+        self.targets.append(("n/a " if ok is None else "PASS" if ok else "MISS", what, figure))
 
 
-def bench_scale(scale: int, workdir: Path, repeats: int, with_review: bool) -> ScaleResult:
-    from benchmarks.scaledata import shape
+def review_command(bench: Bench, data: Path | None, label: str) -> Callable[[], dict[str, Any]]:
+    """`bosetting review` (no arguments for the shipped data) in a folder of its own, emptied before each run."""
+    folder = bench.workdir / f"cwd-{label}"
 
-    years, multiplier = shape(scale)
-    data_dir, generated = ensure_dataset(workdir, scale)
-    workload_path = workdir / f"workload-{scale}x.pickle"
-    info = run_json(["--prepare", str(data_dir), "--copies", str(multiplier), "--out", str(workload_path)])
-    if "error" in info:
-        raise SystemExit(f"preparing the facts for {scale}x failed:\n{info['error']}")
-    info.update(years_shape=years, multiplier=multiplier, generated=generated)
-    review = None
-    if with_review:
-        out = workdir / f"review-{scale}x"
-
-        def one_review() -> dict[str, Any]:
-            shutil.rmtree(out, ignore_errors=True)
-            return measure_command([BOSETTING, "review", "--data", str(data_dir), "--out", str(out)])
-        review = repeat(repeats, one_review)
-    load = repeat(repeats, lambda: run_json(["--worker", "load", "--data", str(data_dir)]))
-    results = {kind: repeat(repeats, lambda kind=kind: run_json(["--worker", kind, "--workload", str(workload_path)]))
-               for kind in ("engine", "match", "raw", "plain")}
-    return ScaleResult(scale, info, review, load, results["engine"], results["match"], results["raw"], results["plain"])
+    def run() -> dict[str, Any]:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        return run_process([BOSETTING, "review", *(["--data", str(data)] if data else [])], cwd=folder, env=bench.env)
+    return run
 
 
-def print_scale(r: ScaleResult) -> None:
-    i = r.info
-    print(f"\n== {r.scale}x: {i['years']} year(s), {i['multiplier']}x arrivals, need and capacity events per year; "
-          f"{i['persons']:,} person records, {i['capacity_events']:,} capacity events (SYNTHETIC)")
-    if i["generated"]:
-        print(f"   (generated in {i['generated']:.1f} s)")
-    copies = f", each year's facts {i['multiplier']} times" if i["multiplier"] > 1 else ""
-    print(f"   engine facts: {i['facts']:,} ({i['years']} year(s){copies})")
-    header = f"   {'measurement':<46} {'wall':>10} {'CPU':>10} {'peak RSS':>10} {'facts/s':>10}"
-    print(header)
-
-    def row(name: str, m: dict[str, Any] | None, facts: int | None = None, skipped: str = "") -> None:
-        if m is None:
-            print(f"   {name:<46} {skipped}")
-            return
-        if "error" in m:
-            print(f"   {name:<46} ERROR: {m['error'].splitlines()[-1] if m['error'] else ''}")
-            return
-        rate = f"{facts / m['wall']:,.0f}" if facts and m["wall"] > 0 else ""
-        print(f"   {name:<46} {fmt_s(m['wall']):>10} {fmt_s(m.get('cpu')):>10} {mb(m['peak_kb']):>7.0f} MB {rate:>10}")
-
-    if r.review is not None and r.review.get("rc", 0) != 0:
-        r.review = {"error": r.review.get("stderr", "")}
-    row("(a) bosetting review, end to end", r.review, skipped="SKIPPED: obligations.evaluation is not there yet")
-    row("(b) engine: Evaluator.evaluate (with findings)", r.engine, i["facts"])
-    row("    engine: our matching only (CompiledRules)", r.match, i["facts"])
-    row("    raw durable_rules (assert + retract)", r.raw, i["facts"])
-    row("    plain Python closures", r.plain, i["facts"])
-    row("(c) read and parse the inputs (load_dataset)", r.load)
-    counts = {name: m.get("matches") for name, m in (("ours", r.match), ("raw durable_rules", r.raw),
-                                                     ("plain Python", r.plain))}
-    agree = len(set(counts.values())) == 1 and None not in counts.values()
-    print("   matches: " + ", ".join(f"{k} {v:,}" if v is not None else f"{k} -" for k, v in counts.items())
-          + ("  (agree)" if agree else "  (DISAGREE)"))
-    statuses_agree = r.engine.get("statuses") == r.plain.get("statuses")
-    print(f"   finding statuses, Evaluator vs plain Python (first outcome wins): "
-          f"{'agree' if statuses_agree else 'DISAGREE'} {r.engine.get('statuses')}")
-    if all("wall" in m for m in (r.engine, r.match, r.raw, r.plain, r.load)):
-        for clock in ("cpu", "wall"):
-            print(f"   ratios ({clock:>4}): ours/raw durable_rules {r.engine[clock] / r.raw[clock]:.2f}x "
-                  f"(matching only {r.match[clock] / r.raw[clock]:.2f}x); "
-                  f"ours/plain Python {r.engine[clock] / r.plain[clock]:.1f}x; "
-                  f"ours/reading the inputs {r.engine[clock] / r.load[clock]:.2f}x")
+def floor_command(bench: Bench, data: Path) -> Callable[[], dict[str, Any]]:
+    return lambda: run_process([PYTHON, "-c", FLOOR_SCRIPT, str(data)], env=bench.env)
 
 
-def verdict(ok: bool | None) -> str:
-    return "n/a " if ok is None else "PASS" if ok else "MISS"
+def stage_command(bench: Bench, data: Path | None, label: str) -> Callable[[], dict[str, Any]]:
+    folder = bench.workdir / f"cwd-stages-{label}"
+
+    def run() -> dict[str, Any]:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        return run_json(["review", *(["--data", str(data)] if data else [])], cwd=folder, env=bench.env,
+                        script=ROOT / "benchmarks" / "stages.py")
+    return run
 
 
-def print_targets(results: dict[int, ScaleResult], help_run: dict[str, Any]) -> list[tuple[str, str, str]]:
-    lines: list[tuple[str, str, str]] = []
-    base = results.get(1)
-    top = results[max(results)]
-    if base is not None and base.review is not None and "wall" in base.review:
-        lines.append((verdict(base.review["wall"] < TARGET_REVIEW_S),
-                      f"national review end to end < {TARGET_REVIEW_S} s", fmt_s(base.review["wall"])))
-    else:
-        lines.append(("n/a ", f"national review end to end < {TARGET_REVIEW_S} s", "review not measured"))
-    lines.append((verdict(help_run["wall"] < TARGET_HELP_S), f"bosetting --help < {TARGET_HELP_S} s (median)",
-                  f"{fmt_s(help_run['wall'])} (runs: {', '.join(f'{w:.3f}' for w in help_run.get('walls', []))})"))
-    for scale, r in sorted(results.items()):
-        if "cpu" in r.engine and "cpu" in r.raw and "cpu" in r.match:
-            ratio = r.engine["cpu"] / r.raw["cpu"]
-            lines.append((verdict(ratio <= TARGET_DURABLE_RATIO),
-                          f"{scale}x: our evaluation within {TARGET_DURABLE_RATIO}x of raw durable_rules (CPU)",
-                          f"{ratio:.2f}x with findings; matching alone {r.match['cpu'] / r.raw['cpu']:.2f}x"))
-    if base is not None and top.scale > 1:
-        growth = top.scale * TARGET_GROWTH
-        for name, pick in (("review", lambda x: x.review), ("engine", lambda x: x.engine),
-                           ("read inputs", lambda x: x.load)):
-            small, large = pick(base), pick(top)
-            if small and large and "cpu" in small and "cpu" in large:
-                factor = large["cpu"] / small["cpu"]
-                lines.append((verdict(factor <= growth),
-                              f"{top.scale}x the data in <= {growth:.0f}x the time ({name}, CPU)",
-                              f"{factor:.1f}x ({fmt_s(small['cpu'])} -> {fmt_s(large['cpu'])}; wall "
-                              f"{large['wall'] / small['wall']:.1f}x)"))
-    if top.scale >= 100:
-        for name, m in (("review", top.review), ("engine", top.engine), ("read inputs", top.load)):
-            if m and "peak_kb" in m:
-                lines.append((verdict(mb(m["peak_kb"]) < TARGET_PEAK_MB),
-                              f"peak memory < {TARGET_PEAK_MB} MB at {top.scale}x ({name})",
-                              f"{mb(m['peak_kb']):.0f} MB"))
-    print("\n== targets (issue 8)")
-    for mark, what, figure in lines:
-        print(f"   {mark}  {what:<58} {figure}")
-    return lines
+def print_series(rows: list[tuple[str, Series]]) -> None:
+    print(f"   {'':<44} {'CPU median (min-max)':>30} {'wall median':>12} {'peak RSS':>9}")
+    for name, s in rows:
+        if s.errors:
+            print(f"   {name:<44} ERROR: {s.errors[0].strip().splitlines()[-1] if s.errors[0].strip() else '?'}")
+            continue
+        peak = f"{s.peak_mb:.0f} MB" if s.peak_mb is not None else ""
+        print(f"   {name:<44} {s.spread('cpu'):>30} {fmt_s(s.median('wall')):>12} {peak:>9}")
 
 
-def bench_help(runs: int) -> dict[str, Any]:
-    return best_of([measure_command([BOSETTING, "--help"]) for _ in range(runs)], pick="median")
+def bench_shipped(bench: Bench, rounds: int) -> Series:
+    print(f"\n== the shipped data: `bosetting review` with no arguments, whole process, {rounds} paired rounds")
+    runs = paired({"review": review_command(bench, None, "shipped"), "floor": floor_command(bench, SHIPPED_DATA)},
+                  rounds)
+    review, floor = runs["review"], runs["floor"]
+    print_series([("bosetting review (shipped data/, every output)", review),
+                  ("floor: read and parse the same CSV files", floor)])
+    over = ratio(review, floor)
+    print(f"   review / floor, CPU: {over}")
+    median = review.median()
+    bench.target(None if median is None else median < TARGET_SHIPPED_S,
+                 f"shipped review < {TARGET_SHIPPED_S} s CPU (whole process)", review.spread())
+    bench.target(None if over.median is None else over.median <= TARGET_SHIPPED_OVER_FLOOR,
+                 f"shipped review within {TARGET_SHIPPED_OVER_FLOOR:.0f}x of reading its CSV files (paired)",
+                 str(over))
+    helps = paired({"help": lambda: run_process([BOSETTING, "--help"], env=bench.env)}, rounds)["help"]
+    print_series([("bosetting --help", helps)])
+    bench.target(None if helps.median() is None else helps.median() < TARGET_HELP_S,  # type: ignore[operator]
+                 f"bosetting --help < {TARGET_HELP_S} s CPU", helps.spread())
+    return review
+
+
+def describe_folder(data: Path) -> str:
+    years = sorted(int(p.name) for p in data.iterdir() if p.is_dir() and p.name.isdigit())
+    persons = sum(max(0, sum(1 for _ in (data / str(y) / "personer.csv").open(encoding="utf-8")) - 1)
+                  for y in years if (data / str(y) / "personer.csv").is_file())
+    kommuner = sum(max(0, sum(1 for _ in (data / str(y) / "kommune_aar.csv").open(encoding="utf-8")) - 1)
+                   for y in years)
+    return f"{len(years)} year(s) ({years[0]}-{years[-1]}), {persons:,} person records, {kommuner:,} kommune-year rows"
+
+
+def bench_scaled(bench: Bench, scales: list[int], rounds: dict[int, int]) -> dict[int, Series]:
+    """Each scaled review paired with the 1x one, so that growth is a ratio of pairs too."""
+    reviews: dict[int, Series] = {}
+    base_data, _ = ensure_dataset(bench.workdir, 1)
+    for scale in scales:
+        data, generated = ensure_dataset(bench.workdir, scale)
+        made = f"; generated in {generated:.0f} s" if generated else ""
+        print(f"\n== {scale}x (SYNTHETIC): {describe_folder(data)}{made}")
+        if scale == 1:
+            runs = paired({"review": review_command(bench, data, f"{scale}x")}, rounds[scale])
+            print_series([(f"bosetting review --data data-{scale}x", runs["review"])])
+        else:
+            runs = paired({"review": review_command(bench, data, f"{scale}x"),
+                           "base": review_command(bench, base_data, "1x-pair")}, rounds[scale])
+            print_series([(f"bosetting review --data data-{scale}x", runs["review"]),
+                          ("paired with: bosetting review --data data-1x", runs["base"])])
+            print(f"   growth from 1x, CPU: {ratio(runs['review'], runs['base'])}")
+        reviews[scale] = runs["review"]
+    top = max(scales)
+    if top >= 100:
+        r = reviews[top]
+        bench.target(None if r.median() is None else r.median() < TARGET_100X_S,  # type: ignore[operator]
+                     f"{top}x review < {TARGET_100X_S:.0f} s CPU", r.spread())
+        bench.target(None if r.peak_mb is None else r.peak_mb < TARGET_100X_PEAK_MB,
+                     f"{top}x review < {TARGET_100X_PEAK_MB} MB peak RSS (largest of the runs)",
+                     f"{r.peak_mb:.0f} MB" if r.peak_mb else "-")
+    return reviews
+
+
+STAGE_INPUT = {  # what each stage works on, to judge whether it grows with it
+    "imports": None, "reading": "data_bytes", "rules": None, "derivation": "persons", "evaluation": "facts",
+    "rendering": "findings", "writing": "written_bytes", "other": None,
+}
+
+
+def _stage_median(runs: Series, stage: str, clock: str = "cpu") -> float:
+    return statistics.median(r[clock][stage] for r in runs.runs if clock in r)
+
+
+def print_stages(label: str, runs: Series, whole: Series | None) -> None:
+    if runs.errors:
+        print(f"   {label}: ERROR {runs.errors[0].strip().splitlines()[-1]}")
+        return
+    total = statistics.median(r["total_cpu"] for r in runs.runs)
+    counts = runs.runs[0]["counts"]
+    print(f"   {label}: {counts['persons']:,} persons, {counts['facts']:,} facts evaluated, "
+          f"{counts['findings']:,} findings in the report, {counts['written_bytes'] / 1e6:.1f} MB written; "
+          f"CPU medians of {len(runs.runs)} runs")
+    for stage in STAGES:
+        cpu = _stage_median(runs, stage)
+        values = [r["cpu"][stage] for r in runs.runs]
+        print(f"      {stage:<11} {fmt_s(cpu):>9} ({fmt_s(min(values))}-{fmt_s(max(values))})"
+              f" {100 * cpu / total:5.1f} %")
+    line = f"      {'in process':<11} {fmt_s(total):>9}"
+    if whole is not None and whole.median() is not None:
+        line += (f"  (the plain command, whole process: {fmt_s(whole.median())}; other rounds, so the two differ "
+                 "by the machine's drift as well as by the interpreter's start and exit)")
+    print(line)
+
+
+def bench_stages(bench: Bench, scales: list[int], rounds: int, reviews: dict[int, Series],
+                 shipped_whole: Series | None) -> None:
+    print("\n== stage split (benchmarks/stages.py: the review with a clock on each stage, in process)")
+    shipped = paired({"stages": stage_command(bench, None, "shipped")}, rounds)["stages"]
+    print_stages("shipped data", shipped, shipped_whole)
+    if len(scales) < 2:
+        return
+    low, high = sorted(scales)[-2], max(scales)
+    runs = paired({"high": stage_command(bench, ensure_dataset(bench.workdir, high)[0], f"{high}x"),
+                   "low": stage_command(bench, ensure_dataset(bench.workdir, low)[0], f"{low}x")},
+                  2 if high >= 100 else max(2, rounds // 2))
+    print_stages(f"{low}x", runs["low"], reviews.get(low))
+    print_stages(f"{high}x", runs["high"], reviews.get(high))
+    if runs["low"].errors or runs["high"].errors:
+        return
+    print(f"   growth {low}x -> {high}x, per stage (pair ratios, CPU) against the growth of what it works on:")
+    worst: list[str] = []
+    for stage, unit in STAGE_INPUT.items():
+        grown = ratio(runs["high"], runs["low"], of=lambda r, stage=stage: r["cpu"][stage])  # type: ignore[misc]
+        if unit is None:
+            print(f"      {stage:<11} {grown}  (input the same at every scale)")
+            continue
+        inputs = runs["high"].runs[0]["counts"][unit] / max(1, runs["low"].runs[0]["counts"][unit])
+        short = max(_stage_median(runs["high"], stage), _stage_median(runs["low"], stage)) < TOO_SHORT_S
+        per_unit = None if grown.median is None else grown.median / inputs
+        judged = "too short to judge" if short else "linear" if per_unit is not None and \
+            per_unit <= LINEAR_TOLERANCE else "SUPERLINEAR"
+        if judged == "SUPERLINEAR":
+            worst.append(f"{stage} {per_unit:.2f}x per {unit}")
+        print(f"      {stage:<11} {grown}  {unit} {inputs:.1f}x -> {per_unit:.2f}x per unit: {judged}")
+    bench.target(not worst, f"{high}x: each stage linear in what it works on ({low}x -> {high}x, "
+                            f"<= {LINEAR_TOLERANCE}x per unit)", "; ".join(worst) or "every stage")
+
+
+def bench_rules(bench: Bench, rounds: int) -> None:
+    print(f"\n== loading the rule files (load_rules, in process after the imports), {rounds} paired rounds")
+    off = {**bench.env, "BOSETTING_NO_CACHE": "1"}
+    runs = paired({"cached": lambda: run_json(["--worker", "rules"], env=bench.env),
+                   "built": lambda: run_json(["--worker", "rules"], env=off)}, rounds)
+    print_series([("nothing changed (from the cache)", runs["cached"]),
+                  ("cache off (read, validate and build)", runs["built"])])
+    print(f"   cached / built, CPU: {ratio(runs['cached'], runs['built'])}")
+    median = runs["cached"].median()
+    bench.target(None if median is None else median < TARGET_RULES_S,
+                 f"loading the rule files < {1000 * TARGET_RULES_S:.0f} ms CPU when nothing changed",
+                 runs["cached"].spread())
+
+
+def bench_engine(bench: Bench, folders: list[tuple[str, Path, int]], rounds: int) -> None:
+    print(f"\n== the engine: the same rule sets and facts four ways, {rounds} rounds (each runs all four in turn)")
+    for label, data, copies in folders:
+        workload = bench.workdir / f"workload-{label}.pickle"
+        info = run_json(["--prepare", str(data), "--copies", str(copies), "--out", str(workload)], env=bench.env)
+        if "error" in info:
+            print(f"   {label}: preparing the facts failed: {info['error'].splitlines()[-1]}")
+            continue
+        copied = f", each year's facts {copies} times" if copies > 1 else ""
+        print(f"   {label}: {info['facts']:,} facts ({info['years']} year(s){copied}); {info['notes'][-1]}")
+        kinds = ("engine", "raw", "match", "plain")
+        def worker_run(kind: str, path: Path = workload) -> Callable[[], dict[str, Any]]:
+            return lambda: run_json(["--worker", kind, "--workload", str(path)], env=bench.env)
+        runs = paired({k: worker_run(k) for k in kinds}, rounds)
+        print_series([("Evaluator.evaluate (with findings)", runs["engine"]),
+                      ("raw durable_rules (assert + retract)", runs["raw"]),
+                      ("our matching only (CompiledRules)", runs["match"]),
+                      ("plain Python closures", runs["plain"])])
+        counts = {k: runs[k].runs[0].get("matches") for k in ("match", "raw", "plain") if runs[k].runs}
+        agree = len(set(counts.values())) == 1 and None not in counts.values()
+        statuses = runs["engine"].runs[0].get("statuses") == runs["plain"].runs[0].get("statuses")
+        print(f"   matches: {counts} ({'agree' if agree else 'DISAGREE'}); finding statuses, Evaluator vs plain "
+              f"Python: {'agree' if statuses else 'DISAGREE'}")
+        over = ratio(runs["engine"], runs["raw"])
+        print(f"   ours / raw durable_rules {over}; matching / raw {ratio(runs['match'], runs['raw'])}; "
+              f"ours / plain Python {ratio(runs['engine'], runs['plain'])}")
+        bench.target(None if over.median is None else over.median <= TARGET_ENGINE_OVER_RAW,
+                     f"{label}: evaluation with findings <= {TARGET_ENGINE_OVER_RAW}x raw durable_rules (paired)",
+                     str(over))
+
+
+def print_targets(bench: Bench) -> None:
+    print("\n== targets (issue 17; CPU medians)")
+    for mark, what, figure in bench.targets:
+        print(f"   {mark}  {what:<72} {figure}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scales", default=None, help="comma-separated scales (default 1,10,100; --quick: 1,10)")
-    parser.add_argument("--quick", action="store_true", help="small scales and one run each: about a minute")
-    parser.add_argument("--repeat", type=int, default=None, help="runs per measurement at 1x and 10x "
-                        "(the fastest is shown; default 3, --quick 1); larger scales run once")
+    parser.add_argument("--quick", action="store_true", help="shipped data, 1x and 10x, fewer rounds")
+    parser.add_argument("--scales", default=None, help="scaled folders (default 1,10,100; --quick 1,10)")
+    parser.add_argument("--rounds", type=int, default=None, help="paired rounds for the shipped data and the "
+                        "small measurements (default 9, --quick 5); 10x gets half, 100x three")
+    parser.add_argument("--engine-scales", default=None,
+                        help="folders for the engine comparison: shipped and scales (default shipped,10; --quick "
+                             "shipped); at a scale each year's facts are copied to reach it")
     parser.add_argument("--workdir", type=Path, default=None,
                         help="keep generated data here and reuse it (default: a temporary folder, removed)")
-    parser.add_argument("--no-review", action="store_true", help="skip bosetting review end to end")
+    parser.add_argument("--no-engine", action="store_true", help="skip the engine comparison")
     parser.add_argument("--no-whatif", action="store_true", help="skip the criteria what-if comparison")
     # internal modes, each run in a fresh subprocess
-    parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--whatif-worker", help=argparse.SUPPRESS)
@@ -635,12 +823,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workload", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--copies", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("command", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    if args.probe:
-        print(json.dumps(probe(args.command)))
-        return 0
     if args.worker:
         print(json.dumps(worker(args.worker, args.data, args.workload)))
         return 0
@@ -653,26 +837,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(whatif_worker(args.whatif_worker, args.data)))
         return 0
 
-    scales = [int(s) for s in (args.scales or ("1,10" if args.quick else "1,10,100")).split(",")]
-    repeats = args.repeat or (1 if args.quick else 3)
+    scales = [int(s) for s in (args.scales or ("1,10" if args.quick else "1,10,100")).split(",") if s]
+    rounds = args.rounds or (5 if args.quick else 9)
+    scale_rounds = {s: rounds if s <= 1 else max(3, rounds // 2) if s <= 10 else 3 for s in scales}
+    engine_scales = (args.engine_scales or ("shipped" if args.quick else "shipped,10")).split(",")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bosetting-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    bench = Bench(workdir, {**os.environ, "BOSETTING_CACHE_DIR": str(workdir / "cache")}, args.quick)
+    bench.env.pop("BOSETTING_NO_CACHE", None)
     started = time.perf_counter()
-    print(f"bosetting benchmark — {machine()}")
+    print(f"bosetting benchmark - {machine()}")
     print(f"command: {' '.join([Path(PYTHON).name, 'benchmarks/run.py', *(argv or sys.argv[1:])])}")
-    print(f"load average at the start: {load_average()}; wall is the fastest of the runs, CPU is that run's")
-    with_review = not args.no_review and evaluation_available()
-    if not args.no_review and not with_review:
-        print("note: obligations.evaluation (evaluate_year) is not there yet: bosetting review is not measured")
+    print(f"load average at the start: {load_average()}")
+    print("other sessions may share this machine: figures are CPU medians, ratios come from paired rounds")
     try:
-        results: dict[int, ScaleResult] = {}
-        for scale in scales:
-            results[scale] = bench_scale(scale, workdir, repeats if scale <= 10 else 1, with_review)
-            print_scale(results[scale])
-            if scale == scales[0]:
-                for note in results[scale].info["notes"]:
-                    print(f"   {note}")
-        help_run = bench_help(3 if args.quick else 7)
+        shipped_whole = bench_shipped(bench, rounds)
+        reviews = bench_scaled(bench, scales, scale_rounds) if scales else {}
+        if scales and max(scales) >= 100:
+            print(f"   note: the {max(scales)}x folder multiplies the persons, not the kommuner: the kommune "
+                  "register is real, so the rules see the kommune facts of more years, not of more kommuner "
+                  "(the stage split below gives the facts evaluated at each scale)")
+        bench_stages(bench, scales, max(3, rounds // 2), reviews, shipped_whole)
+        bench_rules(bench, rounds)
+        if not args.no_engine:
+            from benchmarks.scaledata import shape
+
+            folders = [("shipped", SHIPPED_DATA, 1) if s == "shipped" else
+                       (f"{s}x", ensure_dataset(workdir, int(s))[0], shape(int(s))[1]) for s in engine_scales]
+            bench_engine(bench, folders, max(3, rounds // 2))
         if not args.no_whatif:
             from benchmarks.whatif import measure_whatif, print_whatif
 
@@ -681,7 +873,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print_whatif(measure_whatif(national, run_json, args.quick))
             else:
                 print_whatif(None, "obligations.criteria.context is not there")
-        print_targets(results, help_run)
+        print_targets(bench)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

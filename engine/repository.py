@@ -173,17 +173,18 @@ def load_repository(
     repo.problems.extend(_not_rule_folders(paths, files, kinds_declared))
     repo.problems.extend(_overlaps(repo.rulesets, loaded_by_key))
     if today is not None:
-        for ruleset in repo.rulesets:
-            if ruleset.status != "adopted" or not ruleset.in_force_on(today):
-                continue
-            for note in repo.freshness(ruleset, today, max_review_age_days):
-                repo.problems.append(
-                    loaded_by_key[ruleset.key].problem(
-                        ("last_reviewed_on",), f"{ruleset.key} is in force but {note}: review it", severity="warning"
-                    )
-                )
+        repo.problems.extend(freshness_warnings(repo, today, max_review_age_days))
     repo.problems.sort()
     return repo
+
+
+def freshness_warnings(repo: RuleRepository, today: dt.date,
+                       max_review_age_days: int = DEFAULT_MAX_REVIEW_AGE_DAYS) -> list[Problem]:
+    """A warning for each adopted version in force on `today` that should not be used silently."""
+    return [ruleset.problem(("last_reviewed_on",), f"{ruleset.key} is in force but {note}: review it",
+                            severity="warning")
+            for ruleset in repo.rulesets if ruleset.status == "adopted" and ruleset.in_force_on(today)
+            for note in repo.freshness(ruleset, today, max_review_age_days)]
 
 
 def _overlaps(rulesets: list[RuleSet], loaded_by_key: dict[str, LoadedYaml]) -> list[Problem]:

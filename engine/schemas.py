@@ -12,21 +12,19 @@ key or value, with a "did you mean" for misspelt keys and enum values.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from engine.problems import InputError, Problem, quoted
 from engine.yamlload import LoadedYaml
+
+if TYPE_CHECKING:  # jsonschema and referencing are imported when a SchemaSet is made: a cached run never needs them
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 SCHEMA_SUFFIX = ".schema.json"
 
@@ -66,6 +64,10 @@ class SchemaSet:
     """The schemas of every kind of rule file, loaded once from a folder."""
 
     def __init__(self, folder: Path):
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
         self.folder = folder
         resources = []
         self.by_kind: dict[str, dict[str, Any]] = {}
@@ -188,6 +190,8 @@ class SchemaSet:
             candidates = [f"{name}{ref}" for name in self._schema_ids]
         else:
             candidates = [ref]
+        from referencing.exceptions import Unresolvable
+
         resolver = self.registry.resolver()
         for candidate in candidates:
             try:
@@ -203,6 +207,10 @@ class DocumentSchema(SchemaSet):
     """One JSON Schema for one kind of hand-written data document (a register), with the same located problems."""
 
     def __init__(self, path: Path):
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
         self.folder = path.parent
         self.path = path
         contents = json.loads(path.read_text(encoding="utf-8"))
@@ -239,6 +247,8 @@ def _date_message(text: str) -> str:
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
+    import difflib  # only when there is a mistake to hint at
+
     choices = list(options)
     word = word[:100]  # a 2 MB key is not compared letter by letter with every choice
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)

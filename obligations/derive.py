@@ -23,7 +23,7 @@ from obligations.data.facts import NATIONAL_SUBJECT, fylke_year_facts, kommune_y
 from obligations.data.records import Dataset, KommuneYear, NationalYear, SettlementRecord
 from obligations.data.spec import FORPLIKTELSER
 from obligations.metrics.allocation import allocation_totals, share
-from obligations.metrics.calendar import add_months, month_end, month_ends, months_of_year
+from obligations.metrics.calendar import add_months, month_end, months_of_year
 from obligations.metrics.capacity import (
     NoticeSummary,
     months_outside,
@@ -40,7 +40,6 @@ from obligations.metrics.waiting import (
     WAITING_PLACES,
     MonthLongWaits,
     WaitLimits,
-    long_waits_at,
     long_waits_by_month,
     rising_months,
 )
@@ -309,7 +308,7 @@ def _previous_months(dataset: Dataset, year: int, limits: WaitLimits, count: int
     persons = dataset.persons.get(year - 1)
     if persons is None:
         return []
-    return [long_waits_at(persons, day, limits) for day in month_ends(year - 1)[-count:]]
+    return long_waits_of_year(persons, year - 1, limits)[-count:]  # that year's own months, worked out once
 
 
 def _first_in_year(series: Sequence[float | None], offset: int, rises: int, window: int,

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import functools
+import hashlib
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+import engine
+import obligations
 from engine.problems import Problem
-from engine.repository import RuleRepository, load_repository
+from engine.repository import RuleRepository, freshness_warnings, load_repository, rule_files
 from engine.ruleset import RuleSet
-from engine.schemas import SchemaSet
 from engine.yamlload import LoadedYaml
 from obligations.agreement import agreement_provisions, normalise_whitespace
+from obligations.cache import cached, digest
 from obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
 from obligations.criteria.spec import check_criteria_file
-from obligations.paths import SCHEMA_DIR
+from obligations.paths import AGREEMENT_FILE, SCHEMA_DIR
 
 AGREEMENT_TITLE = "Samarbeidsavtale om mottak og bosetting av flyktninger (2026-2029)"
 # The parties, as the agreement names them, and the bodies that act for them (their directorates).
@@ -103,9 +109,84 @@ def check_shared_metric_parameters(rulesets: Sequence[RuleSet]) -> list[Problem]
 
 
 def load_rules(paths: Sequence[Path], today: dt.date | None = None) -> RuleRepository:
+    """Every rule file under `paths`, validated and built, with every problem; warnings for `today`'s review.
+
+    The validated rule sets come from the user's cache (obligations.cache) when no rule file, schema,
+    the agreement's text or the code has changed since they were built; what depends on `today` is
+    worked out each time.
+    """
+    key = _rules_key(paths)
+    if key is None:  # a file that cannot be read: building reports it
+        repo = _build_rules(paths)
+    else:
+        name = "rules-" + digest(str(Path(p).resolve()) for p in paths)[:16]
+        repo, _how = cached(name, key, lambda: _build_rules(paths), RuleRepository)
+    if today is not None:
+        repo.problems.extend(freshness_warnings(repo, today))
+        repo.problems.sort()
+    return repo
+
+
+def _build_rules(paths: Sequence[Path]) -> RuleRepository:
+    from engine.schemas import SchemaSet  # jsonschema is imported only when the rule files are validated
+
     repo = load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
                            extra_checks=[check_against_agreement, check_who_is_bound, check_criteria_file],
-                           today=today, field_types=FIELD_TYPES)
+                           field_types=FIELD_TYPES)
     repo.problems.extend(check_shared_metric_parameters(repo.rulesets))
     repo.problems.sort()
     return repo
+
+
+def _rules_key(paths: Sequence[Path]) -> str | None:
+    """A digest of everything the built rule sets depend on, or None when a file cannot be read."""
+    files, _problems = rule_files(paths)
+    schemas = sorted(SCHEMA_DIR.glob("*.schema.json"))
+    try:
+        contents = [part for path in (*files, *schemas, AGREEMENT_FILE)
+                    for part in (str(path), hashlib.sha256(path.read_bytes()).hexdigest())]
+    except OSError:
+        return None
+    return digest(["rules 1", code_version(), *map(str, paths), "files", *contents])
+
+
+@functools.cache
+def code_version() -> str:
+    """A digest that changes when this program's source (engine, obligations), the Python version or the
+    libraries that read and validate rule files change; cached results built by other code are stale.
+
+    A source file counts as changed when its size or modification time does: the test Python itself
+    makes before it runs a module's compiled bytecode, and a tenth of the time of reading every file.
+    """
+    def stamps() -> Iterator[str]:
+        for package in (engine, obligations):
+            folder = os.path.dirname(str(package.__file__))
+            yield from _source_stamps(folder, os.path.basename(folder) + "/")
+        yield sys.version
+        for library in ("yaml", "jsonschema", "referencing", "jsonschema_specifications"):
+            yield f"{library} {_library_stamp(library)}"
+    return digest(stamps())
+
+
+def _source_stamps(folder: str, shown: str) -> Iterator[str]:
+    """'<path> <size> <mtime>' of each .py file under `folder`, in name order (os.scandir: no Path objects)."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _source_stamps(entry.path, f"{shown}{entry.name}/")
+        elif entry.name.endswith(".py"):
+            status = entry.stat()
+            yield f"{shown}{entry.name} {status.st_size} {status.st_mtime_ns}"
+
+
+def _library_stamp(name: str) -> str:
+    """Where a library is installed and when its files were written, found without importing it."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        return "absent"
+    status = os.stat(spec.origin)
+    return f"{spec.origin} {status.st_size} {status.st_mtime_ns}"

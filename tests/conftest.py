@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,11 +11,28 @@ from click.testing import CliRunner
 from hypothesis import settings
 
 from engine.schemas import SchemaSet
+from obligations.cache import CACHE_DIR_ENV, NO_CACHE_ENV
 from obligations.paths import SCHEMA_DIR
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RULE_FIXTURES = FIXTURES / "rules"
 EXAMPLE = RULE_FIXTURES / "valid" / "eksempel.yaml"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def user_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A cache folder of the test run's own, so that no test reads or fills the user's (commands run in
+    subprocesses inherit it)."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    saved = {name: os.environ.get(name) for name in (CACHE_DIR_ENV, NO_CACHE_ENV)}
+    os.environ[CACHE_DIR_ENV] = str(folder)
+    os.environ.pop(NO_CACHE_ENV, None)
+    yield folder
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session")

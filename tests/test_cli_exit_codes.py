@@ -82,11 +82,13 @@ def test_debug_shows_the_traceback(runner: CliRunner, monkeypatch: pytest.Monkey
 def test_an_internal_error_inside_the_engine_is_3(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failure deep in evaluation-independent code (the schema check) is still caught at the top."""
     import engine.schemas
+    from obligations.cache import NO_CACHE_ENV
 
     def broken(self: object, loaded: object) -> None:
         raise KeyError("boom")
 
     monkeypatch.setattr(engine.schemas.SchemaSet, "validate", broken)
+    monkeypatch.setenv(NO_CACHE_ENV, "1")  # so that the rule file is validated, not taken from the cache
     result = runner.invoke(main, ["rules", "diff", str(EXAMPLE), str(EXAMPLE)])
     assert result.exit_code == 3
     assert "Internal error: KeyError" in result.output

@@ -211,5 +211,9 @@ def test_a_field_over_the_csv_limit_is_a_problem_not_a_crash(tmp_path: Path) -> 
     path = tmp_path / "kommune_aar.csv"
     path.write_bytes(b"kommunenummer,anmodning\n0301,\"" + b"x" * 200_000 + b"\"\n")
     with pytest.raises(InputError) as caught:
-        read_table(path, "kommune_aar.csv")
+        list(read_table(path, "kommune_aar.csv").rows)  # the rows are read as they are iterated
     assert "cannot be read as CSV at line" in only(caught.value.problems).message
+    # Read through a reader, the file's problem is its only problem, and no row is kept.
+    records, problems = readers.read_kommune_aar(path, "kommune_aar.csv", 2026, {})
+    assert records == {}
+    assert "cannot be read as CSV at line 2" in only(problems).message

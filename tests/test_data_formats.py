@@ -75,7 +75,7 @@ def test_cp1252_fixture_really_is_windows_1252_with_decimal_comma() -> None:
     text, encoding = decode_csv_bytes(raw, "kommuner.csv")
     assert encoding == "cp1252" and "Bodø" in text and "Tromsø" in text
     table = read_table(FORMATS / "cp1252_semicolon" / "2026" / "kommune_aar.csv", "kommune_aar.csv")
-    assert table.decimal_comma and table.rows[0][1][7] == "73,8"
+    assert table.decimal_comma and next(iter(table.rows))[1][7] == "73,8"
 
 
 def test_utf8_with_bom_and_semicolon_reads_the_same(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from obligations.data.columns import CellError, convert_cell
 from obligations.data.generate import _allocate
 from obligations.data.spec import KOMMUNE_AAR, MAX_COUNT
+from obligations.data.tables import _first_line, _lines
 
 ANMODNING = KOMMUNE_AAR.column("anmodning")
 RATE = KOMMUNE_AAR.column("sysselsetting_pct")
@@ -48,3 +51,11 @@ def test_allocation_hits_the_total_and_gives_everyone_the_minimum(weights: dict[
     counts = _allocate(total, weights, minimum)
     assert sum(counts.values()) == total
     assert set(counts) == set(weights) and min(counts.values()) >= minimum
+
+
+@given(st.text(alphabet=st.sampled_from(['a', 'ø', ';', ',', '"', ' ', '\n', '\r', '\u2028', '\x0c']), max_size=60))
+def test_csv_lines_are_those_a_text_stream_gives(text: str) -> None:
+    """The CSV reader is fed lines from the decoded text without copying it; they must be the lines (and the
+    first line, for the separator) that io.StringIO and str.split gave, or rows would be cut differently."""
+    assert list(_lines(text)) == list(io.StringIO(text))
+    assert _first_line(text) == text.lstrip("\n").split("\n", 1)[0]

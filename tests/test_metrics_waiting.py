@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from obligations.data.records import SettlementRecord
-from obligations.metrics.calendar import add_months, month_end
+from obligations.metrics.calendar import add_months, month_end, month_ends, month_label
+from obligations.metrics.settlement import settled_within_limit
 from obligations.metrics.waiting import (
+    MonthLongWaits,
     WaitLimits,
     first_rising_month,
     is_waiting,
+    long_wait_deadline,
     long_waits_at,
     long_waits_by_month,
+    long_waits_on,
     rising_months,
 )
 
@@ -118,3 +123,65 @@ def test_a_change_of_a_few_persons_is_not_a_rise() -> None:
     assert rising_months(series, rises=3, window=4)[-1] is True
     assert rising_months(series, rises=3, window=4, material=0.05)[-1] is False
     assert rising_months([100, 106, 112, 119, 126], rises=3, window=4, material=0.05)[-1] is True
+
+
+# ---------------------------------------------------------------------------- against the month-by-month method
+
+def month_by_month(persons: list[SettlementRecord], day: date, limits: WaitLimits) -> MonthLongWaits:
+    """The first implementation, kept as the reference: every person looked at on every day, the deadline
+    worked out each time."""
+    waiting = 0
+    split: Counter[tuple[str, str]] = Counter()
+    sources = []
+    for p in persons:
+        if not (p.ventested in ("asylmottak", "omsorgssenter") and p.bosettingsklar_dato <= day
+                and (p.bosatt_dato is None or p.bosatt_dato > day)):
+            continue
+        waiting += 1
+        if day > add_months(p.tillatelse_dato, getattr(limits, p.gruppe)):
+            split[(p.gruppe, p.ventested)] += 1
+            sources.append(p.source)
+    return MonthLongWaits(month_label(day), waiting, sum(split.values()), dict(split), tuple(sources))
+
+
+# Dates from late 2024 to early 2028, the month ends and the 29th-31st (where adding months clamps) favoured.
+_DAYS = st.one_of(st.dates(date(2024, 10, 1), date(2028, 3, 31)),
+                  st.builds(lambda y, m, d: min(month_end(y, m), date(y, m, 28) + timedelta(days=d)),
+                            st.integers(2024, 2027), st.integers(1, 12), st.integers(0, 3)))
+random_person = st.builds(
+    lambda i, g, permit, ready, settled, place: SettlementRecord(
+        record_id=f"P{i}", gruppe=g, saerskilte_behov=False, tillatelse_dato=permit,  # type: ignore[arg-type]
+        bosettingsklar_dato=permit + timedelta(days=ready),
+        bosatt_dato=None if settled is None else permit + timedelta(days=ready + settled),
+        ventested=place, kommunenummer=None, bosatt_av=None,  # type: ignore[arg-type]
+        overforingsflyktning=place == "utlandet", source=f"data/2026/personer.csv:row {i}"),
+    st.integers(2, 10**6), st.sampled_from(GROUPS), _DAYS, st.integers(0, 400),
+    st.one_of(st.none(), st.integers(0, 700)), st.sampled_from(("asylmottak", "omsorgssenter", "utlandet")))
+random_limits = st.builds(WaitLimits, st.integers(0, 24), st.integers(0, 24), st.integers(0, 24))
+
+
+@given(st.lists(random_person, max_size=40), random_limits, st.integers(2025, 2027))
+def test_long_waits_by_month_equal_the_month_by_month_method(people: list[SettlementRecord], limits: WaitLimits,
+                                                            year: int) -> None:
+    months = long_waits_by_month(people, year, limits)
+    expected = [month_by_month(people, day, limits) for day in month_ends(year)]
+    assert months == expected
+    # The split is built in the order the persons come, as before (equal dicts may differ in order).
+    assert [list(m.by_group_and_place.items()) for m in months] == \
+        [list(m.by_group_and_place.items()) for m in expected]
+
+
+@given(st.lists(random_person, max_size=40), random_limits, st.lists(_DAYS, min_size=1, max_size=6))
+def test_long_waits_on_any_days_equal_the_month_by_month_method(people: list[SettlementRecord],
+                                                                limits: WaitLimits, days: list[date]) -> None:
+    days = sorted(set(days))
+    assert long_waits_on(people, days, limits) == [month_by_month(people, day, limits) for day in days]
+    assert long_waits_at(people, days[-1], limits) == month_by_month(people, days[-1], limits)
+
+
+@given(random_person, random_limits)
+def test_the_deadline_is_the_permit_plus_the_groups_limit(someone: SettlementRecord, limits: WaitLimits) -> None:
+    deadline = add_months(someone.tillatelse_dato, getattr(limits, someone.gruppe))
+    assert long_wait_deadline(someone, limits) == deadline
+    if someone.bosatt_dato is not None:
+        assert settled_within_limit(someone, limits) == (someone.bosatt_dato <= deadline)

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from obligations.cli import main
 from obligations.review import run as review_run
-from obligations.review.machine import FINDINGS_SCHEMA
+from obligations.review.machine import FINDINGS_SCHEMA, indented_json
 from obligations.review.run import run_review
 
 
@@ -140,3 +142,22 @@ def test_review_of_a_year_without_data_is_invalid_input(tmp_path: Path) -> None:
     assert english.exit_code == 1
     assert "no data for 1999; the data has 2026, 2027" in english.output and "Reading data from" in english.output
     assert not (tmp_path / "x").exists()
+
+
+_json_leaves = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
+                         st.text(alphabet=st.characters(codec="utf-8"), max_size=8))
+_json_values = st.recursive(_json_leaves, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.lists(inner, max_size=3).map(tuple),
+    st.dictionaries(st.text(max_size=5), inner, max_size=4)), max_leaves=30)
+
+
+@given(_json_values)
+def test_findings_json_is_written_as_json_dumps_writes_it(value: object) -> None:
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_what_indented_json_does_not_know_is_left_to_json_dumps() -> None:
+    odd = {"keys": {1: "one", None: "none"}, "nested": [{"a": (1, 2.5)}]}
+    assert indented_json(odd) == json.dumps(odd, ensure_ascii=False, indent=2)
+    with pytest.raises(TypeError):
+        indented_json({"when": object()})

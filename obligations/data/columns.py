@@ -6,11 +6,11 @@ problems are collected before anything is raised.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from engine.problems import Problem, quoted
 from obligations.data.spec import Column, TableSpec
@@ -34,6 +34,13 @@ _FALSE = {"nei", "n", "false", "usann", "0"}
 # Unknown header columns reported one by one; more are counted in one problem (a wrong or hostile header
 # of 100,000 columns is one mistake, not 100,000).
 MAX_UNKNOWN_COLUMNS_SHOWN = 20
+
+
+def _close_match(word: str, options: Sequence[str]) -> list[str]:
+    """The option most like `word`, for a "did you mean"; difflib is imported only when a hint is needed."""
+    import difflib
+
+    return difflib.get_close_matches(word[:100], options, n=1, cutoff=0.6)  # a 2 MB cell is not compared whole
 
 
 class CellError(ValueError):
@@ -72,7 +79,7 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
             unknown += 1
             if unknown > MAX_UNKNOWN_COLUMNS_SHOWN:
                 continue
-            guess = difflib.get_close_matches(name.lower()[:100], expected, n=1, cutoff=0.6)
+            guess = _close_match(name.lower(), expected)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             guessed.update(guess)
             problems.append(problem(table, 1, name, f"unknown column {quoted(name)}: {hint}"
@@ -86,54 +93,66 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
     return problems
 
 
-def convert_rows(table: RawTable, spec: TableSpec) -> tuple[list[Row], list[Problem]]:
-    """Convert every row that has the header's number of fields; report every bad cell and short or long row."""
+def convert_rows(table: RawTable, spec: TableSpec) -> tuple[Iterator[Row], list[Problem]]:
+    """Convert every row that has the header's number of fields; report every bad cell and short or long row.
+
+    The rows are converted as they are iterated, each raw row let go as soon as it is converted, so a
+    large table is never held twice; `problems` is complete once every row has been iterated.
+    """
     problems = check_header(table, spec)
-    if problems:
-        return [], problems  # cells cannot be matched to columns reliably
+    if problems:  # cells cannot be matched to columns reliably; the rows are still read to the end
+        return _read_to_the_end(table), problems
+    return _converted(table, spec, problems), problems
+
+
+def _read_to_the_end(table: RawTable) -> Iterator[Row]:
+    """No rows, but the whole file read, so that a problem with the file itself is still found."""
+    for _row in table.rows:
+        pass
+    yield from ()
+
+
+def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Iterator[Row]:
     columns = [spec.column(name) for name in table.header]
-    # Per column, worked out once: its converter and whether it has bounds to check (convert_cell, unrolled).
-    plan: list[tuple[int, Column, str, Callable[[Cell, Column, bool], Value], bool, dict[Cell, Value] | None]] = [
-            (index, column, column.name, _CONVERTERS[column.kind], _has_bounds(column),
-             {} if column.kind in _FEW_VALUES or column.allowed is not None else None)
-            for index, column in enumerate(columns, start=1)]
+    names = [column.name for column in columns]
+    # Per column, worked out once: the texts already converted and their values (see _FEW_VALUES), or
+    # None; and whether a text is taken as it is, stripped (a text column without a list or bounds).
+    known_values: list[dict[str, Value] | None] = [
+        {} if column.kind in _FEW_VALUES or column.allowed is not None else None for column in columns]
+    as_text = [column.kind == "text" and not _has_bounds(column) for column in columns]
+    plan = list(zip(names, known_values, as_text, columns, range(1, len(columns) + 1), strict=True))
     decimal_comma = table.decimal_comma
-    rows: list[Row] = []
-    # Each raw row is let go as soon as it is converted, so a large table is not held twice at once.
-    pending = table.rows
-    pending.reverse()
-    while pending:
-        number, cells = pending.pop()
+    for number, cells in table.rows:
         if len(cells) != len(columns):
             problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
                                     f"{len(columns)}: a truncated or shifted row (check separators and quotes)"))
             continue
         values: dict[str, Value] = {}
         ok = True
-        for (index, column, name, convert, bounded, seen), cell in zip(plan, cells, strict=True):
-            if seen is not None and type(cell) is str:
-                known = seen.get(cell)
+        for (name, known, text, column, index), cell in zip(plan, cells, strict=True):
+            if type(cell) is str:  # CSV cells always; a spreadsheet's numbers and dates are converted below
                 if known is not None:
-                    values[name] = known
+                    value = known.get(cell, _UNSEEN)
+                    if value is not _UNSEEN:
+                        values[name] = value
+                        continue
+                elif text and (stripped := cell.strip()) and not _FORBIDDEN_IN_TEXT.search(stripped):
+                    values[name] = stripped  # what _text gives, without the call; a forbidden character goes there
                     continue
             try:
-                if cell is None or (isinstance(cell, str) and not cell.strip()):
-                    if column.required:
-                        raise CellError(f"a value is required in column '{name}'")
-                    values[name] = None
-                    continue
-                value = convert(cell, column, decimal_comma)
-                if bounded:
-                    _check_bounds(value, column)
-                values[name] = value
-                if seen is not None and type(cell) is str:
-                    seen[cell] = value
+                value = convert_cell(cell, column, decimal_comma)
             except CellError as exc:
                 problems.append(problem(table, number, name, str(exc), index))
                 ok = False
+                continue
+            values[name] = value
+            if known is not None and type(cell) is str:
+                known[cell] = value  # an empty optional cell too: None
         if ok:
-            rows.append(Row(number, values))
-    return rows, problems
+            yield Row(number, values)
+
+
+_UNSEEN: Any = object()  # not converted yet (None is a value: an empty optional cell)
 
 
 # Columns with few distinct values (dates, months, codes, yes/no, a fixed list): each distinct text is
@@ -158,7 +177,7 @@ def convert_cell(cell: Cell, column: Column, decimal_comma: bool = False) -> Val
 
 def _check_bounds(value: Value, column: Column) -> None:
     if column.allowed is not None and value not in column.allowed:
-        guess = difflib.get_close_matches(str(value)[:100], column.allowed, n=1, cutoff=0.6)
+        guess = _close_match(str(value), column.allowed)
         hint = f"did you mean '{guess[0]}'? " if guess else ""
         choices = ", ".join(column.allowed)
         raise CellError(f"{quoted(value)} is not allowed in column '{column.name}': {hint}use one of {choices}")
@@ -186,8 +205,8 @@ def _code(cell: Cell, column: Column, digits: int) -> str:
         return text
     if ascii_digits and len(text) < digits:
         padded = text.zfill(digits)
-        raise CellError(f"{column.name} {quoted(text)} must have {_DIGIT_WORDS[digits]} digits; did you mean '{padded}'? "
-                        "(Excel drops leading zeros: format the column as text)")
+        raise CellError(f"{column.name} {quoted(text)} must have {_DIGIT_WORDS[digits]} digits; "
+                        f"did you mean '{padded}'? (Excel drops leading zeros: format the column as text)")
     raise CellError(f"{column.name} {quoted(text)} must be exactly {_DIGIT_WORDS[digits]} digits, such as "
                     f"'{'0301' if digits == 4 else '03'}'")
 
@@ -246,8 +265,9 @@ def _float(cell: Cell, column: Column, decimal_comma: bool) -> float:
                             f"';'-separated and so uses a decimal comma; write it as {quoted(text.replace('.', ','))}")
         text = text.replace(",", ".")
     elif "," in text:
-        raise CellError(f"{quoted(text)} in column '{column.name}' has a decimal comma, but the file is ','-separated "
-                        f"and so uses a decimal point; write {quoted(text.replace(',', '.'))} or save the file with ';'")
+        raise CellError(f"{quoted(text)} in column '{column.name}' has a decimal comma, but the file is "
+                        f"','-separated and so uses a decimal point; write {quoted(text.replace(',', '.'))} or save "
+                        "the file with ';'")
     if _DECIMAL.match(text):
         return float(text)
     raise CellError(f"{quoted(str(cell).strip())} in column '{column.name}' is not a number")

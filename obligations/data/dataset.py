@@ -21,7 +21,6 @@ the link) and within its size bound (checked before a byte is read or hashed).
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import re
@@ -144,6 +143,8 @@ class _Loader:
                 continue
             if entry.is_file() and entry.name in expected:
                 continue
+            import difflib  # only when a file is misnamed
+
             guess = difflib.get_close_matches(entry.name, sorted(expected | folders), n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             kind = "folder" if entry.is_dir() else "file"

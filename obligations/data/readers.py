@@ -6,7 +6,7 @@ collect the problems of every file and report them all in one run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,10 +35,9 @@ class _TableCheck:
     def add(self, row: Row, column: str | None, message: str) -> None:
         self.problems.append(problem(self.table, row.number, column, message))
 
-    def unique(self, rows: Iterable[Row], key: tuple[str, ...]) -> list[Row]:
-        """Rows with a key not seen before; every repeat is a problem naming the first row."""
+    def unique(self, rows: Iterable[Row], key: tuple[str, ...]) -> Iterator[Row]:
+        """Rows with a key not seen before, as they come; every repeat is a problem naming the first row."""
         first: dict[tuple[Any, ...], int] = {}
-        kept = []
         for row in rows:
             value = tuple(row.values[name] for name in key)
             if value in first:
@@ -46,8 +45,7 @@ class _TableCheck:
                 self.add(row, key[0], f"duplicate {'/'.join(key)} {quoted(shown)} (first at row {first[value]})")
                 continue
             first[value] = row.number
-            kept.append(row)
-        return kept
+            yield row
 
     def known_kommune(self, row: Row, column: str, register: Register, year: int | None) -> bool:
         knr = row.values[column]
@@ -58,29 +56,27 @@ class _TableCheck:
         return False
 
 
-def _read_rows(path: Path, display: str, spec: TableSpec) -> tuple[RawTable | None, list[Row], list[Problem]]:
+def _read_with(path: Path, display: str, spec: TableSpec,
+               check: Callable[[_TableCheck, Iterable[Row]], list[R]]) -> tuple[list[R], list[Problem]]:
+    """Read, convert and check a table row by row (no row is held longer than it takes to check it).
+
+    A problem with the file as a whole, even one found half-way through it, is the only problem
+    reported for it, and no record is kept.
+    """
     try:
         table = read_table(path, display)
+        rows, problems = convert_rows(table, spec)
+        checker = _TableCheck(table)
+        records = check(checker, checker.unique(rows, spec.key))
     except InputError as exc:
-        return None, [], list(exc.problems)
-    rows, problems = convert_rows(table, spec)
-    return table, rows, problems
-
-
-def _read_with(path: Path, display: str, spec: TableSpec,
-               check: Callable[[_TableCheck, list[Row]], list[R]]) -> tuple[list[R], list[Problem]]:
-    table, rows, problems = _read_rows(path, display, spec)
-    if table is None:
-        return [], problems
-    checker = _TableCheck(table)
-    records = check(checker, checker.unique(rows, spec.key))
+        return [], list(exc.problems)
     return records, sorted(problems + checker.problems)
 
 
 def read_kommuner(path: Path, display: str) -> tuple[Register, list[Problem]]:
     """The kommune register: unique kommunenummer whose first two digits are the fylkesnummer."""
 
-    def check(checker: _TableCheck, rows: list[Row]) -> list[Kommune]:
+    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[Kommune]:
         records = []
         for row in rows:
             v = row.values
@@ -106,7 +102,7 @@ def read_kommune_aar(path: Path, display: str, year: int, register: Register) ->
                                                                                        list[Problem]]:
     """One year's kommune table: known kommuner, and enslige mindreårige never more than the total."""
 
-    def check(checker: _TableCheck, rows: list[Row]) -> list[KommuneYear]:
+    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[KommuneYear]:
         records = []
         for row in rows:
             ok = checker.known_kommune(row, "kommunenummer", register, year)
@@ -135,7 +131,7 @@ def read_kommune_aar(path: Path, display: str, year: int, register: Register) ->
 def read_personer(path: Path, display: str, register: Register) -> tuple[list[SettlementRecord], list[Problem]]:
     """Person records: dates in a possible order, and settlement fields filled in together."""
 
-    def check(checker: _TableCheck, rows: list[Row]) -> list[SettlementRecord]:
+    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[SettlementRecord]:
         records = []
         for row in rows:
             v = row.values
@@ -182,7 +178,7 @@ def read_kapasitet_endringer(path: Path, display: str, register: Register) -> tu
     it is not a data error.
     """
 
-    def check(checker: _TableCheck, rows: list[Row]) -> list[CapacityChange]:
+    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[CapacityChange]:
         records = []
         for row in rows:
             v = row.values
@@ -201,7 +197,7 @@ def read_kapasitet_endringer(path: Path, display: str, register: Register) -> tu
 def read_belegg(path: Path, display: str, year: int) -> tuple[list[Occupancy], list[Problem]]:
     """Monthly occupancy: months of this year, and no more bosettingsklare than residents."""
 
-    def check(checker: _TableCheck, rows: list[Row]) -> list[Occupancy]:
+    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[Occupancy]:
         records = []
         for row in rows:
             v = row.values

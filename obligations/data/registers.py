@@ -16,7 +16,6 @@ every problem carries the line and column in the file.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,6 +77,8 @@ def _convert_entry(loaded: LoadedYaml, raw: Any, at: tuple[str | int, ...], spec
     guessed: set[str] = set()  # a misspelt key is reported once, as unknown with its likely name
     for key in raw:
         if key not in spec.names:
+            import difflib  # only when a key is misspelt
+
             guess = difflib.get_close_matches(key[:100], spec.names, n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
             guessed.update(guess)

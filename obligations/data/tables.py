@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
-import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -31,11 +30,16 @@ _SAVE_AS_UTF8 = "in Excel choose Save As, file type 'CSV UTF-8 (kommadelt) (*.cs
 
 @dataclass
 class RawTable:
-    """The header and data rows of one table; `rows` pairs each row with its 1-based row number."""
+    """The header and data rows of one table; `rows` pairs each row with its 1-based row number.
+
+    A CSV file's rows are read as they are iterated, once, so that a large file is never held as
+    rows all at once; a problem with the file found on the way (a field the csv module cannot
+    read) raises InputError from the iteration.
+    """
 
     display: str
     header: list[str]
-    rows: list[tuple[int, list[Cell]]]
+    rows: Iterable[tuple[int, list[Cell]]]
     # True when numbers in text cells use a decimal comma (a ';'-separated CSV).
     decimal_comma: bool = False
     encoding: str = "utf-8"
@@ -91,28 +95,50 @@ def sniff_delimiter(header_line: str) -> str:
 def _read_csv(raw: bytes, display: str) -> RawTable:
     text, encoding = decode_csv_bytes(raw, display)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    first_line = text.lstrip("\n").split("\n", 1)[0]
-    delimiter = sniff_delimiter(first_line)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=False)
-    records: list[list[str]] = []
-    try:
-        for record in reader:
-            records.append(record)
-    except csv.Error as exc:  # for example a field over the csv module's size limit
-        raise InputError([Problem(display, line=reader.line_num, message=f"the file cannot be read as CSV at "
-                                  f"line {reader.line_num}: {exc}")]) from None
+    delimiter = sniff_delimiter(_first_line(text))
+    records = _csv_records(csv.reader(_lines(text), delimiter=delimiter, strict=False), display)
     # Leading blank lines are not part of the table; count them so row numbers stay as in Excel.
     start = 0
-    while start < len(records) and not any(cell.strip() for cell in records[start]):
+    for record in records:
+        if "".join(record).strip():  # a cell that is not blank
+            header = [cell.strip() for cell in record]
+            break
         start += 1
-    if start == len(records):
+    else:
         raise InputError([Problem(display, message="the file is empty: expected a header row and data rows")])
-    header = [cell.strip() for cell in records[start]]
-    rows: list[tuple[int, list[Cell]]] = []
-    for index, record in enumerate(itertools.islice(records, start + 1, None), start=start + 2):
-        if any(cell.strip() for cell in record):
-            rows.append((index, cast(list[Cell], record)))  # the csv module's own list, not a copy
+    rows = ((index, cast(list[Cell], record))  # the csv module's own list, not a copy
+            for index, record in enumerate(records, start=start + 2) if "".join(record).strip())
     return RawTable(display, header, rows, decimal_comma=delimiter == ";", encoding=encoding)
+
+
+def _first_line(text: str) -> str:
+    """The first line that is not empty (no copy of the rest of the text)."""
+    start = 0
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their line ends, as io.StringIO(text) gives them, without copying the text."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end + 1]
+        start = end + 1
+
+
+def _csv_records(reader: Iterator[list[str]], display: str) -> Iterator[list[str]]:
+    try:
+        yield from reader
+    except csv.Error as exc:  # for example a field over the csv module's size limit
+        line = reader.line_num  # type: ignore[attr-defined]
+        raise InputError([Problem(display, line=line, message=f"the file cannot be read as CSV at "
+                                  f"line {line}: {exc}")]) from None
 
 
 # Bounds on a workbook, checked in its zip directory and its sheet's declared dimension before any XML is parsed
@@ -131,6 +157,8 @@ def _check_zip_directory(raw: bytes, display: str) -> None:
     Python's zipfile stops inflating a part at its declared size (and fails its checksum), so a directory
     that understates a part cannot make it inflate further than declared.
     """
+    import zipfile  # only XLSX input pays for it
+
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             parts = archive.infolist()

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from obligations.data.records import SettlementRecord
-from obligations.metrics.calendar import add_months
-from obligations.metrics.waiting import WaitLimits, is_waiting, waited_long
+from obligations.metrics.waiting import Deadlines, WaitLimits, is_waiting, long_wait_deadline
 
 Selector = Callable[[SettlementRecord], bool]
 
@@ -27,7 +26,7 @@ def settled_in(person: SettlementRecord, year: int) -> bool:
 
 def settled_within_limit(person: SettlementRecord, limits: WaitLimits) -> bool:
     assert person.bosatt_dato is not None
-    return person.bosatt_dato <= add_months(person.tillatelse_dato, limits.for_group(person.gruppe))
+    return person.bosatt_dato <= long_wait_deadline(person, limits)
 
 
 @dataclass(frozen=True)
@@ -44,11 +43,57 @@ def settled_within_limits(persons: Iterable[SettlementRecord], year: int, limits
                           selector: Selector = everyone) -> SettledWithinLimit:
     """Of the selected persons settled in `year`, how many within their group's limit."""
     settled = within = 0
-    for person in persons:
-        if selector(person) and settled_in(person, year):
+    for person, in_time in _judged(persons, year, limits).settled:
+        if selector(person):
             settled += 1
-            within += settled_within_limit(person, limits)
+            within += in_time
     return SettledWithinLimit(settled, within)
+
+
+@dataclass(frozen=True)
+class _Judged:
+    """A person file judged once for a year: who was settled in it (and whether within the limit), and
+    who had waited long (settled late in the year, or still waiting long at its end)."""
+
+    settled: list[tuple[SettlementRecord, bool]]
+    long_waiters: list[tuple[SettlementRecord, bool]]  # True: settled in the year, False: still waiting
+
+
+# The same person file is judged for several groups and selections (derive asks nine times a year).
+_JUDGED: dict[tuple[int, int, WaitLimits], tuple[tuple[SettlementRecord, ...], _Judged]] = {}
+_JUDGED_KEPT = 8
+
+
+def _judged(persons: Iterable[SettlementRecord], year: int, limits: WaitLimits) -> _Judged:
+    """`_judge`, remembered for the last few tuples of persons (person files; a list may change)."""
+    if not isinstance(persons, tuple):
+        return _judge(persons, year, limits)
+    key = (id(persons), year, limits)
+    kept = _JUDGED.get(key)
+    if kept is not None and kept[0] is persons:  # the same object, not one that reuses its id
+        return kept[1]
+    if len(_JUDGED) >= _JUDGED_KEPT:
+        del _JUDGED[next(iter(_JUDGED))]
+    judged = _judge(persons, year, limits)
+    _JUDGED[key] = (persons, judged)
+    return judged
+
+
+def _judge(persons: Iterable[SettlementRecord], year: int, limits: WaitLimits) -> _Judged:
+    year_end = date(year, 12, 31)
+    settled: list[tuple[SettlementRecord, bool]] = []
+    long_waiters: list[tuple[SettlementRecord, bool]] = []
+    deadline_of = Deadlines(limits).of
+    for person in persons:
+        deadline = deadline_of(person)
+        if settled_in(person, year):
+            in_time = person.bosatt_dato <= deadline  # type: ignore[operator]
+            settled.append((person, in_time))
+            if not in_time and person.ventested != "utlandet":
+                long_waiters.append((person, True))
+        elif person.ventested != "utlandet" and is_waiting(person, year_end) and year_end > deadline:
+            long_waiters.append((person, False))
+    return _Judged(settled, long_waiters)
 
 
 @dataclass(frozen=True)
@@ -70,13 +115,11 @@ class LongWaitersOutcome:
 def long_waiters_outcome(persons: Iterable[SettlementRecord], year: int, limits: WaitLimits,
                          selector: Selector = everyone) -> LongWaitersOutcome:
     """Long-waiters (waiting in mottak or omsorgssenter past their limit) settled vs still waiting at year end."""
-    year_end = date(year, 12, 31)
     settled = still = 0
-    for person in persons:
-        if not selector(person) or person.ventested == "utlandet":
-            continue
-        if settled_in(person, year) and not settled_within_limit(person, limits):
-            settled += 1
-        elif is_waiting(person, year_end) and waited_long(person, year_end, limits):
-            still += 1
+    for person, settled_late in _judged(persons, year, limits).long_waiters:
+        if selector(person):
+            if settled_late:
+                settled += 1
+            else:
+                still += 1
     return LongWaitersOutcome(settled, still)

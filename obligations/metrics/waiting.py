@@ -7,6 +7,7 @@ since obligation 1.2 is about those. Overføringsflyktninger waiting abroad are 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,9 +38,32 @@ def is_waiting(person: SettlementRecord, day: date) -> bool:
             and (person.bosatt_dato is None or person.bosatt_dato > day))
 
 
+def long_wait_deadline(person: SettlementRecord, limits: WaitLimits) -> date:
+    """The last day of the person's wait that is not yet long: the permit date plus the group's limit."""
+    return add_months(person.tillatelse_dato, limits.for_group(person.gruppe))
+
+
+class Deadlines:
+    """`long_wait_deadline` for many persons: permit dates repeat (a few hundred distinct ones a year),
+    so each permit date and group is worked out once."""
+
+    __slots__ = ("limits", "known")
+
+    def __init__(self, limits: WaitLimits):
+        self.limits = limits
+        self.known: dict[tuple[date, str], date] = {}
+
+    def of(self, person: SettlementRecord) -> date:
+        key = (person.tillatelse_dato, person.gruppe)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = long_wait_deadline(person, self.limits)
+        return found
+
+
 def waited_long(person: SettlementRecord, day: date, limits: WaitLimits) -> bool:
     """On `day`, more than the group's limit has passed since the permit."""
-    return day > add_months(person.tillatelse_dato, limits.for_group(person.gruppe))
+    return day > long_wait_deadline(person, limits)
 
 
 @dataclass(frozen=True)
@@ -58,22 +82,51 @@ class MonthLongWaits:
 
 
 def long_waits_at(persons: Iterable[SettlementRecord], day: date, limits: WaitLimits) -> MonthLongWaits:
-    waiting = 0
-    split: Counter[tuple[str, str]] = Counter()
-    sources = []
-    for person in persons:
-        if not is_waiting(person, day):
-            continue
-        waiting += 1
-        if waited_long(person, day, limits):
-            split[(person.gruppe, person.ventested)] += 1
-            sources.append(person.source)
-    return MonthLongWaits(month_label(day), waiting, sum(split.values()), dict(split), tuple(sources))
+    """Those waiting on `day` (`is_waiting`), and of them those who have `waited_long`."""
+    return long_waits_on(persons, [day], limits)[0]
 
 
 def long_waits_by_month(persons: Sequence[SettlementRecord], year: int, limits: WaitLimits) -> list[MonthLongWaits]:
     """Long waits at the end of each month of `year`."""
-    return [long_waits_at(persons, day, limits) for day in month_ends(year)]
+    return long_waits_on(persons, month_ends(year), limits)
+
+
+def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
+                  limits: WaitLimits) -> list[MonthLongWaits]:
+    """`long_waits_at` for each of `days` (in increasing order), with one look at each person.
+
+    A person waits from the first day on or after bosettingsklar_dato up to the last day before
+    bosatt_dato, and waits long from the first day after `long_wait_deadline`: both are
+    positions in `days`, found by bisection, so the deadline is worked out once per person
+    instead of once per day. Counts, split and sources are those `long_waits_at` gives day by day
+    (sources in the persons' order).
+    """
+    count = len(days)
+    waiting = [0] * (count + 1)  # +1 where a wait starts, -1 where it ends
+    splits: list[Counter[tuple[str, str]]] = [Counter() for _ in range(count)]
+    sources: list[list[str]] = [[] for _ in range(count)]
+    deadline = Deadlines(limits).of
+    for person in persons:
+        if person.ventested not in WAITING_PLACES:
+            continue
+        first = bisect_left(days, person.bosettingsklar_dato)
+        end = count if person.bosatt_dato is None else bisect_left(days, person.bosatt_dato)
+        if first >= end:
+            continue
+        waiting[first] += 1
+        waiting[end] -= 1
+        key = (person.gruppe, person.ventested)
+        for index in range(max(first, bisect_right(days, deadline(person))), end):
+            splits[index][key] += 1
+            sources[index].append(person.source)
+    result = []
+    waiting_now = 0
+    for index, day in enumerate(days):
+        waiting_now += waiting[index]
+        split = splits[index]
+        result.append(MonthLongWaits(month_label(day), waiting_now, sum(split.values()), dict(split),
+                                     tuple(sources[index])))
+    return result
 
 
 def rising_months(series: Sequence[float | None], rises: int, window: int, material: float = 0.0) -> list[bool]:

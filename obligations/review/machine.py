@@ -41,8 +41,77 @@ def findings_document(model: ReviewModel) -> dict[str, Any]:
 
 
 def findings_json(model: ReviewModel) -> bytes:
-    text = json.dumps(findings_document(model), ensure_ascii=False, indent=2, sort_keys=False)
-    return (text + "\n").encode("utf-8")
+    return (indented_json(findings_document(model)) + "\n").encode("utf-8")
+
+
+def indented_json(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, character for character, about twice as fast.
+
+    With an indent the standard library encodes in Python, one generator per container; this does the
+    same with one list of pieces. Anything other than dicts with text keys, lists, tuples, text,
+    numbers, true/false and null is left to json.dumps, which then gives the same text it always did.
+    """
+    pieces: list[str] = []
+    try:
+        _encode(value, pieces, "\n")
+    except (_NotPlain, RecursionError):  # json.dumps says what is wrong with a value it cannot write
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    return "".join(pieces)
+
+
+class _NotPlain(Exception):
+    """A value indented_json leaves to json.dumps."""
+
+
+_text = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
+_INFINITY = float("inf")
+
+
+def _encode(value: Any, pieces: list[str], newline: str) -> None:
+    kind = type(value)
+    if kind is str:
+        pieces.append(_text(value))
+    elif value is None:
+        pieces.append("null")
+    elif value is True:
+        pieces.append("true")
+    elif value is False:
+        pieces.append("false")
+    elif kind is int:
+        pieces.append(int.__repr__(value))
+    elif kind is float:  # as json.dumps writes them
+        if value != value:
+            pieces.append("NaN")
+        elif value in (_INFINITY, -_INFINITY):
+            pieces.append("Infinity" if value > 0 else "-Infinity")
+        else:
+            pieces.append(float.__repr__(value))
+    elif kind is dict:
+        if not value:
+            pieces.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{"
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlain
+            pieces.append(separator + inner + _text(key) + ": ")
+            _encode(item, pieces, inner)
+            separator = ","
+        pieces.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            pieces.append("[]")
+            return
+        inner = newline + "  "
+        separator = "["
+        for item in value:
+            pieces.append(separator + inner)
+            _encode(item, pieces, inner)
+            separator = ","
+        pieces.append(newline + "]")
+    else:
+        raise _NotPlain
 
 
 def _evidence_text(finding: Finding) -> str:

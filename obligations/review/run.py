@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from engine.findings import STATUS
 from engine.problems import InputError, Problem
 from engine.render import format_value
 from obligations.data.dataset import load_dataset
+from obligations.data.records import Dataset
 from obligations.evaluation import evaluate_year, missing_rule_sets
 from obligations.paths import DATA_DIR, RULES_DIR
 from obligations.review.atomic import TargetRefused, check_target, write_folder_atomically
@@ -82,6 +84,18 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
     dataset = load_dataset(data_dir)
     for note in dataset.notes:
         progress(note.format())
+    # The records read live until the review is written and hold no reference cycles: frozen, the cyclic
+    # collector stops walking them at every collection while the rules load and the facts are derived
+    # (at 1.6 million person records, about a second). Unfrozen when the review is done.
+    gc.freeze()
+    try:
+        return _review(dataset, year, data_dir, rules_dir, out_dir, lang, progress)
+    finally:
+        gc.unfreeze()
+
+
+def _review(dataset: Dataset, year: int | None, data_dir: Path, rules_dir: Path, out_dir: Path | None, lang: str,
+            progress: Callable[[str], None]) -> ReviewResult:
     years = sorted(dataset.national)
     if not years:
         raise InputError([Problem(str(data_dir), 0, 0, t("error_no_year", lang))])

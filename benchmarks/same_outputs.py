@@ -1,0 +1,144 @@
+"""Do this checkout and an earlier commit write the same review, byte for byte?
+
+    python benchmarks/same_outputs.py                       # against main, shipped data and 1x, 10x, 100x
+    python benchmarks/same_outputs.py --base 13e92c8 --scales 1,10 --workdir /tmp/bench
+
+A change made for speed must not change what the review says. For the shipped data/ and each
+scaled folder (benchmarks/scaledata.py, SYNTHETIC), in each language, both trees run
+`bosetting review --data D --rules R --out O --lang L` in a fresh interpreter. Both are given the
+same data; report.md, report.html, findings.json, findings.csv, what the command
+printed (its output folder aside) and its exit code must be identical. Each tree reads its own
+rules/ (the same files unless the rules changed), so the one thing allowed to differ is where the
+checkout stands: findings.json records the rule files' absolute paths, and both trees' locations
+are masked as <checkout> before comparing. The earlier commit is taken with `git archive` into the
+work folder; its outputs are kept there and reused on the next run.
+Exit code 0 when everything is identical, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.run import ensure_dataset  # noqa: E402
+
+OUTPUTS = ("report.md", "report.html", "findings.json", "findings.csv")
+# Run the tree's own code: the interpreter puts the working folder first on sys.path, before the
+# editable install of this checkout.
+RUN_CLI = "import sys; from obligations.cli import main; sys.exit(main())"
+
+
+def export_tree(revision: str, workdir: Path) -> Path:
+    """The files of `revision`, from git archive, in the work folder (kept between runs)."""
+    commit = subprocess.run(["git", "rev-parse", "--verify", f"{revision}^{{commit}}"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout.strip()
+    target = workdir / f"tree-{commit[:12]}"
+    stamp = target / ".exported"
+    if not stamp.is_file():
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", commit], cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+        stamp.write_text(commit + "\n")
+    return target
+
+
+def run_review(tree: Path, data: Path, out: Path, lang: str, cache_dir: Path) -> tuple[int, str]:
+    """Run the review of `tree`'s code and rules; return its exit code and what it printed (the output and
+    data folders and the checkout masked). The outputs are rewritten with the checkout masked."""
+    shutil.rmtree(out, ignore_errors=True)
+    env = {**os.environ, "BOSETTING_CACHE_DIR": str(cache_dir)}
+    completed = subprocess.run([sys.executable, "-c", RUN_CLI, "review", "--data", str(data), "--rules",
+                                str(tree / "rules"), "--out", str(out), "--lang", lang],
+                               cwd=tree, env=env, capture_output=True, text=True)
+    for name in OUTPUTS:
+        if (out / name).is_file():
+            (out / name).write_bytes(mask(tree, (out / name).read_bytes()))
+    printed = (completed.stdout + completed.stderr).replace(str(out), "<out>").replace(str(data), "<data>")
+    return completed.returncode, mask(tree, printed.encode()).decode()
+
+
+def mask(tree: Path, content: bytes) -> bytes:
+    """`content` with the checkout's location written as <checkout>."""
+    return content.replace(str(tree.resolve()).encode(), b"<checkout>")
+
+
+def first_difference(old: bytes, new: bytes, name: str) -> str:
+    old_lines = old.decode("utf-8", "replace").splitlines()
+    new_lines = new.decode("utf-8", "replace").splitlines()
+    diff = list(difflib.unified_diff(old_lines, new_lines, f"base/{name}", f"this/{name}", n=1, lineterm=""))
+    return "\n".join(diff[:12]) if diff else f"{name}: same lines, different bytes (line endings?)"
+
+
+def compare(base: Path, data: Path, label: str, lang: str, workdir: Path) -> list[str]:
+    """The differences between the two trees' reviews of `data` in `lang` (empty: identical)."""
+    base_out = workdir / f"out-{base.name}-{label}-{lang}"
+    this_out = workdir / f"out-this-{label}-{lang}"
+    kept = base_out / ".result"
+    if kept.is_file():
+        base_rc, base_printed = int(kept.read_text().split("\n", 1)[0]), kept.read_text().split("\n", 1)[1]
+    else:
+        base_rc, base_printed = run_review(base, data, base_out, lang, workdir / "cache-base")
+        base_out.mkdir(parents=True, exist_ok=True)
+        kept.write_text(f"{base_rc}\n{base_printed}")
+    this_rc, this_printed = run_review(ROOT, data, this_out, lang, workdir / "cache-this")
+    problems = []
+    if base_rc != this_rc:
+        problems.append(f"exit code {base_rc} before, {this_rc} now")
+    if base_printed != this_printed:
+        problems.append(first_difference(base_printed.encode(), this_printed.encode(), "printed"))
+    for name in OUTPUTS:
+        old, new = base_out / name, this_out / name
+        if not old.is_file() or not new.is_file():
+            if old.is_file() != new.is_file():
+                problems.append(f"{name}: written {'before only' if old.is_file() else 'now only'}")
+            continue
+        if old.read_bytes() != new.read_bytes():
+            problems.append(first_difference(old.read_bytes(), new.read_bytes(), name))
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", default="main", help="the commit to compare with (default: main)")
+    parser.add_argument("--scales", default="1,10,100", help="scaled folders besides the shipped data ('' for none)")
+    parser.add_argument("--langs", default="nb,en")
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="keep the exported tree, the data and the earlier outputs here (default: a temporary "
+                             "folder, removed)")
+    args = parser.parse_args(argv)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bosetting-same-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        base = export_tree(args.base, workdir)
+        folders = [("shipped", ROOT / "data")]
+        for scale in (int(s) for s in args.scales.split(",") if s):
+            folders.append((f"{scale}x", ensure_dataset(workdir, scale)[0]))
+        failed = 0
+        for label, data in folders:
+            for lang in args.langs.split(","):
+                problems = compare(base, data, label, lang, workdir)
+                print(f"{label:>8} {lang}: {'identical' if not problems else 'DIFFERENT'}", flush=True)
+                for problem in problems:
+                    print("    " + problem.replace("\n", "\n    "))
+                failed += bool(problems)
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(f"compared with {args.base} ({base.name}): "
+          + ("every output identical" if not failed else f"{failed} review(s) differ"))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""A cache in the user's cache folder, for results that are slow to build and quick to check.
+
+Each entry is one file holding the key it was built for, a SHA-256 digest of its payload and the
+payload (a pickle). An entry is used only when its key is the one asked for and its digest
+matches; anything else (another key, a truncated or altered file, a payload that does not
+unpickle into the expected type) is rebuilt and written anew, never trusted. A cache that
+cannot be read or written costs only the time to build: nothing fails because of it.
+
+Where: `$BOSETTING_CACHE_DIR` if set; else the platform's user cache folder
+(`$XDG_CACHE_HOME/bosetting` or `~/.cache/bosetting` on Linux and other Unix systems,
+`~/Library/Caches/bosetting` on macOS, `%LOCALAPPDATA%\\bosetting\\Cache` on Windows).
+`BOSETTING_NO_CACHE=1` turns it off.
+
+A pickle runs code when it is loaded, so an entry is read only from a folder and file owned by
+this user that nobody else may write to; whoever can write there can already run code as the
+user (through the shell's start-up files, say).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+CACHE_DIR_ENV = "BOSETTING_CACHE_DIR"
+NO_CACHE_ENV = "BOSETTING_NO_CACHE"
+APP_NAME = "bosetting"
+_MAGIC = b"bosetting-cache 1\n"
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path | None:
+    """The folder the cache uses, or None when it is turned off or no user folder can be found."""
+    if os.environ.get(NO_CACHE_ENV, "") not in ("", "0"):
+        return None
+    chosen = os.environ.get(CACHE_DIR_ENV, "")
+    if chosen:
+        return Path(chosen)
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no password entry
+        return None
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA")
+        return Path(local) / APP_NAME / "Cache" if local else None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / APP_NAME
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".cache"  # the XDG spec ignores relative paths
+    return base / APP_NAME
+
+
+def digest(parts: Iterable[bytes | str]) -> str:
+    """One SHA-256 over the parts, each length-prefixed so that no two lists of parts give the same bytes."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "big"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def cached(name: str, key: str, build: Callable[[], T], kind: type[T]) -> tuple[T, str]:
+    """The value cached as `name` when it was built for `key`, else `build()` (then stored).
+
+    `key` is a `digest` of everything the value depends on. Returns the value and how it was got:
+    'hit', 'built' (and stored, when the folder can be written), or 'off' (the cache is turned off).
+    """
+    assert len(key) == 64, "the key is a digest()"
+    folder = cache_dir()
+    if folder is None:
+        return build(), "off"
+    path = folder / f"{name}.pickle"
+    value = _read(path, key, kind)
+    if value is not None:
+        return value, "hit"
+    value = build()
+    _write(folder, path, key, value)
+    return value, "built"
+
+
+def _safe_to_read(path: Path) -> bool:
+    """Owned by this user, and neither the file nor its folder writable by anyone else (POSIX)."""
+    if not hasattr(os, "getuid"):
+        return True
+    for item in (path, path.parent):
+        status = item.stat()
+        if status.st_uid != os.getuid() or status.st_mode & 0o022:
+            return False
+    return True
+
+
+def _read(path: Path, key: str, kind: type[T]) -> T | None:
+    try:
+        if not path.is_file() or not _safe_to_read(path):
+            return None
+        content = path.read_bytes()
+    except OSError:
+        return None
+    header_end = len(_MAGIC) + 2 * (64 + 1)
+    if not content.startswith(_MAGIC) or len(content) < header_end:
+        return None
+    stored_key, stored_digest = content[len(_MAGIC):header_end].decode("ascii", "replace").split("\n")[:2]
+    payload = content[header_end:]
+    if stored_key != key or stored_digest != hashlib.sha256(payload).hexdigest():
+        return None
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling makes many small containers; a collection in between would only walk them
+    try:
+        value = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a payload that does not load is a corrupt entry: rebuild it
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    return value if isinstance(value, kind) else None
+
+
+def _write(folder: Path, path: Path, key: str, value: object) -> None:
+    """Write the entry beside its place, then move it there, so a reader never sees half of it."""
+    try:
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(_MAGIC + f"{key}\n{hashlib.sha256(payload).hexdigest()}\n".encode("ascii") + payload)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except Exception:  # noqa: BLE001 - a cache that cannot be written (full disk, no permission) is only slower
+        return

@@ -1,0 +1,223 @@
+"""The cache of validated rule sets: used when nothing changed, rebuilt when anything did, never trusted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import obligations.rules_context as rules_context
+from engine.repository import RuleRepository
+from obligations import cache
+from obligations.paths import RULES_DIR
+
+FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "valid" / "eksempel.yaml"
+
+
+@pytest.fixture
+def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(folder))
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    return folder
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the times the rule files are really loaded and validated."""
+    counted: list[int] = []
+    real = rules_context._build_rules
+
+    def counting(paths: list[Path]) -> RuleRepository:
+        counted.append(1)
+        return real(paths)
+
+    monkeypatch.setattr(rules_context, "_build_rules", counting)
+    return counted
+
+
+@pytest.fixture
+def rules(tmp_path: Path) -> Path:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    shutil.copy(FIXTURE, folder / "eksempel.yaml")
+    return folder
+
+
+def _same(a: RuleRepository, b: RuleRepository) -> None:
+    assert a.problems == b.problems
+    assert a.files == b.files
+    assert a.rulesets == b.rulesets
+    assert [r.positions for r in a.rulesets] == [r.positions for r in b.rulesets]
+
+
+def _entry(folder: Path) -> Path:
+    entries = list(folder.glob("rules-*.pickle"))
+    assert len(entries) == 1
+    return entries[0]
+
+
+def test_the_second_load_comes_from_the_cache_and_equals_a_fresh_one(cache_folder: Path, builds: list[int],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    first = rules_context.load_rules([RULES_DIR], today=dt.date(2027, 12, 31))
+    second = rules_context.load_rules([RULES_DIR], today=dt.date(2027, 12, 31))
+    assert len(builds) == 1
+    assert second is not first
+    _same(first, second)
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    _same(rules_context.load_rules([RULES_DIR], today=dt.date(2027, 12, 31)), second)
+    assert len(builds) == 2
+
+
+def test_freshness_is_judged_for_each_days_review_not_cached(cache_folder: Path, builds: list[int],
+                                                            rules: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    early = rules_context.load_rules([rules], today=dt.date(2026, 7, 1))
+    late = rules_context.load_rules([rules], today=dt.date(2029, 6, 1))
+    assert len(builds) == 1
+    assert not early.warnings
+    assert any("last reviewed" in p.message for p in late.warnings)
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    assert rules_context.load_rules([rules], today=dt.date(2029, 6, 1)).problems == late.problems
+
+
+def test_a_changed_rule_file_is_read_again(cache_folder: Path, builds: list[int], rules: Path) -> None:
+    before = rules_context.load_rules([rules])
+    path = rules / "eksempel.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Eksempelavtale for tester", "Endret tittel"),
+                    encoding="utf-8")
+    after = rules_context.load_rules([rules])
+    assert len(builds) == 2
+    assert before.rulesets[0].title["nb"] == "Eksempelavtale for tester"
+    assert after.rulesets[0].title["nb"] == "Endret tittel"
+    (rules / "tillegg.yaml").write_text(path.read_text(encoding="utf-8").replace('version: "1.0"', 'version: "9.0"'),
+                                        encoding="utf-8")
+    assert [r.version for r in rules_context.load_rules([rules]).rulesets] == ["1.0", "9.0"]
+    assert len(builds) == 3
+
+
+def test_another_code_version_or_schema_is_not_trusted(cache_folder: Path, builds: list[int], rules: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_context.load_rules([rules])
+    monkeypatch.setattr(rules_context, "code_version", lambda: "another version of the program")
+    rules_context.load_rules([rules])
+    assert len(builds) == 2
+    schemas = rules.parent / "schema"
+    shutil.copytree(rules_context.SCHEMA_DIR, schemas)
+    monkeypatch.setattr(rules_context, "SCHEMA_DIR", schemas)
+    rules_context.load_rules([rules])
+    rules_context.load_rules([rules])
+    assert len(builds) == 3
+    common = schemas / "common.schema.json"
+    common.write_text(common.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    rules_context.load_rules([rules])
+    assert len(builds) == 4
+
+
+def _rewrite_payload(entry: Path, payload: bytes, fix_digest: bool) -> None:
+    content = entry.read_bytes()
+    header = content[:len(content) - len(content.split(b"\n", 3)[3])]
+    magic, key, old_digest = header.split(b"\n")[:3]
+    new_digest = hashlib.sha256(payload).hexdigest().encode() if fix_digest else old_digest
+    entry.write_bytes(b"\n".join([magic, key, new_digest]) + b"\n" + payload)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "flipped byte", "another type",
+                                    "not a pickle"])
+def test_a_corrupt_cache_is_rebuilt_and_replaced(cache_folder: Path, builds: list[int], rules: Path,
+                                                 damage: str) -> None:
+    fresh = rules_context.load_rules([rules])
+    entry = _entry(cache_folder)
+    content = entry.read_bytes()
+    if damage == "garbage":
+        entry.write_bytes(os.urandom(len(content)))
+    elif damage == "truncated":
+        entry.write_bytes(content[: len(content) // 2])
+    elif damage == "empty":
+        entry.write_bytes(b"")
+    elif damage == "flipped byte":
+        entry.write_bytes(content[:-100] + bytes([content[-100] ^ 0xFF]) + content[-99:])
+    elif damage == "another type":  # a well-formed entry whose payload is not a rule repository
+        _rewrite_payload(entry, pickle.dumps({"rulesets": []}), fix_digest=True)
+    else:
+        _rewrite_payload(entry, b"\x80\x05not a pickle at all", fix_digest=True)
+    rebuilt = rules_context.load_rules([rules])
+    assert len(builds) == 2
+    _same(rebuilt, fresh)
+    again = rules_context.load_rules([rules])  # the entry was written anew and is used again
+    assert len(builds) == 2
+    _same(again, fresh)
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="file modes are POSIX")
+def test_an_entry_others_may_write_is_not_read(cache_folder: Path, builds: list[int], rules: Path) -> None:
+    rules_context.load_rules([rules])
+    entry = _entry(cache_folder)
+    entry.chmod(0o666)
+    rules_context.load_rules([rules])
+    assert len(builds) == 2
+    assert entry.stat().st_mode & 0o777 == 0o600  # replaced by a private one
+
+
+def test_turned_off_nothing_is_written(cache_folder: Path, builds: list[int], rules: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    rules_context.load_rules([rules])
+    rules_context.load_rules([rules])
+    assert len(builds) == 2
+    assert not cache_folder.exists()
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, builds: list[int], rules: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be\n")
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(blocked))
+    first = rules_context.load_rules([rules])
+    second = rules_context.load_rules([rules])
+    assert len(builds) == 2
+    _same(first, second)
+    assert first.rulesets and not first.errors
+
+
+def test_where_the_cache_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(tmp_path / "chosen"))
+    assert cache.cache_dir() == tmp_path / "chosen"
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    assert cache.cache_dir() is None
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "0")
+    assert cache.cache_dir() == tmp_path / "chosen"
+    monkeypatch.delenv(cache.CACHE_DIR_ENV)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if sys.platform.startswith("linux"):
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+        assert cache.cache_dir() == tmp_path / "xdg" / "bosetting"
+        monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+        assert cache.cache_dir() == tmp_path / "home" / ".cache" / "bosetting"
+
+
+def test_the_code_version_follows_each_source_file(tmp_path: Path) -> None:
+    package = tmp_path / "pakke"
+    (package / "under").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    (package / "a.py").write_text("A = 1\n")
+    (package / "under" / "b.py").write_text("B = 2\n")
+    (package / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"ignored")
+    (package / "notes.txt").write_text("not code\n")
+
+    def stamps() -> list[str]:
+        return list(rules_context._source_stamps(str(package), "pakke/"))
+
+    before = stamps()
+    assert [line.split()[0] for line in before] == ["pakke/a.py", "pakke/under/b.py"]
+    (package / "under" / "b.py").write_text("B = 22\n")  # another size
+    assert stamps() != before
+    changed = stamps()
+    os.utime(package / "a.py", ns=(1, 1))  # the same size, another time
+    assert stamps() != changed
