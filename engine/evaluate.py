@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from engine.conditions import LARGEST_NUMBER
-from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules
+from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules, FactToJudge
 from engine.facts import Fact, Subject
 from engine.findings import Evidence, Finding, ParameterUse
 from engine.problems import InputError, Problem
 from engine.render import LANGUAGES, render
-from engine.ruleset import Outcome, Rule, RuleSet
+from engine.ruleset import Outcome, Rule, RuleSet, content_hash
 
 NATION = Subject("national", "NO", "Norge")
 
@@ -33,22 +33,21 @@ def _label(rule_index: int, outcome_index: int) -> str:
 
 
 class Evaluator:
-    """A rule set compiled for durable_rules, ready to evaluate any number of fact batches."""
+    """A rule set compiled for durable_rules, ready to evaluate any number of fact batches.
 
-    def __init__(self, ruleset: RuleSet):
+    The compiled rules hold no parameter value, so an evaluator of a variant of the same
+    rules (other parameter values) can share them: pass `compiled` from another
+    evaluator, or keep an `Evaluators` that does it.
+    """
+
+    def __init__(self, ruleset: RuleSet, compiled: CompiledRules | None = None):
         self.ruleset = ruleset
         params = {name: p.value for name, p in ruleset.parameters.items()}
-        entries = []
-        filters: dict[str, dict[str, str]] = {}
-        for r_index, rule in enumerate(ruleset.rules):
-            for o_index, outcome in enumerate(rule.outcomes):
-                assert outcome.condition is not None
-                label = _label(r_index, o_index)
-                entries.append((label, rule.fact, outcome.condition, params))
-                filters[label] = {SUBJECT_KIND_KEY: rule.applies_to}
-                if rule.applies_to == "agency" and rule.agency:
-                    filters[label][SUBJECT_ID_KEY] = rule.agency
-        self.compiled = CompiledRules(entries, filters)
+        if compiled is not None and compiled.key != structure_key(ruleset):
+            raise ValueError(f"{ruleset.key}: the compiled rules given are of other rules")
+        self.compiled = compiled if compiled is not None else compile_rules(ruleset)
+        # Checked once here, carried by every fact: the values these rules are judged under.
+        self._parameter_fields = self.compiled.parameter_fields(params)
         self._fields_by_type: dict[str, set[str]] = defaultdict(set)
         for rule in ruleset.rules:
             self._fields_by_type[rule.fact].update(rule.fields())
@@ -64,6 +63,8 @@ class Evaluator:
         """One finding per rule and subject for the facts of `period`."""
         hits_by_rule: dict[int, list[tuple[Fact, int | None]]] = defaultdict(list)
         unusable: list[Problem] = []
+        judged: list[Fact] = []
+        to_judge: list[FactToJudge] = []
         for fact in facts:
             if fact.period != period or fact.type not in self._fields_by_type:
                 continue
@@ -71,7 +72,11 @@ class Evaluator:
             if bad := _unusable_numbers(fact, values):
                 unusable.extend(bad)
                 continue
-            labels = self.compiled.matches(fact.type, values, fact.subject.kind, fact.subject.id)
+            judged.append(fact)
+            to_judge.append((fact.type, values, fact.subject.kind, fact.subject.id))
+        if unusable:
+            raise InputError(unusable)
+        for fact, labels in zip(judged, self.compiled.match_many(to_judge, self._parameter_fields), strict=True):
             first: dict[int, int] = {}
             for label in labels:
                 r_index, o_index = (int(part) for part in label.split(":"))
@@ -81,8 +86,6 @@ class Evaluator:
                 if rule.applies_to == "agency" and rule.agency and fact.subject.id != rule.agency:
                     continue
                 hits_by_rule[r_index].append((fact, first.get(r_index)))
-        if unusable:
-            raise InputError(unusable)
         findings: list[Finding] = []
         shown: dict[int, dict[str, Any]] = {}  # each fact's values for explanations, by id(fact)
         for r_index, rule in enumerate(self.ruleset.rules):
@@ -161,6 +164,55 @@ class Evaluator:
             parameters=parameters,
             outcome=label,
         )
+
+
+def compile_rules(ruleset: RuleSet) -> CompiledRules:
+    """The rule set's conditions compiled for durable_rules; its parameter values are not part of them."""
+    entries = []
+    filters: dict[str, dict[str, str]] = {}
+    for r_index, rule in enumerate(ruleset.rules):
+        for o_index, outcome in enumerate(rule.outcomes):
+            assert outcome.condition is not None
+            label = _label(r_index, o_index)
+            entries.append((label, rule.fact, outcome.condition))
+            filters[label] = {SUBJECT_KIND_KEY: rule.applies_to}
+            if rule.applies_to == "agency" and rule.agency:
+                filters[label][SUBJECT_ID_KEY] = rule.agency
+    return CompiledRules(entries, filters, key=structure_key(ruleset))
+
+
+def structure_key(ruleset: RuleSet) -> str:
+    """What the compiled rules depend on: every rule's fact, subjects and conditions, in order.
+
+    Two rule sets with the same key differ at most in parameter values, texts and
+    metadata, and can share one compiled ruleset.
+    """
+    shape = [(rule.fact, rule.applies_to, rule.agency, [repr(o.condition) for o in rule.outcomes])
+             for rule in ruleset.rules]
+    return content_hash(shape)
+
+
+class Evaluators:
+    """One compiled ruleset per rule structure, shared by every parameter variant of it.
+
+    A what-if that tries many parameter values compiles its rules once: memory stays
+    flat however many variants it evaluates (a durable_rules host is never freed).
+    """
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, CompiledRules] = {}
+
+    def __call__(self, ruleset: RuleSet) -> Evaluator:
+        key = structure_key(ruleset)
+        compiled = self._compiled.get(key)
+        evaluator = Evaluator(ruleset, compiled)
+        self._compiled.setdefault(key, evaluator.compiled)
+        return evaluator
+
+    @property
+    def compiled_count(self) -> int:
+        """How many rulesets have been compiled (one per structure)."""
+        return len(self._compiled)
 
 
 _ROW_SOURCE = re.compile(r"^(?P<file>.+):row (?P<row>\d+)$")
