@@ -40,7 +40,7 @@ import copy
 import itertools
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from durable.engine import Host, MessageNotHandledException
@@ -225,22 +225,21 @@ def _parameters_read(condition: Condition) -> Iterable[tuple[str, bool]]:
         yield condition.param, condition.op in MEMBERSHIP
 
 
-def fact_message(identity: str, fact_type: str, values: Mapping[str, Any], subject_kind: str, subject_id: str,
-                 parameter_fields: Mapping[str, Any]) -> dict[str, Any]:
-    """The message asserted for one fact: its values with their type tags, and the parameters it is judged under."""
-    message: dict[str, Any] = {
-        "id": identity,
-        TYPE_KEY: fact_type,
-        SUBJECT_KIND_KEY: subject_kind,
-        SUBJECT_ID_KEY: subject_id,
-    }
-    message.update(parameter_fields)
+def fact_body(fact_type: str, values: Mapping[str, Any], subject_kind: str, subject_id: str) -> dict[str, Any]:
+    """What is asserted for one fact, but for its id and parameters: its type, subject and values with type tags."""
+    body: dict[str, Any] = {TYPE_KEY: fact_type, SUBJECT_KIND_KEY: subject_kind, SUBJECT_ID_KEY: subject_id}
     for key, value in values.items():
         normalised = normalise_value(value)
         if normalised is not None:
-            message[key] = normalised
-            message[f"{TYPE_TAG_PREFIX}{key}"] = type_tag(normalised)
-    return message
+            body[key] = normalised
+            body[f"{TYPE_TAG_PREFIX}{key}"] = type_tag(normalised)
+    return body
+
+
+def fact_message(identity: str, fact_type: str, values: Mapping[str, Any], subject_kind: str, subject_id: str,
+                 parameter_fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The message asserted for one fact: its values with their type tags, and the parameters it is judged under."""
+    return {"id": identity, **parameter_fields, **fact_body(fact_type, values, subject_kind, subject_id)}
 
 
 class CompiledRules:
@@ -301,10 +300,15 @@ class CompiledRules:
 
         return record
 
-    def parameter_fields(self, parameters: Mapping[str, Any]) -> dict[str, Any]:
-        """What every fact carries so the rules read these parameter values; checked once, used for many facts."""
+    def parameter_fields(self, parameters: Mapping[str, Any], only: Collection[str] | None = None) -> dict[str, Any]:
+        """What every fact carries so the rules read these parameter values; checked once, used for many facts.
+
+        With `only`, just those parameters: enough for facts judged by the rules that read no others.
+        """
         fields: dict[str, Any] = {}
         for name in self.scalar_parameters:
+            if only is not None and name not in only:
+                continue
             value = self._given(parameters, name)
             if isinstance(value, (list, tuple)):
                 raise EngineFailure(f"parameter '{name}' is a list, but a rule compares with it as one value")
@@ -313,6 +317,8 @@ class CompiledRules:
                 fields[parameter_field(name)] = normalised
                 fields[f"{TYPE_TAG_PREFIX}{parameter_field(name)}"] = type_tag(normalised)
         for name in self.list_parameters:
+            if only is not None and name not in only:
+                continue
             value = self._given(parameters, name)
             by_tag: dict[str, list[Any]] = defaultdict(list)
             for item in value if isinstance(value, (list, tuple)) else [value]:
@@ -343,15 +349,25 @@ class CompiledRules:
 
     def match_many(self, facts: Sequence[FactToJudge], parameter_fields: Mapping[str, Any]) -> list[list[str]]:
         """For each fact, the labels of the conditions it satisfies (in rule order, each once)."""
-        found: list[set[str]] = [set() for _ in facts]
+        return self.match_prepared(self.prepare(facts), parameter_fields)
+
+    def prepare(self, facts: Sequence[FactToJudge]) -> list[dict[str, Any] | None]:
+        """Each fact as asserted but for its id and parameters (None for a type no rule reads): to judge the
+        same facts under many parameter values, prepare them once."""
+        return [fact_body(*fact) if fact[0] in self.fact_types else None for fact in facts]
+
+    def match_prepared(self, bodies: Sequence[dict[str, Any] | None],
+                       parameter_fields: Mapping[str, Any]) -> list[list[str]]:
+        """match_many for facts made ready by `prepare`."""
+        found: list[set[str]] = [set() for _ in bodies]
         batch: list[dict[str, Any]] = []
         index_of: dict[str, int] = {}
-        for index, (fact_type, values, subject_kind, subject_id) in enumerate(facts):
-            if fact_type not in self.fact_types:
+        for index, body in enumerate(bodies):
+            if body is None:
                 continue
             identity = f"f{next(self._serial)}"
             index_of[identity] = index
-            batch.append(fact_message(identity, fact_type, values, subject_kind, subject_id, parameter_fields))
+            batch.append({"id": identity, **parameter_fields, **body})
             if len(batch) == BATCH:
                 self._judge(batch, index_of, found)
                 batch = []
@@ -367,7 +383,8 @@ class CompiledRules:
         except MessageNotHandledException as exc:  # every fact type has a rule that handles it
             raise EngineFailure(f"durable_rules did not handle a fact: {exc.message}") from exc
         finally:
-            self._host.retract_facts(self.name, batch)
+            # A fact is known by its id: retracting by id alone removes it everywhere, at a fraction of the JSON.
+            self._host.retract_facts(self.name, [{"id": message["id"]} for message in batch])
         if isinstance(state, dict) and "exception" in state:
             raise EngineFailure(f"durable_rules reported an exception: {state['exception']}")
         for label, identity in self._hits:

@@ -193,3 +193,72 @@ def test_many_facts_are_judged_in_batches_with_nothing_left_behind(make: Make) -
         assert statuses == expected_r + expected_s
     compiled = evaluator.compiled
     assert compiled._host.get_facts(compiled.name) == []
+
+
+# --- a fixed fact set judged under many variants: only rules whose parameters changed are judged again ---
+
+THREE_RULES = [
+    rule("a", {"field": "a", "op": "ge", "param": "p"}),
+    rule("b", {"any": [{"field": "b", "op": "lt", "param": "q"}, {"field": "kat", "op": "in", "param": "liste"}]}),
+    rule("c", {"ratio": ["a", "b"], "op": "gt", "param": "r"}, otherwise="insufficient_data"),
+]
+
+
+def _seen(findings: list[Any]) -> list[tuple[Any, ...]]:
+    return [(f.rule_id, f.subject.id, f.status, f.outcome, f.explanation, f.parameters, f.ruleset_hash)
+            for f in findings]
+
+
+def test_a_fact_set_judged_under_many_variants_gives_what_a_fresh_evaluation_gives(make: Make) -> None:
+    import random
+
+    from engine.evaluate import FactSet
+
+    base = make(THREE_RULES, {"p": 10, "q": 5, "liste": ["x"], "r": 1.5})
+    rng = random.Random(19)
+    facts = [fact(dataclasses.replace(OSLO, id=f"{n:04d}"), a=rng.choice([None, 0, 5, 10, 15.5, "ti"]),
+                  b=rng.choice([None, 0, 2, 5, 9]), kat=rng.choice(["x", "y", 3])) for n in range(60)]
+    fixed = FactSet(facts, "2026")
+    evaluators = Evaluators()
+    for _step in range(60):
+        changes = {name: value for name, value in [("p", rng.choice([0, 5, 10, 12.5])), ("q", rng.choice([1, 5, 8])),
+                                                   ("liste", rng.choice([["x"], ["y", "x"], [3], "y"])),
+                                                   ("r", rng.choice([0.5, 1.5, 3]))] if rng.random() < 0.4}
+        current = variant(base, **changes)
+        assert _seen(evaluators.judge(current, fixed).findings()) == _seen(Evaluator(current).evaluate(facts, "2026"))
+    assert evaluators.compiled_count == 1
+
+
+def test_only_the_rules_that_read_a_changed_parameter_are_judged_again(make: Make) -> None:
+    from engine.evaluate import FactSet
+
+    base = make(THREE_RULES, {"p": 10, "q": 5, "liste": ["x"], "r": 1.5})
+    fixed = FactSet([fact(dataclasses.replace(OSLO, id=f"{n:04d}"), a=n, b=3, kat="x") for n in range(20)], "2026")
+    evaluators = Evaluators()
+    evaluators.judge(base, fixed)
+    compiled = evaluators(base).compiled
+    asserted: list[set[str]] = []
+    judge = compiled.match_prepared
+
+    def recording(bodies: Any, parameter_fields: Any) -> Any:
+        asserted.extend({*body, *parameter_fields} for body in bodies if body is not None)
+        return judge(bodies, parameter_fields)
+
+    compiled.match_prepared = recording  # type: ignore[method-assign]
+    evaluators.judge(variant(base, p=11), fixed)
+    assert len(asserted) == 20
+    assert all("a" in names and "_p_p" in names and "b" not in names and "_p_q" not in names for names in asserted)
+    asserted.clear()
+    evaluators.judge(variant(base, p=10), fixed)  # the values judged first: nothing is judged again
+    assert asserted == []
+
+
+def test_a_fact_set_keeps_the_facts_as_they_were(make: Make) -> None:
+    from engine.evaluate import FactSet
+
+    ruleset = make([rule("a", {"field": "a", "op": "ge", "param": "p"})], {"p": 10})
+    original = fact(OSLO, a=20)
+    fixed = FactSet([original], "2026")
+    original.values["a"] = 1
+    [finding] = Evaluators().judge(ruleset, fixed).findings()
+    assert finding.status == "met" and finding.evidence[0].value == 20
