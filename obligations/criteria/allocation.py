@@ -99,7 +99,8 @@ def population_cap(innbyggere: int | None, share: Fraction | None) -> int | None
     """The most a kommune may be asked for: its population times the share, rounded down."""
     if share is None or innbyggere is None:
         return None
-    return int(innbyggere * share)
+    scaled = innbyggere * share.numerator  # int(innbyggere * share), in integers: toward zero
+    return scaled // share.denominator if scaled >= 0 else -(-scaled // share.denominator)
 
 
 def _split_within(units: Sequence[AllocationUnit], weight_of: Mapping[str, int], total: int, rules: AllocationRules,
