@@ -75,18 +75,12 @@ class Evaluator:
         judged again: its outcomes are taken from there.
         """
         if remembered is not None:
-            # The same facts every time: which of them the rules read, and their values, are worked out once.
+            # The same facts every time: which of them the rules read, their values, and which rules reach
+            # which, are worked out once.
             fields = tuple(sorted((t, tuple(sorted(names))) for t, names in self._fields_by_type.items()))
-            judged, to_judge = remembered.usable(fields, lambda: self._usable(facts, period))
+            judged, to_judge, reach = remembered.usable(fields, lambda: self._reach(*self._usable(facts, period)))
         else:
-            judged, to_judge = self._usable(facts, period)
-        reach: list[list[int]] = [[] for _ in self.ruleset.rules]
-        for position, fact in enumerate(judged):
-            for r_index in self._rules_for.get((fact.type, fact.subject.kind), ()):
-                rule = self.ruleset.rules[r_index]
-                if rule.applies_to == "agency" and rule.agency and fact.subject.id != rule.agency:
-                    continue
-                reach[r_index].append(position)
+            judged, to_judge, reach = self._reach(*self._usable(facts, period))
         keys = [self._outcome_key(r_index) for r_index in range(len(self.ruleset.rules))]
         outcomes: list[list[int | None] | None] = [
             remembered.get(r_index, keys[r_index]) if remembered is not None else None
@@ -100,6 +94,18 @@ class Evaluator:
         reached = [[(judged[position], outcome) for position, outcome in zip(reach[r_index], found or (), strict=True)]
                    for r_index, found in enumerate(outcomes)]
         return Judgement(self, period, judged, reached)
+
+    def _reach(self, judged: list[Fact], to_judge: list[FactToJudge]
+               ) -> tuple[list[Fact], list[FactToJudge], list[list[int]]]:
+        """The facts with, per rule, the positions of those it judges (its type and kind of subject)."""
+        reach: list[list[int]] = [[] for _ in self.ruleset.rules]
+        for position, fact in enumerate(judged):
+            for r_index in self._rules_for.get((fact.type, fact.subject.kind), ()):
+                rule = self.ruleset.rules[r_index]
+                if rule.applies_to == "agency" and rule.agency and fact.subject.id != rule.agency:
+                    continue
+                reach[r_index].append(position)
+        return judged, to_judge, reach
 
     def _usable(self, facts: Iterable[Fact], period: str) -> tuple[list[Fact], list[FactToJudge]]:
         """The facts of the period that rules read, each with the values they read; unusable numbers refused."""
@@ -273,11 +279,11 @@ class RememberedOutcomes:
     def __init__(self, kept: int):
         self._kept = kept
         self._by_rule: dict[int, OrderedDict[tuple[Any, ...], list[int | None]]] = defaultdict(OrderedDict)
-        self._usable: dict[Any, tuple[list[Fact], list[FactToJudge]]] = {}
+        self._usable: dict[Any, tuple[list[Fact], list[FactToJudge], list[list[int]]]] = {}
         self._prepared: OrderedDict[tuple[int, ...], tuple[list[int], list[dict[str, Any] | None]]] = OrderedDict()
 
-    def usable(self, fields: Any, work_out: Callable[[], tuple[list[Fact], list[FactToJudge]]]
-               ) -> tuple[list[Fact], list[FactToJudge]]:
+    def usable(self, fields: Any, work_out: Callable[[], tuple[list[Fact], list[FactToJudge], list[list[int]]]]
+               ) -> tuple[list[Fact], list[FactToJudge], list[list[int]]]:
         """The facts rules reading `fields` judge, with the values they read: worked out once per set of fields."""
         if fields not in self._usable:
             self._usable[fields] = work_out()

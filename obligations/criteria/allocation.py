@@ -117,7 +117,8 @@ def _split_within(units: Sequence[AllocationUnit], weight_of: Mapping[str, int],
         if any(v for v in recommended.values()):
             weights = recommended
             by_recommendation = True
-    given_caps = {k: c for k, c in caps.items() if c is not None}
+    # Only these units' caps: the apportionment reads no others.
+    given_caps = {k: c for k in weights if (c := caps.get(k)) is not None}
     seats, left_out = apportion_with_minimum(weights, total, rules.method, minimum, given_caps)
     return seats, left_out, by_recommendation
 

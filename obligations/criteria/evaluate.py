@@ -125,17 +125,21 @@ class _Weighing:
     def unit(self, fact: Fact, status: dict[str, str]) -> tuple[AllocationUnit, bool, Fraction, int | None]:
         """The kommune as the distribution sees it, and whether it is eligible, its score and population."""
         spec = self.spec
+        values = fact.values
         eligible = all(status[rule_id] == "met" for rule_id in spec.mandatory)
         em_eligible = eligible and all(status.get(rule_id) == "met" for rule_id in spec.em_criteria)
-        innbyggere = _int_or_none(fact.values.get("innbyggere"))
-        met_scoring = tuple(rule_id for rule_id in self._scoring if status[rule_id] == "met")
-        score = self.score(met_scoring) if eligible else Fraction(0)
-        weight = score * innbyggere if innbyggere is not None else Fraction(0)
-        unit = AllocationUnit(fact.subject.id, str(fact.values.get("fylkesnummer") or ""), weight,
-                              population_cap(innbyggere, spec.maximum_share), em_eligible and weight > 0,
-                              _int_or_none(fact.values.get("fylkeskommune_anbefaling")),
-                              _int_or_none(fact.values.get("fylkeskommune_anbefaling_em")))
-        return unit, eligible and weight > 0, score, innbyggere
+        innbyggere = _int_or_none(values.get("innbyggere"))
+        score = self.score(tuple(rule_id for rule_id in self._scoring if status[rule_id] == "met")) if eligible \
+            else Fraction(0)
+        if innbyggere is None or not innbyggere or not score:
+            weight, weighed = Fraction(0), False
+        else:
+            weight, weighed = score * innbyggere, (score > 0) == (innbyggere > 0)
+        unit = AllocationUnit(fact.subject.id, str(values.get("fylkesnummer") or ""), weight,
+                              population_cap(innbyggere, spec.maximum_share), em_eligible and weighed,
+                              _int_or_none(values.get("fylkeskommune_anbefaling")),
+                              _int_or_none(values.get("fylkeskommune_anbefaling_em")))
+        return unit, eligible and weighed, score, innbyggere
 
 
 def units_of(version: CriteriaVersion, judgement: Judgement) -> list[AllocationUnit]:
