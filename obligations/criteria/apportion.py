@@ -62,6 +62,21 @@ def _check_method(method: str) -> None:
         raise ValueError(f"unknown apportionment method '{method}'")
 
 
+def _limits(weights: dict[str, int], total: int, caps: Mapping[str, int] | None) -> tuple[dict[str, int], list[str]]:
+    """Each unit's most (its cap, at most the total) and the units that can get anything; raises when the
+    total does not fit under them."""
+    limit = {k: min(total, caps[k]) if caps is not None and caps.get(k) is not None else total for k in weights}
+    active = [k for k in sorted(weights) if weights[k] > 0 and limit[k] > 0]
+    _check_capacity(total, sum(limit[k] for k in active))
+    return limit, active
+
+
+def _check_capacity(total: int, capacity: int) -> None:
+    if total > capacity:
+        raise AllocationInfeasible(f"{total} cannot be apportioned: the units with weight may get at most "
+                                   f"{capacity} in all")
+
+
 def apportion(weights: Mapping[str, Number], total: int, method: str, caps: Mapping[str, int] | None = None,
               start: Mapping[str, int] | None = None) -> dict[str, int]:
     """Every key's whole number; the numbers add up to `total` exactly.
@@ -75,25 +90,22 @@ def apportion(weights: Mapping[str, Number], total: int, method: str, caps: Mapp
     whole = whole_weights(weights)
     keys = sorted(whole)
     result = dict.fromkeys(keys, 0)
-    limit = {k: min(total, caps[k]) if caps is not None and caps.get(k) is not None else total for k in keys}
-    active = [k for k in keys if whole[k] > 0 and limit[k] > 0]
-    capacity = sum(limit[k] for k in active)
-    if total > capacity:
-        raise AllocationInfeasible(f"{total} cannot be apportioned: the units with weight may get at most "
-                                   f"{capacity} in all")
+    limit, active = _limits(whole, total, caps)
     if total == 0:
         return result
     rank = {k: i for i, k in enumerate(keys)}
     if method == LARGEST_REMAINDER:
         result.update(_largest_remainder(whole, active, total, limit, rank))
     else:
-        result.update(_highest_averages(whole, active, total, method, limit, rank, start))
+        result.update(_BestClaims(whole, active, total, method, limit, rank, start).seats)
     return result
 
 
-def _highest_averages(weights: dict[str, int], active: list[str], total: int, method: str,
-                      limit: dict[str, int], rank: dict[str, int], start: Mapping[str, int] | None) -> dict[str, int]:
-    """The `total` best claims: start near the answer, then add, remove and swap single seats.
+_Claim = tuple[int, int, int]
+
+
+class _BestClaims:
+    """The `total` best claims of a divisor method: start near the answer, then add, remove and swap seats.
 
     A claim (unit, s) is the unit's (s+1)-th seat, ranked by its quotient weight/divisor(s),
     then by weight, then by key. Quotients are compared exactly as whole numbers:
@@ -101,67 +113,94 @@ def _highest_averages(weights: dict[str, int], active: list[str], total: int, me
     that differ, w/d > v/e, differ by at least 1/(d*e) >= 1/M, so their scaled values
     differ by at least 1 and their floors keep the order; equal quotients give equal
     floors. The result is right when every claim given is better than every claim not
-    given; the loops below restore that from any starting point.
+    given; `_balance` restores that from any starting point, and `leave_out` keeps it
+    when a unit is taken out (its seats go to the best claims not given).
     """
-    divisor = _DIVISORS[method]
-    largest = divisor(total)
-    scale = largest * largest
-    if start is not None:
-        seats = {k: min(limit[k], max(0, start.get(k, 0))) for k in active}
-    else:
-        weight_sum = sum(weights[k] for k in active)
-        seats = {k: min(limit[k], weights[k] * total // weight_sum) for k in active}
-    scaled = {k: weights[k] * scale for k in active}
 
-    # Smallest first: a next claim is (-quotient, -weight, rank), the best claim not given on top; a given
-    # claim is stored negated, (quotient, weight, -rank), so the worst claim given is on top.
-    def next_claim(k: str) -> tuple[int, int, int]:
-        return (-(scaled[k] // divisor(seats[k])), -weights[k], rank[k])
+    def __init__(self, weights: dict[str, int], active: list[str], total: int, method: str, limit: dict[str, int],
+                 rank: dict[str, int], start: Mapping[str, int] | None):
+        self.weights, self.limit, self.rank, self.total = weights, limit, rank, total
+        self.divisor = _DIVISORS[method]
+        largest = self.divisor(total)
+        scale = largest * largest
+        if start is not None:
+            self.seats = {k: min(limit[k], max(0, start.get(k, 0))) for k in active}
+        else:
+            # Near the answer, so that few seats move: the rounded quota (Sainte-Laguë), or the quota of a
+            # total raised by half a seat per unit (D'Hondt favours the large). Any start gives the same result.
+            weight_sum = sum(weights[k] for k in active)
+            if method == "dhondt":
+                numerator, denominator = 2 * total + len(active), 2 * weight_sum
+                self.seats = {k: min(limit[k], weights[k] * numerator // denominator) for k in active}
+            else:
+                self.seats = {k: min(limit[k], (2 * weights[k] * total + weight_sum) // (2 * weight_sum))
+                              for k in active}
+        self.scaled = {k: weights[k] * scale for k in active}
+        self.capacity = sum(limit[k] for k in active)
+        seats = self.seats
+        # Smallest first: a next claim is (-quotient, -weight, rank), the best claim not given on top; a given
+        # claim is stored negated, (quotient, weight, -rank), so the worst claim given is on top.
+        self.next_heap = [(self._next_claim(k), k, seats[k]) for k in active if seats[k] < limit[k]]
+        self.last_heap = [(self._last_claim(k), k, seats[k]) for k in active if seats[k] > 0]
+        heapq.heapify(self.next_heap)
+        heapq.heapify(self.last_heap)
+        self.given = sum(seats.values())
+        self._balance()
 
-    def last_claim(k: str) -> tuple[int, int, int]:
-        return (scaled[k] // divisor(seats[k] - 1), weights[k], -rank[k])
+    def _next_claim(self, k: str) -> _Claim:
+        return (-(self.scaled[k] // self.divisor(self.seats[k])), -self.weights[k], self.rank[k])
 
-    next_heap = [(next_claim(k), k, seats[k]) for k in active if seats[k] < limit[k]]
-    last_heap = [(last_claim(k), k, seats[k]) for k in active if seats[k] > 0]
-    heapq.heapify(next_heap)
-    heapq.heapify(last_heap)
+    def _last_claim(self, k: str) -> _Claim:
+        return (self.scaled[k] // self.divisor(self.seats[k] - 1), self.weights[k], -self.rank[k])
 
-    def top(heap: list[tuple[tuple[int, int, int], str, int]]) -> tuple[tuple[int, int, int], str] | None:
+    def _top(self, heap: list[tuple[_Claim, str, int]]) -> tuple[_Claim, str] | None:
+        seats = self.seats
         while heap:
             key, k, at = heap[0]
-            if seats[k] == at:
+            if seats.get(k) == at:
                 return key, k
-            heapq.heappop(heap)  # stale: the unit's seats changed since this claim was pushed
+            heapq.heappop(heap)  # stale: the unit's seats changed (or it was left out) since this was pushed
         return None
 
-    def change(k: str, by: int) -> None:
+    def _change(self, k: str, by: int) -> None:
+        seats = self.seats
         seats[k] += by
-        if seats[k] < limit[k]:
-            heapq.heappush(next_heap, (next_claim(k), k, seats[k]))
+        self.given += by
+        if seats[k] < self.limit[k]:
+            heapq.heappush(self.next_heap, (self._next_claim(k), k, seats[k]))
         if seats[k] > 0:
-            heapq.heappush(last_heap, (last_claim(k), k, seats[k]))
+            heapq.heappush(self.last_heap, (self._last_claim(k), k, seats[k]))
 
-    given = sum(seats.values())
-    while given < total:
-        best = top(next_heap)
-        assert best is not None, "capacity was checked"
-        change(best[1], +1)
-        given += 1
-    while given > total:
-        worst = top(last_heap)
-        assert worst is not None
-        change(worst[1], -1)
-        given -= 1
-    while True:
-        best, worst = top(next_heap), top(last_heap)
-        if best is None or worst is None:
-            break
-        quotient, weight, negated_rank = worst[0]
-        if not best[0] < (-quotient, -weight, -negated_rank):
-            break
-        change(worst[1], -1)
-        change(best[1], +1)
-    return seats
+    def _fill(self) -> None:
+        while self.given < self.total:
+            best = self._top(self.next_heap)
+            assert best is not None, "capacity was checked"
+            self._change(best[1], +1)
+
+    def _balance(self) -> None:
+        self._fill()
+        while self.given > self.total:
+            worst = self._top(self.last_heap)
+            assert worst is not None
+            self._change(worst[1], -1)
+        while True:
+            best, worst = self._top(self.next_heap), self._top(self.last_heap)
+            if best is None or worst is None:
+                break
+            quotient, weight, negated_rank = worst[0]
+            if not best[0] < (-quotient, -weight, -negated_rank):
+                break
+            self._change(worst[1], -1)
+            self._change(best[1], +1)
+
+    def leave_out(self, units: list[str]) -> None:
+        """Take these units out and give their seats to the best claims left: what apportioning the total
+        again among the rest would give (raises, as that would, when the rest cannot take the total)."""
+        for k in units:
+            self.given -= self.seats.pop(k)
+            self.capacity -= self.limit[k]
+        _check_capacity(self.total, self.capacity)
+        self._fill()
 
 
 def _largest_remainder(weights: dict[str, int], active: list[str], total: int, limit: dict[str, int],
@@ -207,7 +246,6 @@ def apportion_with_minimum(weights: Mapping[str, Number], total: int, method: st
     keys = sorted(whole)
     if not minimum or minimum <= 1:
         return apportion(whole, total, method, caps), ()
-    _check_method(method)
     rank = {k: i for i, k in enumerate(keys)}
     result = dict.fromkeys(keys, 0)
     if total == 0:
@@ -217,22 +255,46 @@ def apportion_with_minimum(weights: Mapping[str, Number], total: int, method: st
     left_out = [k for k in keys if whole[k] > 0 and caps is not None and caps.get(k) is not None
                 and caps[k] < minimum]
     active = {k: whole[k] for k in keys if whole[k] > 0 and k not in left_out}
-    start: dict[str, int] | None = None
+    if method in DIVISOR_METHODS:
+        seats = _divisor_with_minimum(active, total, method, minimum, caps, rank, left_out)
+    else:
+        seats = _remainder_with_minimum(active, total, method, minimum, caps, rank, left_out)
+    result.update(seats)
+    return result, tuple(sorted(left_out))
+
+
+def _divisor_with_minimum(active: dict[str, int], total: int, method: str, minimum: int,
+                          caps: Mapping[str, int] | None, rank: dict[str, int], left_out: list[str]) -> dict[str, int]:
+    """The minimum rule under a divisor method, leaving units out of one set of best claims as it goes."""
+    limit, usable = _limits(active, total, caps)
+    claims = _BestClaims(active, usable, total, method, limit, rank, None)
+    seats = claims.seats
     while True:
-        seats = apportion(active, total, method, caps, start if method in DIVISOR_METHODS else None)
-        below = [k for k in active if seats[k] < minimum]
+        below = [k for k in active if seats.get(k, 0) < minimum]
         if not below:
             break
-        if method in DIVISOR_METHODS and any(seats[k] == 0 for k in below):
-            # Under a divisor method a unit with no seat takes nothing from anyone, and has the smallest
-            # weights: leaving all of them out at once is what leaving them out one by one would do.
-            dropped = [k for k in below if seats[k] == 0]
+        if any(seats.get(k, 0) == 0 for k in below):
+            # A unit with no seat takes nothing from anyone, and has the smallest weights: leaving all of them
+            # out at once is what leaving them out one by one would do.
+            dropped = [k for k in below if seats.get(k, 0) == 0]
         else:
             dropped = [min(below, key=lambda k: (active[k], -rank[k]))]
         for k in dropped:
             del active[k]
-            seats.pop(k)
         left_out.extend(dropped)
-        start = seats
-    result.update(seats)
-    return result, tuple(sorted(left_out))
+        claims.leave_out([k for k in dropped if k in seats])
+    return {k: seats.get(k, 0) for k in active}
+
+
+def _remainder_with_minimum(active: dict[str, int], total: int, method: str, minimum: int,
+                            caps: Mapping[str, int] | None, rank: dict[str, int],
+                            left_out: list[str]) -> dict[str, int]:
+    """The minimum rule under largest remainder: leave out the smallest below the minimum, share again."""
+    while True:
+        seats = apportion(active, total, method, caps)
+        below = [k for k in active if seats[k] < minimum]
+        if not below:
+            return seats
+        dropped = min(below, key=lambda k: (active[k], -rank[k]))
+        del active[dropped]
+        left_out.append(dropped)
