@@ -143,3 +143,20 @@ def test_within_a_fylke_the_fylkeskommunes_recommendations_set_the_split() -> No
     assert [result.rows[k].total for k in ("1101", "1102", "1103", "1501")] == [30, 10, 0, 40]
     assert result.rows["1101"].by_recommendation and not result.rows["1501"].by_recommendation
     assert result.rows["1101"].em + result.rows["1102"].em == 4
+
+
+def test_the_schema_the_command_line_and_the_names_offer_the_same_methods() -> None:
+    import json
+
+    from click import Choice
+
+    from obligations.commands.criteria import METHOD
+    from obligations.criteria.methods import METHOD_NAMES, METHODS
+    from obligations.paths import SCHEMA_DIR
+
+    schema = json.loads((SCHEMA_DIR / "criteria.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["allocation"]["properties"]["method"]["enum"] == list(METHODS)
+    assert isinstance(METHOD, Choice) and list(METHOD.choices) == list(METHODS)
+    assert set(METHOD_NAMES) == set(METHODS)
+    for method in METHODS:
+        assert sum(apportion({"A": 3, "B": 2}, 5, method).values()) == 5

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from obligations.criteria.apportion import METHODS
+from obligations.criteria.methods import METHODS
 
 FORMAT = click.Choice(["table", "csv", "json"])
 METHOD = click.Choice(METHODS)

@@ -29,12 +29,15 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Callable, Mapping
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
-Number = Fraction | int
-DIVISOR_METHODS = ("sainte_lague", "modified_sainte_lague", "dhondt")
-LARGEST_REMAINDER = "largest_remainder"
-METHODS = (*DIVISOR_METHODS, LARGEST_REMAINDER)
+from obligations.criteria.methods import DIVISOR_METHODS, LARGEST_REMAINDER, METHODS
+
+if TYPE_CHECKING:  # for the annotations only: importing fractions (and decimal) would slow every command's start
+    from fractions import Fraction
+    from typing import TypeAlias
+
+    Number: TypeAlias = Fraction | int
 
 # Each divisor method's divisors as whole numbers in the method's proportions: the divisor for a unit's
 # next seat when it has `seats`.

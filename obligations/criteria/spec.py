@@ -18,18 +18,9 @@ from engine.problems import InputError, Problem
 from engine.ruleset import RuleSet
 from engine.schemas import did_you_mean
 from engine.yamlload import LoadedYaml
-from obligations.criteria.apportion import METHODS as APPORTIONMENT_METHODS
 
 CRITERIA_KIND = "criteria"
 CRITERIA_ID = "anmodningskriterier"
-METHODS = APPORTIONMENT_METHODS
-METHOD_NAMES = {
-    "sainte_lague": {"nb": "Sainte-Laguë", "en": "Sainte-Laguë"},
-    "modified_sainte_lague": {"nb": "modifisert Sainte-Laguë (første delingstall 1,4)",
-                              "en": "modified Sainte-Laguë (first divisor 1.4)"},
-    "dhondt": {"nb": "d'Hondt", "en": "D'Hondt"},
-    "largest_remainder": {"nb": "største brøk (Hamilton)", "en": "largest remainder (Hamilton)"},
-}
 TWO_LEVELS = ("fylke", "kommune")
 
 
