@@ -48,7 +48,7 @@ class Evaluator:
             raise ValueError(f"{ruleset.key}: the compiled rules given are of other rules")
         self.compiled = compiled if compiled is not None else compile_rules(ruleset)
         # Checked once here, carried by every fact: the values these rules are judged under.
-        self._parameter_fields = self.compiled.parameter_fields(params)
+        self.parameter_fields = self.compiled.parameter_fields(params)
         self._fields_by_type: dict[str, set[str]] = defaultdict(set)
         for rule in ruleset.rules:
             self._fields_by_type[rule.fact].update(rule.fields())
@@ -134,7 +134,7 @@ class Evaluator:
         made ready once; so it costs in proportion to the rules judged. What other rules
         would match in it is not read.
         """
-        parameter_fields = self._parameter_fields
+        parameter_fields = self.parameter_fields
         if remembered is None:
             positions: Sequence[int] = range(len(judged))
             bodies = self.compiled.prepare(to_judge)
