@@ -33,7 +33,13 @@ from obligations.criteria.allocation import (
     allocate,
 )
 from obligations.criteria.compare import Comparison, compare_allocations
-from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluations_of, units_of
+from obligations.criteria.evaluate import (
+    CriteriaVersion,
+    KommuneEvaluation,
+    UnitCache,
+    evaluations_of,
+    units_of,
+)
 from obligations.criteria.facts import criteria_facts, data_year_for
 from obligations.criteria.spec import CRITERIA_KIND
 from obligations.data.dataset import load_dataset
@@ -86,6 +92,7 @@ class CriteriaContext:
         self._facts: dict[int, list[Fact]] = {}
         self._fact_sets: dict[int, FactSet] = {}
         self._units: OrderedDict[tuple[str, int], tuple[AllocationUnit, ...]] = OrderedDict()
+        self._known_units: dict[int, UnitCache] = {}
         self._evaluations: OrderedDict[tuple[str, int], tuple[KommuneEvaluation, ...]] = OrderedDict()
 
     @cached_property
@@ -205,8 +212,9 @@ class CriteriaContext:
 
     def units(self, version: CriteriaVersion, data_year: int) -> tuple[AllocationUnit, ...]:
         """Every kommune as the distribution sees it under the version, from the statuses alone."""
+        known = self._known_units.setdefault(data_year, {})
         return _kept(self._units, (version.ruleset.hash, data_year),
-                     lambda: tuple(units_of(version, self.judgement(version, data_year))))
+                     lambda: tuple(units_of(version, self.judgement(version, data_year), known)))
 
     def evaluations(self, version: CriteriaVersion, data_year: int) -> tuple[KommuneEvaluation, ...]:
         """Every kommune's criteria with their findings and explanations, its score and weight."""

@@ -107,13 +107,21 @@ def _kommune_facts(judgement: Judgement) -> dict[str, Fact]:
     return {f.subject.id: f for f in judgement.facts if f.type == "kommune_aar" and f.subject.kind == "kommune"}
 
 
+# (id of the fact, eligible, EM-eligible, score and maximum share as integer pairs)
+#   -> (unit, eligible and weighed, score, innbyggere), fact
+UnitCache = dict[tuple[int, bool, bool, int, int, int, int],
+                 tuple[tuple[AllocationUnit, bool, Fraction, int | None], Fact]]
+UNITS_KEPT = 50_000
+
+
 class _Weighing:
     """What a kommune's criteria make of it for the distribution, worked out the same way for every use."""
 
-    def __init__(self, version: CriteriaVersion):
+    def __init__(self, version: CriteriaVersion, known: UnitCache | None = None):
         self.spec = version.spec
         self._scoring = [rule.id for rule in version.ruleset.rules if self.spec.role(rule.id) == "scoring"]
         self._scores: dict[tuple[str, ...], Fraction] = {}
+        self._known = known
 
     def score(self, met_scoring: tuple[str, ...]) -> Fraction:
         """base_weight plus the scores of the scoring rules met (given in rule order)."""
@@ -131,6 +139,13 @@ class _Weighing:
         innbyggere = _int_or_none(values.get("innbyggere"))
         score = self.score(tuple(rule_id for rule_id in self._scoring if status[rule_id] == "met")) if eligible \
             else Fraction(0)
+        # A kommune's unit depends on its fact and on these alone: what-if variants that leave them share it.
+        share = spec.maximum_share
+        # Fractions as integer pairs: a Fraction's own hash is slow.
+        key = (id(fact), eligible, em_eligible, score.numerator, score.denominator,
+               share.numerator if share is not None else -1, share.denominator if share is not None else 0)
+        if self._known is not None and key in self._known:
+            return self._known[key][0]
         if innbyggere is None or not innbyggere or not score:
             weight, weighed = Fraction(0), False
         else:
@@ -139,14 +154,21 @@ class _Weighing:
                               population_cap(innbyggere, spec.maximum_share), em_eligible and weighed,
                               _int_or_none(values.get("fylkeskommune_anbefaling")),
                               _int_or_none(values.get("fylkeskommune_anbefaling_em")))
-        return unit, eligible and weighed, score, innbyggere
+        result = (unit, eligible and weighed, score, innbyggere)
+        if self._known is not None:
+            if len(self._known) > UNITS_KEPT:
+                self._known.clear()
+            self._known[key] = (result, fact)  # the fact is kept so that its id is not reused while the key lives
+        return result
 
 
-def units_of(version: CriteriaVersion, judgement: Judgement) -> list[AllocationUnit]:
+def units_of(version: CriteriaVersion, judgement: Judgement, known: UnitCache | None = None) -> list[AllocationUnit]:
     """Every kommune's allocation unit from the criteria's statuses alone (no finding is written), by kommunenummer.
 
     The same units as `[e.unit() for e in evaluations_of(version, judgement)]`, for a what-if
-    that needs the distribution before (or without) the explanations.
+    that needs the distribution before (or without) the explanations. `known` keeps units
+    from one call to the next (for the same facts): a kommune whose statuses and score a
+    variant leaves as they were gets the same unit without working it out again.
     """
     kommune_facts = _kommune_facts(judgement)
     statuses: dict[str, dict[str, str]] = defaultdict(dict)
@@ -154,7 +176,7 @@ def units_of(version: CriteriaVersion, judgement: Judgement) -> list[AllocationU
         for fact, status in judgement.statuses(r_index):
             if fact.subject.kind == "kommune":
                 statuses[fact.subject.id][rule.id] = status
-    weighing = _Weighing(version)
+    weighing = _Weighing(version, known)
     return [weighing.unit(kommune_facts[knr], statuses[knr])[0] for knr in sorted(kommune_facts)]
 
 
