@@ -111,7 +111,7 @@ def _kommune_facts(judgement: Judgement) -> dict[str, Fact]:
 #   -> (unit, eligible and weighed, score, innbyggere), fact
 UnitCache = dict[tuple[int, bool, bool, int, int, int, int],
                  tuple[tuple[AllocationUnit, bool, Fraction, int | None], Fact]]
-UNITS_KEPT = 50_000
+UNITS_KEPT = 10_000
 
 
 class _Weighing:
