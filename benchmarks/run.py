@@ -278,8 +278,11 @@ def messages(workload: Workload) -> list[list[tuple[Any, dict[str, Any]]]]:
     """Per job, each fact with the message our layer would assert (same id scheme, same normalised values)."""
     from engine import durable_backend
     from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, TYPE_KEY, normalise_value
+    from engine.evaluate import Evaluator
 
     tag_prefix = getattr(durable_backend, "TYPE_TAG_PREFIX", None)
+    # The parameter values every fact carries (parameters are data): as ours asserts them.
+    parameter_fields = [Evaluator(r).parameter_fields for r in workload.rulesets]
 
     out = []
     serial = 0
@@ -288,7 +291,8 @@ def messages(workload: Workload) -> list[list[tuple[Any, dict[str, Any]]]]:
         batch = []
         for fact in job.facts:
             message: dict[str, Any] = {"id": f"f{serial}", TYPE_KEY: fact.type,
-                                       SUBJECT_KIND_KEY: fact.subject.kind, SUBJECT_ID_KEY: fact.subject.id}
+                                       SUBJECT_KIND_KEY: fact.subject.kind, SUBJECT_ID_KEY: fact.subject.id,
+                                       **parameter_fields[job.ruleset]}
             serial += 1
             for key, value in fact.values.items():
                 if key in fields.get(fact.type, ()):
@@ -455,23 +459,28 @@ def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict
             for job in workload.jobs:
                 ev = evaluators[job.ruleset]
                 fields = _fields(ev.ruleset)
-                for fact in job.facts:
-                    values = {k: v for k, v in fact.values.items() if k in fields[fact.type]}
-                    matched += len(set(ev.compiled.matches(fact.type, values, fact.subject.kind, fact.subject.id)))
+                batch = [(fact.type, {k: v for k, v in fact.values.items() if k in fields[fact.type]},
+                          fact.subject.kind, fact.subject.id) for fact in job.facts]
+                matched += sum(len(labels) for labels in ev.compiled.match_many(batch, ev.parameter_fields))
             result["matches"] = matched
         elif kind == "raw":
             from durable.engine import MessageNotHandledException
 
+            from engine.durable_backend import BATCH
+
+            # The same batches ours asserts: a batch in one call, each rule firing once for all its facts.
             matched = 0
             for job, batch in zip(workload.jobs, batches, strict=True):
                 host, name, hits = hosts[job.ruleset]
-                for _fact, message in batch:
+                messages_ = [message for _fact, message in batch]
+                for offset in range(0, len(messages_), BATCH):
+                    chunk = messages_[offset:offset + BATCH]
                     hits.clear()
                     try:
-                        host.assert_fact(name, message)
+                        host.assert_facts(name, chunk)
                     except MessageNotHandledException:
                         pass
-                    host.retract_fact(name, message)
+                    host.retract_facts(name, [{"id": message["id"]} for message in chunk])
                     matched += len(set(hits))
             result["matches"] = matched
         else:
@@ -507,15 +516,19 @@ def _raw_host(ruleset: Any) -> tuple[Any, str, list[str]]:
             return None
 
     definition = copy.deepcopy(Evaluator(ruleset).compiled.definition)
-    hits: list[str] = []
+    hits: list[tuple[str, str]] = []
 
     def recorder(label: str) -> Callable[[Any], None]:
-        def record(_context: Any) -> None:  # one parameter: durable passes a callback to two
-            hits.append(label)
+        def record(context: Any) -> None:  # one parameter: durable passes a callback to two
+            hits.extend((label, message["id"]) for message in context.m)  # `cap`: all the batch's facts at once
         return record
 
     for index, (label, _rule, _outcome) in enumerate(labels_of(ruleset), start=1):
         definition[f"r{index}"]["run"] = recorder(label)
+    # As ours: a rule per fact type that handles its facts and never fires, so no batch is refused.
+    for index, fact_type in enumerate(sorted({rule.fact for rule in ruleset.rules})):
+        definition[f"handled{index}"] = {"all": [{"m": {"type": fact_type}}, {"never": {"type": "_no_fact_"}}],
+                                         "run": lambda _context: None}
     host = QuietHost()
     name = f"raw{next(_RAW_NAMES)}"
     if definition:

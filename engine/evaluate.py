@@ -8,17 +8,18 @@ when none does, the rule's `otherwise` gives it. A rule that no fact reaches giv
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from engine.conditions import LARGEST_NUMBER
-from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules
+from engine.conditions import LARGEST_NUMBER, fields_read
+from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules, FactToJudge
 from engine.facts import Fact, Subject
 from engine.findings import Evidence, Finding, ParameterUse
 from engine.problems import InputError, Problem
 from engine.render import LANGUAGES, render
-from engine.ruleset import Outcome, Rule, RuleSet
+from engine.ruleset import Outcome, Rule, RuleSet, content_hash
 
 NATION = Subject("national", "NO", "Norge")
 
@@ -33,22 +34,21 @@ def _label(rule_index: int, outcome_index: int) -> str:
 
 
 class Evaluator:
-    """A rule set compiled for durable_rules, ready to evaluate any number of fact batches."""
+    """A rule set compiled for durable_rules, ready to evaluate any number of fact batches.
 
-    def __init__(self, ruleset: RuleSet):
+    The compiled rules hold no parameter value, so an evaluator of a variant of the same
+    rules (other parameter values) can share them: pass `compiled` from another
+    evaluator, or keep an `Evaluators` that does it.
+    """
+
+    def __init__(self, ruleset: RuleSet, compiled: CompiledRules | None = None):
         self.ruleset = ruleset
         params = {name: p.value for name, p in ruleset.parameters.items()}
-        entries = []
-        filters: dict[str, dict[str, str]] = {}
-        for r_index, rule in enumerate(ruleset.rules):
-            for o_index, outcome in enumerate(rule.outcomes):
-                assert outcome.condition is not None
-                label = _label(r_index, o_index)
-                entries.append((label, rule.fact, outcome.condition, params))
-                filters[label] = {SUBJECT_KIND_KEY: rule.applies_to}
-                if rule.applies_to == "agency" and rule.agency:
-                    filters[label][SUBJECT_ID_KEY] = rule.agency
-        self.compiled = CompiledRules(entries, filters)
+        if compiled is not None and compiled.key != structure_key(ruleset):
+            raise ValueError(f"{ruleset.key}: the compiled rules given are of other rules")
+        self.compiled = compiled if compiled is not None else compile_rules(ruleset)
+        # Checked once here, carried by every fact: the values these rules are judged under.
+        self.parameter_fields = self.compiled.parameter_fields(params)
         self._fields_by_type: dict[str, set[str]] = defaultdict(set)
         for rule in ruleset.rules:
             self._fields_by_type[rule.fact].update(rule.fields())
@@ -59,11 +59,59 @@ class Evaluator:
         self._rules_for: dict[tuple[str, str], list[int]] = defaultdict(list)
         for r_index, rule in enumerate(ruleset.rules):
             self._rules_for[(rule.fact, rule.applies_to)].append(r_index)
+        self._condition_fields = [{name for o in rule.outcomes if o.condition for name in fields_read(o.condition)}
+                                  for rule in ruleset.rules]
+        self._condition_parameters = [rule.parameters() for rule in ruleset.rules]
 
     def evaluate(self, facts: Iterable[Fact], period: str) -> list[Finding]:
         """One finding per rule and subject for the facts of `period`."""
-        hits_by_rule: dict[int, list[tuple[Fact, int | None]]] = defaultdict(list)
+        return self.findings(self.judge(facts, period))
+
+    def judge(self, facts: Iterable[Fact], period: str, remembered: RememberedOutcomes | None = None) -> Judgement:
+        """Which outcome of each rule each fact of `period` gives, without writing the findings.
+
+        With `remembered` (kept by a FactSet for one rule structure and always the same
+        facts), a rule whose parameters have values it was judged under before is not
+        judged again: its outcomes are taken from there.
+        """
+        if remembered is not None:
+            # The same facts every time: which of them the rules read, their values, and which rules reach
+            # which, are worked out once.
+            fields = tuple(sorted((t, tuple(sorted(names))) for t, names in self._fields_by_type.items()))
+            judged, to_judge, reach = remembered.usable(fields, lambda: self._reach(*self._usable(facts, period)))
+        else:
+            judged, to_judge, reach = self._reach(*self._usable(facts, period))
+        keys = [self._outcome_key(r_index) for r_index in range(len(self.ruleset.rules))]
+        outcomes: list[list[int | None] | None] = [
+            remembered.get(r_index, keys[r_index]) if remembered is not None else None
+            for r_index in range(len(self.ruleset.rules))]
+        missing = [r_index for r_index, known in enumerate(outcomes) if known is None and reach[r_index]]
+        if missing:
+            for r_index, found in self._match(judged, to_judge, reach, missing, remembered).items():
+                outcomes[r_index] = found
+                if remembered is not None:
+                    remembered.put(r_index, keys[r_index], found)
+        reached = [[(judged[position], outcome) for position, outcome in zip(reach[r_index], found or (), strict=True)]
+                   for r_index, found in enumerate(outcomes)]
+        return Judgement(self, period, judged, reached)
+
+    def _reach(self, judged: list[Fact], to_judge: list[FactToJudge]
+               ) -> tuple[list[Fact], list[FactToJudge], list[list[int]]]:
+        """The facts with, per rule, the positions of those it judges (its type and kind of subject)."""
+        reach: list[list[int]] = [[] for _ in self.ruleset.rules]
+        for position, fact in enumerate(judged):
+            for r_index in self._rules_for.get((fact.type, fact.subject.kind), ()):
+                rule = self.ruleset.rules[r_index]
+                if rule.applies_to == "agency" and rule.agency and fact.subject.id != rule.agency:
+                    continue
+                reach[r_index].append(position)
+        return judged, to_judge, reach
+
+    def _usable(self, facts: Iterable[Fact], period: str) -> tuple[list[Fact], list[FactToJudge]]:
+        """The facts of the period that rules read, each with the values they read; unusable numbers refused."""
         unusable: list[Problem] = []
+        judged: list[Fact] = []
+        to_judge: list[FactToJudge] = []
         for fact in facts:
             if fact.period != period or fact.type not in self._fields_by_type:
                 continue
@@ -71,22 +119,54 @@ class Evaluator:
             if bad := _unusable_numbers(fact, values):
                 unusable.extend(bad)
                 continue
-            labels = self.compiled.matches(fact.type, values, fact.subject.kind, fact.subject.id)
-            first: dict[int, int] = {}
-            for label in labels:
-                r_index, o_index = (int(part) for part in label.split(":"))
-                first[r_index] = min(o_index, first.get(r_index, o_index))
-            for r_index in self._rules_for.get((fact.type, fact.subject.kind), ()):
-                rule = self.ruleset.rules[r_index]
-                if rule.applies_to == "agency" and rule.agency and fact.subject.id != rule.agency:
-                    continue
-                hits_by_rule[r_index].append((fact, first.get(r_index)))
+            judged.append(fact)
+            to_judge.append((fact.type, values, fact.subject.kind, fact.subject.id))
         if unusable:
             raise InputError(unusable)
+        return judged, to_judge
+
+    def _match(self, judged: list[Fact], to_judge: list[FactToJudge], reach: list[list[int]], rules: list[int],
+               remembered: RememberedOutcomes | None) -> dict[int, list[int | None]]:
+        """For each rule in `rules`, the first outcome that holds (or None) for each fact it reaches.
+
+        Given `remembered` (the same facts every time), the judgement is partial: only the
+        facts those rules reach are asserted, with only the values their conditions read,
+        made ready once; so it costs in proportion to the rules judged. What other rules
+        would match in it is not read.
+        """
+        parameter_fields = self.parameter_fields
+        if remembered is None:
+            positions: Sequence[int] = range(len(judged))
+            bodies = self.compiled.prepare(to_judge)
+        else:
+            def prepare() -> tuple[list[int], list[dict[str, Any] | None]]:
+                read = set().union(*(self._condition_fields[r_index] for r_index in rules))
+                chosen = sorted({p for r_index in rules for p in reach[r_index]})
+                return chosen, self.compiled.prepare([(t, {k: v for k, v in values.items() if k in read}, kind, sid)
+                                                      for t, values, kind, sid in (to_judge[p] for p in chosen)])
+
+            positions, bodies = remembered.prepared(tuple(rules), prepare)
+            parameter_fields = self.compiled.parameter_fields(
+                self._params, {name for r_index in rules for name in self._condition_parameters[r_index]})
+        first: dict[int, dict[int, int]] = {}
+        for position, labels in zip(positions, self.compiled.match_prepared(bodies, parameter_fields), strict=True):
+            for label in labels:
+                r_index, o_index = (int(part) for part in label.split(":"))
+                held = first.setdefault(r_index, {})
+                held[position] = min(o_index, held.get(position, o_index))
+        return {r_index: [first.get(r_index, {}).get(p) for p in reach[r_index]] for r_index in rules}
+
+    def _outcome_key(self, r_index: int) -> tuple[Any, ...]:
+        """The values of the parameters a rule's conditions read: with the facts, all its outcomes depend on."""
+        return tuple(_value_key(self._params[name]) for name in self._condition_parameters[r_index])
+
+    def findings(self, judgement: Judgement) -> list[Finding]:
+        """The findings of a judgement: one per rule and subject, or one for a rule no fact reached."""
+        period = judgement.period
         findings: list[Finding] = []
         shown: dict[int, dict[str, Any]] = {}  # each fact's values for explanations, by id(fact)
         for r_index, rule in enumerate(self.ruleset.rules):
-            reached = hits_by_rule.get(r_index)
+            reached = judgement.reached[r_index]
             if not reached:
                 findings.append(self._no_facts(rule, period))
                 continue
@@ -163,6 +243,154 @@ class Evaluator:
             role=rule.role,
             label=dict(rs.categories[status].label) if status in rs.categories else {},
         )
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What an evaluation decides before any finding is written: each rule's outcome for each fact it reaches.
+
+    `reached[r]` lists, for rule r of the rule set, (fact, index of the first outcome whose
+    condition holds, or None for the rule's `otherwise`) in the order of the facts.
+    """
+
+    evaluator: Evaluator
+    period: str
+    facts: list[Fact]
+    reached: list[list[tuple[Fact, int | None]]]
+
+    def statuses(self, r_index: int) -> Iterator[tuple[Fact, str]]:
+        """Each fact rule r reaches, with the status it gives."""
+        rule = self.evaluator.ruleset.rules[r_index]
+        for fact, outcome in self.reached[r_index]:
+            yield fact, (rule.outcomes[outcome] if outcome is not None else rule.otherwise).status
+
+    def findings(self) -> list[Finding]:
+        return self.evaluator.findings(self)
+
+
+def _value_key(value: Any) -> Any:
+    """A parameter value as a key that keeps its type: True == 1 and 1 == 1.0, but they compare differently."""
+    if isinstance(value, (list, tuple)):
+        return ("list", tuple(_value_key(v) for v in value))
+    return (type(value).__name__, value)
+
+
+class RememberedOutcomes:
+    """Per rule, its outcomes for a fixed list of facts under the parameter values it was judged with (latest few)."""
+
+    def __init__(self, kept: int):
+        self._kept = kept
+        self._by_rule: dict[int, OrderedDict[tuple[Any, ...], list[int | None]]] = defaultdict(OrderedDict)
+        self._usable: dict[Any, tuple[list[Fact], list[FactToJudge], list[list[int]]]] = {}
+        self._prepared: OrderedDict[tuple[int, ...], tuple[list[int], list[dict[str, Any] | None]]] = OrderedDict()
+
+    def usable(self, fields: Any, work_out: Callable[[], tuple[list[Fact], list[FactToJudge], list[list[int]]]]
+               ) -> tuple[list[Fact], list[FactToJudge], list[list[int]]]:
+        """The facts rules reading `fields` judge, with the values they read: worked out once per set of fields."""
+        if fields not in self._usable:
+            self._usable[fields] = work_out()
+        return self._usable[fields]
+
+    def prepared(self, rules: tuple[int, ...], work_out: Callable[[], tuple[list[int], list[dict[str, Any] | None]]]
+                 ) -> tuple[list[int], list[dict[str, Any] | None]]:
+        """The facts these rules judge, made ready for the engine once (the latest few sets of rules)."""
+        if rules in self._prepared:
+            self._prepared.move_to_end(rules)
+        else:
+            self._prepared[rules] = work_out()
+            while len(self._prepared) > self._kept:
+                self._prepared.popitem(last=False)
+        return self._prepared[rules]
+
+    def get(self, r_index: int, key: tuple[Any, ...]) -> list[int | None] | None:
+        known = self._by_rule[r_index]
+        if key in known:
+            known.move_to_end(key)
+            return known[key]
+        return None
+
+    def put(self, r_index: int, key: tuple[Any, ...], outcomes: list[int | None]) -> None:
+        known = self._by_rule[r_index]
+        known[key] = outcomes
+        while len(known) > self._kept:
+            known.popitem(last=False)
+
+
+class FactSet:
+    """The facts of one period, fixed, for judging under many parameter variants (Evaluators.judge).
+
+    The facts are copied when the set is made, so a later change to the originals is not
+    seen. A rule's outcomes depend only on the facts and the parameters its conditions
+    read; the set remembers them, per rule structure, under the latest few values of
+    those parameters, so a variant that changes one parameter judges again only the rules
+    that read it.
+    """
+
+    def __init__(self, facts: Iterable[Fact], period: str, kept: int = 8):
+        self.period = period
+        self.facts = [Fact(f.type, f.subject, f.period, dict(f.values), dict(f.sources), f.source)
+                      for f in facts if f.period == period]
+        self._kept = kept
+        self._remembered: dict[str, RememberedOutcomes] = {}
+
+    def remembered(self, structure: str) -> RememberedOutcomes:
+        if structure not in self._remembered:
+            self._remembered[structure] = RememberedOutcomes(self._kept)
+        return self._remembered[structure]
+
+
+def compile_rules(ruleset: RuleSet) -> CompiledRules:
+    """The rule set's conditions compiled for durable_rules; its parameter values are not part of them."""
+    entries = []
+    filters: dict[str, dict[str, str]] = {}
+    for r_index, rule in enumerate(ruleset.rules):
+        for o_index, outcome in enumerate(rule.outcomes):
+            assert outcome.condition is not None
+            label = _label(r_index, o_index)
+            entries.append((label, rule.fact, outcome.condition))
+            filters[label] = {SUBJECT_KIND_KEY: rule.applies_to}
+            if rule.applies_to == "agency" and rule.agency:
+                filters[label][SUBJECT_ID_KEY] = rule.agency
+    return CompiledRules(entries, filters, key=structure_key(ruleset))
+
+
+def structure_key(ruleset: RuleSet) -> str:
+    """What the compiled rules depend on: every rule's fact, subjects and conditions, in order.
+
+    Two rule sets with the same key differ at most in parameter values, texts and
+    metadata, and can share one compiled ruleset.
+    """
+    shape = [(rule.fact, rule.applies_to, rule.agency, [repr(o.condition) for o in rule.outcomes])
+             for rule in ruleset.rules]
+    return content_hash(shape)
+
+
+class Evaluators:
+    """One compiled ruleset per rule structure, shared by every parameter variant of it.
+
+    A what-if that tries many parameter values compiles its rules once: memory stays
+    flat however many variants it evaluates (a durable_rules host is never freed).
+    """
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, CompiledRules] = {}
+
+    def __call__(self, ruleset: RuleSet) -> Evaluator:
+        key = structure_key(ruleset)
+        compiled = self._compiled.get(key)
+        evaluator = Evaluator(ruleset, compiled)
+        self._compiled.setdefault(key, evaluator.compiled)
+        return evaluator
+
+    def judge(self, ruleset: RuleSet, facts: FactSet) -> Judgement:
+        """The rule set's judgement of a fact set, judging again only rules whose parameters changed."""
+        evaluator = self(ruleset)
+        return evaluator.judge(facts.facts, facts.period, facts.remembered(evaluator.compiled.key))
+
+    @property
+    def compiled_count(self) -> int:
+        """How many rulesets have been compiled (one per structure)."""
+        return len(self._compiled)
 
 
 _ROW_SOURCE = re.compile(r"^(?P<file>.+):row (?P<row>\d+)$")

@@ -18,7 +18,9 @@ def sequential(weights: dict[str, int], total: int, method: str, caps: dict[str,
         open_ = [k for k in weights if weights[k] > 0 and (caps is None or seats[k] < caps.get(k, total))]
 
         def claim(k: str) -> tuple[Fraction, int, int]:
-            divisor = Fraction(2 * seats[k] + 1, 2) if method == "sainte_lague" else Fraction(seats[k] + 1)
+            divisor = {"sainte_lague": Fraction(2 * seats[k] + 1, 2), "dhondt": Fraction(seats[k] + 1),
+                       "modified_sainte_lague": Fraction(7, 5) if seats[k] == 0 else Fraction(2 * seats[k] + 1),
+                       }[method]
             return (-Fraction(weights[k]) / divisor, -weights[k], rank[k])
 
         seats[min(open_, key=claim)] += 1
@@ -44,7 +46,7 @@ def test_largest_remainder_worked_example() -> None:
     assert apportion(weights, 7, "largest_remainder") == {"A": 4, "B": 2, "C": 1}
 
 
-@pytest.mark.parametrize("method", ["sainte_lague", "dhondt", "largest_remainder"])
+@pytest.mark.parametrize("method", ["sainte_lague", "modified_sainte_lague", "dhondt", "largest_remainder"])
 def test_equal_weights_break_ties_by_key(method: str) -> None:
     # Three equal claims for one seat: the lowest key wins, whatever the input order.
     assert apportion({"0301": 5, "0101": 5, "4601": 5}, 1, method) == {"0101": 1, "0301": 0, "4601": 0}
@@ -55,7 +57,7 @@ def test_equal_priority_prefers_the_larger_weight() -> None:
     assert apportion({"B": 2, "A": 6}, 2, "sainte_lague") == {"A": 2, "B": 0}
 
 
-@pytest.mark.parametrize("method", ["sainte_lague", "dhondt"])
+@pytest.mark.parametrize("method", ["sainte_lague", "modified_sainte_lague", "dhondt"])
 def test_divisor_methods_match_the_sequential_definition(method: str) -> None:
     rng = random.Random(7)
     for _ in range(400):
@@ -69,6 +71,16 @@ def test_divisor_methods_match_the_sequential_definition(method: str) -> None:
         except AllocationInfeasible:
             continue
         assert result == sequential(weights, total, method, caps)
+
+
+def test_modified_sainte_lague_makes_the_first_seat_harder_to_win() -> None:
+    # Quotients 1000/1.4 = 714, 1000/3 = 333 | 400/1.4 = 286: the second seat goes to A again, where plain
+    # Sainte-Laguë (1000/1 = 1000, 1000/3 = 333 | 400/1 = 400) gives it to B.
+    weights = {"A": 1000, "B": 400}
+    assert apportion(weights, 2, "modified_sainte_lague") == {"A": 2, "B": 0}
+    assert apportion(weights, 2, "sainte_lague") == {"A": 1, "B": 1}
+    # From the second seat on, the divisors are the odd numbers of Sainte-Laguë.
+    assert apportion(weights, 7, "modified_sainte_lague") == apportion(weights, 7, "sainte_lague") == {"A": 5, "B": 2}
 
 
 def test_caps_bound_a_unit_and_pass_the_rest_on() -> None:
@@ -131,3 +143,20 @@ def test_within_a_fylke_the_fylkeskommunes_recommendations_set_the_split() -> No
     assert [result.rows[k].total for k in ("1101", "1102", "1103", "1501")] == [30, 10, 0, 40]
     assert result.rows["1101"].by_recommendation and not result.rows["1501"].by_recommendation
     assert result.rows["1101"].em + result.rows["1102"].em == 4
+
+
+def test_the_schema_the_command_line_and_the_names_offer_the_same_methods() -> None:
+    import json
+
+    from click import Choice
+
+    from obligations.commands.criteria import METHOD
+    from obligations.criteria.methods import METHOD_NAMES, METHODS
+    from obligations.paths import SCHEMA_DIR
+
+    schema = json.loads((SCHEMA_DIR / "criteria.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["allocation"]["properties"]["method"]["enum"] == list(METHODS)
+    assert isinstance(METHOD, Choice) and list(METHOD.choices) == list(METHODS)
+    assert set(METHOD_NAMES) == set(METHODS)
+    for method in METHODS:
+        assert sum(apportion({"A": 3, "B": 2}, 5, method).values()) == 5

@@ -16,8 +16,8 @@ from obligations.criteria.allocation import (
 )
 
 FYLKER = ("11", "15", "46")
-DIVISOR = st.sampled_from(["sainte_lague", "dhondt"])
-ANY_METHOD = st.sampled_from(["sainte_lague", "dhondt", "largest_remainder"])
+DIVISOR = st.sampled_from(["sainte_lague", "modified_sainte_lague", "dhondt"])
+ANY_METHOD = st.sampled_from(["sainte_lague", "modified_sainte_lague", "dhondt", "largest_remainder"])
 
 
 @st.composite

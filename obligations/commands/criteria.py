@@ -7,8 +7,10 @@ from typing import Any
 
 import click
 
+from obligations.criteria.methods import METHODS
+
 FORMAT = click.Choice(["table", "csv", "json"])
-METHOD = click.Choice(["sainte_lague", "dhondt", "largest_remainder"])
+METHOD = click.Choice(METHODS)
 
 
 def _common(function: Any) -> Any:

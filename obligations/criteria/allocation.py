@@ -6,6 +6,9 @@ need; the output has a row for every unit, and the totals add up exactly to the 
 in total and for enslige mindreårige (EM).
 
 Order of work (docs/criteria.md explains each step):
+Weights are brought to whole numbers once, on one common scale (apportion.whole_weights),
+and every sum and split after that is in integers.
+
 1. Total need. With levels [fylke, kommune], first between fylker by the sum of their
    kommuner's weights, then within each fylke (by the fylkeskommune's recommendations
    where the version uses them and the fylkeskommune gave any); with [kommune], directly.
@@ -22,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from obligations.criteria.apportion import AllocationInfeasible, apportion_with_minimum
+from obligations.criteria.apportion import AllocationInfeasible, apportion_with_minimum, whole_weights
 
 __all__ = ["AllocationInfeasible", "AllocationRules", "AllocationUnit", "Allocation", "KommuneAllocation",
            "allocate", "population_cap"]
@@ -96,41 +99,45 @@ def population_cap(innbyggere: int | None, share: Fraction | None) -> int | None
     """The most a kommune may be asked for: its population times the share, rounded down."""
     if share is None or innbyggere is None:
         return None
-    return int(innbyggere * share)
+    scaled = innbyggere * share.numerator  # int(innbyggere * share), in integers: toward zero
+    return scaled // share.denominator if scaled >= 0 else -(-scaled // share.denominator)
 
 
-def _split_within(units: Sequence[AllocationUnit], total: int, rules: AllocationRules, minimum: int | None,
-                  caps: Mapping[str, int | None], em: bool) -> tuple[dict[str, int], tuple[str, ...], bool]:
+def _split_within(units: Sequence[AllocationUnit], weight_of: Mapping[str, int], total: int, rules: AllocationRules,
+                  minimum: int | None, caps: Mapping[str, int | None],
+                  em: bool) -> tuple[dict[str, int], tuple[str, ...], bool]:
     """One level's split among `units`; returns the numbers, who was left out by the minimum, and
     whether the fylkeskommune's recommendations were the weights."""
-    weights: dict[str, Fraction] = {u.kommunenummer: u.weight for u in units}
+    weights: dict[str, int] = {u.kommunenummer: weight_of[u.kommunenummer] for u in units}
     by_recommendation = False
     if rules.use_recommendations and rules.by_fylke:
         # A recommendation never overrides the mandatory criteria: a kommune with weight 0 stays at 0.
-        recommended = {u.kommunenummer: (u.recommendation_em if em else u.recommendation) if u.weight > 0 else 0
-                       for u in units}
+        recommended = {k: ((u.recommendation_em if em else u.recommendation) or 0) if weights[k] > 0 else 0
+                       for u in units for k in (u.kommunenummer,)}
         if any(v for v in recommended.values()):
-            weights = {k: Fraction(v or 0) for k, v in recommended.items()}
+            weights = recommended
             by_recommendation = True
-    given_caps = {k: c for k, c in caps.items() if c is not None}
+    # Only these units' caps: the apportionment reads no others.
+    given_caps = {k: c for k in weights if (c := caps.get(k)) is not None}
     seats, left_out = apportion_with_minimum(weights, total, rules.method, minimum, given_caps)
     return seats, left_out, by_recommendation
 
 
-def _two_level(units: Sequence[AllocationUnit], need: int, rules: AllocationRules, minimum: int | None,
-               caps: Mapping[str, int | None], em: bool) -> tuple[dict[str, int], set[str], set[str], tuple[str, ...]]:
+def _two_level(units: Sequence[AllocationUnit], weight_of: Mapping[str, int], need: int, rules: AllocationRules,
+               minimum: int | None, caps: Mapping[str, int | None],
+               em: bool) -> tuple[dict[str, int], set[str], set[str], tuple[str, ...]]:
     """Split `need` among units (by fylke first when asked); returns numbers, left-out kommuner,
     kommuner split by recommendation, and fylker left out."""
     if not rules.by_fylke:
-        direct, dropped_directly, by_rec = _split_within(units, need, rules, minimum, caps, em)
+        direct, dropped_directly, by_rec = _split_within(units, weight_of, need, rules, minimum, caps, em)
         return direct, set(dropped_directly), set(direct) if by_rec else set(), ()
     in_fylke: dict[str, list[AllocationUnit]] = defaultdict(list)
     for unit in units:
         in_fylke[unit.fylkesnummer].append(unit)
-    fylke_weights = {f: sum((u.weight for u in us), Fraction(0)) for f, us in in_fylke.items()}
+    fylke_weights = {f: sum(weight_of[u.kommunenummer] for u in us) for f, us in in_fylke.items()}
     fylke_caps: dict[str, int] = {}
     for f, us in in_fylke.items():
-        unit_caps = [caps.get(u.kommunenummer) for u in us if u.weight > 0]
+        unit_caps = [caps.get(u.kommunenummer) for u in us if weight_of[u.kommunenummer] > 0]
         usable = [c for c in unit_caps if c is None or not minimum or c >= minimum]
         if usable and all(c is not None for c in usable):
             fylke_caps[f] = sum(c for c in usable if c is not None)
@@ -142,7 +149,7 @@ def _two_level(units: Sequence[AllocationUnit], need: int, rules: AllocationRule
     by_recommendation: set[str] = set()
     for f, us in sorted(in_fylke.items()):
         try:
-            within, dropped, by_rec = _split_within(us, fylke_seats[f], rules, minimum, caps, em)
+            within, dropped, by_rec = _split_within(us, weight_of, fylke_seats[f], rules, minimum, caps, em)
         except AllocationInfeasible as exc:
             raise AllocationInfeasible(f"fylke {f}: {exc}") from exc
         seats.update(within)
@@ -164,26 +171,29 @@ def allocate(units: Iterable[AllocationUnit], need: int, need_em: int, rules: Al
                                    f"(need {need}, EM {need_em})")
     by_key = {u.kommunenummer: u for u in units}
     ordered = [by_key[k] for k in sorted(by_key)]
+    weight_of = whole_weights({u.kommunenummer: u.weight for u in ordered})
     caps = {u.kommunenummer: u.cap for u in ordered}
     totals, left_out, by_recommendation, fylke_left_out = _two_level(
-        ordered, need, rules, rules.minimum_request, caps, em=False)
+        ordered, weight_of, need, rules, rules.minimum_request, caps, em=False)
 
-    em_units = [u for u in ordered if u.em_eligible and u.weight > 0 and totals.get(u.kommunenummer, 0) > 0]
+    em_units = [u for u in ordered if u.em_eligible and weight_of[u.kommunenummer] > 0
+                and totals.get(u.kommunenummer, 0) > 0]
     em_capacity = sum(totals[u.kommunenummer] for u in em_units)
     if need_em > em_capacity:
         raise AllocationInfeasible(f"the EM need ({need_em}) is more than the kommuner that meet the EM criteria "
                                    f"are asked for in all ({em_capacity})")
     em_caps: dict[str, int | None] = {u.kommunenummer: totals[u.kommunenummer] for u in em_units}
-    em_seats = _two_level(em_units, need_em, rules, None, em_caps, em=True)[0] if em_units else {}
+    em_seats = _two_level(em_units, weight_of, need_em, rules, None, em_caps, em=True)[0] if em_units else {}
 
     rows = {}
     for unit in ordered:
         k = unit.kommunenummer
         total = totals.get(k, 0)
+        weighed = weight_of[k] > 0
         rows[k] = KommuneAllocation(
             kommunenummer=k, fylkesnummer=unit.fylkesnummer, total=total, em=em_seats.get(k, 0),
-            eligible=unit.weight > 0, below_minimum=k in left_out or (unit.weight > 0 and total == 0
-                                                                    and unit.fylkesnummer in fylke_left_out),
+            eligible=weighed, below_minimum=k in left_out or (weighed and total == 0
+                                                              and unit.fylkesnummer in fylke_left_out),
             capped=unit.cap is not None and total > 0 and total == unit.cap,
             by_recommendation=k in by_recommendation)
     return Allocation(need=need, need_em=need_em, rules=rules, rows=rows, fylke_left_out=fylke_left_out)

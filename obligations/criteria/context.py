@@ -1,30 +1,45 @@
 """Loading criteria and data once, and caching what many scenarios share.
 
 A what-if run compares many criteria versions on the same data: the rule files are
-loaded once, each version's rules are compiled for the engine once (by content hash, so
-an edited file is compiled anew), the facts of a data year are built once, and a
-version's evaluation of a data year is kept.
+loaded once, the facts of a data year are built once, and rules are compiled for the
+engine once per structure: every parameter variant of a version (`variant`, or an
+edited copy of its file that changes only values) shares one compiled ruleset, its
+parameters being data. The latest evaluations are kept (by content hash, so an edited
+file is evaluated anew); older ones are let go, so memory stays flat however many
+variants are tried.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from engine.conditions import check_number
-from engine.evaluate import Evaluator
+from engine.evaluate import Evaluator, Evaluators, FactSet, Judgement
 from engine.facts import Fact
 from engine.problems import InputError, Problem
 from engine.repository import RuleRepository
 from engine.ruleset import RuleSet, content_hash
-from obligations.criteria.allocation import Allocation, AllocationInfeasible, AllocationRules, allocate
+from obligations.criteria.allocation import (
+    Allocation,
+    AllocationInfeasible,
+    AllocationRules,
+    AllocationUnit,
+    allocate,
+)
 from obligations.criteria.compare import Comparison, compare_allocations
-from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluate_kommuner
+from obligations.criteria.evaluate import (
+    CriteriaVersion,
+    KommuneEvaluation,
+    UnitCache,
+    evaluations_of,
+    units_of,
+)
 from obligations.criteria.facts import criteria_facts, data_year_for
 from obligations.criteria.spec import CRITERIA_KIND
 from obligations.data.dataset import load_dataset
@@ -33,6 +48,8 @@ from obligations.paths import DATA_DIR, RULES_DIR
 from obligations.rules_context import load_rules
 
 CRITERIA_DIR = RULES_DIR / "criteria"
+# How many evaluators and evaluations of versions to keep: a what-if session comes back to the last few.
+KEPT = 16
 
 
 def load_criteria(paths: list[Path]) -> RuleRepository:
@@ -44,12 +61,20 @@ def load_criteria(paths: list[Path]) -> RuleRepository:
 
 @dataclass(frozen=True)
 class Scenario:
-    """One criteria version applied to one data year and one need."""
+    """One criteria version applied to one data year and one need.
+
+    The distribution is worked out from the criteria's statuses alone; the evaluations with
+    their explanations are written when first asked for (and kept by the context).
+    """
 
     version: CriteriaVersion
     data_year: int
-    evaluations: tuple[KommuneEvaluation, ...]
     allocation: Allocation
+    context: CriteriaContext = field(repr=False, compare=False)
+
+    @property
+    def evaluations(self) -> tuple[KommuneEvaluation, ...]:
+        return self.context.evaluations(self.version, self.data_year)
 
     def evaluation(self, kommunenummer: str) -> KommuneEvaluation | None:
         return next((e for e in self.evaluations if e.kommunenummer == kommunenummer), None)
@@ -62,9 +87,13 @@ class CriteriaContext:
         self.rules_path = rules_path or CRITERIA_DIR
         self.data_dir = data_dir or DATA_DIR
         self._files: dict[Path, CriteriaVersion] = {}
-        self._evaluators: dict[str, Evaluator] = {}
+        self._compiled = Evaluators()
+        self._evaluators: OrderedDict[str, Evaluator] = OrderedDict()
         self._facts: dict[int, list[Fact]] = {}
-        self._evaluations: dict[tuple[str, int], tuple[KommuneEvaluation, ...]] = {}
+        self._fact_sets: dict[int, FactSet] = {}
+        self._units: OrderedDict[tuple[str, int], tuple[AllocationUnit, ...]] = OrderedDict()
+        self._known_units: dict[int, UnitCache] = {}
+        self._evaluations: OrderedDict[tuple[str, int], tuple[KommuneEvaluation, ...]] = OrderedDict()
 
     @cached_property
     def repository(self) -> RuleRepository:
@@ -128,8 +157,9 @@ class CriteriaContext:
     def variant(self, version: CriteriaVersion, parameters: Mapping[str, Any]) -> CriteriaVersion:
         """The version with some parameter values changed, in memory (a what-if without editing a file).
 
-        The variant keeps the id and version but gets its own content hash, so its rules are
-        compiled and cached apart from the original's.
+        The variant keeps the id and version but gets its own content hash (the hash a file
+        with these values would have), so its evaluations are kept apart from the original's;
+        its rules are the original's, compiled once for both.
         """
         ruleset = version.ruleset
         problems = []
@@ -140,9 +170,10 @@ class CriteriaContext:
                 problems.append(Problem(ruleset.path, message=f"parameter '{name}': {why}"))
         if problems:
             raise InputError(problems)
-        data = copy.deepcopy(ruleset.data)
-        for name, value in parameters.items():
-            data["parameters"][name]["value"] = value
+        # Only the parameters change: the rest of the data is shared with the original, never copied or edited.
+        data = dict(ruleset.data)
+        data["parameters"] = {name: {**raw, "value": parameters[name]} if name in parameters else raw
+                              for name, raw in ruleset.data["parameters"].items()}
         changed = {name: replace(p, value=parameters[name]) if name in parameters else p
                    for name, p in ruleset.parameters.items()}
         variant = replace(ruleset, parameters=changed, data=data, hash=content_hash(data))
@@ -166,16 +197,34 @@ class CriteriaContext:
         return self._facts[data_year]
 
     def evaluator(self, ruleset: RuleSet) -> Evaluator:
-        if ruleset.hash not in self._evaluators:
-            self._evaluators[ruleset.hash] = Evaluator(ruleset)
-        return self._evaluators[ruleset.hash]
+        """The version's evaluator; versions of one structure share its compiled rules."""
+        evaluator = _kept(self._evaluators, ruleset.hash, lambda: self._compiled(ruleset))
+        return evaluator
+
+    def judgement(self, version: CriteriaVersion, data_year: int) -> Judgement:
+        """The version's criteria judged on the data year's facts; rules whose parameters did not change since
+        an earlier version of the same structure are not judged again."""
+        if data_year not in self._fact_sets:
+            self._fact_sets[data_year] = FactSet(self.facts(data_year), str(data_year))
+        facts = self._fact_sets[data_year]
+        evaluator = self.evaluator(version.ruleset)
+        return evaluator.judge(facts.facts, facts.period, facts.remembered(evaluator.compiled.key))
+
+    def units(self, version: CriteriaVersion, data_year: int) -> tuple[AllocationUnit, ...]:
+        """Every kommune as the distribution sees it under the version, from the statuses alone."""
+        known = self._known_units.setdefault(data_year, {})
+        return _kept(self._units, (version.ruleset.hash, data_year),
+                     lambda: tuple(units_of(version, self.judgement(version, data_year), known)))
 
     def evaluations(self, version: CriteriaVersion, data_year: int) -> tuple[KommuneEvaluation, ...]:
-        key = (version.ruleset.hash, data_year)
-        if key not in self._evaluations:
-            self._evaluations[key] = tuple(evaluate_kommuner(version, self.facts(data_year), str(data_year),
-                                                             self.evaluator(version.ruleset)))
-        return self._evaluations[key]
+        """Every kommune's criteria with their findings and explanations, its score and weight."""
+        return _kept(self._evaluations, (version.ruleset.hash, data_year),
+                     lambda: tuple(evaluations_of(version, self.judgement(version, data_year))))
+
+    @property
+    def compiled_rulesets(self) -> int:
+        """How many durable_rules rulesets this context has compiled: one per rule structure."""
+        return self._compiled.compiled_count
 
     def need(self, data_year: int) -> tuple[int, int]:
         national = self.dataset.national.get(data_year)
@@ -193,10 +242,8 @@ class CriteriaContext:
         total = need if need is not None else default_need
         em = need_em if need_em is not None else default_em
         assert total is not None and em is not None
-        evaluations = self.evaluations(version, data_year)
-        return Scenario(version, data_year, evaluations,
-                        allocate_for(version, evaluations, total, em, method))
-
+        return Scenario(version, data_year, allocate_units(version, self.units(version, data_year), total, em, method),
+                        self)
 
     def compare(self, first: CriteriaVersion, second: CriteriaVersion, data_year: int | None = None,
                 need: int | None = None, need_em: int | None = None) -> tuple[Scenario, Scenario, Comparison]:
@@ -207,6 +254,21 @@ class CriteriaContext:
         return scenario_from, scenario_to, compare_allocations(scenario_from.allocation, scenario_to.allocation)
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _kept(cache: OrderedDict[K, V], key: K, make: Callable[[], V]) -> V:
+    """The cached value for key, made when missing; only the KEPT most recently used are kept."""
+    if key in cache:
+        cache.move_to_end(key)
+        return cache[key]
+    value = cache[key] = make()
+    while len(cache) > KEPT:
+        cache.popitem(last=False)
+    return value
+
+
 def allocation_rules(version: CriteriaVersion, method: str | None = None) -> AllocationRules:
     spec = version.spec
     return AllocationRules(method=method or spec.method, by_fylke=spec.by_fylke,
@@ -215,9 +277,15 @@ def allocation_rules(version: CriteriaVersion, method: str | None = None) -> All
 
 def allocate_for(version: CriteriaVersion, evaluations: tuple[KommuneEvaluation, ...] | list[KommuneEvaluation],
                  need: int, need_em: int, method: str | None = None) -> Allocation:
+    """Split the need among the evaluated kommuner under the version (see allocate_units)."""
+    return allocate_units(version, [e.unit() for e in evaluations], need, need_em, method)
+
+
+def allocate_units(version: CriteriaVersion, units: Sequence[AllocationUnit], need: int, need_em: int,
+                   method: str | None = None) -> Allocation:
     """Split the need under the version; a need the constraints cannot meet is an input error at the file."""
     try:
-        return allocate([e.unit() for e in evaluations], need, need_em, allocation_rules(version, method))
+        return allocate(units, need, need_em, allocation_rules(version, method))
     except AllocationInfeasible as exc:
         raise InputError([Problem(version.ruleset.path, message=f"{version.key}: the need cannot be distributed: "
                                   f"{exc}")]) from exc

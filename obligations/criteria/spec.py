@@ -22,12 +22,6 @@ from engine.yamlload import LoadedYaml
 
 CRITERIA_KIND = "criteria"
 CRITERIA_ID = "anmodningskriterier"
-METHODS = ("sainte_lague", "dhondt", "largest_remainder")
-METHOD_NAMES = {
-    "sainte_lague": {"nb": "Sainte-Laguë", "en": "Sainte-Laguë"},
-    "dhondt": {"nb": "d'Hondt", "en": "D'Hondt"},
-    "largest_remainder": {"nb": "største brøk (Hamilton)", "en": "largest remainder (Hamilton)"},
-}
 TWO_LEVELS = ("fylke", "kommune")
 
 

@@ -8,7 +8,8 @@ from engine.findings import STATUS_LABELS
 from engine.render import format_value
 from obligations.criteria.allocation import KommuneAllocation
 from obligations.criteria.evaluate import KommuneEvaluation
-from obligations.criteria.spec import METHOD_NAMES, AllocationSpec
+from obligations.criteria.methods import METHOD_NAMES
+from obligations.criteria.spec import AllocationSpec
 
 SYNTHETIC_BANNER = {
     "nb": "SYNTETISKE DATA – tallene er ikke reelle",
