@@ -7,6 +7,7 @@ fails, and never skips, when Chromium or axe-core is missing: `.ci/run` installs
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,12 @@ from browser_support import A4_CONTENT_WIDTH, AXE, BROKEN_WORDS, CHROMIUM, axe_v
 from click.testing import CliRunner
 
 from obligations.cli import main
+from obligations.feature_branches import BranchRecorder, required_branches
+from obligations.paths import FEATURES_DIR, RULES_DIR
 from obligations.review.run import run_review
+from obligations.rules_context import load_rules
+
+DOCS_YEAR = 2026
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +40,19 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for lang in ("nb", "en"):
         result = run_review(out_dir=base / f"review-{lang}", lang=lang)
         found[f"report.html ({lang})"] = result.out_dir / "report.html"
-    docs = CliRunner().invoke(main, ["docs", "--out", str(base / "docs")])
+    # The site's pages must not depend on what an earlier test left in build/: no test results, and a branch
+    # record with every required branch and no scenario, so that grener.html is always among the pages.
+    repo = load_rules([RULES_DIR], today=dt.date(DOCS_YEAR, 12, 31))
+    branches = base / "feature-branches.json"
+    BranchRecorder().write(branches, required_branches(repo, DOCS_YEAR))
+    docs = CliRunner().invoke(main, ["docs", "--out", str(base / "docs"), "--year", str(DOCS_YEAR),
+                                     "--results", str(base / "no-results.json"), "--branches", str(branches)])
     assert docs.exit_code == 0, docs.output
     for page in sorted((base / "docs").glob("*.html")):
         found[f"docs/{page.name}"] = page
-    assert len(found) >= 2 + 12
+    feature_pages = len(list(FEATURES_DIR.glob("*.feature")))
+    assert set(found) >= {"docs/index.html", "docs/grener.html"}
+    assert len(found) == 2 + feature_pages + 2
     return found
 
 
