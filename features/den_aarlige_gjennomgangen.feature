@@ -114,10 +114,12 @@ Egenskap: Den årlige gjennomgangen av avtalen
         | 85,5 %       | utenfor referanseverdien  |
         | ingen        | utilstrekkelig grunnlag   |
 
-  Regel: Et avtalt unntak dekker hendelsene innenfor perioden sin
+  Regel: Et avtalt unntak dekker hendelsene innenfor perioden sin, og bare de andre hendelsene avgjør statusen
 
     Et unntak sammenlignes med datoen for hendelsen det gjelder (her: dagen mottaket ble lagt ned),
-    ikke med vurderingsdagen 31. desember.
+    ikke med vurderingsdagen 31. desember. Flere unntak for samme forpliktelse gjelder sammen. Dekker
+    unntakene bare noen av hendelsene, er statusen den de andre hendelsene gir. Et unntak er avtalt av
+    KS og departementet det gjelder, og står i et referat.
 
     Bakgrunn:
       Gitt disse endringene i kapasiteten i 2026:
@@ -129,12 +131,34 @@ Egenskap: Den årlige gjennomgangen av avtalen
       Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 30. juni 2026, fordi «masseankomst krevde raske endringer»
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «unntak avtalt» for UDI
-      Og sier begrunnelsen for forpliktelse 5.4 at «masseankomst krevde raske endringer»
-      Og sier begrunnelsen for forpliktelse 5.4 at «Status uten unntaket: ikke oppfylt»
+      Og sier begrunnelsen for forpliktelse 5.4 at «Unntak avtalt av JD og KS: masseankomst krevde raske endringer»
+      Og sier begrunnelsen for forpliktelse 5.4 at «Status uten unntak: ikke oppfylt»
 
     @forpliktelse-5.4
     Scenario: Et unntak som sluttet før hendelsen, brukes ikke
       Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 31. mai 2026, fordi «masseankomst krevde raske endringer»
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «ikke oppfylt» for UDI
-      Og sier begrunnelsen for forpliktelse 5.4 at «dekker 0 av 1 hendelser»
+      Og sier begrunnelsen for forpliktelse 5.4 at «dekker ingen av hendelsene som var avvik; det er ikke brukt»
+
+    @forpliktelse-5.4
+    Scenario: To unntak som sammen dekker begge hendelsene, gir «unntak avtalt»
+      Gitt disse endringene i kapasiteten i 2026:
+        | mottak         | type       | vertskommune | endring | plasser | varslet    | iverksatt  |
+        | Ålesund mottak | asylmottak | Ålesund      | nedlagt | 150     | 20.09.2026 | 01.10.2026 |
+      Og partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. mai 2026 til 30. juni 2026, fordi «masseankomst krevde raske endringer»
+      Og partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. september 2026 til 31. oktober 2026, fordi «brann i mottaksbygget»
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.4 «unntak avtalt» for UDI
+      Og sier begrunnelsen for forpliktelse 5.4 at «Unntakene dekker alle hendelsene som var avvik»
+
+    @forpliktelse-5.4
+    Scenario: Et unntak som dekker én av to hendelser, lar den andre avgjøre statusen
+      Gitt disse endringene i kapasiteten i 2026:
+        | mottak         | type       | vertskommune | endring | plasser | varslet    | iverksatt  |
+        | Ålesund mottak | asylmottak | Ålesund      | nedlagt | 150     | 20.09.2026 | 01.10.2026 |
+      Og partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. september 2026 til 31. oktober 2026, fordi «brann i mottaksbygget»
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.4 «ikke oppfylt» for UDI
+      Og sier begrunnelsen for forpliktelse 5.4 at «1 senere og 0 aldri»
+      Og sier begrunnelsen for forpliktelse 5.4 at «Unntaket dekker E002 (1. oktober 2026); statusen bygger på de andre hendelsene»

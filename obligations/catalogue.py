@@ -165,9 +165,11 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "mottakere": "recipients expected (KS and, for IMDi, every fylkeskommune)",
         "forventet": "recipient-months expected",
         "levert": "recipient-months covered by a delivery",
-        "manglende": "recipient-months with no delivery",
-        "mangler": "the recipient-months with no delivery",
+        "manglende": "recipient-months with no delivery that no agreed waiver covers",
+        "andel_levert": "share of recipient-months delivered or covered by an agreed waiver; per cent",
+        "mangler": "the recipient-months with no delivery that no agreed waiver covers",
         "avvik_datoer": "the months with a delivery missing (the events a waiver may cover)",
+        "unntatt": "the recipient-months with no delivery that an agreed waiver covers",
     },
     # 1.1, 5.4, 6.2 and the mottak goal: notice of large capacity changes.
     "kapasitetsendringer": {
@@ -183,6 +185,7 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "sent_med_hastegrunn": "of those: changes with a reason for urgency recorded",
         "sent_uten_hastegrunn": "of those: changes with no reason for urgency recorded",
         "avvik_datoer": "the days the late or never notified changes took effect (the events a waiver may cover)",
+        "unntatt": "the late or never notified changes that an agreed waiver covers (not counted above)",
     },
     # 5.1, 6.1: occupancy against a band.
     "belegg": {
@@ -193,6 +196,8 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "hoyeste_maaned": "the month of the highest occupancy",
         "belegg_per_maaned": "occupancy per month, per cent",
         "avvik_datoer": "the months with occupancy outside the band (the events a waiver may cover)",
+        "maaneder_utenfor": "months with occupancy outside the band that no agreed waiver covers",
+        "unntatt": "the months outside the band that an agreed waiver covers (left out of every figure above)",
     },
     # 5.5, 6.3: kartlegging, from the permit to bosettingsklar.
     "kartlegging": {
@@ -299,10 +304,12 @@ _NOT_NUMBERS: dict[str, dict[str, str]] = {
         "tiltak_etter_frist": "bool", "tiltak": "text",
     },
     "fordeling": {"behov_justert": "bool", "behov_justert_dato": "date", "ny_fordeling_utlost": "bool"},
-    "statistikkleveranser": {"leveranseregister": "bool", "mangler": "text", "avvik_datoer": "text"},
-    "kapasitetsendringer": {"endringsregister": "bool", "for_sent": "text", "avvik_datoer": "text"},
+    "statistikkleveranser": {"leveranseregister": "bool", "mangler": "text", "avvik_datoer": "text",
+                             "unntatt": "text"},
+    "kapasitetsendringer": {"endringsregister": "bool", "for_sent": "text", "avvik_datoer": "text",
+                            "unntatt": "text"},
     "belegg": {"laveste_maaned": "month", "hoyeste_maaned": "month", "belegg_per_maaned": "text",
-               "avvik_datoer": "text"},
+               "avvik_datoer": "text", "unntatt": "text"},
     "anmodningskriterier": {
         "kriterier_aar": "text", "kriterier_funnet": "bool", "kriterier": "text", "utkast_funnet": "bool",
         "vedtatte_kriterier_funnet": "bool", "forslag_registrert": "bool", "foreslatt_av": "text",

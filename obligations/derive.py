@@ -20,7 +20,7 @@ from engine.ruleset import RuleSet
 from obligations.criteria.redistribution import triggers
 from obligations.criteria.spec import RedistributionThresholds, allocation_spec
 from obligations.data.facts import NATIONAL_SUBJECT, fylke_year_facts, kommune_year_facts, national_year_fact
-from obligations.data.records import Dataset, KommuneYear, NationalYear, SettlementRecord
+from obligations.data.records import Dataset, KommuneYear, NationalYear, SettlementRecord, Waiver
 from obligations.data.spec import FORPLIKTELSER
 from obligations.metrics.allocation import allocation_totals, share
 from obligations.metrics.calendar import add_months, month_end, months_of_year
@@ -44,6 +44,7 @@ from obligations.metrics.waiting import (
     rising_months,
 )
 from obligations.paths import shown_path
+from obligations.waivers import NO_EXCUSALS, Excusals, excused_events, month_span
 
 AGENCIES = {
     "KS": Subject("agency", "KS", "KS"),
@@ -464,7 +465,9 @@ def allocation_values(dataset: Dataset, year: int, criteria: Sequence[CriteriaPr
 
 # ---------------------------------------------------------------------------- statistics deliveries
 
-def delivery_values(dataset: Dataset, year: int, sender: str) -> tuple[dict[str, Scalar], str]:
+def delivery_values(dataset: Dataset, year: int, sender: str,
+                    waivers: Sequence[Waiver] = ()) -> tuple[dict[str, Scalar], str]:
+    """A sender's monthly deliveries; a missing month that an agreed waiver covers is not counted as missing."""
     register = _path(dataset, year, "registre/statistikkleveranser.yaml")
     if year not in dataset.deliveries:
         return {"leveranseregister": False}, cite_missing(register)
@@ -473,11 +476,16 @@ def delivery_values(dataset: Dataset, year: int, sender: str) -> tuple[dict[str,
         fylker = sorted({k.fylkesnummer for k in dataset.register(year).values()})
         recipients += [f"fylkeskommune:{f}" for f in fylker]
     coverage: DeliveryCoverage = delivery_coverage(dataset.deliveries[year], sender, recipients, months_of_year(year))
+    missing, excused = excused_events(coverage.missing, lambda pair: month_span(pair[1]), waivers)
+    delivered = coverage.expected - len(coverage.missing)
     values: dict[str, Scalar] = {
         "leveranseregister": True, "mottakere": len(recipients), "forventet": coverage.expected,
-        "levert": coverage.expected - len(coverage.missing), "manglende": len(coverage.missing),
-        "mangler": "; ".join(f"{_recipient_words(til)} {maaned}" for til, maaned in coverage.missing) or None,
-        "avvik_datoer": "; ".join(sorted({maaned for _, maaned in coverage.missing})) or None,
+        "levert": delivered, "manglende": len(missing),
+        "andel_levert": _percent((coverage.expected - len(missing)) / coverage.expected) if coverage.expected
+        else None,
+        "mangler": "; ".join(f"{_recipient_words(til)} {maaned}" for til, maaned in missing) or None,
+        "avvik_datoer": "; ".join(sorted({maaned for _, maaned in missing})) or None,
+        "unntatt": "; ".join(f"{_recipient_words(til)} {maaned}" for til, maaned in excused) or None,
     }
     return values, f"{register}: {len(dataset.deliveries[year])} entries, {len(coverage.covered)} from {sender}"
 
@@ -490,8 +498,9 @@ def _recipient_words(recipient: str) -> str:
 
 # ---------------------------------------------------------------------------- capacity changes
 
-def notice_values(dataset: Dataset, year: int, settings: DeriveSettings,
-                  mottakstype: str | None) -> tuple[dict[str, Scalar], dict[str, str], str]:
+def notice_values(dataset: Dataset, year: int, settings: DeriveSettings, mottakstype: str | None,
+                  waivers: Sequence[Waiver] = ()) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    """Large changes and their notice; a late or missing notice that an agreed waiver covers is not counted."""
     assert settings.large_change_places is not None and settings.notice_days is not None
     table = _path(dataset, year, "kapasitet_endringer.csv")
     changes = dataset.capacity_changes.get(year)
@@ -500,7 +509,10 @@ def notice_values(dataset: Dataset, year: int, settings: DeriveSettings,
     summary: NoticeSummary = notice_summary(changes, year, settings.large_change_places, settings.notice_days,
                                             mottakstype)
     source = cite_file(_file_of(changes, table), len(changes))
-    problems = [*summary.late, *summary.never]
+    problems, excused_pairs = excused_events([*summary.late, *summary.never],
+                                             lambda c: (c.iverksatt_dato, c.iverksatt_dato), waivers)
+    late = [c for c in summary.late if c in problems]
+    never = [c for c in summary.never if c in problems]
     urgent = [c for c in problems if c.hastegrunn]
     described = "; ".join(
         f"{c.endring_id} {c.endring} {c.plasser} plasser ({c.navn}, {c.kommunenummer}), iverksatt "
@@ -510,11 +522,12 @@ def notice_values(dataset: Dataset, year: int, settings: DeriveSettings,
         for c in problems) or None
     values: dict[str, Scalar] = {
         "endringsregister": True, "endringer": summary.changes, "store_endringer": len(summary.large),
-        "varslet_i_tide": len(summary.in_time), "varslet_for_sent": len(summary.late),
-        "ikke_varslet": len(summary.never), "andel_varslet_i_tide": _percent(summary.share_in_time),
+        "varslet_i_tide": len(summary.in_time), "varslet_for_sent": len(late),
+        "ikke_varslet": len(never), "andel_varslet_i_tide": _percent(summary.share_in_time),
         "korteste_varsel_dager": summary.shortest_notice, "for_sent": described,
         "sent_med_hastegrunn": len(urgent), "sent_uten_hastegrunn": len(problems) - len(urgent),
         "avvik_datoer": "; ".join(sorted({c.iverksatt_dato.isoformat() for c in problems})) or None,
+        "unntatt": "; ".join(f"{c.endring_id} ({c.iverksatt_dato.isoformat()})" for c in excused_pairs) or None,
     }
     sources = {name: source for name in values}
     problem_rows = cite_rows(c.source for c in problems)
@@ -527,13 +540,20 @@ def notice_values(dataset: Dataset, year: int, settings: DeriveSettings,
 
 # ---------------------------------------------------------------------------- occupancy
 
-def occupancy_values(dataset: Dataset, year: int, mottakstype: str,
-                     settings: DeriveSettings) -> tuple[dict[str, Scalar], dict[str, str], str]:
+def occupancy_values(dataset: Dataset, year: int, mottakstype: str, settings: DeriveSettings,
+                     waivers: Sequence[Waiver] = ()) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    """A year's occupancy by month; a month outside the band that an agreed waiver covers is left out."""
     table = _path(dataset, year, "belegg.csv")
     rows = dataset.occupancy.get(year)
     if rows is None:
         return {"maaneder_med_data": None}, {}, cite_missing(table)
     summary = occupancy_summary(rows, mottakstype)
+    low = (settings.occupancy_low or {}).get(mottakstype)
+    excused: list[str] = []
+    if low is not None and settings.occupancy_high is not None and waivers:
+        _, excused = excused_events([month for month, _ in months_outside(summary, low, settings.occupancy_high)],
+                                    month_span, waivers)
+        summary = type(summary)(tuple(r for r in summary.rows if r.maaned not in excused))
     source = cite_rows((r.source for r in summary.rows), cite_missing(table))
     lowest, highest = summary.lowest, summary.highest
     values: dict[str, Scalar] = {
@@ -544,11 +564,13 @@ def occupancy_values(dataset: Dataset, year: int, mottakstype: str,
         "hoyeste_maaned": highest[1].maaned if highest else None,
         "belegg_per_maaned": ", ".join(f"{row.maaned[5:]}: {_pct(rate)} %" for rate, row in summary.rated()) or None,
         "avvik_datoer": None,
+        "maaneder_utenfor": None,
+        "unntatt": "; ".join(excused) or None,
     }
-    low = (settings.occupancy_low or {}).get(mottakstype)
     if low is not None and settings.occupancy_high is not None:
         outside = months_outside(summary, low, settings.occupancy_high)
         values["avvik_datoer"] = "; ".join(month for month, _ in outside) or None
+        values["maaneder_utenfor"] = len(outside)
     sources = {name: source for name in values}
     if lowest:
         sources["laveste_belegg"] = sources["laveste_maaned"] = lowest[1].source
@@ -762,11 +784,13 @@ class YearCriteria:
 
 
 def derive_facts(dataset: Dataset, year: int, settings: DeriveSettings, subjects: Subjects,
-                 criteria: YearCriteria = YearCriteria()) -> list[Fact]:
+                 criteria: YearCriteria = YearCriteria(), excusals: Excusals = NO_EXCUSALS) -> list[Fact]:
     """Every fact the rules of one rule set read, for the subjects they judge.
 
     `subjects` maps a fact type to the subjects its rules apply to (see `subjects_of`);
     kommune and fylke facts come from obligations.data.facts for every kommune and fylke.
+    `excusals` holds, per (fact type, subject id), the agreed waivers whose events the fact leaves out
+    (see obligations.waivers.excusals_for): only the events no waiver covers decide the status.
     """
     facts: list[Fact] = []
     wanted = set(subjects)
@@ -795,18 +819,22 @@ def derive_facts(dataset: Dataset, year: int, settings: DeriveSettings, subjects
         add("fordeling", *allocation_values(dataset, year, criteria.in_force))
     if "statistikkleveranser" in wanted:
         for sender in ("IMDi", "UDI"):
-            values, source = delivery_values(dataset, year, sender)
+            values, source = delivery_values(dataset, year, sender,
+                                             excusals.get(("statistikkleveranser", sender), ()))
             add("statistikkleveranser", values, {}, source, only=[AGENCIES[sender]])
     if "kapasitetsendringer" in wanted and settings.large_change_places is not None \
             and settings.notice_days is not None:
         for subject in subjects["kapasitetsendringer"]:
             kind = {"UDI": "asylmottak", "Bufdir": "omsorgssenter"}.get(subject.id)
-            add("kapasitetsendringer", *notice_values(dataset, year, settings, kind), only=[subject])
+            add("kapasitetsendringer", *notice_values(dataset, year, settings, kind,
+                                                      excusals.get(("kapasitetsendringer", subject.id), ())),
+                only=[subject])
     if "belegg" in wanted:
         for subject in subjects["belegg"]:
             kind = {"UDI": "asylmottak", "Bufdir": "omsorgssenter"}.get(subject.id)
             if kind is not None:
-                add("belegg", *occupancy_values(dataset, year, kind, settings), only=[subject])
+                add("belegg", *occupancy_values(dataset, year, kind, settings,
+                                                excusals.get(("belegg", subject.id), ())), only=[subject])
     if "kartlegging" in wanted:
         for subject in subjects["kartlegging"]:
             kind = {"UDI": "asylmottak", "Bufdir": "omsorgssenter"}.get(subject.id)

@@ -26,7 +26,7 @@ from engine.schemas import did_you_mean
 from obligations.agreement import agreement_provisions
 from obligations.data.records import Dataset, Waiver
 from obligations.derive import CriteriaProcess, DeriveSettings, YearCriteria, derive_facts, subjects_of
-from obligations.waivers import apply_waivers
+from obligations.waivers import apply_whole_year_waivers, excusals_for, fact_excusals, merge_excused
 
 EVALUATED_KINDS = ("obligations", "goals")
 SUBJECT_KIND_ORDER = {"national": 0, "agency": 1, "fylke": 2, "kommune": 3}
@@ -102,18 +102,28 @@ def missing_rule_sets(repo: RuleRepository, year: int, include_drafts: bool = Fa
 
 
 def unknown_waivers(waivers: Sequence[Waiver], rulesets: Sequence[RuleSet], day: dt.date) -> list[Problem]:
-    """A waiver naming neither a provision nor a rule of the rule sets in force waives nothing: say where it is."""
+    """A waiver naming neither a provision nor a rule of the rule sets in force, or valid wholly outside their
+    period, waives nothing: say where it is. The parties agree deviations from the agreement while it runs."""
     known = {p["id"] for r in rulesets for p in r.provisions} | {rule.id for r in rulesets for rule in r.rules}
     problems = []
     for waiver in waivers:
-        if waiver.forpliktelse in known:
-            continue
         file, _, line = waiver.source.rpartition(":line ")
-        hint = did_you_mean(waiver.forpliktelse, sorted(known))
-        problems.append(Problem(file or waiver.source, int(line) if line.isdigit() else 0, 0,
-                                f"the waiver names '{waiver.forpliktelse}', which is neither a provision nor a rule "
-                                f"of the rule sets in force on {day}{hint}; it would waive nothing",
-                                column_name="forpliktelse"))
+        where = (file or waiver.source, int(line) if line.isdigit() else 0, 0)
+        if waiver.forpliktelse not in known:
+            hint = did_you_mean(waiver.forpliktelse, sorted(known))
+            problems.append(Problem(*where, f"the waiver names '{waiver.forpliktelse}', which is neither a provision "
+                                            f"nor a rule of the rule sets in force on {day}{hint}; it would waive "
+                                            "nothing", column_name="forpliktelse"))
+            continue
+        governing = [r for r in rulesets if waiver.forpliktelse in {p["id"] for p in r.provisions}
+                     | {rule.id for rule in r.rules}]
+        start, end = min(r.valid_from for r in governing), max(r.valid_to for r in governing)
+        if waiver.gyldig_til < start or waiver.gyldig_fra > end:
+            problems.append(Problem(*where, f"the waiver is valid {waiver.gyldig_fra} to {waiver.gyldig_til}, "
+                                            f"outside the agreement period of '{waiver.forpliktelse}' ({start} to "
+                                            f"{end}): the parties agree deviations from the agreement while it "
+                                            "runs", column_name="gyldig_til" if waiver.gyldig_til < start
+                                    else "gyldig_fra"))
     return problems
 
 
@@ -140,12 +150,26 @@ def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_dra
                             next_year=[CriteriaProcess.from_ruleset(r) for r in next_year])
     findings: list[Finding] = []
     facts: list[Fact] = []
+    event_rules: list[str] = []
     for ruleset in rulesets:
         settings = DeriveSettings.for_ruleset(ruleset)
-        ruleset_facts = derive_facts(dataset, year, settings, subjects_of(ruleset), criteria)
-        findings += Evaluator(ruleset).evaluate(ruleset_facts, str(year))
+        subjects = subjects_of(ruleset)
+        ruleset_facts = derive_facts(dataset, year, settings, subjects, criteria)
+        ruleset_findings = Evaluator(ruleset).evaluate(ruleset_facts, str(year))
+        per_rule = excusals_for(ruleset, waivers)
+        if excusals := fact_excusals(per_rule):
+            # The rules a waiver names are judged again on the events no waiver covers.
+            wanted = {fact: [s for s in subjects[fact] if (fact, s.id) in excusals] for fact, _ in excusals}
+            replaced = {(f.type, f.subject.id): f for f in
+                        derive_facts(dataset, year, settings, wanted, criteria, excusals)}
+            on_uncovered = Evaluator(ruleset).evaluate([replaced.get((f.type, f.subject.id), f)
+                                                        for f in ruleset_facts], str(year))
+            ruleset_findings = merge_excused(ruleset_findings, on_uncovered, per_rule,
+                                             {key: fact.values for key, fact in replaced.items()})
+            event_rules += per_rule
+        findings += ruleset_findings
         facts += ruleset_facts
-    findings = apply_waivers(findings, waivers)
+    findings = apply_whole_year_waivers(findings, waivers, event_rules)
     return YearEvaluation(year=year, evaluation_date=day, findings=sort_findings(findings), rulesets=rulesets,
                           facts=facts, synthetic=dataset.synthetic, data_files=dict(dataset.files),
                           criteria=[*in_force, *(r for r in next_year if r not in in_force)])

@@ -117,7 +117,11 @@ DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("omfordeling", "endringer", "per kommune"),
     ("gjennomgang", "sammendrag", "ikke oppfylt"),  # obligations.review: the summary and the deviation
     ("gjennomgang", "avvik", "behov mot bosatt"),
-    ("unntak", "gyldig", "unntak avtalt"),  # obligations.waivers.apply_waivers: applied, or noted as not covering
+    # obligations.waivers: one waiver covers every event, several together do, one covers some (the others decide),
+    # or none is covered and the waiver is noted as not used
+    ("unntak", "gyldig", "unntak avtalt"),
+    ("unntak", "flere sammen", "unntak avtalt"),
+    ("unntak", "delvis", "de andre hendelsene avgjør"),
     ("unntak", "ikke gyldig", "ikke brukt"),
 )
 
@@ -176,7 +180,11 @@ class BranchRecorder:
         for finding in findings:
             branch = finding_branch(finding)
             self._scenario().asserted.add(branch)
-            if branch.endswith(WAIVED):
+            if branch.endswith(WAIVED) and finding.status != "waived":
+                self.noted("unntak", "delvis", "de andre hendelsene avgjør")
+            elif branch.endswith(WAIVED) and len((finding.waiver or {}).get("unntak", ())) > 1:
+                self.noted("unntak", "flere sammen", "unntak avtalt")
+            elif branch.endswith(WAIVED):
                 self.noted("unntak", "gyldig", "unntak avtalt")
             elif branch.endswith(WAIVER_NOT_IN_FORCE):
                 self.noted("unntak", "ikke gyldig", "ikke brukt")

@@ -114,6 +114,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "manglende": ("Mottakermåneder uten leveranse", "Recipient-months without a delivery"),
     "avvik_datoer": ("Tidspunktene for avvikene", "When the deviations occurred"),
     "mangler": ("Mottakermånedene uten leveranse", "The recipient-months without a delivery"),
+    "andel_levert": ("Andel mottakermåneder levert eller dekket av unntak (%)",
+                     "Share of recipient-months delivered or covered by a waiver (%)"),
+    "unntatt": ("Hendelser et avtalt unntak dekker", "Events an agreed waiver covers"),
+    "maaneder_utenfor": ("Måneder utenfor båndet", "Months outside the band"),
     # kapasitetsendringer (1.1, 5.4, 6.2)
     "endringsregister": ("Tabellen over kapasitetsendringer er levert", "The capacity-change table was supplied"),
     "endringer": ("Endringer som trådte i kraft", "Changes that took effect"),

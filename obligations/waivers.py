@@ -1,87 +1,218 @@
-"""Agreed deviations (waivers): a documented exception turns a finding into `waived`, visibly.
+"""Agreed deviations (waivers): a documented exception the parties agreed, applied event by event, visibly.
 
 A waiver names an obligation number ('5.4', every rule of that provision) or a rule id
 ('5.4/varsel'), and the party's subject: 'national' or an agency ('UDI'). Kommuner and fylker are
 not parties and are never judged, so a waiver never names one (the register refuses it), and an
-indicator is never waived.
+indicator is never waived. The register also refuses a waiver that KS and a ministry did not agree
+(obligations.data.registers.agreement_problem), and the evaluation one valid outside the agreement.
 
-A waiver covers the events inside its period. A finding names the dates of the events that made
-it a deviation in its evidence `avvik_datoer` (a capacity change's date, a month without a
-delivery, a month outside the occupancy band); the waiver applies when its period holds every one
-of them. A finding with no dated events is a judgement of the whole year, and only a waiver for
-the whole year covers it. Only a deviation (not met, partly met) is waived; the finding keeps its
-original status in `finding.waiver['original_status']` and its explanation says who agreed, why,
-and what the status would have been. A waiver that covers none or only some of the events is
-not applied, and the finding says so.
+Where a rule judges dated events (a month without a delivery, a late notice of a capacity change,
+a month outside the occupancy band), the waivers of that rule and subject are applied event by
+event, and together: an event inside the period of any of them is excused, and only the events
+no waiver covers decide the status. The rule is evaluated twice, once on every event and once on
+the uncovered ones (`excusals_for` says which facts leave events out; `merge_excused` puts the two
+together):
+- every deviating event covered: the finding is `waived`, and keeps its status on every event in
+  `finding.waiver['original_status']`;
+- some covered: the status is the one the uncovered events give, and the explanation names the
+  events the waivers excused and the status on every event.
+A finding with no dated events is a judgement of the whole year, and only a waiver for the whole
+year covers it (`apply_whole_year_waivers`). Either way the explanation says who agreed, why, and
+in which referat.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from engine.findings import STATUS_LABELS, Evidence, Finding
 from engine.render import written_dates
+from engine.ruleset import RuleSet
+from obligations.data.facts import NATIONAL_SUBJECT
 from obligations.data.records import Waiver
 from obligations.metrics.calendar import month_end
 
-EVENT_DATES = "avvik_datoer"
 WAIVABLE = ("not_met", "partly_met")
+# The facts whose events a waiver can excuse one by one, and the field naming the events it excused.
+EVENT_FACTS = ("statistikkleveranser", "kapasitetsendringer", "belegg")
+EXCUSED_FIELD = "unntatt"
 
-APPLIED = {
-    "nb": " Unntak avtalt av {avtalt_av} ({gyldig_fra}–{gyldig_til}{referat}): {begrunnelse}. Unntaket dekker "
-          "{hendelser}. Status uten unntaket: {status}.",
-    "en": " Deviation agreed by {avtalt_av} ({gyldig_fra} to {gyldig_til}{referat}): {begrunnelse}. It covers "
-          "{hendelser}. Status without it: {status}.",
+Excusals = Mapping[tuple[str, str], Sequence[Waiver]]
+NO_EXCUSALS: Excusals = {}
+Event = TypeVar("Event")
+
+ALL_EXCUSED = {
+    "nb": " Unntak avtalt av {avtalere}: {grunner}. {unntaket} dekker alle hendelsene som var avvik ({hendelser}). "
+          "Status uten unntak: {status}.",
+    "en": " Deviation agreed by {avtalere}: {grunner}. {unntaket} every event that was a deviation ({hendelser}). "
+          "Status without it: {status}.",
 }
-NOT_COVERING = {
-    "nb": " Et unntak avtalt av {avtalt_av} gjelder {gyldig_fra}–{gyldig_til} og dekker {dekket} av {alle} "
-          "hendelser ({hendelser}); det er ikke brukt.",
-    "en": " A deviation agreed by {avtalt_av} is valid {gyldig_fra} to {gyldig_til} and covers {dekket} of {alle} "
-          "events ({hendelser}); it was not applied.",
+SOME_EXCUSED = {
+    "nb": " Unntak avtalt av {avtalere}: {grunner}. {unntaket} dekker {hendelser}; statusen bygger på de andre "
+          "hendelsene. Status med alle hendelsene: {status}.",
+    "en": " Deviation agreed by {avtalere}: {grunner}. {unntaket} {hendelser}; the status rests on the other events. "
+          "Status with every event: {status}.",
+}
+NONE_EXCUSED = {
+    "nb": " Et unntak avtalt av {avtalere} ({perioder}) dekker ingen av hendelsene som var avvik; det er ikke brukt.",
+    "en": " A deviation agreed by {avtalere} ({perioder}) covers none of the events that were deviations; it was "
+          "not applied.",
+}
+WHOLE_YEAR = {
+    "nb": " Unntak avtalt av {avtalere}: {grunner}. Unntaket dekker hele {periode}. Status uten unntaket: {status}.",
+    "en": " Deviation agreed by {avtalere}: {grunner}. It covers the whole of {periode}. Status without it: "
+          "{status}.",
 }
 NOT_WHOLE_YEAR = {
-    "nb": " Et unntak avtalt av {avtalt_av} gjelder {gyldig_fra}–{gyldig_til}; funnet gjelder hele {periode}, og "
-          "unntaket dekker ikke hele året; det er ikke brukt.",
-    "en": " A deviation agreed by {avtalt_av} is valid {gyldig_fra} to {gyldig_til}; the finding is about the whole "
-          "of {periode}, which the deviation does not cover; it was not applied.",
-}
-EVENTS_WORDS = {
-    "nb": {"all": "alle hendelsene ({hendelser})", "year": "hele {periode}"},
-    "en": {"all": "every event ({hendelser})", "year": "the whole of {periode}"},
+    "nb": " Et unntak avtalt av {avtalere} gjelder {perioder}; funnet gjelder hele {periode}, og unntaket dekker "
+          "ikke hele året; det er ikke brukt.",
+    "en": " A deviation agreed by {avtalere} is valid {perioder}; the finding is about the whole of {periode}, which "
+          "the deviation does not cover; it was not applied.",
 }
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+def month_span(month: str) -> tuple[dt.date, dt.date]:
+    """'2026-09' as the days it spans."""
+    year, number = (int(part) for part in month.split("-"))
+    return dt.date(year, number, 1), month_end(year, number)
 
 
-def subject_matches(waiver: Waiver, finding: Finding) -> bool:
-    subject = finding.subject
-    if waiver.subject == "national":
-        return subject.kind == "national"
-    return subject.kind == "agency" and subject.id == waiver.subject
+def excused_events(events: Iterable[Event], span: Callable[[Event], tuple[dt.date, dt.date]],
+                   waivers: Sequence[Waiver]) -> tuple[list[Event], list[Event]]:
+    """The events no waiver covers, and those inside the period of at least one of `waivers`."""
+    kept: list[Event] = []
+    excused: list[Event] = []
+    for event in events:
+        first, last = span(event)
+        inside = any(w.gyldig_fra <= first and last <= w.gyldig_til for w in waivers)
+        (excused if inside else kept).append(event)
+    return kept, excused
 
 
-def waiver_matches(waiver: Waiver, finding: Finding) -> bool:
-    """The waiver names the finding's rule or provision, and its subject; indicators are never waived."""
-    return (not finding.is_indicator and waiver.forpliktelse in (finding.rule_id, finding.provision)
-            and subject_matches(waiver, finding))
+def _rule_subject_id(applies_to: str, agency: str) -> str | None:
+    return NATIONAL_SUBJECT.id if applies_to == "national" else agency if applies_to == "agency" else None
 
 
-def event_spans(finding: Finding) -> list[tuple[str, dt.date, dt.date]]:
-    """The dated events a finding names: (as written, first day, last day); a month spans the whole month."""
-    value = next((e.value for e in finding.evidence if e.name == EVENT_DATES), None)
-    spans = []
-    for token in str(value or "").replace(",", ";").split(";"):
-        token = token.strip()
-        if _DAY.match(token):
-            day = dt.date.fromisoformat(token)
-            spans.append((token, day, day))
-        elif _MONTH.match(token):
-            year, month = (int(part) for part in token.split("-"))
-            spans.append((token, dt.date(year, month, 1), month_end(year, month)))
-    return spans
+def _names(waiver: Waiver, rule_id: str, provision: str, subject_id: str) -> bool:
+    subject = NATIONAL_SUBJECT.id if waiver.subject == "national" else waiver.subject
+    return waiver.forpliktelse in (rule_id, provision) and subject == subject_id
+
+
+def excusals_for(ruleset: RuleSet, waivers: Sequence[Waiver]) -> dict[str, tuple[tuple[str, str], list[Waiver]]]:
+    """Per rule id of `ruleset` that judges dated events: the fact it reads (type, subject id) and the waivers
+    naming it. A fact read by several rules is excused only by a waiver naming every one of them."""
+    readers: dict[tuple[str, str], list[str]] = {}
+    named: dict[str, tuple[tuple[str, str], list[Waiver]]] = {}
+    for rule in ruleset.rules:
+        subject_id = _rule_subject_id(rule.applies_to, rule.agency)
+        if rule.fact not in EVENT_FACTS or subject_id is None:
+            continue
+        key = (rule.fact, subject_id)
+        readers.setdefault(key, []).append(rule.id)
+        matching = [w for w in waivers if _names(w, rule.id, rule.provision, subject_id)]
+        if matching:
+            named[rule.id] = (key, matching)
+    return {rule_id: (key, [w for w in found if all(w in named.get(other, (key, []))[1]
+                                                    for other in readers[key])])
+            for rule_id, (key, found) in named.items()}
+
+
+def fact_excusals(per_rule: Mapping[str, tuple[tuple[str, str], list[Waiver]]]) -> dict[tuple[str, str], list[Waiver]]:
+    return {key: found for key, found in per_rule.values() if found}
+
+
+def _agreed_by(waivers: Sequence[Waiver]) -> str:
+    return " og ".join(dict.fromkeys(w.avtalt_av for w in waivers))
+
+
+def _reasons(waivers: Sequence[Waiver], lang: str) -> str:
+    minutes = {"nb": "referat", "en": "minutes"}[lang]
+    return "; ".join(f"{w.begrunnelse.rstrip('.')} ({w.gyldig_fra.isoformat()}–{w.gyldig_til.isoformat()}, "
+                     f"{minutes}: {w.referat})" for w in waivers)
+
+
+def _periods(waivers: Sequence[Waiver]) -> str:
+    return ", ".join(f"{w.gyldig_fra.isoformat()}–{w.gyldig_til.isoformat()}" for w in waivers)
+
+
+def _record(waivers: Sequence[Waiver], original_status: str, events: str | None) -> dict[str, object]:
+    first = waivers[0]
+    return {"avtalt_av": _agreed_by(waivers), "begrunnelse": "; ".join(w.begrunnelse for w in waivers),
+            "gyldig_fra": min(w.gyldig_fra for w in waivers).isoformat(),
+            "gyldig_til": max(w.gyldig_til for w in waivers).isoformat(),
+            "referat": "; ".join(dict.fromkeys(w.referat for w in waivers)), "original_status": original_status,
+            "source": first.source, "unntatt": events,
+            "unntak": [{"forpliktelse": w.forpliktelse, "avtalt_av": w.avtalt_av, "begrunnelse": w.begrunnelse,
+                        "gyldig_fra": w.gyldig_fra.isoformat(), "gyldig_til": w.gyldig_til.isoformat(),
+                        "referat": w.referat, "source": w.source} for w in waivers]}
+
+
+def _append(finding: Finding, texts: Mapping[str, str], **values: str) -> None:
+    finding.explanation = {lang: text + written_dates(texts[lang].format(**values, **_lang_values(values, lang)),
+                                                      lang)
+                           for lang, text in finding.explanation.items()}
+
+
+def _lang_values(values: Mapping[str, str], lang: str) -> dict[str, str]:
+    return {name[:-3]: value for name, value in values.items() if name.endswith(f"_{lang}")}
+
+
+def merge_excused(findings: Sequence[Finding], excused: Sequence[Finding],
+                  per_rule: Mapping[str, tuple[tuple[str, str], list[Waiver]]],
+                  excused_facts: Mapping[tuple[str, str], Mapping[str, object]]) -> list[Finding]:
+    """`findings` on every event, with each rule that `per_rule` names replaced by its finding on the uncovered
+    events (`excused`), marked as the waivers decide (see the module's docstring)."""
+    on_uncovered = {f.finding_id: f for f in excused if f.rule_id in per_rule}
+    result = []
+    for finding in findings:
+        replacement = on_uncovered.get(finding.finding_id)
+        if replacement is None or finding.is_indicator:
+            result.append(finding)
+            continue
+        key, waivers = per_rule[finding.rule_id]
+        events = excused_facts.get(key, {}).get(EXCUSED_FIELD)
+        if finding.status not in WAIVABLE or not waivers:
+            result.append(finding)
+            continue
+        if not events:
+            _append(finding, NONE_EXCUSED, avtalere=_agreed_by(waivers), perioder=_periods(waivers))
+            finding.evidence = [*finding.evidence, *(Evidence("unntak_ikke_brukt", w.forpliktelse, w.source)
+                                                     for w in waivers)]
+            result.append(finding)
+            continue
+        original_status = finding.status
+        used = _covering(waivers, str(events))
+        labels = {lang: STATUS_LABELS[finding.status][lang] for lang in finding.explanation}
+        values = {"avtalere": _agreed_by(used), "hendelser": str(events),
+                  "unntaket_nb": "Unntaket" if len(used) == 1 else "Unntakene",
+                  "unntaket_en": "It covers" if len(used) == 1 else "Together they cover",
+                  **{f"grunner_{lang}": _reasons(used, lang) for lang in labels},
+                  **{f"status_{lang}": label for lang, label in labels.items()}}
+        if replacement.status in WAIVABLE:
+            chosen = replacement
+            _append(chosen, SOME_EXCUSED, **values)
+        else:
+            chosen = finding
+            _append(chosen, ALL_EXCUSED, **values)
+            chosen.status = "waived"
+        chosen.waiver = _record(used, original_status, str(events))
+        chosen.evidence = [*chosen.evidence, *(Evidence("unntak", w.forpliktelse, w.source) for w in used)]
+        result.append(chosen)
+    return result
+
+
+_EVENT_DATE = re.compile(r"\b(\d{4}-\d{2})(-\d{2})?\b")
+
+
+def _covering(waivers: Sequence[Waiver], events: str) -> list[Waiver]:
+    """The waivers whose period holds at least one of the excused events (dated as the fact writes them)."""
+    spans = [month_span(month) if not day else (dt.date.fromisoformat(month + day),) * 2
+             for month, day in _EVENT_DATE.findall(events)]
+    return [w for w in waivers if any(w.gyldig_fra <= first and last <= w.gyldig_til for first, last in spans)] \
+        or list(waivers)
 
 
 def _year_span(finding: Finding) -> tuple[dt.date, dt.date] | None:
@@ -89,61 +220,34 @@ def _year_span(finding: Finding) -> tuple[dt.date, dt.date] | None:
         else None
 
 
-def covers(waiver: Waiver, finding: Finding) -> bool:
-    spans = event_spans(finding)
-    if spans:
-        return all(waiver.gyldig_fra <= first and last <= waiver.gyldig_til for _, first, last in spans)
-    year = _year_span(finding)
-    return year is not None and waiver.gyldig_fra <= year[0] and year[1] <= waiver.gyldig_til
-
-
-def _common(waiver: Waiver, lang: str) -> dict[str, str]:
-    reference = {"nb": ", referat: {}", "en": ", minutes: {}"}[lang].format(waiver.referat) if waiver.referat else ""
-    return {"avtalt_av": waiver.avtalt_av, "begrunnelse": waiver.begrunnelse.rstrip("."),
-            "gyldig_fra": waiver.gyldig_fra.isoformat(), "gyldig_til": waiver.gyldig_til.isoformat(),
-            "referat": reference}
-
-
-def _applied_text(waiver: Waiver, finding: Finding, lang: str) -> str:
-    spans = event_spans(finding)
-    words = EVENTS_WORDS[lang]["all" if spans else "year"].format(
-        hendelser=", ".join(token for token, _, _ in spans), periode=finding.period)
-    return APPLIED[lang].format(**_common(waiver, lang), hendelser=words, status=STATUS_LABELS[finding.status][lang])
-
-
-def _unused_text(waiver: Waiver, finding: Finding, lang: str) -> str:
-    spans = event_spans(finding)
-    if not spans:
-        return NOT_WHOLE_YEAR[lang].format(**_common(waiver, lang), periode=finding.period)
-    inside = [t for t, first, last in spans if waiver.gyldig_fra <= first and last <= waiver.gyldig_til]
-    return NOT_COVERING[lang].format(**_common(waiver, lang), dekket=len(inside), alle=len(spans),
-                                     hendelser=", ".join(t for t, _, _ in spans))
-
-
-def apply_waivers(findings: Iterable[Finding], waivers: Iterable[Waiver]) -> list[Finding]:
-    """Mark deviations waived by a waiver whose period holds their events; note those that do not.
-
-    Findings are changed in place.
-    """
+def apply_whole_year_waivers(findings: Iterable[Finding], waivers: Iterable[Waiver],
+                             event_rules: Iterable[str] = ()) -> list[Finding]:
+    """Mark a deviation that judges the whole year waived by a waiver for the whole year; note one that does
+    not cover it. Rules in `event_rules` were handled event by event (`merge_excused`). Changed in place."""
     waivers = list(waivers)
+    handled = set(event_rules)
     result = []
     for finding in findings:
-        matching = [w for w in waivers if waiver_matches(w, finding)] if finding.status in WAIVABLE else []
-        covering = [w for w in matching if covers(w, finding)]
+        if finding.status not in WAIVABLE or finding.is_indicator or finding.rule_id in handled:
+            result.append(finding)
+            continue
+        subject = finding.subject.id if finding.subject.kind in ("national", "agency") else None
+        matching = [w for w in waivers if subject is not None
+                    and _names(w, finding.rule_id, finding.provision, subject)]
+        year = _year_span(finding)
+        covering = [w for w in matching if year is not None and w.gyldig_fra <= year[0] and year[1] <= w.gyldig_til]
         if covering:
-            waiver = covering[0]
-            finding.waiver = {"avtalt_av": waiver.avtalt_av, "begrunnelse": waiver.begrunnelse,
-                              "gyldig_fra": waiver.gyldig_fra.isoformat(), "gyldig_til": waiver.gyldig_til.isoformat(),
-                              "referat": waiver.referat, "original_status": finding.status, "source": waiver.source}
-            finding.explanation = {lang: text + written_dates(_applied_text(waiver, finding, lang), lang)
-                                   for lang, text in finding.explanation.items()}
-            finding.evidence = [*finding.evidence, Evidence("unntak", waiver.forpliktelse, waiver.source)]
+            labels = {lang: STATUS_LABELS[finding.status][lang] for lang in finding.explanation}
+            _append(finding, WHOLE_YEAR, avtalere=_agreed_by(covering), periode=finding.period,
+                    **{f"grunner_{lang}": _reasons(covering, lang) for lang in labels},
+                    **{f"status_{lang}": label for lang, label in labels.items()})
+            finding.waiver = _record(covering, finding.status, None)
+            finding.evidence = [*finding.evidence, *(Evidence("unntak", w.forpliktelse, w.source) for w in covering)]
             finding.status = "waived"
-        else:
-            for waiver in matching:
-                finding.explanation = {lang: text + written_dates(_unused_text(waiver, finding, lang), lang)
-                                       for lang, text in finding.explanation.items()}
-                finding.evidence = [*finding.evidence,
-                                    Evidence("unntak_ikke_brukt", waiver.forpliktelse, waiver.source)]
+        elif matching:
+            _append(finding, NOT_WHOLE_YEAR, avtalere=_agreed_by(matching), perioder=_periods(matching),
+                    periode=finding.period)
+            finding.evidence = [*finding.evidence, *(Evidence("unntak_ikke_brukt", w.forpliktelse, w.source)
+                                                     for w in matching)]
         result.append(finding)
     return result

@@ -45,7 +45,8 @@ def hostile_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _rename(data, {"0301": FORMULA_NAME, "1101": MARKDOWN_NAME})
     indented = "\n".join("      " + line for line in WAIVER_REASON.splitlines())
     (data / "2026" / "registre" / "unntak.yaml").write_text(
-        'synthetic: true\nunntak:\n  - forpliktelse: "6.1"\n    subject: "Bufdir"\n    avtalt_av: "=IMDi"\n'
+        'synthetic: true\nunntak:\n  - forpliktelse: "6.1"\n    subject: "Bufdir"\n    avtalt_av: "=BFD og KS"\n'
+        '    referat: "Møte (syntetisk)"\n'
         f'    begrunnelse: |-\n{indented}\n    gyldig_fra: "2026-01-01"\n    gyldig_til: "2026-12-31"\n',
         encoding="utf-8")
     assert CliRunner().invoke(main, ["data", "check", str(data)]).exit_code == 0

@@ -128,8 +128,8 @@ CASES: list[tuple[str, Mutation, str, str]] = [
      f"{NA}:6:18", "'1e400' is a number in a form we do not read"),
     ("yaml top-level list", raw(NA, b"- 1\n- 2\n"), f"{NA}:1:1", "expected a mapping"),
     ("yaml tabs", edit(NA, lambda text: text.replace("aar: 2026", "aar:\n\t2026")), f"{NA}:6:1", "a tab character"),
-    ("register date order", edit(UN, lambda text: text.replace('gyldig_til: "2025-12-31"', 'gyldig_til: "2024-12-31"')),
-     f"{UN}:6:", "gyldig_til 2024-12-31 is before gyldig_fra 2025-01-01"),
+    ("register date order", edit(UN, lambda text: text.replace('gyldig_til: "2026-03-31"', 'gyldig_til: "2026-02-28"')),
+     f"{UN}:6:", "gyldig_til 2026-02-28 is before gyldig_fra 2026-03-01"),
     ("binary table", raw(KA, bytes(range(256)) * 4), f"{KA}:1:", "the file is binary"),
     ("empty table", raw(KA, b""), f"{KA}: error:", "the file is empty"),
 ]

@@ -108,21 +108,26 @@ def _waivers(data: Path, entries: str) -> Path:
     return path
 
 
-WAIVER = ('  - forpliktelse: "{id}"\n    subject: "{subject}"\n    avtalt_av: "IMDi og KS"\n'
-          '    begrunnelse: "Prøve"\n    gyldig_fra: "2026-01-01"\n    gyldig_til: "2026-12-31"\n')
+WAIVER = ('  - forpliktelse: "{id}"\n    subject: "{subject}"\n    avtalt_av: "{agreed_by}"\n'
+          '    begrunnelse: "Prøve"\n    gyldig_fra: "{start}"\n    gyldig_til: "{end}"\n'
+          '    referat: "Konsultasjonsmøte 2026 (syntetisk)"\n')
+
+
+def waiver(id: str, subject: str, agreed_by: str = "JD og KS", start: str = "2026-01-01",
+           end: str = "2026-12-31") -> str:
+    return WAIVER.format(id=id, subject=subject, agreed_by=agreed_by, start=start, end=end)
 
 
 def test_a_waiver_for_a_provision_that_does_not_exist_is_reported_at_its_line(small_data: Path,
                                                                               tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(small_data, data)
-    path = _waivers(data, WAIVER.format(id="1.7", subject="national") + WAIVER.format(id="9.9", subject="national")
-                      + WAIVER.format(id="4.44", subject="national"))
+    path = _waivers(data, waiver("1.7", "national") + waiver("9.9", "national") + waiver("4.44", "national"))
     code, output = _run("evaluate", "--year", "2026", "--data", str(data))
     assert code == 1, output
     shown = f"{data.name}/2026/registre/unntak.yaml"
-    assert f"{shown}:9:0: error: the waiver names '9.9', which is neither a provision nor a rule" in output
-    assert f"{shown}:15:0: error: the waiver names '4.44'" in output and "did you mean '4.4'?" in output
+    assert f"{shown}:10:0: error: the waiver names '9.9', which is neither a provision nor a rule" in output
+    assert f"{shown}:17:0: error: the waiver names '4.44'" in output and "did you mean '4.4'?" in output
     assert "'1.7'" not in output
     assert path.is_file()
 
@@ -131,7 +136,31 @@ def test_a_waiver_for_a_provision_that_exists_applies(small_data: Path, tmp_path
     data = tmp_path / "data"
     shutil.copytree(small_data, data)
     # 6.1 is not met for Bufdir in this data; a waiver covers only a deviation there is.
-    _waivers(data, WAIVER.format(id="6.1", subject="Bufdir"))
+    _waivers(data, waiver("6.1", "Bufdir", "BFD og KS"))
     code, output = _run("evaluate", "--year", "2026", "--data", str(data), "--format", "json")
     assert code == 0, output
     assert '"status": "waived"' in output
+
+
+@pytest.mark.parametrize("agreed_by, missing", [("IMDi", "KS and a ministry"), ("UDI og KS", "a ministry"),
+                                                ("Justis- og beredskapsdepartementet", "KS")])
+def test_a_waiver_not_agreed_by_ks_and_a_ministry_is_refused_at_its_line(small_data: Path, tmp_path: Path,
+                                                                         agreed_by: str, missing: str) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(small_data, data)
+    _waivers(data, waiver("5.4", "UDI", agreed_by))
+    code, output = _run("data", "check", str(data))
+    assert code == 1, output
+    assert "unntak.yaml:3:0: error: avtalt_av" in output and f"does not name {missing}:" in output, output
+    code, output = _run("evaluate", "--year", "2026", "--data", str(data))
+    assert code == 1 and "does not name" in output, output
+
+
+def test_a_waiver_outside_the_agreement_period_is_refused(small_data: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(small_data, data)
+    _waivers(data, waiver("4.1", "IMDi", "AID og KS", "2025-01-01", "2025-12-31"))
+    code, output = _run("evaluate", "--year", "2026", "--data", str(data))
+    assert code == 1, output
+    assert "unntak.yaml:3:0: error: the waiver is valid 2025-01-01 to 2025-12-31, outside the agreement period of " \
+           "'4.1' (2026-01-01 to 2029-12-31)" in output, output

@@ -582,13 +582,14 @@ def reports(year: int) -> list[dict[str, object]]:
 
 
 def waivers(year: int) -> list[dict[str, object]]:
-    """An expired waiver, and one whose period holds only one of 5.4's late notices: neither is applied."""
+    """A waiver whose period holds none of 4.1's missing deliveries (noted, not applied), and one whose period
+    holds one of 5.4's three late notices (that one is excused; the other two decide the status)."""
     if year != 2026:
         return []
     return [
         {"forpliktelse": "4.1", "subject": "IMDi", "avtalt_av": "AID og KS (syntetisk)",
-         "begrunnelse": "Omlegging av statistikksystem i 2025 (syntetisk); utløpt", "gyldig_fra": date(2025, 1, 1),
-         "gyldig_til": date(2025, 12, 31), "referat": "Konsultasjonsmøte 2024 (syntetisk)"},
+         "begrunnelse": "Omlegging av statistikksystemet i mars 2026 (syntetisk)", "gyldig_fra": date(2026, 3, 1),
+         "gyldig_til": date(2026, 3, 31), "referat": "Konsultasjonsmøte mars 2026 (syntetisk)"},
         {"forpliktelse": "5.4", "subject": "UDI", "avtalt_av": "JD og KS (syntetisk)",
          "begrunnelse": "Brann i mottaksbygget krevde flytting straks (syntetisk)",
          "gyldig_fra": date(2026, 9, 1), "gyldig_til": date(2026, 10, 31),

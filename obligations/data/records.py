@@ -183,9 +183,10 @@ class BeregningsutvalgetReport:
 
 @dataclass(frozen=True, slots=True)
 class Waiver:
-    """An agreed deviation: obligation `forpliktelse` is not judged for `subject` in the period (registre/unntak.yaml).
+    """A deviation KS and the ministry concerned agreed (registre/unntak.yaml): the events of obligation
+    `forpliktelse` for `subject` inside the period are excused (see obligations.waivers).
 
-    `subject` is 'national', a kommunenummer, 'fylke:<nn>' or an agency name such as 'IMDi'.
+    `subject` is 'national' or an agency name such as 'IMDi'; `referat` names the minutes where it was agreed.
     """
 
     forpliktelse: str
@@ -194,7 +195,7 @@ class Waiver:
     begrunnelse: str
     gyldig_fra: date
     gyldig_til: date
-    referat: str | None = None
+    referat: str
     source: str = ""
 
     def valid_on(self, day: date) -> bool:

@@ -16,6 +16,7 @@ every problem carries the line and column in the file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from obligations.data.records import (
     Waiver,
 )
 from obligations.data.spec import (
+    DEPARTEMENTER,
     NASJONALT,
     TableSpec,
 )
@@ -227,8 +229,29 @@ def waivers(register: RegisterFile, kommuner: set[str]) -> list[Waiver]:
                 "parties to the agreement and are never judged, so there is nothing to excuse; name the party's "
                 "obligation instead, with subject 'national' or an agency such as 'IMDi'"))
             continue
+        if problem := agreement_problem(str(v["avtalt_av"])):
+            register.problems.append(_entry_problem(entry, "avtalt_av", problem))
+            continue
         records.append(Waiver(**v, source=entry.source))  # type: ignore[arg-type]
     return records
+
+
+def agreement_problem(avtalt_av: str) -> str | None:
+    """Why `avtalt_av` does not record a deviation the agreement lets the parties agree, or None.
+
+    Extraordinary changes "følges opp av berørte departement i samarbeid med KS" (the agreement's
+    Formål), and the yearly review is held "innenfor konsultasjonsordningen mellom KS og regjeringen":
+    a waiver is agreed by KS together with the ministry concerned, not by a directorate alone.
+    """
+    words = set(re.findall(r"[\wæøåÆØÅ-]+", avtalt_av))
+    ministry = "regjeringen" in avtalt_av.lower() or any(short in words or name in avtalt_av
+                                                          for short, name in DEPARTEMENTER.items())
+    if "KS" in words and ministry:
+        return None
+    missing = " and ".join(w for w, there in (("KS", "KS" in words), ("a ministry", ministry)) if not there)
+    return (f"avtalt_av {quoted(avtalt_av)} does not name {missing}: an agreed deviation is agreed by KS together "
+            f"with the ministry concerned ({', '.join(DEPARTEMENTER)}) or the government, as in 'JD og KS'; a "
+            "directorate alone cannot agree one")
 
 
 def _entry_problem(entry: Entry, key: str, message: str) -> Problem:

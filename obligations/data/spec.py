@@ -33,6 +33,12 @@ MAAL = ("hovedmaal-1", "hovedmaal-2", "hovedmaal-3", "resultatmaal-bosetting", "
 REFERAT_PUNKTER = (*MAAL, *FORPLIKTELSER)
 # The parties to the agreement (its first page): KS and the four ministries. Only they give remarks in a referat.
 PARTER = ("KS", "AID", "JD", "BFD", "KDD")
+# The ministries among them, with their names as the agreement writes them: an agreed deviation is followed
+# up by "berørte departement i samarbeid med KS" (the agreement's Formål), so a waiver names KS and one of them.
+DEPARTEMENTER = {"AID": "Arbeids- og inkluderingsdepartementet", "JD": "Justis- og beredskapsdepartementet",
+                 "BFD": "Barne- og familiedepartementet", "KDD": "Kommunal- og distriktsdepartementet"}
+# The ministry each directorate answers to: the party through which a directorate's work under the agreement counts.
+DIREKTORATENES_DEPARTEMENT = {"IMDi": "AID", "UDI": "JD", "Bufdir": "BFD", "Bufetat": "BFD", "Husbanken": "KDD"}
 # Who may own a follow-up agreed in a referat: a party, the parties together, a directorate through which a
 # ministry acts under the agreement, or Nasjonalt utvalg, through which the obligations are also followed up.
 OPPFOLGING_ANSVARLIGE = (*PARTER, "Partene", "IMDi", "UDI", "Bufdir", "Bufetat", "Husbanken", "Nasjonalt utvalg")
@@ -243,12 +249,14 @@ UNNTAK = TableSpec(
     "unntak",
     (
         Column("forpliktelse", "text", description="the rule id waived: an obligation number or another rule's id"),
-        Column("subject", "text", description="'national', a kommunenummer, 'fylke:<nn>' or an agency"),
-        Column("avtalt_av", "text", description="who agreed the deviation"),
+        Column("subject", "text", description="'national' or an agency (IMDi, UDI, Bufdir, ...): the party's "
+                                              "obligation; never a kommune or a fylke"),
+        Column("avtalt_av", "text", description="who agreed the deviation: KS and the ministry concerned "
+                                                "(AID, JD, BFD or KDD), e.g. 'JD og KS'"),
         Column("begrunnelse", "text"),
         Column("gyldig_fra", "date"),
         Column("gyldig_til", "date"),
-        Column("referat", "text", False,
+        Column("referat", "text",
                description="the minutes (referat) of the konsultasjonsordning where the parties agreed it"),
     ),
     key=("forpliktelse", "subject", "gyldig_fra"),

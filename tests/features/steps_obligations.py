@@ -30,6 +30,8 @@ from obligations.data.records import (
     StatisticsDelivery,
     Waiver,
 )
+from obligations.data.registers import agreement_problem
+from obligations.data.spec import DIREKTORATENES_DEPARTEMENT
 
 GROUPS = {"enslig mindreårig": "enslig_mindreaarig", "barnefamilie": "familie_med_barn",
           "voksen uten barn": "voksen_uten_barn"}
@@ -239,13 +241,16 @@ def given_occupancy(world: World, year: int, datatable: list[list[str]]) -> None
 @given(parsers.parse("partene har avtalt unntak fra forpliktelse {provision} for {subject} "
                      "fra {start} til {end}, fordi «{reason}»"))
 def given_waiver(world: World, provision: str, subject: str, start: str, end: str, reason: str) -> None:
+    """An unntak as registre/unntak.yaml holds it, agreed by KS and the ministry the agency answers to."""
     waivers = world.entries("waivers")
     if subject == "Norge":
         subject = "national"
-    assert subject in ("national", "KS", "AID", "IMDi", "UDI", "Bufdir", "Husbanken"), (
+    assert subject in ("national", *DIREKTORATENES_DEPARTEMENT), (
         f"an unntak names a party's obligation (Norge or an agency), never '{subject}': kommuner are not parties")
-    waivers.append(Waiver(provision, subject, "Konsultasjonsordningen KS–regjeringen", reason, norwegian_date(start),
-                          norwegian_date(end), source=f"scenario:unntak {len(waivers) + 1}"))
+    agreed_by = f"{DIREKTORATENES_DEPARTEMENT.get(subject, 'AID')} og KS"
+    assert agreement_problem(agreed_by) is None
+    waivers.append(Waiver(provision, subject, agreed_by, reason, norwegian_date(start), norwegian_date(end),
+                          referat="referatet i eksemplet", source=f"scenario:unntak {len(waivers) + 1}"))
 
 
 @given(parsers.parse("bosettingsbehovet for {year:d} ble justert {day} til {need} personer, "
