@@ -13,7 +13,7 @@ class StatusInfo:
     """One status a finding can have: its words in both languages, its place in lists, and its mark.
 
     `verdict` says whether the status judges fulfilment (met, partly met, not met); the others say why
-    no verdict is given (no data, no case, deadline not passed, effort documented, agreed deviation).
+    no verdict is given (no data, no case, not yet settled, effort documented, agreed deviation).
     The mark is a plain character so that a status is told apart by more than colour, in print too.
     """
 
@@ -41,7 +41,7 @@ STATUS_TABLE: tuple[StatusInfo, ...] = (
     StatusInfo("partly_met", "delvis oppfylt", "partly met", "◐", True,
                "Grunnlaget viser at forpliktelsen eller målet er nådd bare delvis.",
                "The basis shows that the obligation or goal was achieved only in part."),
-    StatusInfo("pending", "frist ikke utløpt", "deadline not passed", "◷", False,
+    StatusInfo("pending", "ikke avgjort ennå", "not yet settled", "◷", False,
                "Tiden partene har til å svare, løper ennå på vurderingsdagen; neste års gjennomgang avgjør det.",
                "The time the parties have to respond runs past the evaluation date; next year's review settles it."),
     StatusInfo("insufficient_data", "utilstrekkelig grunnlag", "insufficient data", "?", False,

@@ -21,9 +21,9 @@ Egenskap: Anmodningskriterier for bosettingskommuner
 
       Eksempler:
         | innbyggere | resultat      |
-        | 1 999      | ikke oppfylt  |
-        | 2 000      | oppfylt       |
-        | 2 986      | oppfylt       |
+        | 1 999      | ikke innfridd |
+        | 2 000      | innfridd      |
+        | 2 986      | innfridd      |
 
     @kriterium-2026-em_kapasitet
     Scenariomal: Bare kommuner av en viss størrelse anmodes om å bosette enslige mindreårige
@@ -32,26 +32,26 @@ Egenskap: Anmodningskriterier for bosettingskommuner
       Så er kriteriet «Kapasitet for enslige mindreårige» «<resultat>» for Molde
 
       Eksempler:
-        | innbyggere | resultat     |
-        | 9 999      | ikke oppfylt |
-        | 10 000     | oppfylt      |
+        | innbyggere | resultat      |
+        | 9 999      | ikke innfridd |
+        | 10 000     | innfridd      |
 
   Regel: Bosetting i områder med høy innvandrerandel og levekårsutfordringer skal unngås
 
     @kriterium-2026-innvandrerandel_og_levekar
     Scenariomal: Det er kombinasjonen av høy innvandrerandel og levekårsutfordringer som utelukker kommunen
       Gitt disse kommunene:
-        | kommune  | innbyggere | innvandrerandel % | levekårsindeks |
-        | Drammen  | 104 487    | <innvandrerandel> | <levekår>      |
+        | kommune | innbyggere | innvandrerandel % | levekårsindeks |
+        | Drammen | 104 487    | <innvandrerandel> | <levekår>      |
       Når anmodningskriteriene for 2026 vurderes
       Så er kriteriet «Ikke høy innvandrerandel sammen med levekårsutfordringer» «<resultat>» for Drammen
 
       Eksempler:
         | innvandrerandel | levekår | resultat                |
-        | 15              | 60      | oppfylt                 |
-        | 15,1            | 45      | oppfylt                 |
-        | 15,1            | 45,1    | ikke oppfylt            |
-        | 28              | 70      | ikke oppfylt            |
+        | 15              | 60      | innfridd                |
+        | 15,1            | 45      | innfridd                |
+        | 15,1            | 45,1    | ikke innfridd           |
+        | 28              | 70      | ikke innfridd           |
         |                 | 70      | utilstrekkelig grunnlag |
 
   Regel: Det tas hensyn til sekundærflytting
@@ -66,8 +66,8 @@ Egenskap: Anmodningskriterier for bosettingskommuner
 
       Eksempler:
         | sekundærflytting | resultat                |
-        | 10               | oppfylt                 |
-        | 10,5             | ikke oppfylt            |
+        | 10               | innfridd                |
+        | 10,5             | ikke innfridd           |
         |                  | utilstrekkelig grunnlag |
 
   Regel: Det legges mer vekt på arbeidsmuligheter
@@ -82,8 +82,8 @@ Egenskap: Anmodningskriterier for bosettingskommuner
 
       Eksempler:
         | sysselsetting | resultat                |
-        | 69,9          | ikke oppfylt            |
-        | 70            | oppfylt                 |
+        | 69,9          | ikke innfridd           |
+        | 70            | innfridd                |
         |               | utilstrekkelig grunnlag |
 
   Regel: Resultater i introduksjonsprogrammet er regeleierens antakelse, ikke et kriterium kildene nevner
@@ -98,22 +98,22 @@ Egenskap: Anmodningskriterier for bosettingskommuner
 
       Eksempler:
         | introduksjonsresultat | resultat                |
-        | 58                    | ikke oppfylt            |
-        | 70                    | oppfylt                 |
-        | 81,5                  | oppfylt                 |
+        | 58                    | ikke innfridd           |
+        | 70                    | innfridd                |
+        | 81,5                  | innfridd                |
         |                       | utilstrekkelig grunnlag |
 
   Regel: Hver kommune får en vurdering etter hvert kriterium
 
     @kriterieversjon-2026
-    Scenario: En kommune som oppfyller alt, får «oppfylt» på hvert kriterium for 2026
+    Scenario: En kommune som innfrir alt, får «innfridd» på hvert kriterium for 2026
       Gitt disse kommunene:
-        | kommune   | innbyggere | sysselsetting % | introduksjonsresultat % | innvandrerandel % | levekårsindeks | sekundærflytting % |
-        | Bodø      | 53 712     | 74              | 72                      | 11                | 30             | 4                  |
+        | kommune | innbyggere | sysselsetting % | introduksjonsresultat % | innvandrerandel % | levekårsindeks | sekundærflytting % |
+        | Bodø    | 53 712     | 74              | 72                      | 11                | 30             | 4                  |
       Når anmodningskriteriene for 2026 vurderes
       Så har kommunen Bodø fått en vurdering for hvert kriterium
-      Og er kriteriet «Tjenestekapasitet (innbyggertall)» «oppfylt» for Bodø
-      Og er kriteriet «Gode arbeidsmuligheter» «oppfylt» for Bodø
+      Og er kriteriet «Tjenestekapasitet (innbyggertall)» «innfridd» for Bodø
+      Og er kriteriet «Gode arbeidsmuligheter» «innfridd» for Bodø
 
   Regel: Kriteriene som gjelder på en dato, er den vedtatte versjonen for det året
 
@@ -131,9 +131,9 @@ Egenskap: Anmodningskriterier for bosettingskommuner
     Scenario: Utkastet for 2027 viser hva et høyere krav til innbyggertall ville bety for en kommune
       Gitt kommunen Askvoll har 2 986 innbyggere
       Når anmodningskriteriene for 2026 vurderes
-      Så er kriteriet «Tjenestekapasitet (innbyggertall)» «oppfylt» for Askvoll
+      Så er kriteriet «Tjenestekapasitet (innbyggertall)» «innfridd» for Askvoll
       Når utkastet til anmodningskriterier for 2027 vurderes
-      Så er kriteriet «Tjenestekapasitet (innbyggertall)» «ikke oppfylt» for Askvoll
+      Så er kriteriet «Tjenestekapasitet (innbyggertall)» «ikke innfridd» for Askvoll
 
     Scenariomal: Hvert år har sin vedtatte versjon
       Når vi spør hvilke anmodningskriterier som gjelder <dato>
@@ -152,18 +152,18 @@ Egenskap: Anmodningskriterier for bosettingskommuner
 
       @kriterieversjon-2022
       Eksempler: Kriteriene for 2022: alle kommuner anmodes
-        | dato          | versjon |
-        | 1. juli 2022  | 2022.1  |
+        | dato         | versjon |
+        | 1. juli 2022 | 2022.1  |
 
       @kriterieversjon-2023
       Eksempler: Kriteriene for 2023
-        | dato          | versjon |
-        | 1. juli 2023  | 2023.1  |
+        | dato         | versjon |
+        | 1. juli 2023 | 2023.1  |
 
       @kriterieversjon-2024
       Eksempler: Kriteriene for 2024
-        | dato          | versjon |
-        | 1. juli 2024  | 2024.1  |
+        | dato         | versjon |
+        | 1. juli 2024 | 2024.1  |
 
       @kriterieversjon-2026
       Eksempler: Kriteriene for 2026: de vedtatte skjerpede kriteriene
@@ -178,8 +178,8 @@ Egenskap: Anmodningskriterier for bosettingskommuner
 
       @kriterieversjon-2024 @kriterieversjon-2026
       Eksempler:
-        | dato            |
-        | 1. juli 2025    |
+        | dato              |
+        | 1. juli 2025      |
         | 31. desember 2017 |
 
   Regel: Kriteriearbeidet i et år gjelder kriteriene for neste år (1.3 og 3.4)
@@ -218,9 +218,9 @@ Egenskap: Anmodningskriterier for bosettingskommuner
       Så er forpliktelse 3.4 «ikke oppfylt» for AID
 
       Eksempler:
-        | anbefalt av                  | anbefalt           |
-        | IMDi                         | 15. september 2026 |
-        | Nasjonalt utvalg             | 1. november 2026   |
+        | anbefalt av      | anbefalt           |
+        | IMDi             | 15. september 2026 |
+        | Nasjonalt utvalg | 1. november 2026   |
 
     @forpliktelse-1.3 @forpliktelse-3.4
     Scenario: Fastsatte kriterier der regelfilen ikke sier hvem som foreslo og anbefalte dem

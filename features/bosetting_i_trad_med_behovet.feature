@@ -18,7 +18,11 @@ Egenskap: Bosetting i tråd med bosettingsbehovet
   Bakgrunn:
     Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
 
-  Regel: Anmodningene skal til sammen dekke bosettingsbehovet (1.7)
+  Regel: Summen av anmodningene vurderes mot bosettingsbehovet (1.7)
+
+    Avtalen sier «fordele … i tråd med gjeldende bosettingsbehov, kriterier og nasjonale mål».
+    Regelfilen vurderer bare summen: referanseverdien (en antakelse) er at anmodningene til sammen
+    dekker hele behovet. Om fordelingen på kommunene fulgte kriteriene, er ikke vurdert.
 
     @forpliktelse-1.7
     Scenariomal: Summen av anmodningene sammenlignes med bosettingsbehovet
@@ -47,10 +51,13 @@ Egenskap: Bosetting i tråd med bosettingsbehovet
 
   Regel: Et behov som justeres i løpet av året, gjelder når justeringen krever ny fordeling (1.7)
 
-    Kriteriene for 2026 sier at behovet skal fordeles på nytt når det stiger med mer enn 750
+    Kriteriefilen for 2026 bruker som referanseverdi (en antakelse fra tidligere mandater for
+    Nasjonalt utvalg) at behovet fordeles på nytt når det stiger med mer enn 750
     personer eller 150 enslige mindreårige, eller endrer seg med mer enn 10 prosent. Under
     terskelen vurderes fordelingen mot behovet den ble gjort for. Går behovet ned, gjelder det
-    justerte behovet.
+    justerte behovet. Gjelder ingen vedtatte kriterier for året, brukes de samme tersklene som
+    regelfilens referanseverdier (en antakelse, fra mandatene til Nasjonalt utvalg), og
+    begrunnelsen sier det.
 
     @forpliktelse-1.7
     Scenariomal: Behovet justeres opp 1. juni
@@ -61,7 +68,7 @@ Egenskap: Bosetting i tråd med bosettingsbehovet
         | Molde   | 40        | 40     | 35     |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 1.7 «<resultat>» for Norge
-      Og sier begrunnelsen for forpliktelse 1.7 at «Behovet ble justert 1. juni 2026 fra 100 til <justert>; ny fordeling utløst etter kriterienes terskel: <utløst>»
+      Og sier begrunnelsen for forpliktelse 1.7 at «Behovet ble justert 1. juni 2026 fra 100 til <justert>; ny fordeling utløst: <utløst>, etter terskelen i de vedtatte anmodningskriteriene»
 
       Eksempler:
         | justert | utløst | resultat     |
@@ -77,23 +84,25 @@ Egenskap: Bosetting i tråd med bosettingsbehovet
         | Molde   | 35        | 35     | 30     |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 1.7 «oppfylt» for Norge
-      Og sier begrunnelsen for forpliktelse 1.7 at «Fordelingen vurderes mot 80»
+      Og sier begrunnelsen for forpliktelse 1.7 at «behovet fordelingen vurderes mot (80)»
 
     @forpliktelse-1.7
-    Scenariomal: Et år uten vedtatte kriterier med terskel for ny fordeling
+    Scenariomal: Et år uten vedtatte kriterier: regelfilens referanseverdier avgjør om justeringen krever ny fordeling
       Gitt det nasjonale bosettingsbehovet for 2027 er 100 personer, av dem 10 enslige mindreårige
-      Og bosettingsbehovet for 2027 ble justert 1. juni 2027 til 130 personer, av dem 10 enslige mindreårige
+      Og bosettingsbehovet for 2027 ble justert 1. juni 2027 til <justert> personer, av dem 10 enslige mindreårige
       Og disse kommunene i 2027:
-        | kommune | anmodning  | vedtak | bosatt |
-        | Bodø    | <anmodning> | 60    | 55     |
+        | kommune | anmodning   | vedtak | bosatt |
+        | Bodø    | <anmodning> | 60     | 55     |
       Når forpliktelsene vurderes for 2027
       Så er forpliktelse 1.7 «<resultat>» for Norge
-      Og sier begrunnelsen for forpliktelse 1.7 at «så det kan ikke leses om justeringen utløste ny fordeling»
+      Og sier begrunnelsen for forpliktelse 1.7 at «ny fordeling utløst: <utløst>, etter regelfilens referanseverdier»
+      Og sier begrunnelsen for forpliktelse 1.7 at «behovet fordelingen vurderes mot (<vurdert mot>)»
 
       Eksempler:
-        | anmodning | resultat     |
-        | 100       | oppfylt      |
-        | 90        | ikke oppfylt |
+        | justert | anmodning | utløst | vurdert mot | resultat     |
+        | 130     | 130       | ja     | 130         | oppfylt      |
+        | 130     | 100       | ja     | 130         | ikke oppfylt |
+        | 105     | 100       | nei    | 100         | oppfylt      |
 
   Regel: Uten behovet eller kommunenes tall kan fordelingen ikke vurderes (1.7 og 4.4)
 

@@ -24,7 +24,7 @@ Egenskap: Den årlige gjennomgangen av avtalen
     Scenario: To forpliktelser er ikke oppfylt
       Gitt kommunene Askvoll
       Og registeret over statistikkleveranser for 2026 er levert
-      Og IMDi sendte statistikk til KS for hver måned i 2026 unntatt august
+      Og IMDi sendte statistikk til KS for hver måned i 2026 unntatt juni, juli og august
       Og IMDi sendte statistikk til fylkeskommunen i Vestland for hver måned i 2026
       Og UDI sendte statistikk til KS for hver måned i 2026
       Og disse endringene i kapasiteten i 2026:
@@ -33,10 +33,14 @@ Egenskap: Den årlige gjennomgangen av avtalen
       Når den årlige gjennomgangen for 2026 settes sammen
       Så nevner sammendraget forpliktelsene 4.1 og 5.4 som ikke oppfylt
 
-  Regel: Avviket fra bosettingsbehovet forklares med årsaker
+  Regel: Avviket fra bosettingsbehovet brytes ned på ledd i kjeden
+
+    Avtalen ber om «en analyse av årsaker til eventuelle avvik». Verktøyet viser hvor i kjeden fra
+    behov til bosetting avviket oppsto (anmodning, vedtak, bosetting, bosettingsklare); hvorfor det
+    oppsto, er partenes vurdering.
 
     @maal-resultatmaal-bosetting @forpliktelse-1.7
-    Scenario: Avviket brytes ned i årsaker, rangert etter størrelse
+    Scenario: Avviket brytes ned på ledd i kjeden, rangert etter størrelse
       Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
       Og prognosen var 20 bosettingsklare
       Og disse kommunene i 2026:
@@ -48,8 +52,8 @@ Egenskap: Den årlige gjennomgangen av avtalen
         | voksen uten barn | 18     | 15.01.2026 | asylmottak | 01.05.2026 | Bodø    |
       Når den årlige gjennomgangen for 2026 settes sammen
       Så er avviket fra bosettingsbehovet 30 personer: behovet var 100, bosatt ble 70
-      Og er årsakene til avviket, fra den største:
-        | årsak                                                        | personer |
+      Og er leddene i avviket, fra det største:
+        | ledd                                                         | personer |
         | Kommuner vedtok å bosette færre enn de ble anmodet om        | 15       |
         | Anmodningene til kommunene var til sammen lavere enn behovet | 10       |
         | Kommuner bosatte færre enn de hadde vedtatt                  | 5        |
@@ -65,8 +69,8 @@ Egenskap: Den årlige gjennomgangen av avtalen
         | Molde   | 40        | 50     | 50     |
       Når den årlige gjennomgangen for 2026 settes sammen
       Så er avviket fra bosettingsbehovet 50 personer: behovet var 100, bosatt ble 50
-      Og er årsakene til avviket, fra den største:
-        | årsak                                                   | personer |
+      Og er leddene i avviket, fra det største:
+        | ledd                                                    | personer |
         | Kommuner som ble anmodet, har ikke fattet vedtak        | 60       |
         | Kommuner vedtok flere enn anmodet (trekker avviket ned) | -10      |
 
@@ -123,8 +127,8 @@ Egenskap: Den årlige gjennomgangen av avtalen
 
     Bakgrunn:
       Gitt disse endringene i kapasiteten i 2026:
-        | mottak         | type       | vertskommune | endring | plasser | varslet    | iverksatt  |
-        | Molde mottak   | asylmottak | Molde        | nedlagt | 200     | 25.05.2026 | 01.06.2026 |
+        | mottak       | type       | vertskommune | endring | plasser | varslet    | iverksatt  |
+        | Molde mottak | asylmottak | Molde        | nedlagt | 200     | 25.05.2026 | 01.06.2026 |
 
     @forpliktelse-5.4
     Scenario: Et unntak for første halvår dekker en nedleggelse 1. juni

@@ -44,13 +44,24 @@ Egenskap: Enslige mindreårige, barnefamilier og flyktninger med særskilte beho
         | 0        | 0        | 3         | 1         | innenfor referanseverdien |
 
     @forpliktelse-4.5
-    Scenario: Ble ingen barn bosatt, var det ikke noe tilfelle å legge til rette for
+    Scenario: Var ingen barn bosettingsklare, var det ikke noe tilfelle å legge til rette for
       Gitt disse bosettingsklare flyktningene i 2026:
         | gruppe           | antall | tillatelse | venter i   | bosatt     |
         | voksen uten barn | 3      | 15.01.2026 | asylmottak | 01.03.2026 |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 4.5 «ikke relevant» for IMDi
       Og viser tallene ved siden av forpliktelse 4.5 «ikke relevant»
+
+    @forpliktelse-4.5
+    Scenario: Barn ventet, men ingen ble bosatt: det er et utfall, ikke fravær av tilfeller
+      Gitt aktivitetsregisteret for 2026 er levert
+      Og disse bosettingsklare flyktningene i 2026:
+        | gruppe            | antall | tillatelse | venter i   |
+        | enslig mindreårig | 4      | 15.01.2026 | asylmottak |
+      Og IMDi har dokumentert arbeid med forpliktelse 4.5 10. mars 2026: «Veileder om barns beste ved bosetting»
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 4.5 «innsats dokumentert» for IMDi
+      Og sier begrunnelsen for forpliktelse 4.5 at «4 enslige mindreårige og personer i barnefamilier var bosettingsklare i året, og 0 ble bosatt»
 
     @forpliktelse-4.5 @forpliktelse-6.4
     Scenario: Uten opplysninger om bosettingen kan det ikke vises om noen barn ble bosatt
@@ -92,47 +103,61 @@ Egenskap: Enslige mindreårige, barnefamilier og flyktninger med særskilte beho
       Og er forpliktelse 4.5 «utilstrekkelig grunnlag» for IMDi
 
     @forpliktelse-6.4
-    Scenario: Bufetat bosatte ingen enslige mindreårige i året
+    Scenario: Ingen enslige mindreårige var bosettingsklare i omsorgssentre, så det var ikke noe tilfelle for 6.4
+      Gitt disse bosettingsklare flyktningene i 2026:
+        | gruppe            | antall | tillatelse | venter i   | bosatt     |
+        | enslig mindreårig | 2      | 01.02.2026 | asylmottak | 15.04.2026 |
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 6.4 «ikke relevant» for Bufdir
+
+    @forpliktelse-6.4
+    Scenario: Bufetat bosatte ingen av de enslige mindreårige som ventet i omsorgssenter
       Gitt disse bosettingsklare flyktningene i 2026:
         | gruppe            | antall | tillatelse | venter i      | bosatt     | bosatt av |
         | enslig mindreårig | 2      | 01.02.2026 | omsorgssenter | 15.04.2026 | IMDi      |
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 6.4 «ikke relevant» for Bufdir
+      Så er forpliktelse 6.4 «utilstrekkelig grunnlag» for Bufdir
+      Og sier begrunnelsen for forpliktelse 6.4 at «2 enslige mindreårige i omsorgssentre var bosettingsklare i året, og Bufetat bosatte 0»
       Og viser tallene ved siden av forpliktelse 6.4 «ikke relevant»
 
-  Regel: Kartleggingen måles i tiden fra tillatelse til bosettingsklar (5.5 og 6.3)
+  Regel: God kartlegging vurderes etter dokumentert arbeid; tiden til bosettingsklar vises ved siden av (5.5 og 6.3)
 
-    Fotnote ¹ regner en flyktning som bosettingsklar når hun «er kartlagt før bosetting». Tiden
-    fra tillatelsen til hun ble bosettingsklar er derfor kartleggingen. Den sier ikke alt om
-    kvaliteten, og referanseverdien på 30 dager er en antakelse.
+    Fotnote ¹ regner en flyktning som bosettingsklar når hun «er kartlagt før bosetting». Tiden fra
+    tillatelsen til hun ble bosettingsklar viser når kartleggingen var ferdig, ikke om den var god.
+    Derfor vurderes 5.5 og 6.3 som 4.7, etter dokumentert arbeid, og tiden vises ved siden av, mot
+    en referanseverdi på 30 dager (en antakelse).
 
     @forpliktelse-5.5
-    Scenariomal: Median tid fra tillatelse til bosettingsklar i asylmottak
-      Gitt disse bosettingsklare flyktningene i 2026:
+    Scenariomal: Median tid fra tillatelse til bosettingsklar i asylmottak, ved siden av det dokumenterte arbeidet
+      Gitt aktivitetsregisteret for 2026 er levert
+      Og disse bosettingsklare flyktningene i 2026:
         | gruppe           | antall | tillatelse | bosettingsklar | venter i   |
         | voksen uten barn | 2      | 01.03.2026 | <klar>         | asylmottak |
         | voksen uten barn | 1      | 01.03.2026 | 21.03.2026     | asylmottak |
+      Og UDI har dokumentert arbeid med forpliktelse 5.5 10. mars 2026: «Rutine for kartlegging av helsebehov i mottak»
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 5.5 «<resultat>» for UDI
+      Så er forpliktelse 5.5 «innsats dokumentert» for UDI
+      Og viser tallene ved siden av forpliktelse 5.5 «<tiden>»
       Og sier begrunnelsen for forpliktelse 5.5 at «median <dager> dager fra tillatelse til bosettingsklar»
 
       Eksempler:
-        | klar       | dager | resultat     |
-        | 31.03.2026 | 30    | oppfylt      |
-        | 01.04.2026 | 31    | ikke oppfylt |
+        | klar       | dager | tiden                     |
+        | 31.03.2026 | 30    | innenfor referanseverdien |
+        | 01.04.2026 | 31    | utenfor referanseverdien  |
 
     @forpliktelse-6.3
-    Scenariomal: Median tid fra tillatelse til bosettingsklar i omsorgssentre
+    Scenariomal: Median tid fra tillatelse til bosettingsklar i omsorgssentre, uten dokumentert arbeid
       Gitt disse bosettingsklare flyktningene i 2026:
         | gruppe            | tillatelse | bosettingsklar | venter i      |
         | enslig mindreårig | 01.04.2026 | <klar>         | omsorgssenter |
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 6.3 «<resultat>» for Bufdir
+      Så er forpliktelse 6.3 «utilstrekkelig grunnlag» for Bufdir
+      Og viser tallene ved siden av forpliktelse 6.3 «<tiden>»
 
       Eksempler:
-        | klar       | resultat     |
-        | 01.05.2026 | oppfylt      |
-        | 02.05.2026 | ikke oppfylt |
+        | klar       | tiden                     |
+        | 01.05.2026 | innenfor referanseverdien |
+        | 02.05.2026 | utenfor referanseverdien  |
 
     @forpliktelse-5.5 @forpliktelse-6.3
     Scenario: Ingen ble bosettingsklare i året
@@ -140,15 +165,15 @@ Egenskap: Enslige mindreårige, barnefamilier og flyktninger med særskilte beho
         | gruppe           | tillatelse | bosettingsklar | venter i  |
         | voksen uten barn | 01.11.2025 | 01.12.2025     | utlandet  |
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 5.5 «ikke relevant» for UDI
-      Og er forpliktelse 6.3 «ikke relevant» for Bufdir
+      Så viser tallene ved siden av forpliktelse 5.5 «ikke relevant»
+      Og viser tallene ved siden av forpliktelse 6.3 «ikke relevant»
 
     @forpliktelse-5.5 @forpliktelse-6.3
-    Scenario: Uten persondata kan kartleggingen ikke vurderes
+    Scenario: Uten persondata kan tiden til bosettingsklar ikke vises
       Gitt ingen personopplysninger er levert for 2026
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 5.5 «utilstrekkelig grunnlag» for UDI
-      Og er forpliktelse 6.3 «utilstrekkelig grunnlag» for Bufdir
+      Så viser tallene ved siden av forpliktelse 5.5 «utilstrekkelig grunnlag»
+      Og viser tallene ved siden av forpliktelse 6.3 «utilstrekkelig grunnlag»
 
   Regel: Utfordringer, løsninger og kartlegging av overføringsflyktninger kan bare vises med dokumentasjon
 

@@ -8,10 +8,10 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
   Hvilken metode kriteriene for 2026 fordeler etter, er ikke offentliggjort. Regelfilen bruker
   Sainte-Laguës rene metode (første deler 1, slik fordelingen av mandater mellom valgdistrikter
   gjør; partienes mandater fordeles med første deler 1,4), og det er regeleierens antakelse. En
-  kommune som ikke oppfyller de obligatoriske kriteriene, anmodes ikke. Hver kommune får et poengtall
-  etter kriteriene den oppfyller, og vekten er innbyggertallet ganget med poengtallet. En kommune
+  kommune som ikke innfrir de obligatoriske kriteriene, anmodes ikke. Hver kommune får et poengtall
+  etter kriteriene den innfrir, og vekten er innbyggertallet ganget med poengtallet. En kommune
   anmodes om minst 10 eller ingen, og om høyst 1 prosent av innbyggerne. Enslige mindreårige
-  fordeles bare til kommuner som oppfyller kriteriet for enslige mindreårige. Tallgrensene er
+  fordeles bare til kommuner som innfrir kriteriet for enslige mindreårige. Tallgrensene er
   regeleierens antakelser og står i regelfilen. Tallene for kommunene er fiktive.
 
   Bakgrunn:
@@ -53,13 +53,13 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
         | Utsira      | 0         | 0                          |
         | Drammen     | 0         | 0                          |
 
-  Regel: Bare kommuner som oppfyller de obligatoriske kriteriene, anmodes
+  Regel: Bare kommuner som innfrir de obligatoriske kriteriene, anmodes
 
     @kriterium-2026-kapasitet @kriterium-2026-innvandrerandel_og_levekar
     Scenario: Kommuner uten kapasitet, eller med høy innvandrerandel og levekårsutfordringer, anmodes ikke
       Når behovet på 600 personer, av dem 40 enslige mindreårige, fordeles etter anmodningskriteriene for 2026
-      Så anmodes Utsira ikke, fordi kommunen ikke oppfyller kriteriet «Tjenestekapasitet (innbyggertall)»
-      Og anmodes Drammen ikke, fordi kommunen ikke oppfyller kriteriet «Ikke høy innvandrerandel sammen med levekårsutfordringer»
+      Så anmodes Utsira ikke, fordi kommunen ikke innfrir kriteriet «Tjenestekapasitet (innbyggertall)»
+      Og anmodes Drammen ikke, fordi kommunen ikke innfrir kriteriet «Ikke høy innvandrerandel sammen med levekårsutfordringer»
 
   Regel: En kommune anmodes om minst 10 eller ingen, og om høyst 1 prosent av innbyggerne
 
@@ -76,23 +76,23 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
       Og anmodes Lillehammer om 287, som er taket på 1 prosent av innbyggerne
       Og er summen av anmodningene 1 400 personer, av dem 50 enslige mindreårige
 
-  Regel: Enslige mindreårige fordeles bare til kommuner som oppfyller kriteriet for dem
+  Regel: Enslige mindreårige fordeles bare til kommuner som innfrir kriteriet for dem
 
     @kriterium-2026-em_kapasitet
     Scenario: Vinje er for liten til å bli anmodet om enslige mindreårige
       Når behovet på 600 personer, av dem 40 enslige mindreårige, fordeles etter anmodningskriteriene for 2026
       Så anmodes Vinje ikke om å bosette enslige mindreårige, men om å bosette 15 andre flyktninger
-      Og er kriteriet «Kapasitet for enslige mindreårige» «ikke oppfylt» for Vinje
+      Og er kriteriet «Kapasitet for enslige mindreårige» «ikke innfridd» for Vinje
       Og kan Vinje anmodes om å bosette flyktninger
       Og anmodes Vinje ikke om å bosette enslige mindreårige
       Og kan Bodø anmodes om å bosette enslige mindreårige
 
-  Regel: Når behovet endres mer enn terskelen, fordeles det på nytt
+  Regel: Når behovet endres mer enn referanseverdiene, utløser det ny fordeling (antakelse)
 
     @forpliktelse-1.7
     Scenario: Behovet øker med mer enn 10 prosent
       Når behovet på 600 personer, av dem 40 enslige mindreårige, endres til 700 personer, av dem 40 enslige mindreårige, under anmodningskriteriene for 2026
-      Så skal behovet fordeles på nytt, fordi:
+      Så utløser endringen ny fordeling etter referanseverdiene, fordi:
         | behovet endret seg +16,7 %, mer enn terskelen ±10,0 % |
       Og endres anmodningene slik:
         | kommune     | før | etter |
@@ -106,7 +106,7 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
     @forpliktelse-1.7
     Scenariomal: Hver terskel, for behovet og for enslige mindreårige, kan utløse en ny fordeling
       Når behovet på 600 personer, av dem 40 enslige mindreårige, endres til <etter> personer, av dem <etter EM> enslige mindreårige, under anmodningskriteriene for 2026
-      Så skal behovet fordeles på nytt fordi <grunner>
+      Så utløser endringen ny fordeling etter referanseverdiene, fordi <grunner>
 
       Eksempler:
         | etter | etter EM | grunner                                                                                                       |
@@ -118,4 +118,4 @@ Egenskap: Fordeling av bosettingsbehovet på fylker og kommuner
     @forpliktelse-1.7
     Scenario: En endring innenfor tersklene gir ingen ny fordeling
       Når behovet på 600 personer, av dem 40 enslige mindreårige, endres til 650 personer, av dem 40 enslige mindreårige, under anmodningskriteriene for 2026
-      Så skal behovet ikke fordeles på nytt
+      Så utløser endringen ikke ny fordeling etter referanseverdiene

@@ -51,10 +51,10 @@ Egenskap: Lang ventetid på bosetting og tiltak
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 1.2 «utilstrekkelig grunnlag» for Norge
 
-  Regel: En frist som ikke er ute på vurderingsdagen, er ikke oversittet (1.2)
+  Regel: En referansetid for tiltak som ikke er ute på vurderingsdagen, er ikke oversittet (1.2)
 
-    Vurderingsdagen er 31. desember. Blir økningen sett i november, løper fristen for tiltak inn i
-    januar. Da er funnet «frist ikke utløpt», og neste års tiltaksregister avgjør det.
+    Vurderingsdagen er 31. desember. Blir økningen sett i november, løper referansetiden for tiltak inn i
+    januar. Da er funnet «ikke avgjort ennå», og neste års tiltaksregister avgjør det.
 
     Bakgrunn:
       Gitt disse bosettingsklare flyktningene i 2026:
@@ -67,7 +67,7 @@ Egenskap: Lang ventetid på bosetting og tiltak
     @forpliktelse-1.2
     Scenario: En økning sett i november har frist i januar, og ingen tiltak er registrert ennå
       Når forpliktelsene vurderes for 2026
-      Så er forpliktelse 1.2 «frist ikke utløpt» for Norge
+      Så er forpliktelse 1.2 «ikke avgjort ennå» for Norge
       Og sier begrunnelsen for forpliktelse 1.2 at «Neste års gjennomgang avgjør det med neste års tiltaksregister»
 
     @forpliktelse-1.2

@@ -21,35 +21,43 @@ Egenskap: Asylmottak og omsorgssentre
 
   Regel: Kapasiteten skal følge behovet (5.1 og 6.1)
 
+    Avtalen sier «tilpasse kapasiteten» uten tall. En eller to måneder utenfor båndet kan være en
+    tilpasning som pågår, og gir «delvis oppfylt»; flere måneder utenfor gir «ikke oppfylt». Hvor
+    mange måneder som er «få», er også en referanseverdi (regeleierens antakelse).
+
     @forpliktelse-5.1
     Scenariomal: Belegget i asylmottakene måned for måned
       Gitt belegget i 2026 var:
         | måned   | type       | plasser | beboere   |
         | januar  | asylmottak | 1 000   | <januar>  |
         | februar | asylmottak | 1 000   | <februar> |
-        | mars    | asylmottak | 1 000   | 920       |
+        | mars    | asylmottak | 1 000   | <mars>    |
+        | april   | asylmottak | 1 000   | 920       |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.1 «<resultat>» for UDI
 
       Eksempler:
-        | januar | februar | resultat     |
-        | 850    | 1 000   | oppfylt      |
-        | 849    | 950     | ikke oppfylt |
-        | 900    | 1 010   | ikke oppfylt |
+        | januar | februar | mars | resultat       |
+        | 850    | 1 000   | 920  | oppfylt        |
+        | 849    | 950     | 920  | delvis oppfylt |
+        | 900    | 1 010   | 920  | delvis oppfylt |
+        | 849    | 1 010   | 800  | ikke oppfylt   |
 
     @forpliktelse-6.1
     Scenariomal: Belegget i omsorgssentrene måned for måned
       Gitt belegget i 2026 var:
         | måned   | type          | plasser | beboere   |
         | januar  | omsorgssenter | 100     | <januar>  |
-        | februar | omsorgssenter | 100     | 70        |
+        | februar | omsorgssenter | 100     | <februar> |
+        | mars    | omsorgssenter | 100     | <mars>    |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 6.1 «<resultat>» for Bufdir
 
       Eksempler:
-        | januar | resultat     |
-        | 60     | oppfylt      |
-        | 55     | ikke oppfylt |
+        | januar | februar | mars | resultat       |
+        | 60     | 70      | 70   | oppfylt        |
+        | 55     | 70      | 70   | delvis oppfylt |
+        | 55     | 130     | 50   | ikke oppfylt   |
 
     @forpliktelse-5.1 @forpliktelse-6.1
     Scenario: Uten opplysninger om belegget kan kapasiteten ikke vurderes

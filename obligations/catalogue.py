@@ -21,11 +21,17 @@ def _documentation_fields() -> dict[str, str]:
         "em_omsorgssenter_lang_ventende_i_aar": "of them: enslige mindreårige in omsorgssentre",
         "barn_bosatt": "enslige mindreårige and persons in families with children settled in the year",
         "bufetat_em_bosatt": "enslige mindreårige settled by Bufetat in the year",
+        "barn_bosettingsklare": "enslige mindreårige and persons in families with children who were bosettingsklar "
+                                "at some time in the year (settled in it, or still waiting)",
+        "em_omsorgssenter_bosettingsklare": "enslige mindreårige in omsorgssentre who were bosettingsklar at some "
+                                            "time in the year",
     }
     for number in FORPLIKTELSER:
         key = number.replace(".", "_")
         fields[f"dokumentert_{key}"] = f"activities documented for obligation {number} in the year"
         fields[f"dokumenter_{key}"] = f"the documents that show obligation {number} (ids and references)"
+        fields[f"ikke_talt_{key}"] = (f"activities registered for obligation {number} by a body it does not bind "
+                                      "and that does not carry it: they document nothing for it")
     return fields
 
 
@@ -110,6 +116,8 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "tiltak_innen_frist": "a tiltak for 1.2 was recorded from the window's start to the deadline (true/false)",
         "tiltak_etter_frist": "a tiltak for 1.2 was recorded, but after the deadline (true/false)",
         "tiltak": "the tiltak for 1.2 recorded from the window's start (id and date)",
+        "fortsetter_fra": "the year whose rise this is, unbroken across 31 December: its reference time and tiltak "
+                          "apply (empty for a rise first seen this year)",
     },
     # 1.2, settled a year late: a rise seen last year whose deadline for a tiltak fell in this year.
     "lang_ventetid_forrige_aar": {
@@ -136,8 +144,11 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "bosettingsbehov_justert": "the need as adjusted during the year (missing: not adjusted)",
         "behov_justert_dato": "the day the need was adjusted (missing: not given)",
         "behov_endring": "the adjusted need minus the need as set (missing: not adjusted)",
-        "ny_fordeling_utlost": "the adjustment went beyond the criteria's threshold for a new distribution "
-                               "(true/false; missing: not adjusted, or no criteria in force)",
+        "ny_fordeling_utlost": "the adjustment went beyond the threshold for a new distribution: the adopted "
+                               "criteria's, or the rule set's assumption when none are in force (true/false; "
+                               "missing: not adjusted, or no threshold at all)",
+        "terskel_fra_kriterier": "the threshold came from adopted criteria in force (true) or from the rule set's "
+                                 "assumption (false); missing: no threshold",
         "behov_for_fordeling": "the need the distribution is judged against: the adjusted need when the "
                                "adjustment called for a new distribution or lowered the need, else the need as set",
         "kommuner": "kommuner with a row in kommune_aar",
@@ -273,6 +284,7 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "saerskilte_bosatt": "persons with special health and care needs settled",
         "andel_saerskilte_innen_frist": "their share settled within the limit, per cent",
         "statistikk_manglende": "recipient-months with no statistics delivery (IMDi and UDI)",
+        "statistikk_andel_levert": "share of recipient-months with a statistics delivery (IMDi and UDI); per cent",
         "store_endringer": "large capacity changes (asylmottak and omsorgssentre)",
         "varsler_ikke_i_tide": "of which notified late or never",
         "varsler_med_hastegrunn": "of those: with a reason for urgency recorded",
@@ -295,7 +307,7 @@ _NOT_NUMBERS: dict[str, dict[str, str]] = {
         "lang_ventende_per_maaned": "text", "andel_per_maaned": "text", "okende": "bool",
         "okende_maal": "text", "okende_fra": "month", "okende_sett": "date", "tiltak_vindu_fra": "date",
         "tiltak_frist": "date", "frist_utlopt": "bool", "tiltaksregister": "bool",
-        "tiltak_innen_frist": "bool", "tiltak_etter_frist": "bool", "tiltak": "text",
+        "tiltak_innen_frist": "bool", "tiltak_etter_frist": "bool", "tiltak": "text", "fortsetter_fra": "text",
     },
     "lang_ventetid_forrige_aar": {
         "forrige_aar": "text", "forrige_aar_i_avtalen": "bool", "forrige_aar_data": "bool", "frist_i_aar": "bool",
@@ -303,7 +315,8 @@ _NOT_NUMBERS: dict[str, dict[str, str]] = {
         "tiltak_frist": "date", "tiltaksregister": "bool", "tiltak_innen_frist": "bool",
         "tiltak_etter_frist": "bool", "tiltak": "text",
     },
-    "fordeling": {"behov_justert": "bool", "behov_justert_dato": "date", "ny_fordeling_utlost": "bool"},
+    "fordeling": {"behov_justert": "bool", "behov_justert_dato": "date", "ny_fordeling_utlost": "bool",
+                  "terskel_fra_kriterier": "bool"},
     "statistikkleveranser": {"leveranseregister": "bool", "mangler": "text", "avvik_datoer": "text",
                              "unntatt": "text"},
     "kapasitetsendringer": {"endringsregister": "bool", "for_sent": "text", "avvik_datoer": "text",
@@ -320,7 +333,8 @@ _NOT_NUMBERS: dict[str, dict[str, str]] = {
     "beregningsutvalget": {"rapportregister": "bool", "rapport_finnes": "bool", "rapport": "text",
                            "kostnadsaar": "text", "publisert_dato": "date"},
     "dokumentasjon": {"aktivitetsregister": "bool",
-                      **{name: "text" for name in FACT_CATALOGUE["dokumentasjon"] if name.startswith("dokumenter_")}},
+                      **{name: "text" for name in FACT_CATALOGUE["dokumentasjon"]
+                         if name.startswith(("dokumenter_", "ikke_talt_"))}},
 }
 
 FIELD_TYPES: dict[str, dict[str, str]] = {

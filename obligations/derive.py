@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import Any
 
 from engine.facts import Fact, Scalar, Subject
@@ -21,7 +22,7 @@ from obligations.criteria.redistribution import triggers
 from obligations.criteria.spec import RedistributionThresholds, allocation_spec
 from obligations.data.facts import NATIONAL_SUBJECT, fylke_year_facts, kommune_year_facts, national_year_fact
 from obligations.data.records import Dataset, KommuneYear, NationalYear, SettlementRecord, Waiver
-from obligations.data.spec import FORPLIKTELSER
+from obligations.data.spec import DEPARTEMENTER, DIREKTORATENES_DEPARTEMENT, FORPLIKTELSER
 from obligations.metrics.allocation import allocation_totals, share
 from obligations.metrics.calendar import add_months, month_end, months_of_year
 from obligations.metrics.capacity import (
@@ -74,6 +75,11 @@ class DeriveSettings:
     occupancy_low: Mapping[str, float] | None = None  # mottakstype -> lowest plausible occupancy (a fraction)
     occupancy_high: float | None = None
     first_year: int | None = None  # the first year the rule set is in force
+    # provision id -> who may have done its work: the parties it binds, the bodies that carry it, and the
+    # directorates of the ministries it binds (an activity by anyone else documents nothing for it)
+    actors: Mapping[str, frozenset[str]] | None = None
+    # The thresholds for a new distribution when no adopted criteria in force state them (an assumption).
+    redistribution_fallback: RedistributionThresholds | None = None
 
     # The rule set parameters that shape a metric; obligations and goals in force together must agree on them.
     PARAMETERS = (
@@ -96,18 +102,35 @@ class DeriveSettings:
             return value / 100 if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
         low = {kind: fraction(f"belegg_min_{kind}") for kind in ("asylmottak", "omsorgssenter")}
+        relative = values.get("ny_fordeling_endring_prosent")
+        fallback = RedistributionThresholds(
+            Fraction(str(relative)) / 100 if isinstance(relative, (int, float)) else None,
+            number("ny_fordeling_endring_personer"), number("ny_fordeling_endring_em"))
+        fallback_given = fallback != RedistributionThresholds()
         return cls(limits=limits, rise_months=number("okning_antall_maaneder"),
                    rise_window=number("okning_vindu_maaneder"), measure_days=number("tiltak_frist_dager"),
                    large_change_places=number("stor_endring_plasser"), notice_days=number("varsel_dager"),
                    rise_material=fraction("okning_vesentlig_prosent") or 0.0,
                    occupancy_low={k: v for k, v in low.items() if v is not None} or None,
-                   occupancy_high=fraction("belegg_maks"), first_year=number("_first_year"))
+                   occupancy_high=fraction("belegg_maks"), first_year=number("_first_year"),
+                   redistribution_fallback=fallback if fallback_given else None)
 
     @classmethod
     def for_ruleset(cls, ruleset: RuleSet) -> DeriveSettings:
         values: dict[str, Any] = {name: p.value for name, p in ruleset.parameters.items()}
         values["_first_year"] = ruleset.valid_from.year
-        return cls.from_parameters(values)
+        settings = cls.from_parameters(values)
+        actors = {str(p["id"]): provision_actors(p) for p in ruleset.provisions if p.get("binds")}
+        return replace(settings, actors=actors or None)
+
+
+def provision_actors(provision: Mapping[str, Any]) -> frozenset[str]:
+    """Who may have done a provision's work: each party it binds (KS, or a ministry by its abbreviation), the
+    bodies that carry it, and the directorates through which the ministries it binds act."""
+    short = {name: abbreviation for abbreviation, name in DEPARTEMENTER.items()}
+    parties = {short.get(str(party), str(party)) for party in provision.get("binds", ())}
+    directorates = {d for d, ministry in DIREKTORATENES_DEPARTEMENT.items() if ministry in parties}
+    return frozenset(parties | set(map(str, provision.get("carried_by", ()))) | directorates)
 
 
 @dataclass(frozen=True)
@@ -224,6 +247,7 @@ def long_wait_values(dataset: Dataset, year: int,
     rise_by_count = _first_in_year(counts, len(before), *rise)
     rise_by_share = _first_in_year(shares, len(before), *rise)
     first = min((t for t in (rise_by_count, rise_by_share) if t is not None), default=None)
+    carried = _continued_rise(dataset, year, settings, months) if first == 0 else None
     last = months[-1]
     at_end = last.by_group_and_place
     values: dict[str, Scalar] = {
@@ -243,13 +267,20 @@ def long_wait_values(dataset: Dataset, year: int,
         "okende_maal": None, "okende_fra": None, "okende_sett": None, "tiltak_vindu_fra": None,
         "tiltak_frist": None, "frist_utlopt": None,
         "tiltaksregister": year in dataset.measures,
-        "tiltak_innen_frist": None, "tiltak_etter_frist": None, "tiltak": None,
+        "tiltak_innen_frist": None, "tiltak_etter_frist": None, "tiltak": None, "fortsetter_fra": None,
     }
     sources = {name: persons_source for name in values}
     sources["lang_ventende_slutt"] = cite_rows(last.sources, persons_source)
     measures_file = _path(dataset, year, "registre/tiltak.yaml")
     sources["tiltaksregister"] = measures_file if year in dataset.measures else cite_missing(measures_file)
-    if first is not None:
+    if carried is not None:
+        # The same rise as the previous year's, unbroken across 31 December: it has one reference time for a
+        # tiltak, and the same tiltak cannot be late for it in one year and timely in the next.
+        earlier, earlier_sources, _ = carried
+        values.update({name: earlier.get(name) for name in (*CARRIED_RISE_FIELDS, "frist_utlopt")},
+                      fortsetter_fra=str(year - 1))
+        sources.update({name: earlier_sources.get(name, persons_source) for name in CARRIED_RISE_FIELDS})
+    elif first is not None:
         detected = month_end(year, first + 1)
         window_start = add_months(detected, -settings.rise_window).replace(day=1)
         deadline = detected + dt.timedelta(days=settings.measure_days)
@@ -302,6 +333,23 @@ def carried_rise_values(dataset: Dataset, year: int,
     values["tiltaksregister"] = year in dataset.measures
     sources = {name: sources.get(name, source) for name in values}
     return values, sources, source
+
+
+def _continued_rise(dataset: Dataset, year: int, settings: DeriveSettings, months: Sequence[MonthLongWaits]
+                    ) -> tuple[dict[str, Scalar], dict[str, str], str] | None:
+    """The previous year's `lang_ventetid` values when its rise was still rising at its last month end and goes
+    on rising into January of `year` (one rise across the year end), else None."""
+    assert settings.limits and settings.rise_months and settings.rise_window
+    before = _previous_months(dataset, year, settings.limits, 12)
+    if not before or (settings.first_year is not None and year - 1 < settings.first_year):
+        return None
+    rise = (settings.rise_months, settings.rise_window, settings.rise_material)
+    for series in ([float(m.long_waiting) for m in (*before, *months)], [m.share for m in (*before, *months)]):
+        flags = rising_months(series, *rise)
+        if flags[len(before) - 1] and flags[len(before)]:
+            earlier = long_wait_values(dataset, year - 1, settings)
+            return earlier if earlier[0].get("okende") else None
+    return None
 
 
 def _previous_months(dataset: Dataset, year: int, limits: WaitLimits, count: int) -> list[MonthLongWaits]:
@@ -426,14 +474,19 @@ def _count_or_none(value: Scalar) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def allocation_values(dataset: Dataset, year: int, criteria: Sequence[CriteriaProcess] = ()
+def allocation_values(dataset: Dataset, year: int, criteria: Sequence[CriteriaProcess] = (),
+                      fallback: RedistributionThresholds | None = None
                       ) -> tuple[dict[str, Scalar], dict[str, str], str]:
+    """The distribution against the need. Whether a revised need called for a new distribution is read from the
+    adopted criteria in force; when none state a threshold, from `fallback` (the rule set's assumption)."""
     rows: list[KommuneYear] = list(dataset.kommune_years.get(year, {}).values())
     table = _path(dataset, year, "kommune_aar.csv")
     table_source = cite_file(_file_of(rows, table), len(rows)) if rows else cite_missing(table)
     national = dataset.national.get(year)
-    thresholds = next((c.redistribution for c in criteria if c.redistribution is not None), None)
+    adopted = next((c for c in criteria if c.redistribution is not None), None)
+    thresholds = adopted.redistribution if adopted is not None else fallback
     revision = need_revision(national, thresholds)
+    revision["terskel_fra_kriterier"] = adopted is not None if thresholds is not None else None
     need, need_em, judged_against = (_count_or_none(revision[name]) for name in
                                      ("bosettingsbehov", "bosettingsbehov_em", "behov_for_fordeling"))
     totals = allocation_totals(rows)
@@ -456,8 +509,8 @@ def allocation_values(dataset: Dataset, year: int, criteria: Sequence[CriteriaPr
     sources = {name: table_source for name in values}
     for name in revision:
         sources[name] = need_source
-    if thresholds is not None and revision["ny_fordeling_utlost"] is not None:
-        sources["ny_fordeling_utlost"] = f"{need_source}; {criteria[0].path} (allocation.redistribution)"
+    if adopted is not None and revision["ny_fordeling_utlost"] is not None:
+        sources["ny_fordeling_utlost"] = f"{need_source}; {adopted.path} (allocation.redistribution)"
     for name in ("andel_behov_anmodet", "andel_behov_vedtatt", "andel_behov_bosatt", "andel_behov_em_bosatt"):
         sources[name] = f"{table_source}; {need_source}"
     return values, sources, table_source
@@ -637,13 +690,19 @@ def report_values(dataset: Dataset, year: int) -> tuple[dict[str, Scalar], str]:
 def case_values(dataset: Dataset, year: int, limits: WaitLimits | None) -> dict[str, Scalar]:
     """Whether there was a case for an effort obligation to work on: None when the person file is missing.
 
-    Nobody who waited long (4.6, 6.5), no children settled (4.5), no EM settled by Bufetat (6.4): then
-    there was nothing to work for, and the finding is not_applicable rather than a gap in documentation.
+    Nobody who waited long (4.6, 6.5), no enslige mindreårige or barnefamilier bosettingsklar in the year
+    (4.5), no enslige mindreårige bosettingsklar in an omsorgssenter (6.4): then there was nothing to work
+    for, and the finding is not_applicable rather than a gap in documentation. Whether anyone was settled
+    is an outcome, shown as context (`barn_bosatt`, `bufetat_em_bosatt`), and never decides that there was
+    no case: nobody settled while many wait is the worst outcome, not the absence of one.
     """
     persons = dataset.persons.get(year)
-    names = ("lang_ventende_i_aar", "em_omsorgssenter_lang_ventende_i_aar", "barn_bosatt", "bufetat_em_bosatt")
+    names = ("lang_ventende_i_aar", "em_omsorgssenter_lang_ventende_i_aar", "barn_bosatt", "bufetat_em_bosatt",
+             "barn_bosettingsklare", "em_omsorgssenter_bosettingsklare")
     if persons is None or limits is None:
         return dict.fromkeys(names)
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    ready = [p for p in persons if p.bosettingsklar_dato <= last and (p.bosatt_dato is None or p.bosatt_dato >= first)]
     settled, _ = settlement_values(dataset, year, limits)
 
     def number(name: str) -> int:
@@ -656,6 +715,9 @@ def case_values(dataset: Dataset, year: int, limits: WaitLimits | None) -> dict[
         + number("em_omsorgssenter_lang_venter"),
         "barn_bosatt": number("em_bosatt") + number("familier_bosatt"),
         "bufetat_em_bosatt": number("bufetat_em_bosatt"),
+        "barn_bosettingsklare": sum(1 for p in ready if p.gruppe in ("enslig_mindreaarig", "familie_med_barn")),
+        "em_omsorgssenter_bosettingsklare": sum(1 for p in ready if p.gruppe == "enslig_mindreaarig"
+                                                and p.ventested == "omsorgssenter"),
     }
 
 
@@ -673,12 +735,16 @@ def documentation_values(dataset: Dataset, year: int,
     sources: dict[str, str] = {"aktivitetsregister": register, **dict.fromkeys(cases, case_source)}
     for number in FORPLIKTELSER:
         key = number.replace(".", "_")
-        items = found.get(number, [])
+        actors = (settings.actors or {}).get(number)
+        items = [a for a in found.get(number, []) if actors is None or a.etat in actors]
+        others = [a for a in found.get(number, []) if a not in items]
         values[f"dokumentert_{key}"] = len(items)
         values[f"dokumenter_{key}"] = "; ".join(f"{a.aktivitet_id} {a.dato.isoformat()} {a.dokument}"
                                                 for a in items) or None
+        values[f"ikke_talt_{key}"] = "; ".join(f"{a.aktivitet_id} ({a.etat})" for a in others) or None
         cited = cite_rows((a.source for a in items), f"{register}: ingenting dokumentert for {number}")
         sources[f"dokumentert_{key}"] = sources[f"dokumenter_{key}"] = cited
+        sources[f"ikke_talt_{key}"] = cite_rows((a.source for a in others), register)
     return values, sources, f"{register}: {len(dataset.activities[year])} entries"
 
 
@@ -731,17 +797,20 @@ def goal_values(dataset: Dataset, year: int, settings: DeriveSettings,
         for name in ("andel_innen_frist", "andel_saerskilte_innen_frist", "saerskilte_bosatt"):
             values[name] = settled.get(name)
             sources[name] = settled_source
-    missing = 0
+    missing = expected = 0
     delivery_sources = []
     for sender in ("IMDi", "UDI"):
-        delivered, source = delivery_values(dataset, year, sender)
+        delivered, source = delivery_values(dataset, year, sender)  # every event: the goals are not waived
         delivery_sources.append(source)
         if not delivered.get("leveranseregister"):
             missing = -1
             break
         missing += int(delivered["manglende"] or 0)  # type: ignore[arg-type]
+        expected += int(delivered["forventet"] or 0)  # type: ignore[arg-type]
     values["statistikk_manglende"] = None if missing < 0 else missing
-    sources["statistikk_manglende"] = "; ".join(delivery_sources)
+    values["statistikk_andel_levert"] = _percent((expected - missing) / expected) if missing >= 0 and expected \
+        else None
+    sources["statistikk_manglende"] = sources["statistikk_andel_levert"] = "; ".join(delivery_sources)
     if settings.large_change_places is not None and settings.notice_days is not None:
         notices, notice_sources, _ = notice_values(dataset, year, settings, None)
         values["store_endringer"] = notices.get("store_endringer")
@@ -816,7 +885,7 @@ def derive_facts(dataset: Dataset, year: int, settings: DeriveSettings, subjects
         values, source = settlement_values(dataset, year, settings.limits)
         add("bosetting_grupper", values, {}, source)
     if "fordeling" in wanted:
-        add("fordeling", *allocation_values(dataset, year, criteria.in_force))
+        add("fordeling", *allocation_values(dataset, year, criteria.in_force, settings.redistribution_fallback))
     if "statistikkleveranser" in wanted:
         for sender in ("IMDi", "UDI"):
             values, source = delivery_values(dataset, year, sender,

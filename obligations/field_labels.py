@@ -72,6 +72,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "lang_ventende_familier": ("Av dem: personer i barnefamilier", "Of them: persons in families with children"),
     "lang_ventende_voksne": ("Av dem: voksne uten barn", "Of them: adults without children"),
     "okende_sett": ("Økningen ble sett", "The rise was seen on"),
+    "fortsetter_fra": ("Samme økning som i", "The same rise as in"),
     "tiltak_vindu_fra": ("Tiltak regnes fra", "Tiltak count from"),
     "frist_utlopt": ("Fristen for tiltak er ute", "The tiltak deadline has passed"),
     "forrige_aar": ("Året før", "The year before"),
@@ -100,8 +101,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "bosettingsbehov_opprinnelig": ("Bosettingsbehovet slik det ble fastsatt", "The settlement need as set"),
     "behov_justert_dato": ("Behovet ble justert", "The need was adjusted on"),
     "behov_endring": ("Endring i behovet", "Change in the need"),
-    "ny_fordeling_utlost": ("Justeringen utløste ny fordeling etter kriteriene",
-                            "The adjustment called for a new distribution under the criteria"),
+    "ny_fordeling_utlost": ("Justeringen utløste ny fordeling",
+                            "The adjustment called for a new distribution"),
+    "terskel_fra_kriterier": ("Terskelen for ny fordeling er fra vedtatte kriterier (ellers en antakelse)",
+                              "The threshold for a new distribution is from adopted criteria (else an assumption)"),
     "behov_for_fordeling": ("Behovet fordelingen vurderes mot", "The need the distribution is judged against"),
     "kommuner_null": ("Anmodede kommuner med vedtak om å bosette 0", "Kommuner asked that decided to settle none"),
     "kommuner_ikke_anmodet": ("Kommuner som ikke ble anmodet", "Kommuner not asked"),
@@ -162,6 +165,10 @@ _LABELS: dict[str, tuple[str, str]] = {
                                              "Of them: enslige mindreårige in omsorgssenter"),
     "barn_bosatt": ("Enslige mindreårige og personer i barnefamilier bosatt",
                     "Enslige mindreårige and persons in families with children settled"),
+    "barn_bosettingsklare": ("Enslige mindreårige og personer i barnefamilier som var bosettingsklare i året",
+                             "Enslige mindreårige and persons in families with children bosettingsklar in the year"),
+    "em_omsorgssenter_bosettingsklare": ("Enslige mindreårige i omsorgssenter som var bosettingsklare i året",
+                                         "Enslige mindreårige in omsorgssenter bosettingsklar in the year"),
     "andel_lang_ventende_bosatt": ("Andel av dem som har ventet lenge, som ble bosatt (%)",
                                    "Share of long-waiters who were settled (%)"),
     "saerskilte_lang_ventende_venter": ("Av dem som fortsatt venter lenge: med særskilte behov",
@@ -212,6 +219,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     # maaloppnaaelse (the goals)
     "statistikk_manglende": ("Mottakermåneder uten statistikk (IMDi og UDI)",
                              "Recipient-months without statistics (IMDi and UDI)"),
+    "statistikk_andel_levert": ("Andel mottakermåneder med statistikk (IMDi og UDI, %)",
+                                "Share of recipient months with statistics (IMDi and UDI, %)"),
     "varsler_ikke_i_tide": ("Varslet for sent eller ikke varslet", "Notified late or never"),
     "varsler_med_hastegrunn": ("Av dem: med hastegrunn registrert", "Of them: with a reason for urgency recorded"),
     "dialog_kvartaler": ("Kvartaler med minst ett tiltak eller én dialogaktivitet",
@@ -223,6 +232,9 @@ for _number in FORPLIKTELSER:
     _key = _number.replace(".", "_")
     _LABELS[f"dokumentert_{_key}"] = (f"Dokumenterte aktiviteter for {_number}", f"Documented activities for {_number}")
     _LABELS[f"dokumenter_{_key}"] = (f"Dokumentasjon for {_number}", f"Documentation for {_number}")
+    _LABELS[f"ikke_talt_{_key}"] = (f"Aktiviteter som ikke teller for {_number} (gjort av en annen enn den punktet "
+                                    "binder)", f"Activities that do not count for {_number} (done by a body it "
+                                    "does not bind)")
 
 FIELD_LABELS: dict[str, dict[str, str]] = {name: {"nb": nb, "en": en} for name, (nb, en) in _LABELS.items()}
 

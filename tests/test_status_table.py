@@ -23,7 +23,7 @@ def test_findings_schema_lists_every_status_of_the_table():
 def test_every_status_has_distinct_words_and_mark_in_both_languages():
     assert len({s.nb for s in STATUS_TABLE}) == len({s.en for s in STATUS_TABLE}) == len(STATUS_TABLE)
     assert len({s.mark for s in STATUS_TABLE}) == len(STATUS_TABLE)
-    assert STATUS_LABELS["pending"] == {"nb": "frist ikke utløpt", "en": "deadline not passed"}
+    assert STATUS_LABELS["pending"] == {"nb": "ikke avgjort ennå", "en": "not yet settled"}
 
 
 def test_only_fulfilment_statuses_are_verdicts():

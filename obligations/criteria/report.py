@@ -138,7 +138,7 @@ def evaluate_output(scenario: Scenario, names: Names, synthetic: bool, output_fo
     rules = [r.id for r in scenario.version.ruleset.rules]
     if output_format == "csv":
         header = ["kommunenummer", "kommune", "fylke", "innbyggere", "anmodet", "anmodning", "anmodning_em",
-                  "obligatoriske_oppfylt", "em_kriterier_oppfylt", "poeng", *rules, "forklaring_nb", "explanation_en",
+                  "obligatoriske_innfridd", "em_kriterier_innfridd", "poeng", *rules, "forklaring_nb", "explanation_en",
                   "versjon", "syntetiske_data"]
         body = [[r["kommunenummer"], r["kommune"], r["fylke"], r["innbyggere"], yes_no(r["asked"], "nb"),
                  r["anmodning"], r["anmodning_em"], yes_no(r["meets_mandatory"], "nb"),
@@ -149,7 +149,7 @@ def evaluate_output(scenario: Scenario, names: Names, synthetic: bool, output_fo
     lines = [*banner(scenario.version, synthetic, lang), *heading(scenario, lang), ""]
     legend = [f"  {i + 1}. {r.title[lang]} [{r.id}; {ROLE_LABELS[spec.role(r.id)][lang]}]"
               for i, r in enumerate(scenario.version.ruleset.rules)]
-    marks = "+ " + ("oppfylt" if lang == "nb" else "met") + ", - " + ("ikke oppfylt" if lang == "nb" else "not met") \
+    marks = "+ " + ("innfridd" if lang == "nb" else "met") + ", - " + ("ikke innfridd" if lang == "nb" else "not met") \
         + ", ? " + ("utilstrekkelig grunnlag" if lang == "nb" else "insufficient data")
     lines += [("Kriterier" if lang == "nb" else "Criteria") + f" ({marks}):", *legend, ""]
     header = ["Knr", "Kommune", "Fylke", "Anmodet" if lang == "nb" else "Asked", "Antall" if lang == "nb" else "Number",
@@ -172,7 +172,7 @@ def evaluate_output(scenario: Scenario, names: Names, synthetic: bool, output_fo
 def _note(scenario: Scenario, knr: str, lang: str) -> str:
     row = scenario.allocation.rows[knr]
     if not row.eligible:
-        return "oppfyller ikke obligatoriske kriterier" if lang == "nb" else "fails a mandatory criterion"
+        return "innfrir ikke obligatoriske kriterier" if lang == "nb" else "fails a mandatory criterion"
     notes = []
     if row.below_minimum:
         notes.append("under minsteanmodningen" if lang == "nb" else "below the minimum request")

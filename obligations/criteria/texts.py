@@ -81,7 +81,7 @@ def explain_kommune(evaluation: KommuneEvaluation, row: KommuneAllocation | None
     if failed:
         reasons = " ".join(c.explanation[lang] for c in failed)
         if lang == "nb":
-            parts.append(f"{name} anmodes ikke: oppfyller ikke det obligatoriske kriteriet "
+            parts.append(f"{name} anmodes ikke: innfrir ikke det obligatoriske kriteriet "
                          f"{_titles(evaluation, [c.rule_id for c in failed], lang)}. {reasons}")
         else:
             parts.append(f"{name} is not asked: it does not meet the mandatory criterion "
@@ -104,25 +104,25 @@ def explain_kommune(evaluation: KommuneEvaluation, row: KommuneAllocation | None
                          else "Split within the fylke by the fylkeskommune's recommendation.")
     elif row is not None and row.below_minimum:
         minimum = number(spec.minimum_request, lang)
-        parts.append(f"{name} oppfyller de obligatoriske kriteriene, men andelen av behovet ble under "
+        parts.append(f"{name} innfrir de obligatoriske kriteriene, men andelen av behovet ble under "
                      f"minsteanmodningen på {minimum}, så kommunen anmodes ikke." if lang == "nb"
                      else f"{name} meets the mandatory criteria, but its share of the need came below the minimum "
                      f"request of {minimum}, so it is not asked.")
     else:
-        parts.append(f"{name} oppfyller de obligatoriske kriteriene, men fordelingen ga 0." if lang == "nb"
+        parts.append(f"{name} innfrir de obligatoriske kriteriene, men fordelingen ga 0." if lang == "nb"
                      else f"{name} meets the mandatory criteria, but the distribution gave it 0.")
     met = [c.rule_id for c in evaluation.by_role("scoring") if c.met]
     unmet = [c.rule_id for c in evaluation.by_role("scoring") if not c.met]
     if met:
         parts.append(("Gir poeng: " if lang == "nb" else "Scores for: ") + _titles(evaluation, met, lang) + ".")
     if unmet:
-        parts.append(("Ikke oppfylt: " if lang == "nb" else "Not met: ") + _titles(evaluation, unmet, lang) + ".")
+        parts.append(("Ikke innfridd: " if lang == "nb" else "Not met: ") + _titles(evaluation, unmet, lang) + ".")
     maximum = spec.base_weight + sum(spec.weights.values(), Fraction(0))
     parts.append(f"Poeng {number(evaluation.score, lang)} av {number(maximum, lang)}." if lang == "nb"
                  else f"Score {number(evaluation.score, lang)} of {number(maximum, lang)}.")
     em_failed = [c.rule_id for c in evaluation.by_role("em") if not c.met]
     if em_failed:
-        parts.append(("Anmodes ikke om enslige mindreårige: oppfyller ikke " if lang == "nb"
+        parts.append(("Anmodes ikke om enslige mindreårige: innfrir ikke " if lang == "nb"
                       else "Not asked for unaccompanied minors: does not meet ")
                      + _titles(evaluation, em_failed, lang) + ".")
     return " ".join(parts)

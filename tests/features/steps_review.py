@@ -30,10 +30,11 @@ def then_gap(world: World, gap: int, need: int, settled: int) -> None:
     world.recorder.noted("gjennomgang", "avvik", "behov mot bosatt")
 
 
-@then("er årsakene til avviket, fra den største:")
+@then("er leddene i avviket, fra det største:")
 def then_causes(world: World, datatable: list[list[str]]) -> None:
+    """Where in the chain from need to settlement the deviation arose, link by link; not why: the parties judge."""
     shown = [(CAUSES[c.key]["nb"], c.size) for c in review_of(world).deviation.causes if c.size != 0]
-    expected = [(row["årsak"], int(number(row["personer"]) or 0)) for row in table_rows(datatable)]
+    expected = [(row["ledd"], int(number(row["personer"]) or 0)) for row in table_rows(datatable)]
     assert shown == expected, f"the review shows {shown}"
     for cause in review_of(world).deviation.causes:
         if cause.size != 0:
