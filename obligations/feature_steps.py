@@ -15,6 +15,7 @@ patterns cannot:
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +51,9 @@ class TableColumns:
         found: list[str] = []
         for heading in header:
             if heading not in self.known:
-                found.append(f"ukjent kolonne «{heading}»; {expected}")
+                near = difflib.get_close_matches(heading, self.known, n=1, cutoff=0.6)
+                guess = f"mente du «{near[0]}»? " if near else ""
+                found.append(f"ukjent kolonne «{heading}»; {guess}{expected}")
         for heading in self.required:
             if heading not in header:
                 found.append(f"kolonnen «{heading}» mangler; {expected}")
