@@ -7,18 +7,17 @@ GLOSSARY_START and GLOSSARY_END markers; scripts/update_step_glossary.py rewrite
 tests/test_feature_glossary.py fails when it is out of date).
 
 For each step: its phrases with their placeholders, what it sets up or asserts, the table it takes,
-an example line from the project's feature files, and, for a Så-step, the rules whose findings it
-was used with there (the rules of the forpliktelse, mål or kriterium the example lines name).
+an example line from the project's feature files, and, for a Så-step, the forpliktelser, mål and
+kriterier the example lines name (which of their rules' findings the step reads, its text says:
+the rule with the provision's own number, the documentation rules, the figures beside it …).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Iterable
 
-from engine.repository import RuleRepository
 from obligations.feature_catalogue import KEYWORDS, KINDS, StepCatalogue, StepDefinition
 
 GLOSSARY_START = "<!-- ordliste: skrevet av scripts/update_step_glossary.py fra stegdefinisjonene; ikke rediger -->"
@@ -36,42 +35,42 @@ def _natural(key: str) -> tuple[object, ...]:
     return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", key))
 
 
-def _named_provisions(definition: StepDefinition) -> set[str]:
-    """The forpliktelser, mål and kriterier (by title) the project's example lines of a Så-step name."""
-    named: set[str] = set()
+def _named(definition: StepDefinition) -> list[str]:
+    """What the project's example lines of a Så-step name: forpliktelser, mål and kriterier, in bokmål."""
+    provisions: set[str] = set()
+    goals: set[str] = set()
+    criteria: set[str] = set()
     for use in definition.uses:
         for phrase in definition.phrases:
             if not phrase.matches(use.text):
                 continue
             values = phrase.arguments(use.text)
             if "provision" in values:
-                named.add(str(values["provision"]))
+                provisions.add(str(values["provision"]))
             if "numbers" in values:
-                named.update(n.strip() for n in str(values["numbers"]).replace(" og ", ", ").split(","))
+                provisions.update(n.strip() for n in str(values["numbers"]).replace(" og ", ", ").split(","))
             if "number" in values and "hovedmål" in phrase.pattern:
-                named.add(f"hovedmaal-{values['number']}")
+                goals.add(f"hovedmål {values['number']}")
             if "goal" in values:
-                named.add(f"resultatmaal-{str(values['goal']).split()[0]}")
+                goals.add(f"resultatmålet for {values['goal']}")
             if "title" in values:
-                named.add(f"«{values['title']}»")
+                criteria.add(f"«{values['title']}»")
             break
+    named = []
+    if provisions:
+        label = "forpliktelse" if len(provisions) == 1 else "forpliktelsene"
+        named.append(f"{label} {', '.join(sorted(provisions, key=_natural))}")
+    named += sorted(goals)
+    if criteria:
+        label = "kriteriet" if len(criteria) == 1 else "kriteriene"
+        named.append(f"{label} {', '.join(sorted(criteria))}")
     return named
 
 
-def reached_rules(definition: StepDefinition, repo: RuleRepository, year: int = 2026) -> list[str]:
-    """The rule ids of what the step's example lines name: a provision's rules, or a criterion by its title."""
-    named = _named_provisions(definition)
-    if not named:
-        return []
-    day = dt.date(year, 12, 31)
-    rules: set[str] = set()
-    for kind in ("obligations", "goals"):
-        for ruleset in repo.all_in_force(kind, day):
-            rules.update(rule.id for rule in ruleset.rules if rule.provision in named)
-    for ruleset in (r for r in repo.rulesets if r.kind == "criteria"):
-        rules.update(f"{rule.id} ({ruleset.id} {ruleset.version})" for rule in ruleset.rules
-                     if f"«{rule.title.get('nb', '')}»" in named)
-    return sorted(rules, key=_natural)
+def reached(definition: StepDefinition) -> str:
+    """`Brukt i features/ om forpliktelsene 1.2, 4.4; hovedmål 1` for a Så-step, or empty."""
+    named = _named(definition)
+    return f"I eksemplene brukt om {'; '.join(named)}." if named else ""
 
 
 def _by_kind(catalogue: StepCatalogue) -> Iterable[tuple[str, list[StepDefinition]]]:
@@ -92,7 +91,7 @@ def _example(definition: StepDefinition) -> tuple[str, list[str]]:
     return f"{definition.keyword} {use.text}", table
 
 
-def glossary_markdown(catalogue: StepCatalogue, repo: RuleRepository) -> str:
+def glossary_markdown(catalogue: StepCatalogue) -> str:
     """The glossary as the section of docs/features.md (and `bosetting features glossary`) writes it."""
     lines = ["## Ordliste over stegene", "",
              "Alle stegene et scenario kan bruke, skrevet ut fra stegdefinisjonene i `tests/features/steps_*.py`. "
@@ -101,23 +100,20 @@ def glossary_markdown(catalogue: StepCatalogue, repo: RuleRepository) -> str:
         lines += [f"### {KIND_HEADINGS[kind]}", ""]
         for definition in definitions:
             first, *others = definition.phrases
-            lines.append(f"- **`{KEYWORDS[kind]} {first.shown}`**")
-            lines += [f"  eller `{KEYWORDS[kind]} {phrase.shown}`" for phrase in others]
-            lines.append(f"  {definition.text}")
+            lines.append(f"- **`{KEYWORDS[kind]} {first.shown}`**"
+                         + "".join(f" eller **`{KEYWORDS[kind]} {phrase.shown}`**" for phrase in others))
+            lines += ["", f"  {definition.text}", ""]
             if definition.columns is not None:
-                lines.append(f"  Tabell: {definition.columns.describe()}.")
+                lines += [f"  Tabell: {definition.columns.describe()}.", ""]
             example, table = _example(definition)
             if example:
                 lines += ["  Eksempel:", "", "  ```gherkin", f"  {example}"]
                 lines += [f"    {row}" for row in table]
-                lines += ["  ```"]
+                lines += ["  ```", ""]
             else:
-                lines.append("  Ikke brukt i `features/` ennå.")
-            if kind == "then":
-                rules = reached_rules(definition, repo)
-                if rules:
-                    lines.append(f"  Regler eksemplene i `features/` når med steget: {', '.join(rules)}.")
-            lines.append("")
+                lines += ["  Ikke brukt i `features/` ennå.", ""]
+            if kind == "then" and reached(definition):
+                lines += [f"  {reached(definition)}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -125,7 +121,7 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def glossary_html(catalogue: StepCatalogue, repo: RuleRepository) -> str:
+def glossary_html(catalogue: StepCatalogue) -> str:
     """The glossary as the body of a page of `bosetting docs`."""
     parts = ["<p class=\"muted\"><a href=\"index.html\">Alle egenskaper</a></p>",
              "<h1>Ordliste over stegene</h1>",
@@ -147,10 +143,8 @@ def glossary_html(catalogue: StepCatalogue, repo: RuleRepository) -> str:
                 body.append(f"<p class=\"muted\">Eksempel:</p><pre>{_e(shown)}</pre>")
             else:
                 body.append("<p class=\"muted\">Ikke brukt i egenskapsfilene ennå.</p>")
-            if kind == "then":
-                rules = reached_rules(definition, repo)
-                if rules:
-                    body.append(f"<p class=\"muted\">Regler eksemplene når med steget: {_e(', '.join(rules))}.</p>")
+            if kind == "then" and reached(definition):
+                body.append(f"<p class=\"muted\">{_e(reached(definition))}</p>")
             parts.append(f"<section class=\"scenario\">{''.join(body)}</section>")
     return "".join(parts)
 
