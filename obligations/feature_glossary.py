@@ -25,7 +25,7 @@ GLOSSARY_END = "<!-- ordliste slutt -->"
 KIND_HEADINGS = {"given": "Gitt: det scenariet bygger opp",
                  "when": "Når: det som vurderes",
                  "then": "Så: det motoren skal ha sagt"}
-PLACEHOLDER_NOTE = ("Det som står i {klammer}, fyller du inn selv: en kommune fra kommuneregisteret, et år, en "
+PLACEHOLDER_NOTE = ("Det som står i {krøllparenteser}, fyller du inn selv: en kommune fra kommuneregisteret, et år, en "
                     "dato som «1. juni 2026», et tall som «3 000» eller «12,5», en status i «» som «oppfylt», "
                     "«ikke oppfylt» eller «utilstrekkelig grunnlag». Et steg som begynner med «Og» eller «Men», "
                     "er av samme slag som steget før.")
