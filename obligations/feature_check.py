@@ -150,10 +150,37 @@ def check_file(path: Path, catalogue: StepCatalogue, shown: str | None = None) -
     if not uses:
         return [StepProblem(shown, 1, "filen har ingen scenarioer med steg")]
     found: dict[tuple[int, str], StepProblem] = {}
+    for problem in _same_names(path, shown):
+        found[(problem.line, problem.message)] = problem
     for use in uses:
         for problem in step_problems(use, catalogue, shown):
             found.setdefault((problem.line, problem.message), problem)
     return sorted(found.values())
+
+
+def _same_names(path: Path, shown: str) -> list[StepProblem]:
+    """Scenarios of one file with the same name: pytest-bdd keeps only the last of them, and never runs the others."""
+    from pytest_bdd.gherkin_parser import get_gherkin_document
+
+    document = get_gherkin_document(str(path))
+    children = list(document.feature.children) if document.feature else []
+    scenarios = []
+    while children:
+        child = children.pop(0)
+        if child.rule is not None:
+            children = list(child.rule.children) + children
+        elif child.scenario is not None:
+            scenarios.append(child.scenario)
+    first: dict[str, int] = {}
+    problems = []
+    for scenario in scenarios:
+        line = scenario.location.line
+        if scenario.name in first:
+            problems.append(StepProblem(shown, line, f"scenarioet «{scenario.name}» har samme navn som scenarioet på "
+                                                     f"linje {first[scenario.name]}; bare det siste ville blitt "
+                                                     "kjørt: gi dem ulike navn"))
+        first.setdefault(scenario.name, line)
+    return problems
 
 
 def feature_files(paths: Sequence[Path]) -> list[Path]:

@@ -40,6 +40,9 @@ class FailedStep:
     message: str
     table_problem: bool = False
     comparisons: list[ComparedFindings] = field(default_factory=list)
+    # For a step that names a provision but compared no status: the engine's findings about that provision.
+    provision: str = ""
+    related: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -87,13 +90,25 @@ class ScenarioCollector:
                               step_func: Any, step_func_args: Any, exception: Exception) -> None:
         if self.current is not None:
             message = str(exception).split("\nassert ", 1)[0].strip()
-            self.current.failed = FailedStep(step.keyword.strip(), step.name, step.line_number, step.type, message,
-                                             isinstance(exception, TableColumnsError), COMPARISONS.take())
+            failed = FailedStep(step.keyword.strip(), step.name, step.line_number, step.type, message,
+                                isinstance(exception, TableColumnsError), COMPARISONS.take())
+            failed.provision, failed.related = _provision_findings(step.name, step_func_args)
+            self.current.failed = failed
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         result = self.results.get(report.nodeid)
         if result is not None and report.failed and result.failed is None and not result.error:
             result.error = report.longreprtext.strip().splitlines()[-1] if report.longreprtext else report.outcome
+
+
+def _provision_findings(text: str, arguments: dict[str, Any]) -> tuple[str, list[Any]]:
+    """The provision a step names (`forpliktelse 1.7`, `hovedmål 3`) and the findings the scenario's world has of it."""
+    provision = str(arguments.get("provision", ""))
+    if not provision and "number" in arguments and "hovedmål" in text:
+        provision = f"hovedmaal-{arguments['number']}"
+    world = arguments.get("world")
+    findings = list(getattr(world, "findings", None) or ())
+    return provision, [f for f in findings if provision and f.provision == provision]
 
 
 def _test_module(files: Sequence[Path], steps_dir: Path) -> str:

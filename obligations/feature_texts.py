@@ -66,6 +66,10 @@ def _failed(result: ScenarioResult) -> list[str]:
             lines.append(f"  Fikk: ingen vurdering av {failing.what}")
         return lines
     what = "Steget holdt ikke" if step.kind == "then" else "Steget kunne ikke utføres"
+    if step.related:
+        named = step.provision.replace("hovedmaal-", "hovedmål ") if step.provision.startswith("hovedmaal-") \
+            else f"forpliktelse {step.provision}"
+        return [*lines, f"  {what}. Motorens vurderinger av {named}:", *_findings(step.related, "    ")]
     return [*lines, f"  {what}. Melding fra stegkoden (på engelsk, for utviklere): {step.message}"]
 
 

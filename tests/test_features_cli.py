@@ -59,6 +59,36 @@ Egenskap: Varsel om nedleggelse som går over årsskiftet
       | 17.12.2026 | oppfylt  |
 """
 
+REASON = """\
+# language: no
+Egenskap: Begrunnelsen
+
+  Scenario: Begrunnelsen for 1.7 sier noe den ikke sier
+    Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
+    Og disse kommunene i 2026:
+      | kommune | anmodning | vedtak | bosatt |
+      | Bodø    | 100       | 90     | 90     |
+    Når forpliktelsene vurderes for 2026
+    Så sier begrunnelsen for forpliktelse 1.7 at «noe som ikke står der»
+"""
+
+SAME_NAMES = """\
+# language: no
+Egenskap: To scenarioer med samme navn
+
+  Scenario: Bodø
+    Gitt kommunene Bodø
+    Når forpliktelsene vurderes for 2026
+    Så er forpliktelse 1.7 «utilstrekkelig grunnlag» for Norge
+
+  Regel: En regel
+
+    Scenario: Bodø
+      Gitt kommunene Bodø
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 1.7 «utilstrekkelig grunnlag» for Norge
+"""
+
 
 def bosetting(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "bosetting", *args], cwd=cwd, capture_output=True, text=True,
@@ -69,7 +99,9 @@ def test_check_names_a_misspelt_step_a_wrong_column_and_an_unknown_kommune(tmp_p
     (tmp_path / "skrivefeil.feature").write_text(MISSPELT, encoding="utf-8")
     (tmp_path / "kolonne.feature").write_text(MISSING_COLUMN, encoding="utf-8")
     (tmp_path / "sprak.feature").write_text(NO_LANGUAGE, encoding="utf-8")
-    done = bosetting("features", "check", "skrivefeil.feature", "kolonne.feature", "sprak.feature", cwd=tmp_path)
+    (tmp_path / "navn.feature").write_text(SAME_NAMES, encoding="utf-8")
+    done = bosetting("features", "check", "skrivefeil.feature", "kolonne.feature", "sprak.feature", "navn.feature",
+                     cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     lines = done.stderr.splitlines()
     assert lines[0] == ('skrivefeil.feature:5: ukjent steg "Gitt at kommunen Hamar har 32 000 innbygere"; mente du '
@@ -86,7 +118,9 @@ def test_check_names_a_misspelt_step_a_wrong_column_and_an_unknown_kommune(tmp_p
                                '2026:": kolonnen «tillatelse» mangler; forventet kolonner: gruppe (påkrevd), '
                                "tillatelse (påkrevd),")
     assert lines[5].startswith("sprak.feature:1: filen må begynne med «# language: no»")
-    assert lines[6].startswith("6 problem(er) i 3 fil(er).")
+    assert lines[6] == ("navn.feature:11: scenarioet «Bodø» har samme navn som scenarioet på linje 4; bare det "
+                        "siste ville blitt kjørt: gi dem ulike navn")
+    assert lines[7].startswith("7 problem(er) i 4 fil(er).")
 
 
 def test_check_reads_a_syntax_error_with_its_line(tmp_path: Path) -> None:
@@ -107,8 +141,9 @@ def test_check_passes_the_project_feature_files_and_refuses_a_missing_file(tmp_p
 
 def test_run_tells_each_scenario_of_a_file_outside_the_repository_in_bokmal(tmp_path: Path) -> None:
     (tmp_path / "varsel.feature").write_text(YEAR_END, encoding="utf-8")
+    (tmp_path / "begrunnelse.feature").write_text(REASON, encoding="utf-8")
     before = sorted(p.name for p in tmp_path.iterdir())
-    done = bosetting("features", "run", "varsel.feature", cwd=tmp_path)
+    done = bosetting("features", "run", "varsel.feature", "begrunnelse.feature", cwd=tmp_path)
     assert done.returncode == 1, done.stderr  # one example row expects what the rules do not give
     out = done.stdout.splitlines()
     assert out[0] == ("BEKREFTET  varsel.feature:6  Scenariomal: UDI varsler i desember om en nedleggelse i januar "
@@ -121,7 +156,13 @@ def test_run_tells_each_scenario_of_a_file_outside_the_repository_in_bokmal(tmp_
     assert out[6] == "  Fikk:"
     assert out[7].startswith("    «ikke oppfylt» for UDI (regel 5.4, utfall 4): 0 av 1 store endringer")
     assert "varslet 29 dager før" in out[7]
-    assert out[-1] == "2 scenario(er) kjørt mot regelfilene og regelmotoren: 1 bekreftet, 1 feilet."
+    # A Så-step that compares no status shows the engine's findings about the provision it names.
+    assert out[8] == "FEILET  begrunnelse.feature:4  Scenario: Begrunnelsen for 1.7 sier noe den ikke sier"
+    assert out[9] == ("  Steget som feilet, linje 10: Så sier begrunnelsen for forpliktelse 1.7 at "
+                      "«noe som ikke står der»")
+    assert out[10] == "  Steget holdt ikke. Motorens vurderinger av forpliktelse 1.7:"
+    assert out[11].startswith("    «oppfylt» for Norge (regel 1.7, utfall 2): Anmodningene (100) dekker 100 %")
+    assert out[-1] == "3 scenario(er) kjørt mot regelfilene og regelmotoren: 1 bekreftet, 2 feilet."
     # Nothing is left behind where the user ran it (pytest's cache and the branch record stay in a temporary folder).
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
