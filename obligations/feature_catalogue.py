@@ -202,6 +202,11 @@ def load_step_modules(steps_dir: Path = STEPS_DIR) -> list[Any]:
         raise StepsUnavailable(
             f"no step definitions in {steps_dir}: the feature steps are part of a checkout of the project "
             "(tests/features/), not of an installed package")
+    try:
+        importlib.import_module("pytest_bdd")
+    except ImportError:
+        raise StepsUnavailable("the feature steps run with pytest and pytest-bdd, which come with the test "
+                               "extras: pip install -e '.[test]'") from None
     if str(steps_dir) not in sys.path:
         sys.path.insert(0, str(steps_dir))
     return [importlib.import_module(path.stem) for path in files]
