@@ -287,3 +287,7 @@ main.add_command(referat)
 from obligations.commands.init import init  # noqa: E402
 
 main.add_command(init)
+
+from obligations.commands.features import features  # noqa: E402
+
+main.add_command(features)

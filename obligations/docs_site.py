@@ -50,6 +50,7 @@ TAG_PREFIXES = (OBLIGATION_TAG, GOAL_TAG, CRITERION_TAG, CRITERIA_VERSION_TAG)
 # The result of a scenario as pytest-bdd's cucumber JSON gives it, and how the pages name it.
 PASSED, FAILED, NOT_RUN = "passed", "failed", "not_run"
 RESULT_LABELS = {PASSED: "bekreftet", FAILED: "feilet", NOT_RUN: "ikke kjørt"}
+GLOSSARY_PAGE = "ordliste.html"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -527,9 +528,10 @@ def index_page(rows: Sequence[tuple[str, str, dict[str, int]]], results: Results
 
 
 def build_site(features_dir: Path, results_file: Path, out_dir: Path, repo: RuleRepository, year: int,
-               root: Path, branches_file: Path | None = None) -> dict[str, str]:
-    """Every page, by file name: one per feature file, index.html, and grener.html when `branches_file`
-    (the feature suite's branch record, build/feature-branches.json) exists."""
+               root: Path, branches_file: Path | None = None, glossary: str | None = None) -> dict[str, str]:
+    """Every page, by file name: one per feature file, index.html, grener.html when `branches_file`
+    (the feature suite's branch record, build/feature-branches.json) exists, and ordliste.html when
+    `glossary` (the step glossary's body, obligations.feature_glossary.glossary_html) is given."""
     results = read_results(results_file)
     scenario_links: dict[str, tuple[str, str]] = {}
     targets = known_tags(repo, year)
@@ -556,6 +558,10 @@ def build_site(features_dir: Path, results_file: Path, out_dir: Path, repo: Rule
         pages["grener.html"] = branches_page(read_branch_record(branches_file), repo, year, scenario_links)
         branches = ("<p>Hvilke utfall av hver regel eksemplene bekrefter, gren for gren: "
                     "<a href=\"grener.html\">Regelgrener</a>.</p>")
+    if glossary is not None:
+        pages[GLOSSARY_PAGE] = _page("Ordliste over stegene", glossary)
+        branches += (f"<p>Stegene et nytt scenario kan skrives med, og hva hvert av dem gjør: "
+                     f"<a href=\"{GLOSSARY_PAGE}\">Ordliste over stegene</a>.</p>")
     pages["index.html"] = index_page(rows, results, root).replace(
         "</main>", branches + _provisions_html(order, targets, by_tag) + "</main>", 1)
     return pages

@@ -51,8 +51,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for page in sorted((base / "docs").glob("*.html")):
         found[f"docs/{page.name}"] = page
     feature_pages = len(list(FEATURES_DIR.glob("*.feature")))
-    assert set(found) >= {"docs/index.html", "docs/grener.html"}
-    assert len(found) == 2 + feature_pages + 2
+    assert set(found) >= {"docs/index.html", "docs/grener.html", "docs/ordliste.html"}
+    assert len(found) == 2 + feature_pages + 3
     return found
 
 

@@ -102,7 +102,8 @@ def test_docs_writes_a_page_per_feature_with_results_links_and_the_agreement(tmp
     outcome = CliRunner().invoke(main, ["docs", "--features", str(features), "--results", str(results),
                                         "--out", str(out)])
     assert outcome.exit_code == 0, outcome.output
-    assert sorted(p.name for p in out.iterdir()) == [".bosetting-output.json", "eksempel.html", "index.html"]
+    assert sorted(p.name for p in out.iterdir()) == [".bosetting-output.json", "eksempel.html", "index.html",
+                                                     "ordliste.html"]
     page = (out / "eksempel.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and '<html lang="nb">' in page
     assert "<style>" in page and "<link" not in page and "<script" not in page  # self-contained

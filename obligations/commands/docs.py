@@ -34,7 +34,8 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
     JSON that pytest writes, with links to the rule that judges it and the agreement's own text.
     Without the results file every scenario is shown as not run. With the branch record that the
     feature run writes (build/feature-branches.json), grener.html shows, rule by rule, which outcome
-    branches the scenarios verify. The output folder is replaced as a whole, and only when it does
+    branches the scenarios verify, and ordliste.html lists every step a scenario can be written with
+    (from the step definitions in tests/features/). The output folder is replaced as a whole, and only when it does
     not exist yet or holds nothing but pages the docs wrote (anything else is refused, exit 2).
     """
     try:
@@ -53,9 +54,23 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
         click.echo(f"No test results at {results_file}: every scenario is shown as not run. "
                    f"Run: pytest tests/features --cucumberjson={results_file}", err=True)
     branches_file = branches_file or results_file.with_name("feature-branches.json")
-    pages = build_site(features_dir or FEATURES_DIR, results_file, out_dir, repo, year, FILES_ROOT, branches_file)
+    pages = build_site(features_dir or FEATURES_DIR, results_file, out_dir, repo, year, FILES_ROOT, branches_file,
+                       _glossary(features_dir or FEATURES_DIR))
     try:
         write_site(pages, out_dir)
     except TargetRefused as exc:
         raise click.UsageError(f"--out: {exc}") from None
     click.echo(f"Wrote {len(pages)} page(s) to {out_dir}/ (start with {out_dir / 'index.html'}).")
+
+
+def _glossary(features_dir: Path) -> str | None:
+    """The step glossary page's body, from the step definitions; None (with a note) where they are not here."""
+    from obligations.feature_catalogue import StepsUnavailable, load_catalogue
+    from obligations.feature_glossary import glossary_html
+
+    try:
+        catalogue = load_catalogue(features=sorted(features_dir.glob("**/*.feature")))
+    except StepsUnavailable as exc:
+        click.echo(f"No step glossary page: {exc}.", err=True)
+        return None
+    return glossary_html(catalogue)

@@ -36,6 +36,7 @@ from obligations.data.records import (
     Waiver,
 )
 from obligations.feature_branches import BranchRecorder
+from obligations.feature_steps import columns, compared_findings
 from obligations.paths import DATA_DIR
 
 # The status of a finding by the words the feature files use for it (the engine's own bokmål labels), and
@@ -227,6 +228,7 @@ def describe(findings: list[Finding]) -> str:
                      for f in findings) or "no findings"
 
 
+@compared_findings
 def assert_statuses(world: World, findings: list[Finding], label: str, what: str, record: bool = True) -> None:
     """Every one of `findings` has the status the scenario states; there is at least one.
 
@@ -251,8 +253,10 @@ def world(rules_repo: RuleRepository, branch_recorder: BranchRecorder) -> World:
 # Gitt: kommuner and their figures
 
 
+@given(parsers.parse("at kommunen {name} har {innbyggere} innbyggere"))
 @given(parsers.parse("kommunen {name} har {innbyggere} innbyggere"))
 def given_population(world: World, name: str, innbyggere: str) -> None:
+    """Kommunen fra kommuneregisteret, med det innbyggertallet scenariet oppgir i stedet for det registrerte."""
     value = number(innbyggere)
     assert isinstance(value, int)
     world.add_kommune(name, value)
@@ -261,7 +265,10 @@ def given_population(world: World, name: str, innbyggere: str) -> None:
 
 @given(parsers.parse("kommunene {names}"))
 def given_kommune_names(world: World, names: str) -> None:
-    """Kommuner from the real register, with their real population and fylke."""
+    """Kommunene fra kommuneregisteret (data/kommuner.csv), med sitt virkelige innbyggertall og fylke, uten anmodning,
+    vedtak eller bosatte.
+
+    Kommuner from the real register, with their real population and fylke."""
     for name in names.replace(" og ", ", ").split(","):
         if name.strip():
             world.add_kommune(name.strip())
@@ -270,7 +277,12 @@ def given_kommune_names(world: World, names: str) -> None:
 
 @given("disse kommunene:")
 @given(parsers.parse("disse kommunene i {year:d}:"))
+@columns(required=("kommune",), optional=("innbyggere", *KOMMUNE_COLUMNS))
 def given_kommuner(world: World, datatable: list[list[str]], year: int | None = None) -> None:
+    """Kommunenes tall for året: anmodning, vedtak og bosatte (også for enslige mindreårige), og de tallene
+    anmodningskriteriene leser. En tom celle, «-» eller «ingen» er ingen verdi: en tom vedtak-celle er «ikke
+    vedtatt».
+    """
     if year is not None:
         world.year = year
     for row in table_rows(datatable):
@@ -289,9 +301,14 @@ def given_kommuner(world: World, datatable: list[list[str]], year: int | None = 
         world.kommune_year(name, **values)
 
 
+@given(parsers.parse("at det nasjonale bosettingsbehovet for {year:d} er {need} personer, "
+                     "av dem {need_em} enslige mindreårige"))
 @given(parsers.parse("det nasjonale bosettingsbehovet for {year:d} er {need} personer, "
                      "av dem {need_em} enslige mindreårige"))
 def given_need(world: World, year: int, need: str, need_em: str) -> None:
+    """Det nasjonale bosettingsbehovet for året (nasjonalt.yaml), og av dem hvor mange som er enslige mindreårige.
+    Prognosen for bosettingsklare settes lik behovet.
+    """
     world.year = year
     world.national = NationalYear(year, bosettingsbehov=int(number(need) or 0),
                                   bosettingsbehov_em=int(number(need_em) or 0),

@@ -7,6 +7,7 @@ from steps_common import World, describe, number, table_rows
 from steps_obligations import evaluate_obligations
 
 from engine.findings import STATUS_LABELS
+from obligations.feature_steps import columns
 from obligations.review.model import ReviewModel, build_review
 from obligations.review.texts import CAUSES
 
@@ -18,6 +19,7 @@ def review_of(world: World) -> ReviewModel:
 
 @when(parsers.parse("den årlige gjennomgangen for {year:d} settes sammen"))
 def when_review(world: World, year: int) -> None:
+    """Setter sammen den årlige gjennomgangen for året: vurderingen av avtalen, sammendraget og avviksanalysen."""
     evaluate_obligations(world, year)
     evaluation = world.result
     world.result = build_review(world.dataset(), year, {year: evaluation})
@@ -25,14 +27,18 @@ def when_review(world: World, year: int) -> None:
 
 @then(parsers.parse("er avviket fra bosettingsbehovet {gap:d} personer: behovet var {need:d}, bosatt ble {settled:d}"))
 def then_gap(world: World, gap: int, need: int, settled: int) -> None:
+    """Kontrollerer avviket mellom bosettingsbehovet og hvor mange som ble bosatt, i den årlige gjennomgangen."""
     deviation = review_of(world).deviation
     assert (deviation.gap, deviation.target, deviation.realised) == (gap, need, settled), deviation
     world.recorder.noted("gjennomgang", "avvik", "behov mot bosatt")
 
 
 @then("er leddene i avviket, fra det største:")
+@columns(required=("ledd", "personer"))
 def then_causes(world: World, datatable: list[list[str]]) -> None:
-    """Where in the chain from need to settlement the deviation arose, link by link; not why: the parties judge."""
+    """Kontrollerer leddene i kjeden fra behov til bosetting der gjennomgangen viser at avviket oppsto, med antall
+    personer, fra det største. Hvorfor avviket oppsto, er partenes vurdering.
+    """
     shown = [(CAUSES[c.key]["nb"], c.size) for c in review_of(world).deviation.causes if c.size != 0]
     expected = [(row["ledd"], int(number(row["personer"]) or 0)) for row in table_rows(datatable)]
     assert shown == expected, f"the review shows {shown}"
@@ -43,6 +49,7 @@ def then_causes(world: World, datatable: list[list[str]]) -> None:
 
 @then(parsers.parse("nevner sammendraget forpliktelsene {numbers} som ikke oppfylt"))
 def then_summary_not_met(world: World, numbers: str) -> None:
+    """Kontrollerer hvilke forpliktelser sammendraget i gjennomgangen nevner som ikke oppfylt, i rekkefølge."""
     expected = [n.strip() for n in numbers.replace(" og ", ", ").split(", ")]
     listed = [p.id for p in review_of(world).not_met()]
     assert listed == expected, f"the summary lists {listed}"
@@ -51,6 +58,7 @@ def then_summary_not_met(world: World, numbers: str) -> None:
 
 @then("har hver forpliktelse 1.1–8.2 og hvert hovedmål og resultatmål en vurdering")
 def then_every_provision(world: World) -> None:
+    """Kontrollerer at hver forpliktelse 1.1–8.2 og hvert hovedmål og resultatmål har en vurdering."""
     from obligations.agreement import agreement_provisions
 
     judged = {f.provision for f in world.findings}
@@ -61,6 +69,7 @@ def then_every_provision(world: World) -> None:
 
 @then(parsers.parse("er ingen vurdering «{label}»"))
 def then_no_status(world: World, label: str) -> None:
+    """Kontrollerer at ingen vurdering har den oppgitte statusen."""
     status = next(s for s, labels in STATUS_LABELS.items() if labels["nb"] == label)
     wrong = [f for f in world.findings if f.status == status]
     assert not wrong, describe(wrong)
@@ -69,6 +78,8 @@ def then_no_status(world: World, label: str) -> None:
 @then(parsers.parse("er vurderingene gjort etter {kind} «{ruleset_id}» versjon «{version}», "
                     "med regelfilens kontrollsum"))
 def then_ruleset_version(world: World, kind: str, ruleset_id: str, version: str) -> None:
+    """Kontrollerer at vurderingene er gjort etter den oppgitte versjonen av regelfilen, med regelfilens kontrollsum.
+    """
     ruleset = world.repo.find(ruleset_id, version)
     assert ruleset is not None, f"no rule file {ruleset_id} {version}"
     found = [f for f in world.findings if f.ruleset_id == ruleset_id]
@@ -78,6 +89,7 @@ def then_ruleset_version(world: World, kind: str, ruleset_id: str, version: str)
 
 @then(parsers.parse("sier begrunnelsen for forpliktelse {provision} at «{text}»"))
 def then_reason(world: World, provision: str, text: str) -> None:
+    """Kontrollerer at begrunnelsen for en forpliktelse inneholder den oppgitte teksten."""
     found = [f for f in world.findings_for(provision=provision) if text in f.explanation["nb"]]
     assert found, describe(world.findings_for(provision=provision))
     world.recorder.asserted(found)
@@ -85,4 +97,5 @@ def then_reason(world: World, provision: str, text: str) -> None:
 
 @then(parsers.parse("sier begrunnelsen for hovedmål {number:d} at «{text}»"))
 def then_goal_reason(world: World, number: int, text: str) -> None:
+    """Kontrollerer at begrunnelsen for et hovedmål inneholder den oppgitte teksten."""
     then_reason(world, f"hovedmaal-{number}", text)
