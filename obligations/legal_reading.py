@@ -3,13 +3,15 @@
 The table is made from the obligations and goals rule files themselves (who each provision binds, its
 kind, the words that decide it, the reading, the rules and their reference values), so that the page
 cannot say something the rules do not. `python -m obligations.legal_reading` prints it; a test keeps
-docs/legal.md equal to it between its markers.
+docs/legal.md equal to it between its markers. The review report shows the same readings and commitments
+(obligations.review.content), read through `agreement_readings` and `unnumbered_commitments`.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from engine.ruleset import RuleSet
 
@@ -57,19 +59,45 @@ def provision_table(rulesets: Sequence[RuleSet]) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass(frozen=True)
+class Reading:
+    """How the rule owner reads the agreement as a whole (the obligations file's `readings`)."""
+
+    title: dict[str, str]
+    text: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A commitment of the agreement without a number, and what the rules do with it (`out_of_scope`)."""
+
+    commitment: str  # the agreement's words, in bokmål
+    section: str
+    handling: dict[str, str]
+
+
+def agreement_readings(ruleset: RuleSet) -> list[Reading]:
+    return [Reading(dict(r["title"]), dict(r["text"])) for r in ruleset.data.get("readings", ())]
+
+
+def unnumbered_commitments(ruleset: RuleSet) -> list[Commitment]:
+    return [Commitment(item["commitment"], item["section"], dict(item["handling"]))
+            for item in ruleset.data.get("out_of_scope", ())]
+
+
 def readings_section(rulesets: Sequence[RuleSet]) -> str:
     """The readings of the agreement as a whole and its unnumbered commitments, from the obligations file."""
     out: list[str] = []
     for ruleset in rulesets:
         if ruleset.kind != "obligations":
             continue
-        for reading in ruleset.data.get("readings", ()):
-            out += [f"### {reading['title']['nb']}", "", reading["text"]["nb"], ""]
-        commitments = ruleset.data.get("out_of_scope", ())
+        for reading in agreement_readings(ruleset):
+            out += [f"### {reading.title['nb']}", "", reading.text["nb"], ""]
+        commitments = unnumbered_commitments(ruleset)
         if commitments:
             out += ["### Forpliktelser uten nummer", "", "| forpliktelse | avsnitt | hva reglene gjør |",
                     "|---|---|---|"]
-            out += ["| " + " | ".join(_cell(c) for c in (item["commitment"], item["section"], item["handling"]["nb"]))
+            out += ["| " + " | ".join(_cell(c) for c in (item.commitment, item.section, item.handling["nb"]))
                     + " |" for item in commitments]
             out.append("")
     return "\n".join(out)

@@ -7,12 +7,18 @@ code names in the bokmål, and the context and readings the findings rest on.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import io
 import re
 
+import docx
 import pytest
 
 from engine.findings import STATUS
 from obligations.field_labels import FIELD_LABELS
+from obligations.legal_reading import agreement_readings, unnumbered_commitments
+from obligations.review.markdown import render_markdown
 from obligations.review.run import ReviewResult, run_review
 from obligations.review.texts import CHANGE_WORDS, FIGURE_SOURCES, TEXTS
 
@@ -210,3 +216,67 @@ def test_context_figures_stand_under_their_provision_and_decide_nothing(nb_2026:
         view = next(v for v in model.provisions() if v.id == finding.provision)
         assert finding not in view.findings, "a context figure is never one of the findings that decide the status"
         assert finding in view.context
+
+
+# ---- 32: the reading of the agreement as a whole ---------------------------------------------------------------
+
+
+def test_the_report_states_how_the_agreement_is_read(nb_2026: ReviewResult, en_2026: ReviewResult) -> None:
+    obligations = next(r for r in nb_2026.model.rulesets if r.kind == "obligations")
+    readings, commitments = agreement_readings(obligations), unnumbered_commitments(obligations)
+    assert len(readings) >= 5 and len(commitments) >= 5
+    part = section(text(nb_2026), "## Slik leses avtalen", "## Målene i detalj")
+    assert "Partene har ikke avtalt den; de kan bekrefte eller endre den i referatet." in part
+    for reading in readings:
+        assert f"### {reading.title['nb']}\n\n{reading.text['nb']}" in part
+    assert "### «Punkter 1 til 9» i Evaluering" in part and "### Vedlegget mangler" in part
+    for commitment in commitments:
+        assert f"| {commitment.commitment} | {commitment.section} | {commitment.handling['nb']} |" in part
+    html = text(en_2026, "report.html")
+    english = html[html.index('id="slik-leses-avtalen"'):]
+    assert f'<td><span lang="nb">{commitments[0].commitment}</span></td>' in english
+    assert "How the agreement is read" in text(en_2026)
+
+
+# ---- 37: what later registers can change -----------------------------------------------------------------------
+
+
+def test_the_report_says_which_findings_next_years_registers_can_change(nb_2026: ReviewResult,
+                                                                         nb_2027: ReviewResult) -> None:
+    part = section(text(nb_2026), "## Hva senere data kan endre", "## Slik leses avtalen")
+    assert "bærer ikke dato eller klokkeslett" in part
+    assert "- 1.2 Tiltak når lang ventetid øker (data/2027/registre/tiltak.yaml)" in part
+    assert [(view.id, files) for view, _, files in nb_2026.model.later_registers()] == \
+        [("1.2", ["data/2027/registre/tiltak.yaml"])]
+    later = section(text(nb_2027), "## Hva senere data kan endre", "## Slik leses avtalen")
+    assert "Ingen funn for 2027 leser registre fra et senere år." in later
+
+
+# ---- 18, 19: the referat section and the referat template ------------------------------------------------------
+
+
+def test_the_first_year_says_there_is_no_earlier_referat(nb_2026: ReviewResult, nb_2027: ReviewResult) -> None:
+    first = section(text(nb_2026), "## Forrige års konklusjoner og oppfølging", "## Oversikt")
+    assert "2026 er avtalens første år; det finnes ikke referat fra en tidligere gjennomgang etter denne avtalen." \
+        in first
+    assert "for –" not in text(nb_2026)
+    assert "## Partenes konklusjoner for 2026" in text(nb_2027)
+
+
+def test_the_referat_template_names_goals_by_their_titles(nb_2026: ReviewResult) -> None:
+    document = docx.Document(io.BytesIO(nb_2026.files["referat-mal-2026.docx"]))
+    headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name.startswith("Heading")]
+    assert "Hovedmål 1: rask bosetting i samsvar med behovet" in headings
+    assert "1.2 Tiltak når lang ventetid øker" in headings
+    assert not [h for h in headings if h.startswith(("hovedmaal-", "resultatmaal-"))]
+
+
+def test_a_finding_whose_deadline_still_runs_is_listed_as_settled_next_year(nb_2026: ReviewResult) -> None:
+    model = copy.deepcopy(nb_2026.model)
+    view = next(v for v in model.provisions() if v.id == "1.2")
+    view.findings = [dataclasses.replace(f, status="pending") if f.rule_id == "1.2" else f for f in view.findings]
+    part = section(render_markdown(model, "nb"), "## Hva senere data kan endre", "## Slik leses avtalen")
+    assert "Disse funnene har status «frist ikke utløpt» og avgjøres i neste års gjennomgang:\n\n" \
+           "- 1.2 Tiltak når lang ventetid øker\n" in part
+    assert "har status «frist ikke utløpt»" not in section(text(nb_2026), "## Hva senere data kan endre",
+                                                           "## Slik leses avtalen")

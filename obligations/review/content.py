@@ -13,6 +13,7 @@ from engine.findings import STATUS, STATUS_TABLE, Finding
 from engine.render import format_value
 from engine.ruleset import Parameter
 from obligations.field_labels import field_label
+from obligations.legal_reading import agreement_readings, unnumbered_commitments
 from obligations.review.document import (
     Badge,
     Block,
@@ -155,7 +156,8 @@ def _legend(model: ReviewModel, lang: str) -> Section:
 def _previous_conclusions(model: ReviewModel, lang: str) -> Section:
     """Last year's conclusions and follow-ups, from the referat register (obligations.review.referat)."""
     heading = Heading(2, (section_title(model.referat, lang),), "forrige-aar")
-    return Section(heading, section_blocks(model.referat, lang))
+    first_year = min((r.valid_from.year for r in model.rulesets if r.kind == "obligations"), default=None)
+    return Section(heading, section_blocks(model.referat, lang, model.year, first_year))
 
 
 # ---- overview and provisions ----------------------------------------------------------------------------------
@@ -190,6 +192,46 @@ def _overview(model: ReviewModel, lang: str) -> Section:
                                kommune=number(by_kind["kommune"], lang), fylke=number(by_kind["fylke"], lang),
                                context=number(by_kind["context"], lang)),), role="note"))
     return Section(Heading(2, (t("overview", lang),), "oversikt"), blocks)
+
+
+def _agreement_reading(model: ReviewModel, lang: str) -> Section:
+    """The rule owner's reading of the agreement as a whole, and the commitments without a number."""
+    blocks: list[Block] = [Paragraph((t("agreement_reading_intro", lang),), role="note")]
+    for ruleset in (r for r in model.rulesets if r.kind == "obligations"):
+        for reading in agreement_readings(ruleset):
+            blocks += [Heading(3, (reading.title[lang],)), Paragraph((reading.text[lang],))]
+        commitments = unnumbered_commitments(ruleset)
+        if commitments:
+            rows: list[list[Inlines]] = [[_quote_text(c.commitment, lang), (c.section,), (c.handling[lang],)]
+                                         for c in commitments]
+            blocks += [Heading(3, (t("unnumbered", lang),)),
+                       Table([t("commitment", lang), t("agreement_section", lang), t("handling", lang)], rows)]
+    return Section(Heading(2, (t("agreement_reading", lang),), "slik-leses-avtalen"), blocks)
+
+
+def _finding_name(view: ProvisionView, finding: Finding, lang: str) -> str:
+    ref = view.rules.get(finding.rule_id)
+    title = ref.title[lang] if ref else finding.title.get(lang, "")
+    name = f"{view.id} {view.title[lang]}" if view.id[:1].isdigit() else view.title[lang]
+    return name if not title or title == view.title[lang] else f"{name}: {title}"
+
+
+def _later_data(model: ReviewModel, lang: str) -> Section:
+    """Which findings the next year's registers, or a deadline still running, can change (legal review, item 37)."""
+    blocks: list[Block] = [Paragraph((t("later_data_intro", lang),))]
+    later = model.later_registers()
+    if later:
+        blocks.append(Paragraph((t("later_registers", lang, year=model.year),)))
+        blocks.append(BulletList([(Link((_finding_name(view, finding, lang),), provision_anchor(view)),
+                                   f" ({', '.join(files)})") for view, finding, files in later]))
+    else:
+        blocks.append(Paragraph((t("no_later_registers", lang, year=model.year),)))
+    pending = model.pending()
+    if pending:
+        blocks.append(Paragraph((t("pending_findings", lang, status=STATUS["pending"].label(lang)),)))
+        blocks.append(BulletList([(Link((_finding_name(view, finding, lang),), provision_anchor(view)),)
+                                  for view, finding in pending]))
+    return Section(Heading(2, (t("later_data", lang),), "senere-data"), blocks)
 
 
 def _facts_lines(view: ProvisionView, lang: str, goal: bool = False) -> list[Inlines]:
@@ -589,7 +631,8 @@ def build_document(model: ReviewModel, lang: str) -> Document:
     if model.synthetic:
         header.append(Paragraph((Strong((t("synthetic", lang),)),), role="synthetic"))
     first = [_key_figures(model, lang), _goals_table(model, lang), _legend(model, lang)]
-    body = [_previous_conclusions(model, lang), _overview(model, lang), _goal_sections(model, lang),
+    body = [_previous_conclusions(model, lang), _overview(model, lang), _later_data(model, lang),
+            _agreement_reading(model, lang), _goal_sections(model, lang),
             *_party_sections(model, lang), _deviation(model, lang), _charts(model, lang), _period(model, lang),
             _annex_kommuner(model, lang), _annex_thresholds(model, lang), _annex_sources(model, lang),
             _annex_rules(model, lang), _annex_inputs(model, lang)]

@@ -9,6 +9,7 @@ fylke or a national figure as context and is never counted as a breach.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ FLAGGED = ("not_met", "partly_met", "pending", "insufficient_data")
 # Facts read from the tool's own rule files rather than from the parties' data (obligations.catalogue: 1.3 and
 # 3.4 read the criteria rule files). Data missing there is a gap in the rule files, not in the parties' basis.
 RULE_FILE_FACTS = frozenset({"anmodningskriterier"})
+# A year folder in a cited path (data/2027/registre/tiltak.yaml).
+_YEAR_FOLDER = re.compile(r"(?<![\w-])(\d{4})/")
 
 
 class Evaluation(Protocol):
@@ -196,6 +199,23 @@ class ReviewModel:
 
     def with_status(self, status: str) -> list[ProvisionView]:
         return [p for p in self.provisions() if p.status == status]
+
+    def later_registers(self) -> list[tuple[ProvisionView, Finding, list[str]]]:
+        """The findings that read a register of a year after the one reviewed (1.2 reads next year's tiltak).
+
+        Such a finding can change when that register is updated after the report was made.
+        """
+        found = []
+        for _, view in self.provision_index():
+            for finding in [*view.findings, *view.context]:
+                files = sorted({e.source.split(":")[0] for e in finding.evidence if e.source
+                                for year in _YEAR_FOLDER.findall(e.source) if int(year) > self.year})
+                if files:
+                    found.append((view, finding, files))
+        return found
+
+    def pending(self) -> list[tuple[ProvisionView, Finding]]:
+        return [(view, f) for _, view in self.provision_index() for f in view.findings if f.status == "pending"]
 
     def rule_file_gaps(self) -> list[ProvisionView]:
         """The provisions without enough data only because the tool's own rule files lack it."""

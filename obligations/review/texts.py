@@ -82,6 +82,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "These points show «insufficient data» because the rule files the tool reads lack the information. "
               "It says nothing about the parties' work."},
     "none": {"nb": "Ingen.", "en": "None."},
+    "agreement_reading": {"nb": "Slik leses avtalen", "en": "How the agreement is read"},
+    "agreement_reading_intro": {
+        "nb": "Dette er regeleierens lesning av avtalen, fra regelfilen for forpliktelsene. Partene har ikke avtalt "
+              "den; de kan bekrefte eller endre den i referatet.",
+        "en": "This is the rule owner's reading of the agreement, from the obligations rule file. The parties have "
+              "not agreed it; they can confirm or change it in the minutes."},
+    "unnumbered": {"nb": "Forpliktelser uten nummer", "en": "Commitments without a number"},
+    "commitment": {"nb": "Forpliktelse", "en": "Commitment"},
+    "agreement_section": {"nb": "Avsnitt i avtalen", "en": "Section of the agreement"},
+    "handling": {"nb": "Hva verktøyet gjør", "en": "What the tool does"},
+    "later_data": {"nb": "Hva senere data kan endre", "en": "What later data can change"},
+    "later_data_intro": {
+        "nb": "Rapporten er laget av inndatafilene med sjekksummene i vedlegg E og bærer ikke dato eller klokkeslett: "
+              "de samme filene gir den samme rapporten. Kjør den på nytt når registrene er oppdatert.",
+        "en": "The report is made from the input files with the checksums in annex E and carries no date or time: "
+              "the same files give the same report. Run it again when the registers are updated."},
+    "later_registers": {
+        "nb": "Disse funnene for {year} leser også registre fra et senere år, slik de forelå da rapporten ble laget, "
+              "og kan endres når de registrene oppdateres:",
+        "en": "These findings for {year} also read registers of a later year, as they stood when the report was "
+              "made, and can change when those registers are updated:"},
+    "no_later_registers": {"nb": "Ingen funn for {year} leser registre fra et senere år.",
+                           "en": "No finding for {year} reads registers of a later year."},
+    "pending_findings": {"nb": "Disse funnene har status «{status}» og avgjøres i neste års gjennomgang:",
+                         "en": "These findings have the status “{status}” and are settled in next year's review:"},
     "obligations_of": {"nb": "Forpliktelser: {party}", "en": "Obligations: {party}"},
     "binds": {"nb": "Binder", "en": "Binds"},
     # The goals are the agreement's goals («Hovedmålene for avtalen er å: …»), not undertakings of one party.
