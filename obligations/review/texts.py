@@ -79,7 +79,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "rule_file_gaps_note": {
         "nb": "Disse punktene står som «utilstrekkelig grunnlag» fordi regelfilene verktøyet leser, ikke har "
               "opplysningene. Det sier ingenting om partenes arbeid.",
-        "en": "These points show «insufficient data» because the rule files the tool reads lack the information. "
+        "en": "These points show “insufficient data” because the rule files the tool reads lack the information. "
               "It says nothing about the parties' work."},
     "none": {"nb": "Ingen.", "en": "None."},
     "agreement_reading": {"nb": "Slik leses avtalen", "en": "How the agreement is read"},
