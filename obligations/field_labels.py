@@ -38,6 +38,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "kommuner": ("Kommuner", "Kommuner"),
     "kommuner_med_rad": ("Kommuner med tall", "Kommuner with figures"),
     "vedtak_registrert": ("Kommuner med registrert vedtak", "Kommuner with a vedtak registered"),
+    "anmodede_med_vedtak": ("Av dem: med registrert vedtak", "Of them: with a vedtak registered"),
     "bosettingsbehov": ("Bosettingsbehov", "Settlement need"),
     "bosettingsbehov_em": ("Bosettingsbehov, enslige mindreårige", "Settlement need, enslige mindreårige"),
     "prognose_bosettingsklare": ("Prognose for bosettingsklare", "Forecast of persons ready for settlement"),

@@ -16,8 +16,11 @@ import docx
 import pytest
 
 from engine.findings import STATUS
+from obligations.data.dataset import load_dataset
+from obligations.data.facts import fylke_year_facts
 from obligations.field_labels import FIELD_LABELS
 from obligations.legal_reading import agreement_readings, unnumbered_commitments
+from obligations.paths import DATA_DIR
 from obligations.review.markdown import render_markdown
 from obligations.review.run import ReviewResult, run_review
 from obligations.review.texts import CHANGE_WORDS, FIGURE_SOURCES, TEXTS
@@ -280,3 +283,16 @@ def test_a_finding_whose_deadline_still_runs_is_listed_as_settled_next_year(nb_2
            "- 1.2 Tiltak når lang ventetid øker\n" in part
     assert "har status «frist ikke utløpt»" not in section(text(nb_2026), "## Hva senere data kan endre",
                                                            "## Slik leses avtalen")
+
+
+# ---- 21: a fylke's vedtak are read against the kommuner asked ---------------------------------------------------
+
+
+def test_the_fylke_facts_count_the_kommuner_asked_and_their_vedtak() -> None:
+    dataset = load_dataset(DATA_DIR)
+    agder = next(f for f in fylke_year_facts(dataset, 2026) if f.subject.id == "42")
+    rows = [r for knr, r in dataset.kommune_years[2026].items() if dataset.register(2026)[knr].fylkesnummer == "42"]
+    assert (agder.values["kommuner"], agder.values["kommuner_anmodet"], agder.values["anmodede_med_vedtak"]) == \
+        (25, 15, 13)
+    assert agder.values["kommuner_anmodet"] == sum(1 for r in rows if r.anmodning > 0)
+    assert FIELD_LABELS["anmodede_med_vedtak"]["nb"] == "Av dem: med registrert vedtak"
