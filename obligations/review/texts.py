@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from engine.render import format_value
+from obligations.legal_reading import READING_NOTE
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"nb": "Grunnlag for den årlige gjennomgangen {year} (utkast)",
@@ -83,11 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "It says nothing about the parties' work."},
     "none": {"nb": "Ingen.", "en": "None."},
     "agreement_reading": {"nb": "Slik leses avtalen", "en": "How the agreement is read"},
-    "agreement_reading_intro": {
-        "nb": "Dette er regeleierens lesning av avtalen, fra regelfilen for forpliktelsene. Partene har ikke avtalt "
-              "den; de kan bekrefte eller endre den i referatet.",
-        "en": "This is the rule owner's reading of the agreement, from the obligations rule file. The parties have "
-              "not agreed it; they can confirm or change it in the minutes."},
+    "agreement_reading_intro": READING_NOTE,
     "unnumbered": {"nb": "Forpliktelser uten nummer", "en": "Commitments without a number"},
     "commitment": {"nb": "Forpliktelse", "en": "Commitment"},
     "agreement_section": {"nb": "Avsnitt i avtalen", "en": "Section of the agreement"},
