@@ -36,11 +36,13 @@ class StatusInfo:
 # one status must speak for several findings and wherever statuses are listed.
 STATUS_TABLE: tuple[StatusInfo, ...] = (
     StatusInfo("not_met", "ikke oppfylt", "not met", "✗", True,
-               "Grunnlaget viser at forpliktelsen eller målet ikke er nådd.",
-               "The basis shows that the obligation or goal was not achieved."),
+               "Grunnlaget viser at forpliktelsen ikke er oppfylt eller målet ikke nådd, slik det er målt (se Metode).",
+               "The basis shows that the obligation was not met or the goal not reached, as measured (see Method)."),
     StatusInfo("partly_met", "delvis oppfylt", "partly met", "◐", True,
-               "Grunnlaget viser at forpliktelsen eller målet er nådd bare delvis.",
-               "The basis shows that the obligation or goal was achieved only in part."),
+               "Grunnlaget viser at forpliktelsen er oppfylt eller målet nådd bare delvis, slik det er målt "
+               "(se Metode).",
+               "The basis shows that the obligation was met or the goal reached only in part, as measured (see "
+               "Method)."),
     StatusInfo("pending", "ikke avgjort ennå", "not yet settled", "◷", False,
                "Tiden partene har til å svare, løper ennå på vurderingsdagen; neste års gjennomgang avgjør det.",
                "The time the parties have to respond runs past the evaluation date; next year's review settles it."),
@@ -54,8 +56,8 @@ STATUS_TABLE: tuple[StatusInfo, ...] = (
                "Arbeid med punktet er dokumentert. Det viser innsats, ikke at forpliktelsen er oppfylt.",
                "Work on the point is documented. It shows effort, not that the obligation is fulfilled."),
     StatusInfo("met", "oppfylt", "met", "✓", True,
-               "Grunnlaget viser at forpliktelsen eller målet er nådd.",
-               "The basis shows that the obligation or goal was achieved."),
+               "Grunnlaget viser at forpliktelsen er oppfylt eller målet nådd, slik det er målt (se Metode).",
+               "The basis shows that the obligation was met or the goal reached, as measured (see Method)."),
     StatusInfo("not_applicable", "ikke relevant", "not applicable", "–", False,
                "Det var ikke noe tilfelle å vurdere (for eksempel ingen som ventet lenge). Det er ikke et brudd.",
                "There was no case to assess (for example nobody waited long). It is not a breach."),

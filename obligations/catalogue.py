@@ -79,6 +79,8 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "kommuner": "kommuner in the fylke",
         "kommuner_med_rad": "kommuner with a row in kommune_aar",
         "vedtak_registrert": "kommuner with a vedtak registered",
+        "kommuner_anmodet": "kommuner in the fylke asked to settle (anmodning above 0)",
+        "anmodede_med_vedtak": "of the kommuner asked, those with a vedtak registered",
         "innbyggere": "population",
     },
     "nasjonalt_aar": {

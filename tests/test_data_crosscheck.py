@@ -92,7 +92,7 @@ def test_the_review_says_which_file_each_figure_comes_from_and_lists_the_contrad
     assert "warning: bosatt is 40 for 4601 Bergen" in result.output
     report = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
     assert "### Hvor tallene kommer fra" in report
-    assert "| Bosettingsklare, ventetid og bosatte innen fristen, per gruppe og per måned | " \
+    assert "| Bosettingsklare, ventetid og bosatte innen referanseverdien for ventetid, per gruppe og per måned | " \
            "data/2027/personer.csv |" in report
     assert "### Filer som ikke stemmer overens" in report
     assert "| 4601 Bergen | bosatte | 40 | data/2027/personer.csv: 249 |" in report

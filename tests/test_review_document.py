@@ -247,7 +247,8 @@ def test_provisions_show_whom_they_bind_and_the_kind_of_obligation(nb: ReviewRes
     section = report[report.index("### 1.7 "):report.index("### 1.8 ")]
     assert "- **Binder:** KS, Arbeids- og inkluderingsdepartementet" in section
     assert "- **Involverer (ikke parter i avtalen):** fylkeskommunene" in section
-    assert "- **Type forpliktelse:** resultatforpliktelse, avgjørende ord «fordele antall flyktninger»" in section
+    assert "- **Type forpliktelse:** forpliktelse til handling eller resultat, avgjørende ord «fordele antall " \
+           "flyktninger»" in section
     assert "*Metode:* Summen av anmodningene mot bosettingsbehovet" in section
     assert "*Terskel:* Referanseverdi: andel av bosettingsbehovet som summen av anmodninger dekker: 100 % " \
            "(antakelse)" in section

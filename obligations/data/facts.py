@@ -78,8 +78,11 @@ def fylke_year_facts(dataset: Dataset, year: int) -> list[Fact]:
         kommuner = [k for k in register.values() if k.fylkesnummer == fnr]
         in_fylke = [rows[k.kommunenummer] for k in kommuner if k.kommunenummer in rows]
         values: dict[str, Scalar] = {name: _sum(in_fylke, name) for name in _SUMMED}
+        asked = [r for r in in_fylke if r.anmodning > 0]
         values.update(fylkesnummer=fnr, kommuner=len(kommuner), kommuner_med_rad=len(in_fylke),
                       vedtak_registrert=sum(1 for r in in_fylke if r.vedtak is not None),
+                      # A fylke's vedtak are read against the kommuner asked, not every kommune in it.
+                      kommuner_anmodet=len(asked), anmodede_med_vedtak=sum(1 for r in asked if r.vedtak is not None),
                       innbyggere=sum(k.innbyggere for k in kommuner))
         source = _table_path(in_fylke, kommuner[0].source)
         facts.append(Fact(FYLKE_YEAR, Subject("fylke", fnr, kommuner[0].fylke), str(year), values, source=source))

@@ -191,7 +191,9 @@ def _meeting(writer: _Writer) -> None:
 
 def _point(writer: _Writer, point: TemplatePoint) -> None:
     lang = writer.lang
-    writer.doc.add_heading(f"{point.id} {point.title}", level=3 if point.group else 2)
+    # A goal's title names it («Hovedmål 1: …»); its id (hovedmaal-1) is only the key in the table's first cell.
+    heading = f"{point.id} {point.title}" if point.id[:1].isdigit() else point.title
+    writer.doc.add_heading(heading, level=3 if point.group else 2)
     rows = 3 + 1 + len(PARTER) + 1 + EMPTY_FOLLOW_UP_ROWS
     table = writer.table(rows, WIDTHS)
     cells = [row.cells for row in table.rows]

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from engine.findings import STATUS, STATUS_TABLE, Finding
 from engine.render import format_value
+from engine.ruleset import Parameter
 from obligations.field_labels import field_label
+from obligations.legal_reading import agreement_readings, unnumbered_commitments
 from obligations.review.document import (
     Badge,
     Block,
@@ -39,13 +41,16 @@ from obligations.review.svg import grouped_bars, line_chart
 from obligations.review.texts import (
     BASIS_LABELS,
     CAUSES,
+    CHANGE_WORDS,
     CONTRADICTION_LABELS,
     FIGURE_SOURCES,
     GROUP_LABELS,
     MONTHS_SHORT,
+    RULESET_KIND_WORDS,
     RULESET_STATUS_LABELS,
     counted,
     human_dates,
+    listing,
     noun,
     reader_citation,
     source_text,
@@ -151,38 +156,88 @@ def _legend(model: ReviewModel, lang: str) -> Section:
 def _previous_conclusions(model: ReviewModel, lang: str) -> Section:
     """Last year's conclusions and follow-ups, from the referat register (obligations.review.referat)."""
     heading = Heading(2, (section_title(model.referat, lang),), "forrige-aar")
-    return Section(heading, section_blocks(model.referat, lang))
+    first_year = min((r.valid_from.year for r in model.rulesets if r.kind == "obligations"), default=None)
+    return Section(heading, section_blocks(model.referat, lang, model.year, first_year))
 
 
 # ---- overview and provisions ----------------------------------------------------------------------------------
 
 
 def _provision_item(view: ProvisionView, lang: str) -> Inlines:
-    return (Link((f"{view.id} {view.title[lang]}",), provision_anchor(view)), f" ({view.party})")
+    # The party after a dash: its name may hold parentheses of its own, «Partene (KS og staten)».
+    return (Link((f"{view.id} {view.title[lang]}",), provision_anchor(view)), f" – {view.party}")
 
 
 def _overview(model: ReviewModel, lang: str) -> Section:
     blocks: list[Block] = [Paragraph((t("overview_intro", lang),))]
+    gaps = model.rule_file_gaps()
     for key, status in (("not_met_obligations", "not_met"), ("partly_met_obligations", "partly_met"),
                         ("insufficient_obligations", "insufficient_data")):
-        views = model.with_status(status)
+        views = [v for v in model.with_status(status) if v not in gaps]
         blocks.append(Paragraph(inlines(status_badge(status, lang), " ", Strong((t(key, lang),)))))
         blocks.append(BulletList([_provision_item(v, lang) for v in views]) if views
                       else Paragraph((t("none", lang),)))
+    if gaps:
+        blocks.append(Paragraph((Strong((t("rule_file_gaps", lang),)),)))
+        blocks.append(Paragraph((t("rule_file_gaps_note", lang),), role="note"))
+        blocks.append(BulletList([_provision_item(v, lang) for v in gaps]))
     rows: list[list[Inlines]] = [[(status_badge(info.key, lang),), (number(model.status_counts[info.key], lang),)]
                                  for info in STATUS_TABLE if model.status_counts.get(info.key)]
     blocks.append(Table([t("status", lang), t("number", lang)], rows, numeric=frozenset({1}),
                         caption=t("status_counts", lang)))
-    if model.indicator_counts:
-        blocks.append(Paragraph((t("status_counts_note", lang, n=number(model.indicator_counts, lang)),),
-                                role="note"))
+    several = [v.id if v.id[:1].isdigit() else v.title[lang] for v in model.provisions_with_several_assessments()]
+    by_kind = model.indicator_count_by_kind()
+    blocks.append(Paragraph((t("status_counts_note", lang, n=number(sum(model.status_counts.values()), lang),
+                               several=t("several_assessments", lang, ids=listing(several, lang)) if several else "",
+                               kommune=number(by_kind["kommune"], lang), fylke=number(by_kind["fylke"], lang),
+                               context=number(by_kind["context"], lang)),), role="note"))
     return Section(Heading(2, (t("overview", lang),), "oversikt"), blocks)
 
 
-def _facts_lines(view: ProvisionView, lang: str) -> list[Inlines]:
+def _agreement_reading(model: ReviewModel, lang: str) -> Section:
+    """The rule owner's reading of the agreement as a whole, and the commitments without a number."""
+    blocks: list[Block] = [Paragraph((t("agreement_reading_intro", lang),), role="note")]
+    for ruleset in (r for r in model.rulesets if r.kind == "obligations"):
+        for reading in agreement_readings(ruleset):
+            blocks += [Heading(3, (reading.title[lang],)), Paragraph((reading.text[lang],))]
+        commitments = unnumbered_commitments(ruleset)
+        if commitments:
+            rows: list[list[Inlines]] = [[_quote_text(c.commitment, lang), (c.section,), (c.handling[lang],)]
+                                         for c in commitments]
+            blocks += [Heading(3, (t("unnumbered", lang),)),
+                       Table([t("commitment", lang), t("agreement_section", lang), t("handling", lang)], rows)]
+    return Section(Heading(2, (t("agreement_reading", lang),), "slik-leses-avtalen"), blocks)
+
+
+def _finding_name(view: ProvisionView, finding: Finding, lang: str) -> str:
+    ref = view.rules.get(finding.rule_id)
+    title = ref.title[lang] if ref else finding.title.get(lang, "")
+    name = f"{view.id} {view.title[lang]}" if view.id[:1].isdigit() else view.title[lang]
+    return name if not title or title == view.title[lang] else f"{name}: {title}"
+
+
+def _later_data(model: ReviewModel, lang: str) -> Section:
+    """Which findings the next year's registers, or a deadline still running, can change (legal review, item 37)."""
+    blocks: list[Block] = [Paragraph((t("later_data_intro", lang),))]
+    later = model.later_registers()
+    if later:
+        blocks.append(Paragraph((t("later_registers", lang, year=model.year),)))
+        blocks.append(BulletList([(Link((_finding_name(view, finding, lang),), provision_anchor(view)),
+                                   f" ({', '.join(files)})") for view, finding, files in later]))
+    else:
+        blocks.append(Paragraph((t("no_later_registers", lang, year=model.year),)))
+    pending = model.pending()
+    if pending:
+        blocks.append(Paragraph((t("pending_findings", lang, status=STATUS["pending"].label(lang)),)))
+        blocks.append(BulletList([(Link((_finding_name(view, finding, lang),), provision_anchor(view)),)
+                                  for view, finding in pending]))
+    return Section(Heading(2, (t("later_data", lang),), "senere-data"), blocks)
+
+
+def _facts_lines(view: ProvisionView, lang: str, goal: bool = False) -> list[Inlines]:
     lines: list[Inlines] = []
     if view.binds:
-        lines.append((Strong((t("binds", lang) + ":",)), " " + ", ".join(view.binds)))
+        lines.append((Strong((t("goal_of" if goal else "binds", lang) + ":",)), " " + ", ".join(view.binds)))
     if view.carried_by:
         lines.append((Strong((t("carried_by", lang) + ":",)), " " + ", ".join(view.carried_by)))
     if view.involved:
@@ -216,6 +271,10 @@ def _finding_blocks(finding: Finding, view: ProvisionView, model: ReviewModel, l
     ref = view.rules.get(finding.rule_id)
     title = ref.title[lang] if ref else finding.title.get(lang, "")
     named: Inlines = (" ", Strong((title,)), ": ") if title and title != view.title[lang] else (" ",)
+    if finding.is_indicator:
+        # Context titles mostly say «som sammenheng» already; the note then only adds that it decides nothing.
+        note = t("context_note" if t("context_word", lang) not in title else "decides_nothing", lang)
+        named = (" ", Strong((title,)), f" ({note}): ")
     blocks: list[Block] = [Paragraph(inlines(finding_badge(finding, lang), named,
                                              human_dates(finding.explanation[lang], lang), _rule_link(ref, lang)),
                                      role="finding")]
@@ -250,6 +309,24 @@ def _named_explanation(item: ContextItem, lang: str) -> Inlines:
     return (link, ": ", text)
 
 
+def _categories_named(group: FindingGroup, kind_noun: str, lang: str) -> list[Block]:
+    """An indicator without a figure to order by (4.3): the subjects outside the main category, by name."""
+    main = next(((key, label) for key, label, _ in group.counts if key == group.main_category), None)
+    if main is None:
+        return [Paragraph((t("none", lang),))]
+    label = main[1][lang]
+    outside = group.outside_main
+    nouns = noun(kind_noun, 2, lang)
+    if not outside:
+        return [Paragraph((t("all_in_main", lang, n=number(len(group.items), lang), nouns=nouns, label=label),))]
+    blocks: list[Block] = [Paragraph((Strong((t("outside_main", lang, nouns=nouns.capitalize(), label=label),)),))]
+    blocks.append(BulletList([_named_explanation(i, lang) for i in outside[:SHOWN_IN_TEXT]]))
+    if len(outside) > SHOWN_IN_TEXT:
+        blocks.append(Paragraph((t("more_outside", lang, n=counted(kind_noun, len(outside) - SHOWN_IN_TEXT, lang),
+                                   label=label),)))
+    return blocks
+
+
 def _group_blocks(group: FindingGroup, lang: str) -> list[Block]:
     kind_noun = "kommune" if group.subject_kind == "kommune" else "fylke"
     counts: list[object] = []
@@ -267,7 +344,9 @@ def _group_blocks(group: FindingGroup, lang: str) -> list[Block]:
     reference = t("reference_vedtak" if group.measure == "bosatt_mot_vedtak" else "reference_anmodning", lang)
     if not group.measure:
         reference = t("reference_status", lang)
-    if not below:
+    if group.role == "indicator" and not group.measure:
+        blocks += _categories_named(group, kind_noun, lang)
+    elif not below:
         blocks.append(Paragraph((t("no_one_below", lang, reference=reference) if group.measure
                                  else t("no_one_flagged", lang),)))
     else:
@@ -300,14 +379,14 @@ def _group_blocks(group: FindingGroup, lang: str) -> list[Block]:
     return blocks
 
 
-def _provision_section(view: ProvisionView, model: ReviewModel, lang: str) -> Section:
+def _provision_section(view: ProvisionView, model: ReviewModel, lang: str, goal: bool = False) -> Section:
     blocks: list[Block] = [Quote(_quote_text(view.text, lang), "nb", _footnotes(view))]
-    facts = _facts_lines(view, lang)
+    facts = _facts_lines(view, lang, goal)
     if facts:
         blocks.append(BulletList(facts, role="facts"))
     if view.assessment and view.assessment.get(lang):
         blocks.append(Paragraph((Emph((t("method", lang) + ":",)), " " + view.assessment[lang]), role="method"))
-    for finding in view.findings:
+    for finding in [*view.findings, *view.context]:
         blocks += _finding_blocks(finding, view, model, lang)
     blocks += point_blocks(model.referat, view.id, lang)
     for group in view.groups:
@@ -319,7 +398,7 @@ def _provision_section(view: ProvisionView, model: ReviewModel, lang: str) -> Se
 
 def _goal_sections(model: ReviewModel, lang: str) -> Section:
     return Section(Heading(2, (t("goals_detail", lang),), "maalene"),
-                   [_provision_section(view, model, lang) for view in model.goals])
+                   [_provision_section(view, model, lang, goal=True) for view in model.goals])
 
 
 def _party_sections(model: ReviewModel, lang: str) -> list[Section]:
@@ -370,7 +449,8 @@ def _deviation(model: ReviewModel, lang: str) -> Section:
         blocks.append(Table(
             ["ID", t("mottak", lang), t("kommune", lang), t("change", lang), t("places", lang),
              t("notice_days", lang)],
-            [[(c["endring_id"],), (c["navn"],), (c["kommunenummer"],), (c["endring"],), (number(c["plasser"], lang),),
+            [[(c["endring_id"],), (c["navn"],), (c["kommunenummer"],),
+              (CHANGE_WORDS.get(c["endring"], {}).get(lang, c["endring"]),), (number(c["plasser"], lang),),
               (number(c["varsel_dager"], lang),)] for c in model.late_notices], numeric=frozenset({4, 5})))
     return Section(Heading(2, (t("deviation", lang),), "avvik"), blocks)
 
@@ -466,22 +546,33 @@ def _annex_kommuner(model: ReviewModel, lang: str) -> Section:
 
 
 def _annex_thresholds(model: ReviewModel, lang: str) -> Section:
-    rows = []
-    for r in model.rulesets:
+    """One row per reference value: the goals file repeats some of the obligations file's, with the same value.
+
+    The obligations file's words come first (they are the ones that say what is assumed, not what «må» be).
+    """
+    merged: dict[tuple[str, object, str], tuple[Parameter, list[str]]] = {}
+    for r in sorted(model.rulesets, key=lambda r: (r.kind != "obligations", r.kind, r.id)):
         for p in r.assumptions():
-            described = p.description.get(lang) if p.description else None
-            rows.append([(described or p.name,), (number(p.value, lang),),
-                         (BASIS_LABELS[p.basis][lang],), (reader_citation(p.citation),)])
+            key = (p.name, p.value, p.unit)
+            kinds = merged.setdefault(key, (p, []))[1]
+            if r.kind not in kinds:
+                kinds.append(r.kind)
+    rows = []
+    for p, kinds in merged.values():
+        described = p.description.get(lang) if p.description else None
+        used_in = listing([RULESET_KIND_WORDS.get(kind, {}).get(lang, kind) for kind in kinds], lang)
+        rows.append([(described or p.name,), (number(p.value, lang),), (BASIS_LABELS[p.basis][lang],),
+                     (used_in,), (reader_citation(p.citation),)])
     return Section(Heading(2, (t("annex_thresholds", lang),), "vedlegg-terskler"),
-                   [Table([t("parameter", lang), t("value", lang), t("basis", lang), t("citation", lang)], rows,
-                          numeric=frozenset({1}))], kind="annex")
+                   [Table([t("parameter", lang), t("value", lang), t("basis", lang), t("used_in", lang),
+                           t("citation", lang)], rows, numeric=frozenset({1}))], kind="annex")
 
 
 def _annex_sources(model: ReviewModel, lang: str) -> Section:
     rows = []
     titles = {(ref.ruleset_id, ref.rule_id): ref.title[lang] for ref in model.rule_refs}
     # The findings shown one by one; those given per kommune or fylke cite the kommune table's rows (annex A).
-    for finding in [f for view in [*model.goals, *model.provisions()] for f in view.findings]:
+    for finding in [f for view in [*model.goals, *model.provisions()] for f in [*view.findings, *view.context]]:
         title = titles.get((finding.ruleset_id, finding.rule_id), finding.title.get(lang, ""))
         for e in finding.evidence:
             if e.source:
@@ -536,11 +627,12 @@ def _contents(sections: Sequence[Section], lang: str) -> Contents:
 def build_document(model: ReviewModel, lang: str) -> Document:
     title = t("title", lang, year=model.year)
     header: list[Block] = [Heading(1, (title,)), Paragraph((t("subtitle", lang),), role="subtitle"),
-                           Paragraph((t("draft_note", lang),), role="draft")]
+                           Paragraph((t("draft_note", lang) + " " + t("assumptions_note", lang),), role="draft")]
     if model.synthetic:
         header.append(Paragraph((Strong((t("synthetic", lang),)),), role="synthetic"))
     first = [_key_figures(model, lang), _goals_table(model, lang), _legend(model, lang)]
-    body = [_previous_conclusions(model, lang), _overview(model, lang), _goal_sections(model, lang),
+    body = [_previous_conclusions(model, lang), _overview(model, lang), _later_data(model, lang),
+            _agreement_reading(model, lang), _goal_sections(model, lang),
             *_party_sections(model, lang), _deviation(model, lang), _charts(model, lang), _period(model, lang),
             _annex_kommuner(model, lang), _annex_thresholds(model, lang), _annex_sources(model, lang),
             _annex_rules(model, lang), _annex_inputs(model, lang)]

@@ -9,6 +9,7 @@ fylke or a national figure as context and is never counted as a breach.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,11 @@ from obligations.review.referat import ReferatView, referat_view
 SEVERITY = tuple(info.key for info in STATUS_TABLE)
 # Assessments a list of kommuner or fylker names first when there is no figure to order them by.
 FLAGGED = ("not_met", "partly_met", "pending", "insufficient_data")
+# Facts read from the tool's own rule files rather than from the parties' data (obligations.catalogue: 1.3 and
+# 3.4 read the criteria rule files). Data missing there is a gap in the rule files, not in the parties' basis.
+RULE_FILE_FACTS = frozenset({"anmodningskriterier"})
+# A year folder in a cited path (data/2027/registre/tiltak.yaml).
+_YEAR_FOLDER = re.compile(r"(?<![\w-])(\d{4})/")
 
 
 class Evaluation(Protocol):
@@ -85,6 +91,19 @@ class FindingGroup:
     items: list[ContextItem]
 
     @property
+    def main_category(self) -> str | None:
+        """The category most subjects fall in (the first declared of equals): what the list need not repeat."""
+        if not self.counts:
+            return None
+        return max(self.counts, key=lambda c: c[2])[0]
+
+    @property
+    def outside_main(self) -> list[ContextItem]:
+        """The subjects in any other category than the main one, named one by one (4.3: fylker without tilråding)."""
+        main = self.main_category
+        return [i for i in self.items if i.finding.status != main]
+
+    @property
     def below(self) -> list[ContextItem]:
         """The items off the reference (or, without one, the assessments that are not met, partly or unsettled)."""
         if self.measure:
@@ -113,6 +132,10 @@ class ProvisionView:
     line: int = 0
     file: str = ""
     ruleset_id: str = ""
+    # Findings of one national or agency figure shown as context beside the assessment (never deciding it).
+    context: list[Finding] = field(default_factory=list)
+    # The status is «utilstrekkelig grunnlag» only because the tool's rule files lack what the rule reads.
+    rule_file_gap: bool = False
 
     @property
     def indicators(self) -> list[FindingGroup]:
@@ -145,7 +168,7 @@ class ReviewModel:
     goals: list[ProvisionView]
     parties: list[tuple[str, list[ProvisionView]]]
     status_counts: dict[str, int]  # assessments only
-    indicator_counts: int
+    indicator_counts: int  # every indicator: per kommune, per fylke, and national or agency context figures
     deviation: Deviation
     deviation_em: Deviation
     deviation_by_fylke: list[Deviation]
@@ -176,6 +199,38 @@ class ReviewModel:
 
     def with_status(self, status: str) -> list[ProvisionView]:
         return [p for p in self.provisions() if p.status == status]
+
+    def later_registers(self) -> list[tuple[ProvisionView, Finding, list[str]]]:
+        """The findings that read a register of a year after the one reviewed (1.2 reads next year's tiltak).
+
+        Such a finding can change when that register is updated after the report was made.
+        """
+        found = []
+        for _, view in self.provision_index():
+            for finding in [*view.findings, *view.context]:
+                files = sorted({e.source.split(":")[0] for e in finding.evidence if e.source
+                                for year in _YEAR_FOLDER.findall(e.source) if int(year) > self.year})
+                if files:
+                    found.append((view, finding, files))
+        return found
+
+    def pending(self) -> list[tuple[ProvisionView, Finding]]:
+        return [(view, f) for _, view in self.provision_index() for f in view.findings if f.status == "pending"]
+
+    def rule_file_gaps(self) -> list[ProvisionView]:
+        """The provisions without enough data only because the tool's own rule files lack it."""
+        return [p for p in self.provisions() if p.rule_file_gap]
+
+    def indicator_count_by_kind(self) -> dict[str, int]:
+        """Indicators per subject kind: kommune, fylke, and the rest (national or agency figures as context)."""
+        counts = Counter(f.subject.kind if f.subject.kind in ("kommune", "fylke") else "context"
+                         for f in self.findings if f.is_indicator)
+        return {kind: counts.get(kind, 0) for kind in ("kommune", "fylke", "context")}
+
+    def provisions_with_several_assessments(self) -> list[ProvisionView]:
+        """The goals and provisions judged by more than one finding, so that the counts can say why they differ."""
+        counts = Counter(f.provision or f.rule_id for f in self.assessments())
+        return [view for _, view in self.provision_index() if counts.get(view.id, 0) > 1]
 
     def category_label(self, key: str, lang: str) -> str:
         """An indicator category's words, as the rule file that declares it gives them."""
@@ -280,11 +335,16 @@ def _provision_views(ruleset: RuleSet, findings: Sequence[Finding], file: str,
             by_rule[finding.rule_id].append(finding)
         grouped = {rule_id: found for rule_id, found in by_rule.items() if len(found) > 1}
         obligation = provision.get("obligation")
+        status = worst([f.status for f in assessments])
+        insufficient = [f for f in assessments if f.status == "insufficient_data"]
+        gap = status == "insufficient_data" and all(
+            (rule := ruleset.rule(f.rule_id)) is not None and rule.fact in RULE_FILE_FACTS for f in insufficient)
         views.append(ProvisionView(
             id=provision["id"], title=provision["title"], text=provision["text"],
             party=provision.get("party", ""), carried_by=list(provision.get("carried_by", [])),
-            status=worst([f.status for f in assessments]),
+            status=status, rule_file_gap=gap,
             findings=[f for f in assessments if f.rule_id not in grouped],
+            context=[f for f in own if f.is_indicator and f.rule_id not in grouped],
             binds=list(provision.get("binds", [])), involved=list(provision.get("involved", [])),
             obligation=dict(obligation) if isinstance(obligation, Mapping) else None,
             assessment=provision.get("assessment"), footnotes=list(provision.get("footnotes", [])),

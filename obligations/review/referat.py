@@ -34,6 +34,12 @@ TEXTS: dict[str, dict[str, str]] = {
                   "en": "The minutes are synthetic: made to show how the tool reads the parties' conclusions. No "
                         "party wrote them."},
     "none": {"nb": "Det er ikke lest inn noe referat for {year}.", "en": "No minutes for {year} have been read in."},
+    "first_year": {"nb": "{year} er avtalens første år; det finnes ikke referat fra en tidligere gjennomgang etter "
+                         "denne avtalen.",
+                   "en": "{year} is the agreement's first year; there are no minutes of an earlier review under this "
+                         "agreement."},
+    "no_previous_data": {"nb": "Dataene har ikke {year}, så det er ikke lest inn noe referat for {year}.",
+                         "en": "The data does not cover {year}, so no minutes for {year} have been read in."},
     "follow_ups": {"nb": "Oppfølging avtalt for {year}", "en": "Follow-up agreed for {year}"},
     "follow_up_counts": {"nb": "{total} {noun} avtalt: {done} rapportert utført, {not_done} rapportert ikke utført, "
                                "{missing} uten rapport.",
@@ -168,10 +174,15 @@ def section_title(view: ReferatView | None, lang: str) -> str:
     return _t("section", lang, year=view.year) if view is not None else _t("section_no_year", lang)
 
 
-def section_blocks(view: ReferatView | None, lang: str) -> list[Block]:
-    """The section's content on last year's conclusions and follow-ups (empty for the first year of the data)."""
+def section_blocks(view: ReferatView | None, lang: str, year: int, first_year: int | None = None) -> list[Block]:
+    """The section's content on last year's conclusions and follow-ups.
+
+    `year` is the year reviewed and `first_year` the agreement's first; without data for the year before, the
+    section says why there is no referat to show.
+    """
     if view is None:
-        return [Paragraph((_t("none", lang, year="–"),), role="note")]
+        key = "first_year" if year == first_year else "no_previous_data"
+        return [Paragraph((_t(key, lang, year=year if key == "first_year" else year - 1),), role="note")]
     referat = view.referat
     if referat is None or referat.moete_dato is None:
         return [Paragraph((_t("none", lang, year=view.year),), role="note")]

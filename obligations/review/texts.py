@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from engine.render import format_value
+from obligations.legal_reading import READING_NOTE
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"nb": "Grunnlag for den årlige gjennomgangen {year} (utkast)",
@@ -19,6 +21,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "arrangement (konsultasjonsordningen). The statuses are the tool's reading of the data against the rule "
               "files. They are one input beside the parties' own assessment: the result of the review is what the "
               "parties agree and record in the minutes."},
+    "assumptions_note": {"nb": "Referanseverdiene er regeleierens antakelser og er ikke avtalt mellom partene "
+                               "(se vedlegg B).",
+                         "en": "The reference values are the rule owner's assumptions and have not been agreed by the "
+                               "parties (see annex B)."},
     "synthetic": {"nb": "Merk: Tallene i denne rapporten bygger på syntetiske data laget for å prøve ut verktøyet. "
                         "De er ikke virkelige tall. Bare kommunelisten (kommunenummer, navn, innbyggertall) er reell.",
                   "en": "Note: the figures in this report are built from synthetic data made to exercise the tool. "
@@ -37,13 +43,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "kf_long_wait": {"nb": "Har ventet lenge ved årsslutt", "en": "Have waited long at the year end"},
     "kf_long_wait_note": {
         "nb": "av {waiting} bosettingsklare som venter i mottak eller omsorgssenter ({share} %), det vil si lenger "
-              "enn fristen for sin gruppe{limits}.",
+              "enn referanseverdien for ventetid for sin gruppe{limits}.",
         "en": "of {waiting} persons ready for settlement who wait in a mottak or omsorgssenter ({share} %), that is "
-              "longer than their group's limit{limits}."},
-    "kf_limits": {"nb": " ({em} måneder for enslige mindreårige, {families} for barnefamilier og {adults} for "
-                        "voksne uten barn, regnet fra tillatelsen)",
-                  "en": " ({em} months for enslige mindreårige, {families} for families with children and {adults} "
-                        "for adults without children, counted from the permit)"},
+              "longer than the reference waiting time for their group{limits}."},
+    "kf_limits": {"nb": " (antakelse: {em} måneder for enslige mindreårige, {families} for barnefamilier og "
+                        "{adults} for voksne uten barn, regnet fra tillatelsen; avtalen har ingen tidsfrist)",
+                  "en": " (assumption: {em} months for enslige mindreårige, {families} for families with children "
+                        "and {adults} for adults without children, counted from the permit; the agreement sets no "
+                        "time limit)"},
     "goals": {"nb": "Mål", "en": "Goals"},
     "goals_detail": {"nb": "Målene i detalj", "en": "The goals in detail"},
     "legend": {"nb": "Slik leses statusene", "en": "How to read the statuses"},
@@ -62,18 +69,51 @@ TEXTS: dict[str, dict[str, str]] = {
                        "en": "Obligations not met or partly met, and those without enough data."},
     "status_counts": {"nb": "Vurderinger etter status", "en": "Assessments by status"},
     "status_counts_note": {
-        "nb": "Telt er vurderinger av partenes forpliktelser og av målene. {n} indikatorer for kommuner og fylker "
-              "er ikke med.",
-        "en": "Counted are the assessments of the parties' obligations and of the goals. {n} indicators for "
-              "kommuner and fylker are not included."},
+        "nb": "Telt er {n} vurderinger av partenes forpliktelser og av målene{several}. Ikke med er {kommune} "
+              "indikatorer for kommuner, {fylke} for fylker og {context} tall som vises som sammenheng.",
+        "en": "Counted are {n} assessments of the parties' obligations and of the goals{several}. Not included are "
+              "{kommune} indicators for kommuner, {fylke} for fylker and {context} figures shown as context."},
+    "several_assessments": {"nb": " ({ids} har mer enn én vurdering hver)",
+                            "en": " ({ids} have more than one assessment each)"},
+    "rule_file_gaps": {"nb": "Mangler i verktøyets regelfiler (ikke partenes grunnlag)",
+                       "en": "Gaps in the tool's rule files (not the parties' data)"},
+    "rule_file_gaps_note": {
+        "nb": "Disse punktene står som «utilstrekkelig grunnlag» fordi regelfilene verktøyet leser, ikke har "
+              "opplysningene. Det sier ingenting om partenes arbeid.",
+        "en": "These points show “insufficient data” because the rule files the tool reads lack the information. "
+              "It says nothing about the parties' work."},
     "none": {"nb": "Ingen.", "en": "None."},
+    "agreement_reading": {"nb": "Slik leses avtalen", "en": "How the agreement is read"},
+    "agreement_reading_intro": READING_NOTE,
+    "unnumbered": {"nb": "Forpliktelser uten nummer", "en": "Commitments without a number"},
+    "commitment": {"nb": "Forpliktelse", "en": "Commitment"},
+    "agreement_section": {"nb": "Avsnitt i avtalen", "en": "Section of the agreement"},
+    "handling": {"nb": "Hva verktøyet gjør", "en": "What the tool does"},
+    "later_data": {"nb": "Hva senere data kan endre", "en": "What later data can change"},
+    "later_data_intro": {
+        "nb": "Rapporten er laget av inndatafilene med sjekksummene i vedlegg E og bærer ikke dato eller klokkeslett: "
+              "de samme filene gir den samme rapporten. Kjør den på nytt når registrene er oppdatert.",
+        "en": "The report is made from the input files with the checksums in annex E and carries no date or time: "
+              "the same files give the same report. Run it again when the registers are updated."},
+    "later_registers": {
+        "nb": "Disse funnene for {year} leser også registre fra et senere år, slik de forelå da rapporten ble laget, "
+              "og kan endres når de registrene oppdateres:",
+        "en": "These findings for {year} also read registers of a later year, as they stood when the report was "
+              "made, and can change when those registers are updated:"},
+    "no_later_registers": {"nb": "Ingen funn for {year} leser registre fra et senere år.",
+                           "en": "No finding for {year} reads registers of a later year."},
+    "pending_findings": {"nb": "Disse funnene har status «{status}» og avgjøres i neste års gjennomgang:",
+                         "en": "These findings have the status “{status}” and are settled in next year's review:"},
     "obligations_of": {"nb": "Forpliktelser: {party}", "en": "Obligations: {party}"},
     "binds": {"nb": "Binder", "en": "Binds"},
+    # The goals are the agreement's goals («Hovedmålene for avtalen er å: …»), not undertakings of one party.
+    "goal_of": {"nb": "Mål for partene i fellesskap", "en": "Goal of the parties together"},
     "carried_by": {"nb": "Utføres av", "en": "Carried out by"},
     "involved": {"nb": "Involverer (ikke parter i avtalen)", "en": "Involves (not parties to the agreement)"},
     "kind": {"nb": "Type forpliktelse", "en": "Kind of obligation"},
     "kind_effort": {"nb": "innsatsforpliktelse", "en": "obligation of effort"},
-    "kind_act": {"nb": "resultatforpliktelse", "en": "obligation of act or result"},
+    # Not «resultatforpliktelse»: in Norwegian contract law that word means the result itself is owed.
+    "kind_act": {"nb": "forpliktelse til handling eller resultat", "en": "obligation of act or result"},
     "deciding_words": {"nb": "avgjørende ord", "en": "deciding words"},
     "reading": {"nb": "Lesemåte", "en": "Reading"},
     "method": {"nb": "Metode", "en": "Method"},
@@ -82,13 +122,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "rule_ref": {"nb": "regelen", "en": "the rule"},
     "rule_id": {"nb": "Id i regelfilen", "en": "Id in the rule file"},
     "waiver": {"nb": "Avtalt unntak", "en": "Agreed deviation"},
+    "context_note": {"nb": "sammenheng – avgjør ikke status", "en": "context – does not decide the status"},
+    "context_word": {"nb": "sammenheng", "en": "context"},
+    "decides_nothing": {"nb": "avgjør ikke status", "en": "does not decide the status"},
     "indicator_heading": {"nb": "{title} (indikator, ikke brudd)", "en": "{title} (indicator, not a breach)"},
     "worst_first_vedtak_mot_anmodning": {"nb": "Lengst under anmodningen først",
                                          "en": "Furthest below the request first"},
     "worst_first_": {"nb": "Det mest alvorlige først", "en": "The most serious first"},
     "reference_status": {"nb": "det som er vurdert", "en": "assessment"},
-    "no_one_flagged": {"nb": "Ingen er ikke oppfylt, delvis oppfylt eller uten tilstrekkelig grunnlag.",
-                       "en": "None is not met, partly met or without enough data."},
+    "no_one_flagged": {"nb": "Ingen har status ikke oppfylt, delvis oppfylt eller utilstrekkelig grunnlag.",
+                       "en": "None has the status not met, partly met or insufficient data."},
+    "outside_main": {"nb": "{nouns} som ikke har kategorien «{label}»:",
+                     "en": "{nouns} not in the category “{label}”:"},
+    "more_outside": {"nb": "{n} til har ikke kategorien «{label}».",
+                     "en": "{n} more are not in the category “{label}”."},
+    "all_in_main": {"nb": "Alle {n} {nouns} har kategorien «{label}».",
+                    "en": "All {n} {nouns} are in the category “{label}”."},
     "worst_first_bosatt_mot_vedtak": {"nb": "Lengst under vedtaket først", "en": "Furthest below the vedtak first"},
     "full_list": {"nb": "Hele listen: {n} {noun} under {reference}",
                   "en": "The full list: {n} {noun} below the {reference}"},
@@ -170,8 +219,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart_fylke": {"nb": "Anmodning, vedtak og bosatte per fylke", "en": "Anmodning, vedtak and settled per fylke"},
     "chart_wait": {"nb": "Ventetid fra bosettingsklar til bosatt, per gruppe (antall bosatte)",
                    "en": "Waiting time from ready for settlement to settled, per group (number settled)"},
-    "chart_long": {"nb": "Bosettingsklare som har ventet lenger enn fristen, ved hvert månedsskifte",
-                   "en": "Persons ready for settlement who have waited longer than the limit, at each month end"},
+    "chart_long": {"nb": "Bosettingsklare som har ventet lenger enn referanseverdien for ventetid, ved hvert "
+                         "månedsskifte",
+                   "en": "Persons ready for settlement who have waited longer than the reference waiting time, at "
+                         "each month end"},
     "chart_long_series": {"nb": "Har ventet lenge", "en": "Have waited long"},
     "chart_data": {"nb": "Tallene i figuren", "en": "The figures in the chart"},
     "month": {"nb": "Måned", "en": "Month"},
@@ -196,6 +247,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "rule_file_at": {"nb": "{file}, linje {line}", "en": "{file}, line {line}"},
     "parameter": {"nb": "Terskel", "en": "Threshold"},
     "basis": {"nb": "Grunnlag", "en": "Basis"},
+    "used_in": {"nb": "Brukt i", "en": "Used in"},
     "citation": {"nb": "Begrunnelse", "en": "Citation"},
     "footnote": {"nb": "Fotnote", "en": "Footnote"},
     "largest_deviations": {"nb": "Største avvik", "en": "Largest deviations"},
@@ -241,8 +293,10 @@ FIGURE_SOURCES: dict[str, dict[str, str]] = {
     "kommune_aar": {"nb": "Anmodning, vedtak og bosatte per kommune og fylke, og avviksanalysen",
                     "en": "Anmodning, vedtak and settled per kommune and fylke, and the deviation analysis"},
     "nasjonalt": {"nb": "Bosettingsbehovet", "en": "The settlement need"},
-    "personer": {"nb": "Bosettingsklare, ventetid og bosatte innen fristen, per gruppe og per måned",
-                 "en": "Ready for settlement, waiting times and settled within the limit, per group and month"},
+    "personer": {"nb": "Bosettingsklare, ventetid og bosatte innen referanseverdien for ventetid, per gruppe og "
+                       "per måned",
+                 "en": "Ready for settlement, waiting times and settled within the reference waiting time, per group "
+                       "and month"},
     "belegg": {"nb": "Belegg i asylmottak og omsorgssentre", "en": "Occupancy of asylmottak and care centres"},
     "kapasitet_endringer": {"nb": "Endringer i mottakskapasitet og varsling av vertskommuner",
                             "en": "Changes in reception capacity and notice to host kommuner"},
@@ -287,6 +341,12 @@ BASIS_LABELS: dict[str, dict[str, str]] = {
     "assumption": {"nb": "antakelse", "en": "assumption"},
 }
 
+RULESET_KIND_WORDS: dict[str, dict[str, str]] = {
+    "obligations": {"nb": "forpliktelsene", "en": "the obligations"},
+    "goals": {"nb": "målene", "en": "the goals"},
+    "criteria": {"nb": "anmodningskriteriene", "en": "the request criteria"},
+}
+
 RULESET_STATUS_LABELS: dict[str, dict[str, str]] = {
     "adopted": {"nb": "vedtatt", "en": "adopted"},
     "draft": {"nb": "utkast", "en": "draft"},
@@ -313,6 +373,14 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
     "ikke_anmodet": {"nb": "ikke anmodet", "en": "not asked"},
 }
 
+# The kinds of capacity change the data records, in the agreement's words («opp- og nedbygging»).
+CHANGE_WORDS: dict[str, dict[str, str]] = {
+    "etablert": {"nb": "etablert", "en": "established"},
+    "oppskalert": {"nb": "bygget opp", "en": "built up"},
+    "nedskalert": {"nb": "bygget ned", "en": "built down"},
+    "nedlagt": {"nb": "nedlagt", "en": "closed"},
+}
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember"),
@@ -330,6 +398,13 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "vurdering": {"nb": ("vurdering", "vurderinger"), "en": ("assessment", "assessments")},
     "indikator": {"nb": ("indikator", "indikatorer"), "en": ("indicator", "indicators")},
 }
+
+
+def listing(items: Sequence[str], lang: str) -> str:
+    """1.2, 1.3 og 3.4: a list in running text, with the language's word for the last link."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {'og' if lang == 'nb' else 'and'} {items[-1]}"
 
 
 def t(key: str, lang: str, **values: object) -> str:
@@ -384,28 +459,56 @@ _PAIR = re.compile(rf"(?<![\w/:.-])({_CODES})/({_CODES})(?![\w/.-])")
 CODED_FIELDS = frozenset({"okende_maal", "kriterier_status", "vedtak_kategori"})
 
 
+# Per-month series the data layer writes as "01: 1504, 02: 17 %": the month number, then a count or a share.
+_MONTH_ENTRY = re.compile(r"(?<![\w.])(0[1-9]|1[0-2]): (\d+)(?=[ ,%]|$)")
+
+
+def _month_series(text: str, lang: str) -> str:
+    """01: 1504, 02: 17 % -> jan.: 1 504, feb.: 17 %: month names and numbers as the rest of the report writes them."""
+    return _MONTH_ENTRY.sub(lambda m: f"{MONTHS_SHORT[lang][int(m.group(1)) - 1]}: "
+                                      f"{format_value(int(m.group(2)), lang)}", text)
+
+
 def value_text(name: str, value: object, lang: str) -> str:
     """An evidence value for a reader: numbers in the language's format, dates written out, codes in words."""
     text = human_dates(format_value(value, lang), lang)
+    if isinstance(value, str) and name.endswith("_per_maaned"):
+        text = _month_series(text, lang)
     if isinstance(value, str) and name in CODED_FIELDS:
         text = _PAIR.sub(lambda m: f"{VALUE_WORDS[m.group(1)][lang]} i {VALUE_WORDS[m.group(2)][lang]}", text)
         text = _VALUE_WORD.sub(lambda m: VALUE_WORDS[m.group(1)][lang], text)
     return text
 
 
-_SOURCE_NB = (
+def _count(lang: str, noun: str) -> Callable[[re.Match[str]], str]:
+    """A count in a citation in the language's number format: 15716 rows -> 15 716 rader."""
+    return lambda m: f"{format_value(int(m.group(1)), lang)} {noun}"
+
+
+# The rule file's own metadata that a criteria finding reads (derive names the fields of the file).
+_CRITERIA_METADATA = re.compile(r"\(process:, adopted_by, adopted_on\)")
+_BEFORE_AGREEMENT = re.compile(r"\b(\d{4}): before the rule set is in force")
+
+_SOURCE_NB: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r":line (\d+)"), r", linje \1"),
     (re.compile(r", line (\d+)"), r", linje \1"),
-    (re.compile(r"(\d+) rows\b"), r"\1 rader"),
+    (re.compile(r"(\d+) rows\b"), _count("nb", "rader")),
     (re.compile(r"(\d+) entries, (\d+) from "), r"\1 oppføringer, \2 fra "),
     (re.compile(r"(\d+) entries\b"), r"\1 oppføringer"),
     (re.compile(r"no report published in (\d{4})"), r"ingen rapport publisert i \1"),
     (re.compile(r"no tiltak for ([\d.]+)"), r"ingen tiltak for \1"),
     (re.compile(r"nothing documented for ([\d.]+)"), r"ingenting dokumentert for \1"),
     (re.compile(r"\(no criteria rule set in force for the year\)"), "(ingen kriterier i kraft for året)"),
+    (_CRITERIA_METADATA, "(regelfilens opplysninger om forslag, anbefaling og fastsetting)"),
+    (_BEFORE_AGREEMENT, r"\1 er før avtalen"),
     (re.compile(r"\brow (\d+)"), r"rad \1"),
 )
-_SOURCE_EN = ((re.compile(r":line (\d+)"), r", line \1"),)
+_SOURCE_EN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r":line (\d+)"), r", line \1"),
+    (re.compile(r"(\d+) rows\b"), _count("en", "rows")),
+    (_CRITERIA_METADATA, "(the rule file's record of proposal, recommendation and adoption)"),
+    (_BEFORE_AGREEMENT, r"\1 is before the agreement"),
+)
 
 
 def source_text(source: str, lang: str) -> str:
