@@ -343,3 +343,9 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
     fact: {name: _NOT_NUMBERS.get(fact, {}).get(name, "number") for name in fields}
     for fact, fields in FACT_CATALOGUE.items()
 }
+
+
+def lists_exceptions(field: str) -> bool:
+    """A field that lists the exceptions to a count (events a waiver excused, activities that do not count):
+    empty means there were none, so a reader is not shown it."""
+    return field == "unntatt" or field.startswith("ikke_talt_")

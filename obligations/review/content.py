@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from engine.findings import STATUS, STATUS_TABLE, Finding
 from engine.render import format_value
 from engine.ruleset import Parameter
+from obligations.catalogue import lists_exceptions
 from obligations.field_labels import field_label
 from obligations.legal_reading import agreement_readings, unnumbered_commitments
 from obligations.review.document import (
@@ -281,7 +282,8 @@ def _finding_blocks(finding: Finding, view: ProvisionView, model: ReviewModel, l
     thresholds = _parameter_text(finding, model, lang)
     if thresholds:
         blocks.append(Paragraph((Emph((t("threshold", lang) + ":",)), " " + thresholds), role="method"))
-    evidence = [(f"{field_label(e.name, lang)}: {value_text(e.name, e.value, lang)}",) for e in finding.evidence]
+    evidence = [(f"{field_label(e.name, lang)}: {value_text(e.name, e.value, lang)}",) for e in finding.evidence
+                if not (e.value is None and lists_exceptions(e.name))]
     if finding.waiver:
         w = finding.waiver
         evidence.append((f"{t('waiver', lang)}: {w.get('begrunnelse', '')} ({w.get('avtalt_av', '')}, "
@@ -575,7 +577,7 @@ def _annex_sources(model: ReviewModel, lang: str) -> Section:
     for finding in [f for view in [*model.goals, *model.provisions()] for f in [*view.findings, *view.context]]:
         title = titles.get((finding.ruleset_id, finding.rule_id), finding.title.get(lang, ""))
         for e in finding.evidence:
-            if e.source:
+            if e.source and not (e.value is None and lists_exceptions(e.name)):
                 rows.append([(f"{finding.provision} {title}" if finding.provision[:1].isdigit() else title,),
                              (field_label(e.name, lang),), (source_text(e.source, lang),)])
     return Section(Heading(2, (t("annex_sources", lang),), "vedlegg-kilder"),
