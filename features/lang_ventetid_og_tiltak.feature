@@ -1,10 +1,10 @@
 # language: no
 Egenskap: Lang ventetid på bosetting og tiltak
   Partene skal iverksette tiltak når antallet eller andelen som venter lenge i asylmottak og
-  omsorgssentre på bosetting over tid er økende (punkt 1.2). IMDi skal ha tett dialog med KS,
-  departementer og berørte etater for å få bosatt personer med lang ventetid (punkt 4.6), og
-  Bufdir med IMDi og andre relevante aktører for å få bosatt enslige mindreårige som har ventet
-  lenge i omsorgssentre (punkt 6.5).
+  omsorgssentre på bosetting over tid er økende (punkt 1.2). Kort sagt: AID vil gjennom IMDi «ha tett dialog med KS,
+  departementer og berørte etater for å få bosatt personer med lang ventetid» (punkt 4.6), og BFD
+  vil gjennom Bufdir «ha tett dialog med IMDi og andre relevante aktører for å få bosatt enslige
+  mindreårige flyktninger som har ventet lenge i omsorgssentre» (punkt 6.5).
 
   1.2 er en plikt til å handle. 4.6 og 6.5 er plikter til dialog, ikke til å bosette en bestemt
   andel: de vurderes etter dokumentert dialog, og andelen lenge ventende som ble bosatt, vises som

@@ -1,9 +1,11 @@
 # language: no
 Egenskap: Avtalens hovedmål og resultatmål
-  Avtalen har tre hovedmål: 1) klargjøre rammer slik at kommunene bosetter flyktninger så raskt som
-  mulig og i samsvar med bosettingsbehovet; 2) sikre gode samarbeids- og informasjonsrutiner mellom
-  staten og kommunene om mottak, omsorgssentre og bosetting; 3) sikre en god og jevnlig dialog om
-  tiltak for å nå nasjonale mål. Den har to resultatmål: bosetting, og mottak og omsorgssentre.
+  Avtalen sier: «Hovedmålene for avtalen er å: 1) klargjøre rammer slik at kommunene bosetter
+  flyktninger så raskt som mulig og i samsvar med bosettingsbehovet. 2) sikre gode samarbeids- og
+  informasjonsrutiner mellom staten og kommunene i forbindelse med etablering, nedlegging og drift av
+  plasser i asylmottak og omsorgssentre, og ved bosetting av flyktninger. 3) sikre en god og jevnlig
+  dialog om tiltak for å nå nasjonale mål for mottak av asylsøkere og overføringsflyktninger, og
+  bosetting av flyktninger.» Den har to resultatmål: bosetting, og mottak og omsorgssentre.
 
   Måloppnåelsen gjennomgås hvert år. Avtalen tallfester ikke målene. Regelfilen for målene bruker
   disse referanseverdiene, som er regeleierens antakelser og ikke krav i avtalen: minst 90 prosent

@@ -19,7 +19,7 @@ Egenskap: Asylmottak og omsorgssentre
   omtalt i pressen, ikke et nasjonalt mål) og 100 prosent, i omsorgssentre mellom 60 og 100 prosent.
   Eksemplene bruker fiktive tall for virkelige kommuner.
 
-  Regel: Kapasiteten skal følge behovet (5.1 og 6.1)
+  Regel: Belegget måned for måned viser om kapasiteten ble tilpasset behovet (5.1 og 6.1)
 
     Avtalen sier «tilpasse kapasiteten» uten tall. En eller to måneder utenfor båndet kan være en
     tilpasning som pågår, og gir «delvis oppfylt»; flere måneder utenfor gir «ikke oppfylt». Hvor
