@@ -88,6 +88,7 @@ Egenskap: Den årlige gjennomgangen av avtalen
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 1.8 «innsats dokumentert» for Norge
       Og viser tallene ved siden av forpliktelse 1.8 «ingen rapport publisert i året»
+      Og viser tallene ved siden av forpliktelse 3.2 «ingen rapport publisert i året»
 
     @forpliktelse-1.8 @forpliktelse-3.2
     Scenario: Uten registeret over rapportene kan rapporten og dekningsgraden ikke vises
@@ -131,11 +132,15 @@ Egenskap: Den årlige gjennomgangen av avtalen
         | Molde mottak | asylmottak | Molde        | nedlagt | 200     | 25.05.2026 | 01.06.2026 |
 
     @forpliktelse-5.4
-    Scenario: Et unntak for første halvår dekker en nedleggelse 1. juni
-      Gitt partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 30. juni 2026, fordi «masseankomst krevde raske endringer»
+    Scenario: Et unntak for første halvår dekker en nedleggelse 1. juni og en rask endring med hastegrunn i mars
+      Gitt disse endringene i kapasiteten i 2026:
+        | mottak         | type       | vertskommune | endring  | plasser | varslet    | iverksatt  | hastegrunn              |
+        | Ålesund mottak | asylmottak | Ålesund      | etablert | 300     | 26.02.2026 | 03.03.2026 | brå økning i ankomstene |
+      Og partene har avtalt unntak fra forpliktelse 5.4 for UDI fra 1. januar 2026 til 30. juni 2026, fordi «masseankomst krevde raske endringer»
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «unntak avtalt» for UDI
       Og sier begrunnelsen for forpliktelse 5.4 at «Unntak avtalt av JD og KS: masseankomst krevde raske endringer»
+      Og sier begrunnelsen for forpliktelse 5.4 at «Unntaket dekker alle hendelsene som var avvik»
       Og sier begrunnelsen for forpliktelse 5.4 at «Status uten unntak: ikke oppfylt»
 
     @forpliktelse-5.4

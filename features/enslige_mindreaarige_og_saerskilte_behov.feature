@@ -52,7 +52,7 @@ Egenskap: Enslige mindreårige, barnefamilier og flyktninger med særskilte beho
       Så er forpliktelse 4.5 «ikke relevant» for IMDi
       Og viser tallene ved siden av forpliktelse 4.5 «ikke relevant»
 
-    @forpliktelse-4.5
+    @forpliktelse-4.5 @illustrasjon
     Scenario: Barn ventet, men ingen ble bosatt: det er et utfall, ikke fravær av tilfeller
       Gitt aktivitetsregisteret for 2026 er levert
       Og disse bosettingsklare flyktningene i 2026:
@@ -162,8 +162,8 @@ Egenskap: Enslige mindreårige, barnefamilier og flyktninger med særskilte beho
     @forpliktelse-5.5 @forpliktelse-6.3
     Scenario: Ingen ble bosettingsklare i året
       Gitt disse bosettingsklare flyktningene i 2026:
-        | gruppe           | tillatelse | bosettingsklar | venter i  |
-        | voksen uten barn | 01.11.2025 | 01.12.2025     | utlandet  |
+        | gruppe           | tillatelse | bosettingsklar | venter i |
+        | voksen uten barn | 01.11.2025 | 01.12.2025     | utlandet |
       Når forpliktelsene vurderes for 2026
       Så viser tallene ved siden av forpliktelse 5.5 «ikke relevant»
       Og viser tallene ved siden av forpliktelse 6.3 «ikke relevant»
@@ -195,3 +195,8 @@ Egenskap: Enslige mindreårige, barnefamilier og flyktninger med særskilte beho
       Eksempler: Kartlegging av overføringsflyktninger (4.7)
         | etat | nr  | aktivitet                                              | annen |
         | IMDi | 4.7 | Kartleggingsrapporter for årets overføringsflyktninger | 1.4   |
+
+      @forpliktelse-6.3
+      Eksempler: Kartlegging av enslige mindreårige i omsorgssentre (6.3)
+        | etat   | nr  | aktivitet                                              | annen |
+        | Bufdir | 6.3 | Rutine for kartlegging av helsebehov i omsorgssentrene | 4.7   |

@@ -160,7 +160,8 @@ _NOTICES = ("outcome 1 takes a missing table of capacity changes; with the table
             "of changes notified late or never are whole numbers (derive.notice_values), and the outcomes "
             "'no large change', 'none late and none never', 'some late or never' cover every case")
 _DELIVERIES = ("outcome 1 takes a missing delivery register; with it, the number of missing deliveries is a whole "
-               "number (derive.delivery_values), and the outcomes '= 0' and '!= 0' cover it")
+               "number (derive.delivery_values): '= 0' is outcome 2, and otherwise some recipient month was expected, "
+               "so the share delivered exists and is '>=' or '<' its reference value (outcomes 3-4)")
 _THRESHOLD = ("outcome 1 takes a missing value; the other outcomes compare that value with '>=' and '<' the same "
               "threshold, which covers every number")
 _TWO_THRESHOLDS = ("outcome 1 takes either value missing; the other outcomes are 'both reach their threshold', "
@@ -173,6 +174,8 @@ _CATEGORIES = ("the categories cover every vedtak: not asked (anmodning 0 and ve
                "registered, 0, and more than, equal to or less than the request (metrics.allocation.vedtak_category)")
 _MAPPING = ("outcome 1 takes missing person data and outcome 2 nobody ready in the year; with someone ready the median "
             "exists and is '<=' or '>' the reference value (metrics.mapping.MappingTimes)")
+_BAND = ("outcome 1 takes no month with places; the rule file states the band, so the number of months outside it is "
+         "a whole number (derive.occupancy_values): 0, at most the reference value, or more (outcomes 2-4)")
 UNREACHABLE: dict[str, str] = {
     f"{OBLIGATIONS}|1.1/varsling|otherwise": _NOTICES,
     f"{OBLIGATIONS}|5.4|otherwise": (
@@ -205,20 +208,17 @@ UNREACHABLE: dict[str, str] = {
     f"{OBLIGATIONS}|4.6/bosatt|otherwise": _SHARE,
     f"{OBLIGATIONS}|6.4/ventetid|otherwise": _SHARE,
     f"{OBLIGATIONS}|6.5/bosatt|otherwise": _SHARE,
-    f"{OBLIGATIONS}|5.5|otherwise": _MAPPING,
-    f"{OBLIGATIONS}|6.3|otherwise": _MAPPING,
+    f"{OBLIGATIONS}|5.5/tid|otherwise": _MAPPING,
+    f"{OBLIGATIONS}|6.3/tid|otherwise": _MAPPING,
     f"{OBLIGATIONS}|3.4|otherwise": (
         "outcomes 1-3 take no criteria for the next year, only a draft, and a missing recommendation; otherwise "
         "'recommended by the national committee' and 'in order' are booleans (derive.CriteriaProcess): met when "
         "both hold, not met when either does not (outcomes 4-6)"),
-    f"{OBLIGATIONS}|5.1|otherwise": (
-        "outcome 1 takes no month with places; when a month has places, the lowest and highest occupancy exist "
-        "(metrics.capacity.OccupancySummary) and are inside the band or not (outcomes 2-3)"),
-    f"{OBLIGATIONS}|6.1|otherwise": (
-        "outcome 1 takes no month with places; when a month has places, the lowest and highest occupancy exist "
-        "(metrics.capacity.OccupancySummary) and are inside the band or not (outcomes 2-3)"),
+    f"{OBLIGATIONS}|5.1|otherwise": _BAND,
+    f"{OBLIGATIONS}|6.1|otherwise": _BAND,
     f"{GOALS}|hovedmaal-2|otherwise": (
-        "outcome 1 takes either count missing; the other outcomes are 'both = 0', 'one = 0' and 'both != 0'"),
+        "outcome 1 takes either count missing; with both counts, 'both = 0' is met (outcome 2), and otherwise one "
+        "is not 0, which is partly met (outcome 4) unless both shares are below their reference values (outcome 3)"),
     f"{GOALS}|resultatmaal-mottak|otherwise": (
         "outcome 1 takes a missing table and outcome 2 no large change; with large changes the share notified in "
         "time exists and is '>=' or '<' the thresholds (outcomes 3-5)"),

@@ -42,8 +42,9 @@ def test_the_planted_problems_come_out(result: dict) -> None:  # type: ignore[ty
     # The rise in long waits seen in August 2026 got its tiltak only in March 2027, read from the 2027 register.
     assert status(result, "1.2") == "partly_met"
     assert status(result, "5.4") == "not_met"
-    assert status(result, "4.1") == "not_met"
-    assert status(result, "6.1") == "not_met"
+    # One missing month of 192 and one month outside the band: partly met, not a breach (legal review item 8).
+    assert status(result, "4.1") == "partly_met"
+    assert status(result, "6.1") == "partly_met"
     assert status(result, "7.2") == "insufficient_data"
     assert [f for f in result["findings"] if f["status"] == "waived"] == []
     four_one = next(f for f in result["findings"] if f["rule_id"] == "4.1")

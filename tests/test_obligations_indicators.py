@@ -58,6 +58,11 @@ def rising_long_waits() -> tuple[SettlementRecord, ...]:
                  for i in range(25))
 
 
+# Who does each section's work in the good dataset: an activity counts only for a party the provision binds,
+# the body carrying it, or a bound ministry's directorate.
+CARRIED_BY = {"1": "IMDi", "2": "KS", "3": "AID", "4": "IMDi", "5": "UDI", "6": "Bufdir", "7": "Husbanken", "8": "KS"}
+
+
 def good() -> Dataset:
     kommuner = {knr: Kommune(knr, navn, fnr, fylke, 10_000, source=f"data/kommuner.csv:row {i + 2}")
                 for i, (knr, (navn, fnr, fylke)) in enumerate(KOMMUNER.items())}
@@ -71,7 +76,8 @@ def good() -> Dataset:
     occupancy = [Occupancy(m, kind, 100, 90 if kind == "asylmottak" else 80, 5,
                            source=f"data/{YEAR}/belegg.csv:row {i}")
                  for i, (m, kind) in enumerate((m, k) for m in months for k in ("asylmottak", "omsorgssenter"))]
-    activities = [Activity(f"A-{i}", number, "IMDi", date(YEAR, 5, 1), "arbeid", f"doc-{number}",
+    activities = [Activity(f"A-{i}", number, CARRIED_BY[number.split(".")[0]] if number != "8.1" else "AID",
+                           date(YEAR, 5, 1), "arbeid", f"doc-{number}",
                            source=f"data/{YEAR}/registre/aktiviteter.yaml:line {i * 6 + 3}")
                   for i, number in enumerate(FORPLIKTELSER)]
     return Dataset(
@@ -126,7 +132,8 @@ def test_the_good_dataset_meets_every_data_indicator(repo) -> None:  # type: ign
                 "2.3/vedtak": "lik_anmodning", "3.2": "documented", "3.2/dekningsgrad": "innenfor_referanse",
                 "4.1": "met", "4.4": "documented", "4.4/behov": "innenfor_referanse", "4.5": "documented",
                 "4.5/ventetid": "innenfor_referanse", "4.6": "not_applicable", "5.1": "met", "5.3": "met",
-                "5.4": "met", "5.5": "met", "6.1": "met", "6.3": "met", "6.4": "documented", "6.5": "not_applicable",
+                "5.4": "met", "5.5": "documented", "5.5/tid": "innenfor_referanse", "6.1": "met",
+                "6.3": "documented", "6.3/tid": "innenfor_referanse", "6.4": "documented", "6.5": "not_applicable",
                 "hovedmaal-1": "met", "hovedmaal-2": "met", "hovedmaal-3": "insufficient_data",
                 "resultatmaal-bosetting": "met", "resultatmaal-mottak": "met", "7.2": "documented"}
     assert {rule: finding(evaluation, rule).status for rule in expected} == expected
@@ -258,16 +265,27 @@ def test_requests_below_the_need_are_not_met(repo) -> None:  # type: ignore[no-u
 
 # ---------------------------------------------------------------------------- 4.1, 5.3
 
-def test_a_missing_statistics_delivery_is_not_met(repo) -> None:  # type: ignore[no-untyped-def]
+def test_one_missing_statistics_delivery_is_partly_met(repo) -> None:  # type: ignore[no-untyped-def]
     dataset = good()
     kept = tuple(d for d in dataset.deliveries[YEAR] if not (d.til == "fylkeskommune:46" and d.maaned == "2026-09"))
     evaluation = evaluate(repo, replace(dataset, deliveries={YEAR: kept}))
     f = finding(evaluation, "4.1")
-    assert f.status == "not_met" and evidence(f, "mangler")[0] == "fylkeskommunen 46 2026-09"
+    # 47 of 48 recipient months (97.9 %) is above the reference share of 90 %: one month is not a pattern.
+    assert f.status == "partly_met" and evidence(f, "mangler")[0] == "fylkeskommunen 46 2026-09"
+    assert evidence(f, "andel_levert")[0] == 97.9
     assert evidence(f, "avvik_datoer")[0] == "2026-09"
     assert "statistikkleveranser.yaml" in evidence(f, "manglende")[1]
     assert finding(evaluation, "5.3").status == "met"
     assert finding(evaluation, "hovedmaal-2").status == "partly_met"
+
+
+def test_missing_deliveries_below_the_reference_share_are_not_met(repo) -> None:  # type: ignore[no-untyped-def]
+    dataset = good()
+    gone = {"2026-01", "2026-02", "2026-03", "2026-04", "2026-05"}
+    kept = tuple(d for d in dataset.deliveries[YEAR] if not (d.til == "fylkeskommune:46" and d.maaned in gone))
+    f = finding(evaluate(repo, replace(dataset, deliveries={YEAR: kept})), "4.1")
+    assert f.status == "not_met" and evidence(f, "andel_levert")[0] == 89.6
+    assert "under referanseverdien 90 % (antakelse)" in f.explanation["nb"]
 
 
 def test_no_delivery_register_is_insufficient_data(repo) -> None:  # type: ignore[no-untyped-def]
@@ -306,15 +324,17 @@ def test_a_late_notice_with_a_reason_for_urgency_is_partly_met(repo) -> None:  #
 
 # ---------------------------------------------------------------------------- 5.1, 6.1
 
-def test_occupancy_outside_the_band_is_not_met(repo) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("months, status", [(("2026-09",), "partly_met"), (("2026-08", "2026-09"), "partly_met"),
+                                            (("2026-07", "2026-08", "2026-09"), "not_met")])
+def test_occupancy_outside_the_band_for_a_few_months_is_partly_met(repo, months, status) -> None:  # type: ignore[no-untyped-def]
     dataset = good()
-    rows = tuple(replace(r, beboere=30) if (r.maaned, r.mottakstype) == ("2026-09", "omsorgssenter") else r
+    rows = tuple(replace(r, beboere=30) if r.mottakstype == "omsorgssenter" and r.maaned in months else r
                  for r in dataset.occupancy[YEAR])
     evaluation = evaluate(repo, replace(dataset, occupancy={YEAR: rows}))
     f = finding(evaluation, "6.1")
-    assert f.status == "not_met"
-    assert evidence(f, "laveste_maaned")[0] == "2026-09"
-    assert evidence(f, "laveste_belegg")[1].startswith("data/2026/belegg.csv:row")
+    assert f.status == status and evidence(f, "maaneder_utenfor")[0] == len(months)
+    assert evidence(f, "laveste_maaned")[0] == months[0]
+    assert evidence(f, "laveste_maaned")[1].startswith("data/2026/belegg.csv:row")
     assert finding(evaluation, "5.1").status == "met"
 
 

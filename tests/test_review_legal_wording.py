@@ -279,7 +279,7 @@ def test_a_finding_whose_deadline_still_runs_is_listed_as_settled_next_year(nb_2
     view = next(v for v in model.provisions() if v.id == "1.2")
     view.findings = [dataclasses.replace(f, status="pending") if f.rule_id == "1.2" else f for f in view.findings]
     part = section(render_markdown(model, "nb"), "## Hva senere data kan endre", "## Slik leses avtalen")
-    assert "Disse funnene har status «frist ikke utløpt» og avgjøres i neste års gjennomgang:\n\n" \
+    assert "Disse funnene har status «ikke avgjort ennå» og avgjøres i neste års gjennomgang:\n\n" \
            "- 1.2 Tiltak når lang ventetid øker\n" in part
     assert "har status «frist ikke utløpt»" not in section(text(nb_2026), "## Hva senere data kan endre",
                                                            "## Slik leses avtalen")
