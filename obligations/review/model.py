@@ -20,7 +20,7 @@ from engine.conditions import fields_read
 from engine.facts import Fact, Scalar
 from engine.findings import STATUS, STATUS_TABLE, STATUSES, Finding
 from engine.ruleset import Rule, RuleSet
-from obligations.data.crosscheck import Contradiction, contradictions
+from obligations.data.crosscheck import Contradiction, TotalDifference, contradictions
 from obligations.data.facts import vedtak_kategori
 from obligations.data.records import Dataset
 from obligations.derive import DeriveSettings, long_waits_of_year
@@ -33,6 +33,7 @@ from obligations.review.deviation import (
     settlement_deviation_by_fylke,
     settlement_deviation_em,
 )
+from obligations.review.missing import MissingInput, missing_inputs, year_total_differences
 from obligations.review.referat import ReferatView, referat_view
 
 SEVERITY = tuple(info.key for info in STATUS_TABLE)
@@ -166,6 +167,9 @@ class ReviewModel:
     figure_sources: list[tuple[str, list[str]]] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     referat: ReferatView | None = None  # the parties' conclusions for the year before
+    # What the data did not have, and the published totals that differ from the rows (obligations.review.missing).
+    missing_inputs: list[MissingInput] = field(default_factory=list)
+    total_differences: list[TotalDifference] = field(default_factory=list)
 
     def provisions(self) -> list[ProvisionView]:
         return [p for _, provisions in self.parties for p in provisions]
@@ -314,7 +318,8 @@ def kommune_rows(dataset: Dataset, year: int) -> list[dict[str, Any]]:
                      "bosatt": record.bosatt, "anmodning_em": record.anmodning_em, "vedtak_em": record.vedtak_em,
                      "bosatt_em": record.bosatt_em, "kategori": kommune_category(record), "source": record.source,
                      "under_anmodning": record.anmodning - (record.vedtak or 0),
-                     "under_vedtak": (record.vedtak - record.bosatt) if record.vedtak is not None else None})
+                     "under_vedtak": (record.vedtak - record.bosatt)
+                     if record.vedtak is not None and record.bosatt is not None else None})
     return sorted(rows, key=lambda r: (-r["under_anmodning"], -(r["under_vedtak"] or 0), r["kommunenummer"]))
 
 
@@ -325,7 +330,8 @@ def fylke_rows(kommuner: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
                                                       "anmodning": 0, "vedtak": 0, "bosatt": 0})
         entry["anmodning"] += row["anmodning"]
         entry["vedtak"] += row["vedtak"] or 0
-        entry["bosatt"] += row["bosatt"]
+        # bosatt None: the kommune table has no bosatt column, and no sum is made of it
+        entry["bosatt"] = None if entry["bosatt"] is None or row["bosatt"] is None else entry["bosatt"] + row["bosatt"]
     return [sums[k] for k in sorted(sums)]
 
 
@@ -353,11 +359,12 @@ def period_rows(dataset: Dataset, evaluations: Mapping[int, Evaluation]) -> list
         national = dataset.national.get(year)
         records = dataset.kommune_years.get(year, {}).values()
         need = (national.bosettingsbehov_justert or national.bosettingsbehov) if national else None
-        bosatt = sum(r.bosatt for r in records)
+        settled = [r.bosatt for r in records]
+        bosatt = None if None in settled else sum(settled)  # type: ignore[arg-type]
         counts = Counter(f.status for f in evaluations[year].findings if not f.is_indicator)
         rows.append({"year": year, "need": need, "anmodning": sum(r.anmodning for r in records),
                      "vedtak": sum(r.vedtak or 0 for r in records), "bosatt": bosatt,
-                     "share_settled_pct": round(100 * bosatt / need, 1) if need else None,
+                     "share_settled_pct": round(100 * bosatt / need, 1) if need and bosatt is not None else None,
                      "status_counts": {s: counts.get(s, 0) for s in STATUSES}})
     return rows
 
@@ -441,7 +448,8 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
         findings=findings, key_figures=key_figures(evaluation, settings), rule_files=files, rule_refs=refs,
         figure_sources=figure_sources(dataset, year), contradictions=contradictions(dataset, year),
-        referat=referat_view(dataset, year))
+        referat=referat_view(dataset, year), missing_inputs=missing_inputs(dataset, year, findings),
+        total_differences=year_total_differences(dataset, year))
 
 
 __all__ = ["STATUS", "ContextItem", "FindingGroup", "KeyFigures", "ProvisionView", "ReviewModel", "RuleRef",

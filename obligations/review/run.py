@@ -19,6 +19,7 @@ from obligations.review.atomic import TargetRefused, check_target, write_folder_
 from obligations.review.html import render_html
 from obligations.review.machine import findings_csv, findings_json
 from obligations.review.markdown import render_markdown
+from obligations.review.missing import terminal_lines
 from obligations.review.model import ReviewModel, build_review
 from obligations.review.referat import template_file, template_name
 from obligations.review.texts import CAUSES, t
@@ -124,8 +125,9 @@ def summary(model: ReviewModel, target: Path, lang: str) -> str:
     lines = [t("title", lang, year=model.year), ""]
     if model.synthetic:
         lines += [t("synthetic", lang), ""]
+    lines += terminal_lines(model.missing_inputs, lang)  # what the data lacked, first
     kf = model.key_figures
-    if kf.need:
+    if kf.need and kf.settled is not None:
         lines.append(f"{t('kf_settled', lang)} {format_value(kf.settled, lang)} "
                      f"{'av behovet' if lang == 'nb' else 'of the need'} {format_value(kf.need, lang)} "
                      f"({format_value(kf.share(kf.settled), lang)} %)")
