@@ -65,7 +65,7 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
                        "«ikke oppgitt».")
         header = ("", "nr.", "navn", "behov", "anmodning", "vedtak", "bosatt", "anm./behov %", "vedt./anm. %",
                   "bos./vedt. %")
-        table = [header]
+        table: list[tuple[str, ...]] = [header]
         for row in result.rows:
             national = row.scope == "national"  # the need is national: a fylke or kommune has none to show
             table.append((_SCOPE_WORDS[row.scope], row.number, row.name,

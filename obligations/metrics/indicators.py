@@ -81,15 +81,15 @@ def year_indicators(dataset: Dataset, year: int, with_kommuner: bool = False) ->
     fylker = dataset.fylker_of(year)
     if fylke_rows:
         base: Sequence[KommuneYear | FylkeYear] = fylke_rows
-        for r in sorted(fylke_rows, key=lambda r: r.fylkesnummer):
-            rows.append(IndicatorRow("fylke", r.fylkesnummer, fylker.get(r.fylkesnummer) or r.fylke or "", None,
-                                     r.anmodning, r.vedtak, r.bosatt, r.source))
+        for f in sorted(fylke_rows, key=lambda f: f.fylkesnummer):
+            rows.append(IndicatorRow("fylke", f.fylkesnummer, fylker.get(f.fylkesnummer) or f.fylke or "", None,
+                                     f.anmodning, f.vedtak, f.bosatt, f.source))
     else:
         base = kommune_rows
         register = dataset.register(year)
         by_fylke: dict[str, list[KommuneYear]] = {}
-        for r in kommune_rows:
-            by_fylke.setdefault(register[r.kommunenummer].fylkesnummer, []).append(r)
+        for k in kommune_rows:
+            by_fylke.setdefault(register[k.kommunenummer].fylkesnummer, []).append(k)
         for fnr in sorted(by_fylke):
             group = by_fylke[fnr]
             rows.append(IndicatorRow("fylke", fnr, fylker.get(fnr, ""), None, sum(r.anmodning for r in group),
@@ -101,10 +101,10 @@ def year_indicators(dataset: Dataset, year: int, with_kommuner: bool = False) ->
                                 f"{table}: {len(base)} rows" + (f"; {national.source}" if national else ""))
     if with_kommuner:
         register = dataset.register(year)
-        for r in sorted(kommune_rows, key=lambda r: r.kommunenummer):
-            rows.append(IndicatorRow("kommune", r.kommunenummer, register[r.kommunenummer].navn, None, r.anmodning,
-                                     r.vedtak, r.bosatt, r.source))
-    files = {file_of(r.source) for r in (*kommune_rows, *fylke_rows)}
+        for k in sorted(kommune_rows, key=lambda k: k.kommunenummer):
+            rows.append(IndicatorRow("kommune", k.kommunenummer, register[k.kommunenummer].navn, None, k.anmodning,
+                                     k.vedtak, k.bosatt, k.source))
+    files = {file_of(k.source) for k in kommune_rows} | {file_of(f.source) for f in fylke_rows}
     missing = tuple(f"{file}: column '{column}'" for file in sorted(files)
                     for column in dataset.absent_columns.get(file, ()) if column in NEEDED_COLUMNS)
     return YearIndicators(year, (national_row, *rows), missing, table)
