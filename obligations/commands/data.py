@@ -36,3 +36,7 @@ def check(data_dir: Path | None) -> None:
 from obligations.commands.data_indicators import indicators  # noqa: E402  (its own file: one command per file)
 
 data.add_command(indicators)
+
+from obligations.commands.data_import import import_  # noqa: E402
+
+data.add_command(import_)
