@@ -51,6 +51,11 @@ def test_the_review_lists_the_missing_inputs_first_and_makes_no_figure_of_them(t
     assert "| Bosatt | **ikke oppgitt** |" in report
     assert "| only_anmodning_vedtak/2026/kommune_aar.csv, rad 7 | anmodning | 2\u00a0120 | 2\u00a0110 | 10 |" in report
 
+    # No count is made of a file that is not there: no late notices counted as 0, no groups or months of zeros.
+    assert "Endringer varslet for sent: ikke oppgitt." in report
+    assert "| Enslige mindreårige | 0 |" not in report and "| jan. | 0 |" not in report
+    assert "| 18 Nordland | 60 | ikke oppgitt | ikke oppgitt | – |" in report  # no gap, so no cause of one
+
     findings = json.loads((out / "findings.json").read_bytes())["findings"]
     oslo = [f for f in findings if f["rule_id"] == "4.4/kommune" and f["subject"]["id"] == "0301"]
     assert oslo and oslo[0]["status"] == "insufficient_data"

@@ -347,7 +347,9 @@ def _deviation(model: ReviewModel, lang: str) -> Section:
     rows, anchors = [], []
     for d in model.deviation_by_fylke:
         main = next((c for c in d.causes if c.size > 0), None)
-        if d.gap is None or d.gap <= 0:
+        if d.gap is None:  # bosatt is not in the data: no gap, and no cause of one
+            cause = "–"
+        elif d.gap <= 0:
             cause = t("above_target", lang)
         else:
             cause = f"{CAUSES[main.key][lang]} ({number(main.size, lang)})" if main else "–"
@@ -366,7 +368,9 @@ def _deviation(model: ReviewModel, lang: str) -> Section:
                         numeric=frozenset({1, 2, 3, 4})))
     blocks.append(Paragraph((t("by_group_note", lang),), role="note"))
     blocks.append(Heading(3, (t("mottak_goal", lang),)))
-    blocks.append(Paragraph((t("late_notices", lang, n=number(len(model.late_notices), lang)),)))
+    # Without the table of capacity changes there is no count of late notices to give (not 0).
+    late = len(model.late_notices) if model.capacity_changes_given else None
+    blocks.append(Paragraph((t("late_notices", lang, n=number(late, lang)),)))
     if model.late_notices:
         blocks.append(Table(
             ["ID", t("mottak", lang), t("kommune", lang), t("change", lang), t("places", lang),

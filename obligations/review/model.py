@@ -170,6 +170,7 @@ class ReviewModel:
     # What the data did not have, and the published totals that differ from the rows (obligations.review.missing).
     missing_inputs: list[MissingInput] = field(default_factory=list)
     total_differences: list[TotalDifference] = field(default_factory=list)
+    capacity_changes_given: bool = True  # whether the year has kapasitet_endringer (late notices are counted)
 
     def provisions(self) -> list[ProvisionView]:
         return [p for _, provisions in self.parties for p in provisions]
@@ -327,9 +328,10 @@ def fylke_rows(kommuner: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     sums: dict[str, dict[str, Any]] = {}
     for row in kommuner:
         entry = sums.setdefault(row["fylkesnummer"], {"fylkesnummer": row["fylkesnummer"], "fylke": row["fylke"],
-                                                      "anmodning": 0, "vedtak": 0, "bosatt": 0})
+                                                      "anmodning": 0, "vedtak": None, "bosatt": 0})
         entry["anmodning"] += row["anmodning"]
-        entry["vedtak"] += row["vedtak"] or 0
+        if row["vedtak"] is not None:  # the vedtak registered; a fylke where none is has no sum, not 0
+            entry["vedtak"] = (entry["vedtak"] or 0) + row["vedtak"]
         # bosatt None: the kommune table has no bosatt column, and no sum is made of it
         entry["bosatt"] = None if entry["bosatt"] is None or row["bosatt"] is None else entry["bosatt"] + row["bosatt"]
     return [sums[k] for k in sorted(sums)]
@@ -347,7 +349,7 @@ def _late_notices(dataset: Dataset, year: int, settings: DeriveSettings) -> list
 
 
 def _long_waits(dataset: Dataset, year: int, settings: DeriveSettings) -> list[tuple[str, int]]:
-    if settings.limits is None:
+    if settings.limits is None or year not in dataset.persons:  # no person file: no months of zeros
         return []
     months = long_waits_of_year(dataset.persons.get(year, ()), year, settings.limits)
     return [(m.month, m.long_waiting) for m in months]
@@ -441,7 +443,8 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         indicator_counts=len(findings) - len(assessments),
         deviation=settlement_deviation(dataset, year), deviation_em=settlement_deviation_em(dataset, year),
         deviation_by_fylke=settlement_deviation_by_fylke(dataset, year),
-        groups=outcomes_by_group(dataset.persons.get(year, ()), date(year, 12, 31)),
+        # Without a person file there are no groups to count: no rows of zeros.
+        groups=outcomes_by_group(dataset.persons[year], date(year, 12, 31)) if year in dataset.persons else [],
         late_notices=_late_notices(dataset, year, settings),
         kommuner=kommuner, fylker=fylker,
         long_waits_by_month=_long_waits(dataset, year, settings),
@@ -449,7 +452,8 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         findings=findings, key_figures=key_figures(evaluation, settings), rule_files=files, rule_refs=refs,
         figure_sources=figure_sources(dataset, year), contradictions=contradictions(dataset, year),
         referat=referat_view(dataset, year), missing_inputs=missing_inputs(dataset, year, findings),
-        total_differences=year_total_differences(dataset, year))
+        total_differences=year_total_differences(dataset, year),
+        capacity_changes_given=year in dataset.capacity_changes)
 
 
 __all__ = ["STATUS", "ContextItem", "FindingGroup", "KeyFigures", "ProvisionView", "ReviewModel", "RuleRef",
