@@ -129,3 +129,37 @@ def test_two_versions_valid_at_once_are_an_error(data: Path) -> None:
     with pytest.raises(InputError) as error:
         load_dataset(data)
     assert "kommunenummer '0301' has two rows valid at the same time" in error.value.problems[0].format()
+
+
+def _kommune_year(data: Path, year: int, rows: str) -> None:
+    (data / str(year)).mkdir(exist_ok=True)
+    (data / str(year) / "nasjonalt.yaml").write_text(f"synthetic: true\naar: {year}\nbosettingsbehov: 1000\n",
+                                                     encoding="utf-8")
+    (data / str(year) / "kommune_aar.csv").write_text("kommunenummer;anmodning;vedtak\n" + rows, encoding="utf-8")
+
+
+# The 2024 split of Ålesund into Ålesund (1508) and Haram (1580), from general knowledge (labelled synthetic in
+# the fixture's SYNTHETIC.md); the register holds 1508 and 1580, valid from 2024.
+SPLIT = "gammelt_nummer,nytt_nummer,gyldig_fra\n1507,1508,2024-01-01\n1507,1580,2024-01-01\n"
+
+
+def test_a_kommune_split_is_refused_forward(data: Path) -> None:
+    (data / "kommuneendringer.csv").write_text(SPLIT, encoding="utf-8")
+    _kommune_year(data, 2026, "0301;100;100\n1507;40;40\n")
+    result = CliRunner().invoke(main, ["data", "check", str(data)])
+    assert result.exit_code == 1
+    assert ("data/2026/kommune_aar.csv:row 3:column 'kommunenummer': error: kommune '1507' was split on 2024-01-01 "
+            "into 1508, 1580 (data/kommuneendringer.csv:rows 2, 3)") in result.output
+
+
+def test_a_part_of_a_split_is_refused_for_a_year_before_it(data: Path) -> None:
+    register = (data / "kommuner.csv").read_text(encoding="utf-8").splitlines()
+    header, rows = register[0] + ",gyldig_fra,gyldig_til", [line + ",," for line in register[1:]]
+    rows = [r.replace(",,", ",2024-01-01,") if r.startswith(("1508,", "1580,")) else r for r in rows]
+    rows.append("1507,Ålesund,15,Møre og Romsdal,67000,,,2023-12-31")
+    (data / "kommuner.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    (data / "kommuneendringer.csv").write_text(SPLIT, encoding="utf-8")
+    _kommune_year(data, 2023, "1508;40;40\n")
+    result = CliRunner().invoke(main, ["data", "check", str(data)])
+    assert result.exit_code == 1
+    assert "kommune '1508' is one part of '1507', split on 2024-01-01 into 1508, 1580" in result.output
