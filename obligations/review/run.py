@@ -107,14 +107,12 @@ def _review(dataset: Dataset, year: int | None, data_dir: Path, rules_dir: Path,
     progress(t("progress_rules", lang, path=rules_dir))
     repo = load_rules([rules_dir], today=dt.date(year, 12, 31))
     repo.raise_for_errors()
-    if missing_rule_sets(repo, year):
-        first = min((r.valid_from.year for r in repo.rulesets if r.kind == "obligations"), default=None)
-        when = f"from {first}" if first else "in no year"
-        raise InputError([Problem(str(data_dir / str(year)), 0, 0, (
-            f"the agreement's obligations are not assessed for {year}: its rule sets are in force {when}, so "
-            f"there is nothing to assess {year} against. The indicators that do not depend on the agreement "
-            f"(request against need, vedtak against request, settled against decided) are shown by "
-            f"`bosetting data indicators --year {year}`"))])
+    first = min((r.valid_from.year for r in repo.rulesets if r.kind == "obligations"), default=None)
+    if first is not None and year < first and (problems := missing_rule_sets(repo, year)):
+        raise InputError([*problems, Problem(str(data_dir / str(year)), 0, 0, (
+            f"the agreement's obligations are not assessed for {year}: its rule sets are in force from {first}. "
+            f"The indicators that do not depend on the agreement (request against need, vedtak against request, "
+            f"settled against decided) are shown by `bosetting data indicators --year {year}`"))])
     # Earlier years join the period table when there are rules to assess them against; the reviewed year must.
     assessed = [y for y in years if y < year and not missing_rule_sets(repo, y)] + [year]
     progress(t("progress_evaluate", lang, years=", ".join(map(str, assessed))))
