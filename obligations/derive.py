@@ -20,7 +20,13 @@ from engine.facts import Fact, Scalar, Subject
 from engine.ruleset import RuleSet
 from obligations.criteria.redistribution import triggers
 from obligations.criteria.spec import RedistributionThresholds, allocation_spec
-from obligations.data.facts import NATIONAL_SUBJECT, fylke_year_facts, kommune_year_facts, national_year_fact
+from obligations.data.facts import (
+    NATIONAL_SUBJECT,
+    absent_column_sources,
+    fylke_year_facts,
+    kommune_year_facts,
+    national_year_fact,
+)
 from obligations.data.records import Dataset, KommuneYear, NationalYear, SettlementRecord, Waiver
 from obligations.data.spec import DEPARTEMENTER, DIREKTORATENES_DEPARTEMENT, FORPLIKTELSER
 from obligations.metrics.allocation import allocation_totals, share
@@ -454,7 +460,7 @@ def need_revision(national: NationalYear | None,
     is_revised = revised is not None or national.bosettingsbehov_em_justert is not None
     current = revised if revised is not None else original
     triggered: bool | None = None
-    if is_revised and thresholds is not None:
+    if is_revised and thresholds is not None and original_em is not None and revised_em is not None:
         triggered = bool(triggers(original, original_em, current, revised_em, thresholds))
     judged_against = current if is_revised and (triggered or current < original) else original
     return {"bosettingsbehov": current, "bosettingsbehov_em": revised_em, "behov_justert": is_revised,
@@ -465,6 +471,10 @@ def need_revision(national: NationalYear | None,
             "ny_fordeling_utlost": triggered, "behov_for_fordeling": judged_against}
 
 
+# The fordeling fields made from one column of the kommune table.
+ALLOCATION_COLUMNS = {"sum_anmodning_em": "anmodning_em", "sum_vedtak": "vedtak", "sum_bosatt": "bosatt",
+                      "sum_bosatt_em": "bosatt_em", "andel_behov_vedtatt": "vedtak", "andel_behov_bosatt": "bosatt",
+                      "andel_behov_em_bosatt": "bosatt_em", "andel_anmodning_vedtatt": "vedtak"}
 # The fordeling fields that count kommuner per vedtak category.
 KOMMUNE_COUNTS = {"over": "over_anmodning", "lik": "lik_anmodning", "under": "under_anmodning",
                   "null": "vedtak_null", "ingen": "ikke_vedtatt", "ikke_anmodet": "ikke_anmodet"}
@@ -513,6 +523,10 @@ def allocation_values(dataset: Dataset, year: int, criteria: Sequence[CriteriaPr
         sources["ny_fordeling_utlost"] = f"{need_source}; {adopted.path} (allocation.redistribution)"
     for name in ("andel_behov_anmodet", "andel_behov_vedtatt", "andel_behov_bosatt", "andel_behov_em_bosatt"):
         sources[name] = f"{table_source}; {need_source}"
+    absent = absent_column_sources(dataset, rows)  # a figure of a column left out cites the file and column
+    for name, column in ALLOCATION_COLUMNS.items():
+        if column in absent:
+            sources[name] = absent[column]
     return values, sources, table_source
 
 

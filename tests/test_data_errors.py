@@ -50,7 +50,7 @@ def test_valid_fixture_has_no_problems(register: dict) -> None:
     ("non_numeric_count", 5, "anmodning", "'mange' in column 'anmodning' is not a whole number"),
     ("em_more_than_total", 6, "bosatt_em", "bosatt_em (90) is more than bosatt (88)"),
     ("em_without_total", 4, "vedtak_em", "vedtak_em is given but vedtak is empty"),
-    ("missing_column", 1, "bosatt_em", "the required column 'bosatt_em' is missing from the header"),
+    ("missing_column", 1, "anmodning", "the required column 'anmodning' is missing from the header"),
     ("unknown_column", 1, "sysselsettings_pct",
      "unknown column 'sysselsettings_pct': did you mean 'sysselsetting_pct'?"),
     ("truncated_row", 4, None, "the row has 9 fields but the header has 14"),

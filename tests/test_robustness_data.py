@@ -88,8 +88,8 @@ def _lines(change: Callable[[list[str]], list[str]]) -> Callable[[str], str]:
 CASES: list[tuple[str, Mutation, str, str]] = [
     ("truncated row", edit(KA, _lines(lambda rows: [*rows[:3], rows[3][:12], *rows[4:]])),
      f"{KA}:row 4", "the row has 4 fields but the header has 14"),
-    ("missing column", edit(KA, _drop_column("vedtak")),
-     f"{KA}:row 1:column 'vedtak'", "the required column 'vedtak' is missing"),
+    ("missing column", edit(KA, _drop_column("anmodning")),
+     f"{KA}:row 1:column 'anmodning'", "the required column 'anmodning' is missing"),
     ("extra column", edit(KA, _lines(lambda rows: [rows[0] + ",ekstra"] + [r + ",1" if r else r for r in rows[1:]])),
      f"{KA}:row 1:column 'ekstra'", "unknown column 'ekstra'"),
     ("kommunenummer 301", cell(KA, 2, "kommunenummer", "301"),

@@ -31,3 +31,12 @@ def check(data_dir: Path | None) -> None:
                f"{len(dataset.kommuner)} kommuner, {persons} person records"
                + (f"; {len(dataset.notes)} warning(s)" if dataset.notes else "")
                + ("; the figures are SYNTHETIC" if dataset.synthetic else ""))
+
+
+from obligations.commands.data_indicators import indicators  # noqa: E402  (its own file: one command per file)
+
+data.add_command(indicators)
+
+from obligations.commands.data_import import import_  # noqa: E402
+
+data.add_command(import_)

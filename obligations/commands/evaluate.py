@@ -122,6 +122,9 @@ def evaluate(year: int, data_dir: Path | None, rules_dir: Path | None, output_fo
     dataset = load_dataset(data_dir or DATA_DIR)
     for note in dataset.notes:
         click.echo(note.format(), err=True)
+    if year in dataset.fylke_years and year not in dataset.years:
+        raise click.UsageError(f"{year} has a fylke table only (fylke_aar), and the agreement's rules read kommune "
+                               f"figures; `bosetting data indicators --year {year}` shows the indicators")
     if year not in dataset.years:
         raise click.UsageError(f"the data has no year {year}; it has {', '.join(map(str, dataset.years)) or 'none'}")
     evaluation = evaluate_year(dataset, repo, year, include_drafts=drafts)

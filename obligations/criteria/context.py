@@ -231,6 +231,9 @@ class CriteriaContext:
         if national is None:
             raise InputError([Problem(f"{self.dataset.data_dir}/{data_year}/nasjonalt.yaml",
                                       message="no national need for this year; give --need and --need-em")])
+        if national.bosettingsbehov_em is None:
+            raise InputError([Problem(national.source, message="bosettingsbehov_em is not given for this year; "
+                                      "add it to nasjonalt.yaml, or give --need and --need-em")])
         return national.bosettingsbehov, national.bosettingsbehov_em
 
     # Scenarios ----------------------------------------------------------------------------

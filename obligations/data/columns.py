@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from engine.problems import Problem, quoted
-from obligations.data.spec import Column, TableSpec
+from obligations.data.spec import TOTAL_LABELS, Column, TableSpec
 from obligations.data.tables import Cell, RawTable
 
 Value = str | int | float | bool | date | None
@@ -53,6 +53,8 @@ class Row:
 
     number: int
     values: dict[str, Value]
+    # The source's own total row ('I alt'): its key column is None, and it is no kommune or fylke.
+    total: bool = False
 
 
 def problem(table: RawTable, row: int, column: str | None, message: str, index: int = 0) -> Problem:
@@ -93,6 +95,12 @@ def check_header(table: RawTable, spec: TableSpec) -> list[Problem]:
     return problems
 
 
+def absent_columns(table: RawTable, spec: TableSpec) -> tuple[str, ...]:
+    """The columns that may be left out of the header and are: every row reads None for them."""
+    present = set(table.header)
+    return tuple(c.name for c in spec.columns if c.may_be_absent and c.name not in present)
+
+
 def convert_rows(table: RawTable, spec: TableSpec) -> tuple[Iterator[Row], list[Problem]]:
     """Convert every row that has the header's number of fields; report every bad cell and short or long row.
 
@@ -122,14 +130,21 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
     as_text = [column.kind == "text" and not _has_bounds(column) for column in columns]
     plan = list(zip(names, known_values, as_text, columns, range(1, len(columns) + 1), strict=True))
     decimal_comma = table.decimal_comma
+    absent = dict.fromkeys(absent_columns(table, spec))
+    key_index = names.index(spec.key[0]) if spec.may_have_total and spec.key[0] in names else -1
     for number, cells in table.rows:
         if len(cells) != len(columns):
             problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
                                     f"{len(columns)}: a truncated or shifted row (check separators and quotes)"))
             continue
-        values: dict[str, Value] = {}
+        values: dict[str, Value] = dict(absent)
         ok = True
+        total = key_index >= 0 and isinstance(cells[key_index], str) and \
+            cells[key_index].strip().lower() in TOTAL_LABELS  # type: ignore[union-attr]
         for (name, known, text, column, index), cell in zip(plan, cells, strict=True):
+            if total and (index - 1 == key_index or cell is None or not str(cell).strip()):
+                values[name] = None  # a total row may leave any figure out
+                continue
             if type(cell) is str:  # CSV cells always; a spreadsheet's numbers and dates are converted below
                 if known is not None:
                     value = known.get(cell, _UNSEEN)
@@ -149,7 +164,7 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
             if known is not None and type(cell) is str:
                 known[cell] = value  # an empty optional cell too: None
         if ok:
-            yield Row(number, values)
+            yield Row(number, values, total)
 
 
 _UNSEEN: Any = object()  # not converted yet (None is a value: an empty optional cell)

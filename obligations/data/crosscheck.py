@@ -17,8 +17,10 @@ from __future__ import annotations
 import bisect
 import calendar
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from engine.problems import Problem
 from obligations.data.records import Dataset, SettlementRecord
@@ -94,7 +96,7 @@ def settled_per_kommune(dataset: Dataset, year: int) -> list[Contradiction]:
             continue
         em = [p for p in people if p.gruppe == "enslig_mindreaarig"]
         for column, stated, counted in (("bosatt", row.bosatt, people), ("bosatt_em", row.bosatt_em, em)):
-            if stated != len(counted):
+            if stated is not None and stated != len(counted):  # None: the column is not in the table
                 found.append(Contradiction(year, row.source, column, name, stated, len(counted), persons_file,
                                            _row_numbers(counted)))
     return found
@@ -130,6 +132,50 @@ def waiting_per_month(dataset: Dataset, year: int) -> list[Contradiction]:
             found.append(Contradiction(year, record.source, "bosettingsklare", f"{kind}, {record.maaned}",
                                        record.bosettingsklare, waiting, persons_file, ()))
     return found
+
+
+@dataclass(frozen=True)
+class TotalDifference:
+    """A table's own total row ('I alt') against the sum of its rows, for one column."""
+
+    file: str
+    source: str  # <file>:row <n> of the total row
+    column: str
+    published: int
+    summed: int | None  # None: no row gives the column
+    rows: int
+
+    @property
+    def difference(self) -> int | None:
+        return None if self.summed is None else self.published - self.summed
+
+    def problem(self) -> Problem:
+        file, row = _file_and_row(self.source)
+        summed = "no row gives it" if self.summed is None else f"the {self.rows} rows add up to {self.summed}"
+        gap = "" if self.difference is None else f" (a difference of {self.difference:+d})"
+        message = (f"the source's own total of {self.column} is {self.published}, but {summed}{gap}: the review "
+                   "uses the sum of the rows, since every figure per kommune or fylke is read from them, and shows "
+                   "the published total beside it")
+        return Problem(file, line=row or 0, message=message, severity="warning", row=row, column_name=self.column)
+
+
+def total_differences(dataset: Dataset) -> list[TotalDifference]:
+    """Every column whose published total (a table's 'I alt' row) differs from the sum of the table's rows."""
+    found = []
+    for file, total in sorted(dataset.published_totals.items()):
+        rows: list[object] = [*_rows_of(dataset.kommune_years, file), *_rows_of(dataset.fylke_years, file)]
+        for column, published in total.values.items():
+            if published is None:
+                continue
+            given = [getattr(r, column) for r in rows if getattr(r, column, None) is not None]
+            summed = sum(given) if given else None
+            if summed != published:
+                found.append(TotalDifference(file, total.source, column, published, summed, len(rows)))
+    return found
+
+
+def _rows_of(by_year: Mapping[int, Mapping[str, Any]], file: str) -> list[Any]:
+    return [r for rows in by_year.values() for r in rows.values() if r.source.rpartition(":row ")[0] == file]
 
 
 def contradictions(dataset: Dataset, year: int | None = None) -> list[Contradiction]:

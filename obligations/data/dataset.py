@@ -21,6 +21,7 @@ the link) and within its size bound (checked before a byte is read or hashed).
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import re
@@ -32,12 +33,19 @@ from pathlib import Path
 from engine.bounded_read import sha256_of, too_large
 from engine.problems import InputError, Problem
 from obligations.data import readers, referat, registers
-from obligations.data.crosscheck import contradictions
-from obligations.data.records import Dataset, Kommune
+from obligations.data.changes import ChangeTable
+from obligations.data.crosscheck import contradictions, total_differences
+from obligations.data.records import Dataset, Fylke, Kommune, NumberChange
 from obligations.data.registers import MAX_REGISTER_BYTES, REGISTER_SUFFIXES, RegisterFile
 from obligations.data.spec import (
     AKTIVITETER,
     BEREGNINGSUTVALGET,
+    CLASSIFICATION_TABLES,
+    FYLKE_AAR,
+    FYLKER,
+    FYLKESENDRINGER,
+    KOMMUNE_AAR,
+    KOMMUNEENDRINGER,
     KOMMUNER,
     NASJONALT,
     REGISTERS,
@@ -195,24 +203,63 @@ def _load_dataset(data_dir: Path) -> Dataset:
     if not data_dir.is_dir():
         raise InputError([Problem(str(data_dir), message="the data directory does not exist")])
     loader = _Loader(data_dir)
-    loader.check_unknown_files(data_dir, _names([KOMMUNER.name], TABLE_SUFFIXES), set())
-    kommuner: dict[str, Kommune] = {}
+    top_tables = [KOMMUNER.name, *(spec.name for spec in CLASSIFICATION_TABLES)]
+    loader.check_unknown_files(data_dir, _names(top_tables, TABLE_SUFFIXES), set())
+    versions: list[Kommune] = []
     register_path = loader.find(data_dir, KOMMUNER.name, TABLE_SUFFIXES, required=True, max_bytes=MAX_TABLE_BYTES)
     if register_path is not None:
-        kommuner, problems = readers.read_kommuner(register_path, loader.display(register_path))
+        versions, problems = readers.read_kommune_register(register_path, loader.display(register_path))
         loader.problems += problems
+    kommuner = {k.kommunenummer: k for k in versions if k.gyldig_til is None}
     dataset = Dataset(data_dir=loader.prefix, synthetic=False, files=loader.files, kommuner=kommuner)
+    fylker, kommune_changes, fylke_changes = _classification(loader, data_dir)
+    dataset = replace(dataset, fylker=fylker, kommune_changes=kommune_changes, fylke_changes=fylke_changes)
     years = sorted(int(p.name) for p in data_dir.iterdir() if p.is_dir() and _YEAR_DIR.match(p.name))
     if not years:
         loader.problems.append(Problem(loader.prefix, message="no year folder (such as 2026/) in the data directory"))
+    versioned = any(k.gyldig_fra is not None or k.gyldig_til is not None for k in versions)
     for year in years:
+        if versioned:  # the rows valid on the year's 1 January; a year folder's own register replaces them
+            day = dt.date(year, 1, 1)
+            dataset.kommuner_by_year[year] = {k.kommunenummer: k for k in versions if k.valid_on(day)}
         _load_year(loader, dataset, year)
     loader.problems += referat.check_references(dataset.referat)
     if loader.problems:
         raise InputError(loader.problems)
     # `synthetic` is only known once every YAML file has been read.
+    found = [*loader.notes, *(c.problem() for c in contradictions(dataset)),
+             *(d.problem() for d in total_differences(dataset))]
     return replace(dataset, synthetic=loader.synthetic, files=dict(sorted(loader.files.items())),
-                   notes=tuple(sorted([*loader.notes, *(c.problem() for c in contradictions(dataset))])))
+                   notes=tuple(sorted(found)))
+
+
+def _classification(loader: _Loader, data_dir: Path) -> tuple[tuple[Fylke, ...], tuple[NumberChange, ...],
+                                                              tuple[NumberChange, ...]]:
+    """The fylke register and the two change tables at the top of the data folder (empty when not there)."""
+    fylker: list[Fylke] = []
+    path = loader.find(data_dir, FYLKER.name, TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
+    if path is not None:
+        fylker, problems = readers.read_fylker(path, loader.display(path))
+        loader.problems += problems
+    tables = []
+    for spec in (KOMMUNEENDRINGER, FYLKESENDRINGER):
+        changes: list[NumberChange] = []
+        path = loader.find(data_dir, spec.name, TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
+        if path is not None:
+            changes, problems = readers.read_changes(path, loader.display(path), spec)
+            loader.problems += problems
+        tables.append(tuple(changes))
+    return tuple(fylker), tables[0], tables[1]
+
+
+def _mapping_note(display: str, year: int, extras: readers.TableExtras, changes: tuple[NumberChange, ...]) -> Problem:
+    shown = ", ".join(f"{number} → {mapped.number}{' (sammenslått / merged)' if mapped.merge else ''}"
+                      for number, mapped, _ in extras.mapped[:12])
+    more = f" and {len(extras.mapped) - 12} more" if len(extras.mapped) > 12 else ""
+    table = changes[0].source.rpartition(":row ")[0] if changes else "the change table"
+    return Problem(display, severity="warning", message=(
+        f"{len(extras.mapped)} number(s) from another year's register mapped to the register of {year} through "
+        f"{table}: {shown}{more}"))
 
 
 def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
@@ -221,17 +268,31 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
     loader.check_unknown_files(folder, _names(table_stems, TABLE_SUFFIXES) | _names([NASJONALT.name],
                                                                                      REGISTER_SUFFIXES), {REGISTER_DIR})
     own_register = loader.find(folder, KOMMUNER.name, TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
-    register = dataset.kommuner
     if own_register is not None:
-        register, problems = readers.read_kommuner(own_register, loader.display(own_register))
+        own, problems = readers.read_kommuner(own_register, loader.display(own_register))
         loader.problems += problems
-        dataset.kommuner_by_year[year] = register
+        dataset.kommuner_by_year[year] = own
+    register = dataset.register(year)
 
-    path = loader.find(folder, "kommune_aar", TABLE_SUFFIXES, required=True, max_bytes=MAX_TABLE_BYTES)
+    fylke_path = loader.find(folder, FYLKE_AAR.name, TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
+    # A year needs its kommune table, or a fylke table where kommune figures are not published.
+    path = loader.find(folder, KOMMUNE_AAR.name, TABLE_SUFFIXES, required=fylke_path is None and
+                       not _present_any(folder, FYLKE_AAR.name), max_bytes=MAX_TABLE_BYTES)
     if path is not None:
-        rows, problems = readers.read_kommune_aar(path, loader.display(path), year, register)
+        extras = readers.TableExtras()
+        changes = ChangeTable(dataset.kommune_changes, "kommune") if dataset.kommune_changes else None
+        rows, problems = readers.read_kommune_aar(path, loader.display(path), year, register, extras, changes)
         dataset.kommune_years[year] = rows
         loader.problems += problems
+        _keep_extras(loader, dataset, loader.display(path), year, extras, dataset.kommune_changes)
+    if fylke_path is not None:
+        extras = readers.TableExtras()
+        changes = ChangeTable(dataset.fylke_changes, "fylke") if dataset.fylke_changes else None
+        fylke_rows, problems = readers.read_fylke_aar(fylke_path, loader.display(fylke_path), year,
+                                                      dataset.fylker_of(year), extras, changes)
+        dataset.fylke_years[year] = fylke_rows
+        loader.problems += problems
+        _keep_extras(loader, dataset, loader.display(fylke_path), year, extras, dataset.fylke_changes)
     path = loader.find(folder, NASJONALT.name, REGISTER_SUFFIXES, required=True, max_bytes=MAX_REGISTER_BYTES)
     if path is not None:
         national, synthetic, problems = registers.read_nasjonalt(path, loader.display(path), year)
@@ -246,8 +307,8 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
         loader.problems += problems
     path = loader.find(folder, "kapasitet_endringer", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
-        changes, problems = readers.read_kapasitet_endringer(path, loader.display(path), register)
-        dataset.capacity_changes[year] = tuple(changes)
+        changes_read, problems = readers.read_kapasitet_endringer(path, loader.display(path), register)
+        dataset.capacity_changes[year] = tuple(changes_read)
         loader.problems += problems
     path = loader.find(folder, "belegg", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
@@ -255,6 +316,20 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
         dataset.occupancy[year] = tuple(occupancy)
         loader.problems += problems
     _load_registers(loader, dataset, year, register)
+
+
+def _present_any(folder: Path, stem: str) -> bool:
+    return any(_present(folder / f"{stem}{suffix}") for suffix in TABLE_SUFFIXES)
+
+
+def _keep_extras(loader: _Loader, dataset: Dataset, display: str, year: int, extras: readers.TableExtras,
+                 changes: tuple[NumberChange, ...]) -> None:
+    if extras.absent:
+        dataset.absent_columns[display] = extras.absent
+    if extras.total is not None:
+        dataset.published_totals[display] = extras.total
+    if extras.mapped:
+        loader.notes.append(_mapping_note(display, year, extras, changes))
 
 
 def _load_registers(loader: _Loader, dataset: Dataset, year: int, register: dict[str, Kommune]) -> None:

@@ -6,11 +6,13 @@ aggregate metrics over time (waiting-time trends, delivery gaps) belong to oblig
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
 
 from engine.facts import Fact, Scalar, Subject
 from obligations.data.records import Dataset, KommuneYear
 from obligations.metrics.allocation import vedtak_category
+from obligations.metrics.sources import cite_missing_column, file_of
 
 KOMMUNE_YEAR = "kommune_aar"
 FYLKE_YEAR = "fylke_aar"
@@ -29,8 +31,8 @@ def vedtak_kategori(row: KommuneYear) -> str:
 
 
 def bosatt_av_vedtak_pct(row: KommuneYear) -> float | None:
-    """Settled as a percentage of the vedtak (IMDi's `bosatt_av_vedtak`); None without a positive vedtak."""
-    if not row.vedtak:
+    """Settled as a percentage of the vedtak (IMDi's `bosatt_av_vedtak`); None without a positive vedtak or bosatt."""
+    if not row.vedtak or row.bosatt is None:
         return None
     return round(100 * row.bosatt / row.vedtak, 1)
 
@@ -42,6 +44,7 @@ def kommune_year_facts(dataset: Dataset, year: int) -> list[Fact]:
     insufficient_data), and its sources point at the register row only.
     """
     rows = dataset.kommune_years.get(year, {})
+    absent = absent_column_sources(dataset, rows.values())
     facts = []
     for knr, kommune in sorted(dataset.register(year).items()):
         row = rows.get(knr)
@@ -54,9 +57,24 @@ def kommune_year_facts(dataset: Dataset, year: int) -> list[Fact]:
             values.update(vedtak_kategori=vedtak_kategori(row), bosatt_av_vedtak_pct=bosatt_av_vedtak_pct(row))
             sources.update({name: row.source for name in (*KOMMUNE_YEAR_VALUES, "vedtak_kategori",
                                                           "bosatt_av_vedtak_pct")})
+            sources.update(absent)
         facts.append(Fact(KOMMUNE_YEAR, Subject("kommune", knr, kommune.navn), str(year), values, sources,
                           source=row.source if row is not None else kommune.source))
     return facts
+
+
+def absent_column_sources(dataset: Dataset, rows: Iterable[KommuneYear]) -> dict[str, str]:
+    """For each column left out of the kommune table, the citation that says so (file and column)."""
+    first = next(iter(rows), None)
+    if first is None:
+        return {}
+    file = file_of(first.source)
+    cited = {column: cite_missing_column(file, column) for column in dataset.absent_columns.get(file, ())}
+    if "bosatt" in cited:
+        cited["bosatt_av_vedtak_pct"] = cited["bosatt"]
+    if "vedtak" in cited:
+        cited["vedtak_kategori"] = cited["bosatt_av_vedtak_pct"] = cited["vedtak"]
+    return cited
 
 
 def _sum(rows: list[KommuneYear], name: str) -> int | None:
@@ -95,10 +113,13 @@ def national_year_fact(dataset: Dataset, year: int) -> Fact:
     national = dataset.national.get(year)
     values: dict[str, Scalar] = {name: _sum(rows, name) for name in _SUMMED}
     sources = {name: _table_path(rows, "") for name in _SUMMED}
+    sources.update({name: cited for name, cited in absent_column_sources(dataset, rows).items() if name in sources})
     for name in ("bosettingsbehov", "bosettingsbehov_em", "prognose_bosettingsklare", "bosettingsbehov_justert",
                  "bosettingsbehov_em_justert"):
         values[name] = getattr(national, name) if national is not None else None
         sources[name] = national.source if national is not None else ""
+        if national is not None and values[name] is None and name in ("bosettingsbehov_em", "prognose_bosettingsklare"):
+            sources[name] = cite_missing_column(file_of(national.source), name)
     values["synthetic"] = dataset.synthetic
     return Fact(NATIONAL_YEAR, NATIONAL_SUBJECT, str(year), values, sources,
                 source=national.source if national is not None else "")

@@ -6,14 +6,35 @@ collect the problems of every file and report them all in one run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 from engine.problems import InputError, Problem, quoted
-from obligations.data.columns import Row, convert_rows, problem
-from obligations.data.records import CapacityChange, Kommune, KommuneYear, Occupancy, SettlementRecord
-from obligations.data.spec import BELEGG, KAPASITET_ENDRINGER, KOMMUNE_AAR, KOMMUNER, PERSONER, TableSpec
+from obligations.data.changes import ChangeTable, Mapped, Refused, combine
+from obligations.data.columns import Row, Value, absent_columns, convert_rows, problem
+from obligations.data.records import (
+    CapacityChange,
+    Fylke,
+    FylkeYear,
+    Kommune,
+    KommuneYear,
+    NumberChange,
+    Occupancy,
+    PublishedTotal,
+    SettlementRecord,
+)
+from obligations.data.spec import (
+    BELEGG,
+    FYLKE_AAR,
+    FYLKER,
+    KAPASITET_ENDRINGER,
+    KOMMUNE_AAR,
+    KOMMUNER,
+    PERSONER,
+    TableSpec,
+)
 from obligations.data.tables import RawTable, read_table
 
 R = TypeVar("R")
@@ -31,18 +52,30 @@ class _TableCheck:
     def __init__(self, table: RawTable):
         self.table = table
         self.problems: list[Problem] = []
+        self.total: Row | None = None
 
     def add(self, row: Row, column: str | None, message: str) -> None:
         self.problems.append(problem(self.table, row.number, column, message))
 
     def unique(self, rows: Iterable[Row], key: tuple[str, ...]) -> Iterator[Row]:
-        """Rows with a key not seen before, as they come; every repeat is a problem naming the first row."""
+        """Rows with a key not seen before, as they come; every repeat is a problem naming the first row.
+
+        A total row ('I alt') is kept aside in `total`, not yielded; a second one is a problem.
+        """
         first: dict[tuple[Any, ...], int] = {}
         for row in rows:
+            if row.total:
+                if self.total is not None:
+                    self.add(row, key[0], f"a second total row (the first is row {self.total.number}): keep one")
+                else:
+                    self.total = row
+                continue
             value = tuple(row.values[name] for name in key)
             if value in first:
-                shown = ", ".join(str(v) for v in value)
-                self.add(row, key[0], f"duplicate {'/'.join(key)} {quoted(shown)} (first at row {first[value]})")
+                given = [(name, v) for name, v in zip(key, value, strict=True) if v is not None]  # an empty date too
+                shown = ", ".join(str(v) for _, v in given)
+                self.add(row, key[0], f"duplicate {'/'.join(n for n, _ in given)} {quoted(shown)} "
+                         f"(first at row {first[value]})")
                 continue
             first[value] = row.number
             yield row
@@ -56,8 +89,19 @@ class _TableCheck:
         return False
 
 
+class TableExtras:
+    """What a table says besides its rows: the columns left out of its header, and the source's own total row."""
+
+    def __init__(self) -> None:
+        self.absent: tuple[str, ...] = ()
+        self.total: PublishedTotal | None = None
+        # (number as written, what it was mapped to, the row) for each number mapped through the change table
+        self.mapped: list[tuple[str, Mapped, str]] = []
+
+
 def _read_with(path: Path, display: str, spec: TableSpec,
-               check: Callable[[_TableCheck, Iterable[Row]], list[R]]) -> tuple[list[R], list[Problem]]:
+               check: Callable[[_TableCheck, Iterable[Row]], list[R]],
+               extras: TableExtras | None = None) -> tuple[list[R], list[Problem]]:
     """Read, convert and check a table row by row (no row is held longer than it takes to check it).
 
     A problem with the file as a whole, even one found half-way through it, is the only problem
@@ -70,11 +114,22 @@ def _read_with(path: Path, display: str, spec: TableSpec,
         records = check(checker, checker.unique(rows, spec.key))
     except InputError as exc:
         return [], list(exc.problems)
+    if extras is not None:
+        extras.absent = absent_columns(table, spec)
+        if checker.total is not None:
+            counts = {c.name: _count_value(checker.total.values.get(c.name)) for c in spec.columns
+                      if c.kind == "int" and c.name not in extras.absent}
+            extras.total = PublishedTotal(display, counts, row_source(display, checker.total.number))
     return records, sorted(problems + checker.problems)
 
 
-def read_kommuner(path: Path, display: str) -> tuple[Register, list[Problem]]:
-    """The kommune register: unique kommunenummer whose first two digits are the fylkesnummer."""
+def _count_value(value: Value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def read_kommune_register(path: Path, display: str) -> tuple[list[Kommune], list[Problem]]:
+    """The kommune register, every version of every row: the first two digits of a kommunenummer are its
+    fylkesnummer, and two rows of one kommunenummer are never valid on the same day."""
 
     def check(checker: _TableCheck, rows: Iterable[Row]) -> list[Kommune]:
         records = []
@@ -84,48 +139,188 @@ def read_kommuner(path: Path, display: str) -> tuple[Register, list[Problem]]:
                 checker.add(row, "fylkesnummer", f"fylkesnummer '{v['fylkesnummer']}' does not match kommunenummer "
                             f"'{v['kommunenummer']}': it must be its first two digits")
                 continue
+            if not _valid_period(checker, row):
+                continue
             records.append(Kommune(
                 kommunenummer=str(v["kommunenummer"]), navn=str(v["navn"]), fylkesnummer=str(v["fylkesnummer"]),
                 fylke=str(v["fylke"]), innbyggere=int(v["innbyggere"]),  # type: ignore[arg-type]
-                source=row_source(display, row.number)))
+                source=row_source(display, row.number), gyldig_fra=v["gyldig_fra"],  # type: ignore[arg-type]
+                gyldig_til=v["gyldig_til"]))  # type: ignore[arg-type]
         return records
 
     records, problems = _read_with(path, display, KOMMUNER, check)
-    return {k.kommunenummer: k for k in records}, problems
+    return records, problems + _overlaps(records, "kommunenummer", display)
+
+
+def read_kommuner(path: Path, display: str) -> tuple[Register, list[Problem]]:
+    """The kommune register as it stands: the rows still valid (without a gyldig_til), by kommunenummer."""
+    records, problems = read_kommune_register(path, display)
+    return {k.kommunenummer: k for k in records if k.gyldig_til is None}, problems
+
+
+def read_fylker(path: Path, display: str) -> tuple[list[Fylke], list[Problem]]:
+    """The fylke register with its versions: two rows of one fylkesnummer are never valid on the same day."""
+
+    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[Fylke]:
+        return [Fylke(**row.values, source=row_source(display, row.number))  # type: ignore[arg-type]
+                for row in rows if _valid_period(checker, row)]
+
+    records, problems = _read_with(path, display, FYLKER, check)
+    return records, problems + _overlaps(records, "fylkesnummer", display)
+
+
+def read_changes(path: Path, display: str, spec: TableSpec) -> tuple[list[NumberChange], list[Problem]]:
+    """A change table: old number, new number, the day it took effect (a number never changes to itself)."""
+
+    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[NumberChange]:
+        records = []
+        for row in rows:
+            if row.values["gammelt_nummer"] == row.values["nytt_nummer"]:
+                checker.add(row, "nytt_nummer", f"nytt_nummer is the same as gammelt_nummer "
+                            f"('{row.values['nytt_nummer']}'): a row of the change table records a change")
+                continue
+            records.append(NumberChange(**row.values, source=row_source(display, row.number)))  # type: ignore[arg-type]
+        return records
+
+    return _read_with(path, display, spec, check)
+
+
+def _valid_period(checker: _TableCheck, row: Row) -> bool:
+    start, end = row.values.get("gyldig_fra"), row.values.get("gyldig_til")
+    if start is not None and end is not None and end < start:  # type: ignore[operator]
+        checker.add(row, "gyldig_til", f"gyldig_til {end} is before gyldig_fra {start}")
+        return False
+    return True
+
+
+def _overlaps(records: Sequence[Kommune] | Sequence[Fylke], key: str, display: str) -> list[Problem]:
+    """Two versions of one number valid on the same day: the register cannot say which holds."""
+    by_number: dict[str, list[Any]] = {}
+    for record in records:
+        by_number.setdefault(getattr(record, key), []).append(record)
+    problems = []
+    for number, versions in by_number.items():
+        ordered = sorted(versions, key=lambda r: r.gyldig_fra or date.min)
+        for earlier, later in zip(ordered, ordered[1:], strict=False):
+            if earlier.gyldig_til is None or (later.gyldig_fra or date.min) <= earlier.gyldig_til:
+                row = int(later.source.rpartition(":row ")[2])
+                problems.append(Problem(display, row, 0, f"{key} '{number}' has two rows valid at the same time "
+                                        f"(this one and {earlier.source.rpartition(':')[2]}): give the earlier one "
+                                        "a gyldig_til before this one's gyldig_fra", row=row, column_name="gyldig_fra"))
+    return problems
 
 
 _OF_WHICH_EM = (("anmodning", "anmodning_em"), ("vedtak", "vedtak_em"), ("bosatt", "bosatt_em"),
                 ("fylkeskommune_anbefaling", "fylkeskommune_anbefaling_em"))
 
 
-def read_kommune_aar(path: Path, display: str, year: int, register: Register) -> tuple[dict[str, KommuneYear],
-                                                                                       list[Problem]]:
-    """One year's kommune table: known kommuner, and enslige mindreårige never more than the total."""
+def _em_within_total(checker: _TableCheck, row: Row) -> bool:
+    """Each enslige mindreårige figure is 'of which': given only with its total, and never above it."""
+    ok = True
+    for total, em in _OF_WHICH_EM:
+        if total not in row.values:
+            continue
+        t, e = row.values[total], row.values[em]
+        if e is not None and t is None:
+            checker.add(row, em, f"{em} is given but {total} is empty: the EM figure is 'of which' "
+                        "and needs its total")
+            ok = False
+        elif e is not None and e > t:  # type: ignore[operator]
+            checker.add(row, em, f"{em} ({e}) is more than {total} ({t}): the EM figure is "
+                        f"'of which' and is included in the total")
+            ok = False
+    return ok
+
+
+def _mapped_rows(checker: _TableCheck, rows: Iterable[Row], column: str, year: int, valid: Collection[str],
+                 changes: ChangeTable | None, extras: TableExtras | None) -> Iterator[tuple[Row, Mapped | None]]:
+    """Rows with a number of another year's register mapped to `year`'s through the change table, where it can be."""
+    for row in rows:
+        number = row.values[column]
+        if changes is None or number in valid:
+            yield row, None
+            continue
+        result = changes.map(str(number), year, valid)
+        if isinstance(result, Refused):
+            checker.add(row, column, result.message)
+            continue
+        if result is not None:
+            row.values[column] = result.number
+            if extras is not None:
+                extras.mapped.append((str(number), result, row_source(checker.table.display, row.number)))
+        yield row, result
+
+
+def _keep(checker: _TableCheck, row: Row, column: str, record: R, mapped: Mapped | None,
+          kept: dict[str, tuple[R, Mapped | None]]) -> None:
+    """Keep a row by its (mapped) number; rows of kommuner that merged are added up, any other repeat refused."""
+    number = str(row.values[column])
+    if number not in kept:
+        kept[number] = (record, mapped)
+        return
+    earlier, earlier_mapped = kept[number]
+    if mapped is not None and mapped.merge and earlier_mapped is not None and earlier_mapped.merge:
+        kept[number] = (combine(earlier, record), mapped)  # type: ignore[assignment]
+        return
+    first = getattr(earlier, "source", "").rpartition(":")[2]
+    checker.add(row, column, f"{column} '{number}' is given twice once the numbers are mapped to the register: "
+                f"this row and {first}; keep one (the change table: "
+                f"{', '.join(c.source for c in (mapped or earlier_mapped).changes)})")  # type: ignore[union-attr]
+
+
+def read_kommune_aar(path: Path, display: str, year: int, register: Register,
+                     extras: TableExtras | None = None, changes: ChangeTable | None = None
+                     ) -> tuple[dict[str, KommuneYear], list[Problem]]:
+    """One year's kommune table: known kommuner, and enslige mindreårige never more than the total.
+
+    With `changes`, a kommunenummer of another year's register is mapped to this year's (obligations.data.changes).
+    """
 
     def check(checker: _TableCheck, rows: Iterable[Row]) -> list[KommuneYear]:
-        records = []
-        for row in rows:
+        kept: dict[str, tuple[KommuneYear, Mapped | None]] = {}
+        for row, mapped in _mapped_rows(checker, rows, "kommunenummer", year, register, changes, extras):
             ok = checker.known_kommune(row, "kommunenummer", register, year)
-            for total, em in _OF_WHICH_EM:
-                t, e = row.values[total], row.values[em]
-                if e is not None and t is None:
-                    checker.add(row, em, f"{em} is given but {total} is empty: the EM figure is 'of which' "
-                                "and needs its total")
-                    ok = False
-                elif e is not None and e > t:  # type: ignore[operator]
-                    checker.add(row, em, f"{em} ({e}) is more than {total} ({t}): the EM figure is "
-                                f"'of which' and is included in the total")
-                    ok = False
+            ok = _em_within_total(checker, row) and ok
             if ok:
-                records.append(KommuneYear(year=year, **row.values,  # type: ignore[arg-type]
-                                           source=row_source(display, row.number)))
-        return records
+                record = KommuneYear(year=year, **row.values,  # type: ignore[arg-type]
+                                     source=row_source(display, row.number))
+                _keep(checker, row, "kommunenummer", record, mapped, kept)
+        return [record for record, _ in kept.values()]
 
-    records, problems = _read_with(path, display, KOMMUNE_AAR, check)
+    records, problems = _read_with(path, display, KOMMUNE_AAR, check, extras)
     if not records and not problems:
         problems.append(Problem(display, 0, 0, "the table has a header but no rows: expected one row per kommune "
                                                "in the year's register", row=2))
     return {r.kommunenummer: r for r in records}, problems
+
+
+def read_fylke_aar(path: Path, display: str, year: int, fylker: dict[str, str],
+                   extras: TableExtras | None = None, changes: ChangeTable | None = None
+                   ) -> tuple[dict[str, FylkeYear], list[Problem]]:
+    """A year's fylke table: fylkesnummer of that year's fylke structure (`fylker`: number -> name)."""
+
+    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[FylkeYear]:
+        kept: dict[str, tuple[FylkeYear, Mapped | None]] = {}
+        for row, mapped in _mapped_rows(checker, rows, "fylkesnummer", year, fylker, changes, extras):
+            fnr = str(row.values["fylkesnummer"])
+            ok = True
+            if fnr not in fylker:
+                known = ", ".join(sorted(fylker)) or "none"
+                checker.add(row, "fylkesnummer", f"unknown fylkesnummer '{fnr}': not a fylke in {year} (the fylker "
+                            f"of {year} are {known})")
+                ok = False
+            ok = _em_within_total(checker, row) and ok
+            if ok:
+                record = FylkeYear(year=year, **row.values,  # type: ignore[arg-type]
+                                   source=row_source(display, row.number))
+                _keep(checker, row, "fylkesnummer", record, mapped, kept)
+        return [record for record, _ in kept.values()]
+
+    records, problems = _read_with(path, display, FYLKE_AAR, check, extras)
+    if not records and not problems:
+        problems.append(Problem(display, 0, 0, "the table has a header but no rows: expected one row per fylke",
+                                row=2))
+    return {r.fylkesnummer: r for r in records}, problems
 
 
 def read_personer(path: Path, display: str, register: Register) -> tuple[list[SettlementRecord], list[Problem]]:

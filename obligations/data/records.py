@@ -33,6 +33,37 @@ class Kommune:
     fylke: str
     innbyggere: int
     source: str = ""
+    gyldig_fra: date | None = None  # None: valid since before the data (see the register's versions)
+    gyldig_til: date | None = None  # None: still valid
+
+    def valid_on(self, day: date) -> bool:
+        return (self.gyldig_fra is None or self.gyldig_fra <= day) and (self.gyldig_til is None or day <= self.gyldig_til)
+
+
+@dataclass(frozen=True, slots=True)
+class Fylke:
+    """One row of the fylke register (data/fylker.csv), with its validity."""
+
+    fylkesnummer: str
+    navn: str
+    gyldig_fra: date | None = None
+    gyldig_til: date | None = None
+    source: str = ""
+
+    def valid_on(self, day: date) -> bool:
+        return (self.gyldig_fra is None or self.gyldig_fra <= day) and (self.gyldig_til is None or day <= self.gyldig_til)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberChange:
+    """One row of a change table (data/kommuneendringer.csv, data/fylkesendringer.csv): old number to new."""
+
+    gammelt_nummer: str
+    nytt_nummer: str
+    gyldig_fra: date
+    gammelt_navn: str | None = None
+    nytt_navn: str | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +77,11 @@ class KommuneYear:
     year: int
     kommunenummer: str
     anmodning: int
-    anmodning_em: int
+    anmodning_em: int | None  # None here and below: the column was left out of the table
     vedtak: int | None
     vedtak_em: int | None
-    bosatt: int
-    bosatt_em: int
+    bosatt: int | None
+    bosatt_em: int | None
     sysselsetting_pct: float | None = None
     intro_resultat_pct: float | None = None
     innvandrerandel_pct: float | None = None
@@ -62,13 +93,41 @@ class KommuneYear:
 
 
 @dataclass(frozen=True, slots=True)
+class FylkeYear:
+    """One fylke's request, decision and settlement for a year published per fylke only (<year>/fylke_aar.csv).
+
+    `fylkesnummer` is in the fylke structure of that year (19 fylker before 2018, 11 in 2020-2023).
+    """
+
+    year: int
+    fylkesnummer: str
+    fylke: str | None
+    anmodning: int
+    anmodning_em: int | None
+    vedtak: int | None
+    vedtak_em: int | None
+    bosatt: int | None
+    bosatt_em: int | None
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedTotal:
+    """The source's own total row of a table ('I alt'), kept beside the sum of the rows, never in place of it."""
+
+    file: str
+    values: dict[str, int | None]  # column -> the total as printed; None where the row leaves it empty
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class NationalYear:
     """The national settlement need for one year (data/<year>/nasjonalt.yaml)."""
 
     year: int
     bosettingsbehov: int
-    bosettingsbehov_em: int
-    prognose_bosettingsklare: int
+    bosettingsbehov_em: int | None  # None: not given
+    prognose_bosettingsklare: int | None  # None: no forecast given
     bosettingsbehov_justert: int | None = None
     bosettingsbehov_em_justert: int | None = None
     bosettingsbehov_justert_dato: date | None = None
@@ -306,17 +365,35 @@ class Dataset:
     referat: dict[int, Referat] = field(default_factory=dict)
     # A year may carry its own register (data/<year>/kommuner.csv) when kommuner change.
     kommuner_by_year: dict[int, dict[str, Kommune]] = field(default_factory=dict)
+    # Years published per fylke only (<year>/fylke_aar.csv), by fylkesnummer.
+    fylke_years: dict[int, dict[str, FylkeYear]] = field(default_factory=dict)
+    # Per table file: the columns left out of its header (every row reads None for them).
+    absent_columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The fylke register (data/fylker.csv) and the change tables, when the data folder has them.
+    fylker: tuple[Fylke, ...] = ()
+    kommune_changes: tuple[NumberChange, ...] = ()
+    fylke_changes: tuple[NumberChange, ...] = ()
+    # Per table file: the source's own total row, when the table has one.
+    published_totals: dict[str, PublishedTotal] = field(default_factory=dict)
     # What a reader should know about the data but that does not stop it (engine.problems.Problem warnings):
     # a skipped lock file, two files that disagree.
     notes: tuple[Any, ...] = ()
 
     @property
     def years(self) -> tuple[int, ...]:
+        """The years with a kommune table (the years the agreement's rules can be evaluated for)."""
         return tuple(sorted(self.kommune_years))
 
     def register(self, year: int) -> dict[str, Kommune]:
         """The kommune register in force for `year`."""
         return self.kommuner_by_year.get(year, self.kommuner)
+
+    def fylker_of(self, year: int) -> dict[str, str]:
+        """The fylker of `year` (number -> name): from the fylke register when there is one, else the kommune register's."""
+        day = date(year, 1, 1)
+        if self.fylker:
+            return {f.fylkesnummer: f.navn for f in self.fylker if f.valid_on(day)}
+        return {k.fylkesnummer: k.fylke for k in self.register(year).values()}
 
 
 def record_sources(record: object, names: tuple[str, ...] | None = None) -> dict[str, str]:

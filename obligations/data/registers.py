@@ -177,7 +177,7 @@ def read_nasjonalt(path: Path, display: str, year: int) -> tuple[NationalYear | 
                                  f"{year}", "aar"))
         return None, synthetic, problems
     em, total = values["bosettingsbehov_em"], values["bosettingsbehov"]
-    if em > total:  # type: ignore[operator]
+    if em is not None and em > total:  # type: ignore[operator]
         problems.append(_located(loaded, ("bosettingsbehov_em",), f"bosettingsbehov_em ({em}) is more than "
                                  f"bosettingsbehov ({total}): EM are included in the total", "bosettingsbehov_em"))
         return None, synthetic, problems

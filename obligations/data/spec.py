@@ -75,6 +75,8 @@ class TableSpec:
     description: str = ""
     # For registers: the top-level YAML key holding the list of entries.
     entries_key: str = ""
+    # Whether one row may be the source's own total, with one of TOTAL_LABELS in the key column.
+    may_have_total: bool = False
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -84,18 +86,32 @@ class TableSpec:
         return tuple(c.name for c in self.columns)
 
 
+# How IMDi's and SSB's tables label their total row (compared without case); such a row in the key column of a
+# table that may have one is kept as the source's published total, never read as a kommune or fylke.
+TOTAL_LABELS = ("i alt", "totalt", "sum", "hele landet")
+
 # Assumption: no count in these tables (persons, places, inhabitants) reaches ten million; a larger
 # number is a data error (a shifted column, an id in a count), not a figure to evaluate.
 MAX_COUNT = 10_000_000
 
 
-def _count(name: str, description: str, required: bool = True) -> Column:
-    return Column(name, "int", required, minimum=0, maximum=MAX_COUNT, description=description)
+def _count(name: str, description: str, required: bool = True, may_be_absent: bool = False) -> Column:
+    return Column(name, "int", required, minimum=0, maximum=MAX_COUNT, description=description,
+                  may_be_absent=may_be_absent)
 
 
 def _pct(name: str, description: str) -> Column:
-    return Column(name, "float", False, minimum=0, maximum=100, description=description)
+    return Column(name, "float", False, minimum=0, maximum=100, description=description, may_be_absent=True)
 
+
+# The register may be versioned: rows with validity dates, as SSB publishes its classification of kommuner
+# (131). A row without dates is valid in every year; a year's register is the rows valid on its 1 January.
+_VALIDITY = (
+    Column("gyldig_fra", "date", False, description="first day the row is valid; empty = since before the data",
+           may_be_absent=True),
+    Column("gyldig_til", "date", False, description="last day the row is valid; empty = still valid",
+           may_be_absent=True),
+)
 
 KOMMUNER = TableSpec(
     "kommuner",
@@ -106,21 +122,57 @@ KOMMUNER = TableSpec(
         Column("fylke", "text"),
         _count("innbyggere", "population"),
         Column("innbyggere_per", "date", False, description="date the population was counted"),
+        *_VALIDITY,
     ),
-    key=("kommunenummer",),
+    key=("kommunenummer", "gyldig_fra"),
     description="the kommune register",
 )
 
+FYLKER = TableSpec(
+    "fylker",
+    (
+        Column("fylkesnummer", "fylkesnummer"),
+        Column("navn", "text"),
+        *_VALIDITY,
+    ),
+    key=("fylkesnummer", "gyldig_fra"),
+    description="the fylke register, versioned: which fylker there were in a year (classification 104)",
+)
+
+
+def _changes(name: str, kind: Literal["kommunenummer", "fylkesnummer"], what: str) -> TableSpec:
+    return TableSpec(
+        name,
+        (
+            Column("gammelt_nummer", kind, description=f"the {what}'s number before the change"),
+            Column("gammelt_navn", "text", False, may_be_absent=True),
+            Column("nytt_nummer", kind, description=f"the {what}'s number from the change on"),
+            Column("nytt_navn", "text", False, may_be_absent=True),
+            Column("gyldig_fra", "date", description="the day the change took effect (1 January as a rule)"),
+        ),
+        key=("gammelt_nummer", "nytt_nummer", "gyldig_fra"),
+        description=f"changes of {what} numbers: one old to one new is a renumbering, several old to one new a "
+                    "merge, one old to several new a split",
+    )
+
+
+KOMMUNEENDRINGER = _changes("kommuneendringer", "kommunenummer", "kommune")
+FYLKESENDRINGER = _changes("fylkesendringer", "fylkesnummer", "fylke")
+
+# Every column of the kommune table but the key and the request may be left out of the header: a user often has
+# anmodning and vedtak before bosatt is known, or no criteria figures at all. A left-out column gives None for
+# every row, and a rule or metric that needs it says utilstrekkelig grunnlag, naming the file and column.
 KOMMUNE_AAR = TableSpec(
     "kommune_aar",
     (
         Column("kommunenummer", "kommunenummer"),
         _count("anmodning", "refugees IMDi asks the kommune to settle this year"),
-        _count("anmodning_em", "of which enslige mindreårige"),
-        _count("vedtak", "the kommune's decision; empty = no vedtak registered, 0 = the kommune said no", False),
-        _count("vedtak_em", "of which enslige mindreårige; empty = none registered", False),
-        _count("bosatt", "settled in the year"),
-        _count("bosatt_em", "of which enslige mindreårige"),
+        _count("anmodning_em", "of which enslige mindreårige", may_be_absent=True),
+        _count("vedtak", "the kommune's decision; empty = no vedtak registered, 0 = the kommune said no", False,
+               may_be_absent=True),
+        _count("vedtak_em", "of which enslige mindreårige; empty = none registered", False, may_be_absent=True),
+        _count("bosatt", "settled in the year", may_be_absent=True),
+        _count("bosatt_em", "of which enslige mindreårige", may_be_absent=True),
         _pct("sysselsetting_pct", "employment rate, %"),
         _pct("intro_resultat_pct", "share in work or education one year after the introduction programme, "
              "average of the last three years, %"),
@@ -128,12 +180,31 @@ KOMMUNE_AAR = TableSpec(
         _pct("levekar_indeks", "living-conditions challenge index 0-100, higher = more challenges"),
         Column("sekundarflytting_pct", "float", False, minimum=-100, maximum=100,
                description="net secondary out-moves of refugees settled in the last five years, % of those "
-               "settled (negative = net in-moves)"),
-        _count("fylkeskommune_anbefaling", "the fylkeskommune's recommended request", False),
-        _count("fylkeskommune_anbefaling_em", "of which enslige mindreårige", False),
+               "settled (negative = net in-moves)", may_be_absent=True),
+        _count("fylkeskommune_anbefaling", "the fylkeskommune's recommended request", False, may_be_absent=True),
+        _count("fylkeskommune_anbefaling_em", "of which enslige mindreårige", False, may_be_absent=True),
     ),
     key=("kommunenummer",),
     description="request, decision, settlement and criteria inputs per kommune",
+    may_have_total=True,
+)
+
+# For years whose figures are published per fylke only (years before the agreement): the same counts per fylke.
+FYLKE_AAR = TableSpec(
+    "fylke_aar",
+    (
+        Column("fylkesnummer", "fylkesnummer", description="two digits, in the fylke structure of the year"),
+        Column("fylke", "text", False, description="the fylke's name as the source prints it", may_be_absent=True),
+        _count("anmodning", "refugees IMDi asked the kommuner of the fylke to settle"),
+        _count("anmodning_em", "of which enslige mindreårige", may_be_absent=True),
+        _count("vedtak", "the kommuner's decisions together; empty = none registered", False, may_be_absent=True),
+        _count("vedtak_em", "of which enslige mindreårige", False, may_be_absent=True),
+        _count("bosatt", "settled in the year", may_be_absent=True),
+        _count("bosatt_em", "of which enslige mindreårige", may_be_absent=True),
+    ),
+    key=("fylkesnummer",),
+    description="request, decision and settlement per fylke, for years without kommune figures",
+    may_have_total=True,
 )
 
 PERSONER = TableSpec(
@@ -269,8 +340,8 @@ NASJONALT = TableSpec(
     (
         Column("aar", "int", minimum=2000),
         _count("bosettingsbehov", "the national settlement need"),
-        _count("bosettingsbehov_em", "of which enslige mindreårige"),
-        _count("prognose_bosettingsklare", "forecast number of bosettingsklare"),
+        _count("bosettingsbehov_em", "of which enslige mindreårige; empty = not given", False),
+        _count("prognose_bosettingsklare", "forecast number of bosettingsklare; empty = no forecast", False),
         _count("bosettingsbehov_justert", "the need as adjusted during the year", False),
         _count("bosettingsbehov_em_justert", "of which enslige mindreårige", False),
         Column("bosettingsbehov_justert_dato", "date", False, description="the day the need was adjusted"),
@@ -279,9 +350,11 @@ NASJONALT = TableSpec(
     description="the national need for the year (one mapping, not a list)",
 )
 
-YEAR_TABLES = (KOMMUNE_AAR, PERSONER, KAPASITET_ENDRINGER, BELEGG)
+YEAR_TABLES = (KOMMUNE_AAR, FYLKE_AAR, PERSONER, KAPASITET_ENDRINGER, BELEGG)
 REGISTERS = (STATISTIKKLEVERANSER, TILTAK, AKTIVITETER, BEREGNINGSUTVALGET, UNNTAK)
-ALL_SPECS = (KOMMUNER, *YEAR_TABLES, NASJONALT, *REGISTERS)
+# The tables at the top of a data folder besides the kommune register: all optional.
+CLASSIFICATION_TABLES = (FYLKER, KOMMUNEENDRINGER, FYLKESENDRINGER)
+ALL_SPECS = (KOMMUNER, *CLASSIFICATION_TABLES, *YEAR_TABLES, NASJONALT, *REGISTERS)
 
 
 def as_json() -> str:

@@ -45,13 +45,14 @@ class AllocationTotals:
     kommuner: int = 0
     asked: int = 0
     anmodning: int = 0
-    anmodning_em: int = 0
+    # None here and for bosatt: a row does not give the figure (its column is not in the table), so no sum is made.
+    anmodning_em: int | None = 0
     vedtak: int = 0
     vedtak_em: int = 0
     # Kommuner with a vedtak registered: without any, the vedtak sums say nothing (not zero).
     with_vedtak: int = 0
-    bosatt: int = 0
-    bosatt_em: int = 0
+    bosatt: int | None = 0
+    bosatt_em: int | None = 0
     anbefaling: int = 0
     with_anbefaling: int = 0
     categories: dict[str, int] = field(default_factory=dict)
@@ -67,20 +68,26 @@ def allocation_totals(rows: Iterable[KommuneYear]) -> AllocationTotals:
     categories: Counter[str] = Counter()
     sources = []
     count = 0
+    not_given: set[str] = set()
     for row in rows:
         count += 1
         sources.append(row.source)
         totals["anmodning"] += row.anmodning
-        totals["anmodning_em"] += row.anmodning_em
         totals["vedtak"] += row.vedtak or 0
         totals["with_vedtak"] += row.vedtak is not None
         totals["vedtak_em"] += row.vedtak_em or 0
-        totals["bosatt"] += row.bosatt
-        totals["bosatt_em"] += row.bosatt_em
+        for name in ("anmodning_em", "bosatt", "bosatt_em"):
+            value = getattr(row, name)
+            if value is None:
+                not_given.add(name)
+            else:
+                totals[name] += value
         totals["asked"] += row.anmodning > 0
         if row.fylkeskommune_anbefaling is not None:
             totals["anbefaling"] += row.fylkeskommune_anbefaling
             totals["with_anbefaling"] += 1
         categories[vedtak_category(row.anmodning, row.vedtak)] += 1
+    summed: dict[str, int | None] = dict(totals)
+    summed.update(dict.fromkeys(not_given))
     return AllocationTotals(kommuner=count, categories={c: categories[c] for c in (*CATEGORIES, NOT_ASKED)},
-                            sources=tuple(sources), **totals)
+                            sources=tuple(sources), **summed)  # type: ignore[arg-type]

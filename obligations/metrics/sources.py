@@ -46,3 +46,16 @@ def cite_file(name: str, count: int) -> str:
 def cite_missing(name: str) -> str:
     """A file that was searched for and not found."""
     return f"{name} (not supplied)"
+
+
+def cite_missing_column(name: str, column: str) -> str:
+    """A column left out of a table that was read: 'data/2026/kommune_aar.csv: column 'bosatt' (not supplied)'."""
+    return f"{name}: column '{column}' (not supplied)"
+
+
+def missing_input(source: str) -> str | None:
+    """The file, or file and column, that a citation says was not supplied; None for a citation of data read."""
+    for part in source.split("; "):
+        if part.endswith(" (not supplied)"):
+            return part[: -len(" (not supplied)")]
+    return None

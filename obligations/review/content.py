@@ -36,6 +36,7 @@ from obligations.review.document import (
     anchor_of,
     inlines,
 )
+from obligations.review.missing import missing_section
 from obligations.review.model import ContextItem, FindingGroup, ProvisionView, ReviewModel, RuleRef
 from obligations.review.referat import point_blocks, section_blocks, section_title
 from obligations.review.svg import grouped_bars, line_chart
@@ -427,7 +428,9 @@ def _deviation(model: ReviewModel, lang: str) -> Section:
     rows, anchors = [], []
     for d in model.deviation_by_fylke:
         main = next((c for c in d.causes if c.size > 0), None)
-        if d.gap <= 0:
+        if d.gap is None:  # bosatt is not in the data: no gap, and no cause of one
+            cause = "–"
+        elif d.gap <= 0:
             cause = t("above_target", lang)
         else:
             cause = f"{CAUSES[main.key][lang]} ({number(main.size, lang)})" if main else "–"
@@ -446,7 +449,9 @@ def _deviation(model: ReviewModel, lang: str) -> Section:
                         numeric=frozenset({1, 2, 3, 4})))
     blocks.append(Paragraph((t("by_group_note", lang),), role="note"))
     blocks.append(Heading(3, (t("mottak_goal", lang),)))
-    blocks.append(Paragraph((t("late_notices", lang, n=number(len(model.late_notices), lang)),)))
+    # Without the table of capacity changes there is no count of late notices to give (not 0).
+    late = len(model.late_notices) if model.capacity_changes_given else None
+    blocks.append(Paragraph((t("late_notices", lang, n=number(late, lang)),)))
     if model.late_notices:
         blocks.append(Table(
             ["ID", t("mottak", lang), t("kommune", lang), t("change", lang), t("places", lang),
@@ -466,7 +471,8 @@ def _month_label(month: str, lang: str) -> str:
 
 def _charts(model: ReviewModel, lang: str) -> Section:
     fylker = model.fylker
-    series = [(t(key, lang), [f[key] for f in fylker]) for key in ("anmodning", "vedtak", "bosatt")]
+    series = [(t(key, lang), [f[key] for f in fylker]) for key in ("anmodning", "vedtak", "bosatt")
+              if all(f[key] is not None for f in fylker)]  # a column left out of the data is not drawn as zero
     names = [f["fylke"] for f in fylker]
     fylke_table = Table([t("fylke", lang), *(name for name, _ in series)],
                         [[(name,), *((number(values[i], lang),) for _, values in series)]
@@ -633,6 +639,10 @@ def build_document(model: ReviewModel, lang: str) -> Document:
     if model.synthetic:
         header.append(Paragraph((Strong((t("synthetic", lang),)),), role="synthetic"))
     first = [_key_figures(model, lang), _goals_table(model, lang), _legend(model, lang)]
+    titles = {view.id: view.title[lang] for view in [*model.goals, *model.provisions()]}
+    missing = missing_section(model.missing_inputs, model.total_differences, titles, lang)
+    if missing is not None:  # what the data lacked comes before any figure made from it
+        first.insert(0, missing)
     body = [_previous_conclusions(model, lang), _overview(model, lang), _later_data(model, lang),
             _agreement_reading(model, lang), _goal_sections(model, lang),
             *_party_sections(model, lang), _deviation(model, lang), _charts(model, lang), _period(model, lang),

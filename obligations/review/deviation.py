@@ -31,13 +31,13 @@ class Deviation:
     """Target against realised for one scope (the nation, a fylke, a group)."""
 
     scope: str
-    target: int
-    realised: int
+    target: int | None  # None: the need (or, for EM, the EM need) is not given
+    realised: int | None  # None: the kommune table has no bosatt column
     causes: tuple[Cause, ...]
 
     @property
-    def gap(self) -> int:
-        return self.target - self.realised
+    def gap(self) -> int | None:
+        return None if self.target is None or self.realised is None else self.target - self.realised
 
 
 def _kommune_causes(rows: Iterable[KommuneYear]) -> list[Cause]:
@@ -55,7 +55,7 @@ def _kommune_causes(rows: Iterable[KommuneYear]) -> list[Cause]:
         elif row.vedtak > row.anmodning:
             above += row.vedtak - row.anmodning
             above_kommuner += 1
-        if row.bosatt < row.vedtak:
+        if row.bosatt is not None and row.bosatt < row.vedtak:
             unsettled += row.vedtak - row.bosatt
             unsettled_kommuner += 1
     return [
@@ -71,28 +71,35 @@ def settlement_deviation(dataset: Dataset, year: int) -> Deviation:
     national = dataset.national[year]
     need = national.bosettingsbehov_justert or national.bosettingsbehov
     rows = list(dataset.kommune_years.get(year, {}).values())
-    realised = sum(row.bosatt for row in rows)
+    realised = _sum_given(row.bosatt for row in rows)
     requested = sum(row.anmodning for row in rows)
-    ready = len(dataset.persons.get(year, ()))
-    causes = [
-        Cause("anmodning_under_behov", max(0, need - requested)),
-        *_kommune_causes(rows),
-        Cause("faerre_bosettingsklare_enn_prognose", max(0, national.prognose_bosettingsklare - ready),
-              {"prognose": national.prognose_bosettingsklare, "bosettingsklare": ready}),
-    ]
+    causes = [Cause("anmodning_under_behov", max(0, need - requested)), *_kommune_causes(rows)]
+    # Without a forecast or a person file there is nothing to set the bosettingsklare against: no cause is made.
+    if national.prognose_bosettingsklare is not None and year in dataset.persons:
+        ready = len(dataset.persons[year])
+        causes.append(Cause("faerre_bosettingsklare_enn_prognose", max(0, national.prognose_bosettingsklare - ready),
+                            {"prognose": national.prognose_bosettingsklare, "bosettingsklare": ready}))
     return Deviation("national", need, realised, _ranked(causes))
+
+
+def _sum_given(values: Iterable[int | None]) -> int | None:
+    """The sum, or None when any value is not given (a column left out of the table): never a sum of part."""
+    listed = list(values)
+    return None if None in listed else sum(listed)  # type: ignore[arg-type]
 
 
 def settlement_deviation_em(dataset: Dataset, year: int) -> Deviation:
     national = dataset.national[year]
     need = national.bosettingsbehov_em_justert or national.bosettingsbehov_em
     rows = list(dataset.kommune_years.get(year, {}).values())
-    em_rows = [KommuneYear(year=r.year, kommunenummer=r.kommunenummer, anmodning=r.anmodning_em,
+    em_rows = [KommuneYear(year=r.year, kommunenummer=r.kommunenummer, anmodning=r.anmodning_em or 0,
                            anmodning_em=r.anmodning_em, vedtak=r.vedtak_em, vedtak_em=r.vedtak_em,
                            bosatt=r.bosatt_em, bosatt_em=r.bosatt_em) for r in rows]
+    if need is None or any(r.anmodning_em is None for r in rows):
+        return Deviation("national_em", need, _sum_given(r.bosatt for r in em_rows), ())
     requested = sum(r.anmodning for r in em_rows)
     causes = [Cause("anmodning_under_behov", max(0, need - requested)), *_kommune_causes(em_rows)]
-    return Deviation("national_em", need, sum(r.bosatt for r in em_rows), _ranked(causes))
+    return Deviation("national_em", need, _sum_given(r.bosatt for r in em_rows), _ranked(causes))
 
 
 def settlement_deviation_by_fylke(dataset: Dataset, year: int) -> list[Deviation]:
@@ -104,9 +111,9 @@ def settlement_deviation_by_fylke(dataset: Dataset, year: int) -> list[Deviation
     result = []
     for fylke in sorted(by_fylke):
         rows = by_fylke[fylke]
-        result.append(Deviation(fylke, sum(r.anmodning for r in rows), sum(r.bosatt for r in rows),
+        result.append(Deviation(fylke, sum(r.anmodning for r in rows), _sum_given(r.bosatt for r in rows),
                                 _ranked(_kommune_causes(rows))))
-    return sorted(result, key=lambda d: (-d.gap, d.scope))
+    return sorted(result, key=lambda d: (-(d.gap or 0), d.scope))
 
 
 def _ranked(causes: list[Cause]) -> tuple[Cause, ...]:

@@ -21,7 +21,7 @@ from engine.conditions import fields_read
 from engine.facts import Fact, Scalar
 from engine.findings import STATUS, STATUS_TABLE, STATUSES, Finding
 from engine.ruleset import Rule, RuleSet
-from obligations.data.crosscheck import Contradiction, contradictions
+from obligations.data.crosscheck import Contradiction, TotalDifference, contradictions
 from obligations.data.facts import vedtak_kategori
 from obligations.data.records import Dataset
 from obligations.derive import DeriveSettings, long_waits_of_year
@@ -34,6 +34,7 @@ from obligations.review.deviation import (
     settlement_deviation_by_fylke,
     settlement_deviation_em,
 )
+from obligations.review.missing import MissingInput, missing_inputs, year_total_differences
 from obligations.review.referat import ReferatView, referat_view
 
 SEVERITY = tuple(info.key for info in STATUS_TABLE)
@@ -189,6 +190,10 @@ class ReviewModel:
     figure_sources: list[tuple[str, list[str]]] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     referat: ReferatView | None = None  # the parties' conclusions for the year before
+    # What the data did not have, and the published totals that differ from the rows (obligations.review.missing).
+    missing_inputs: list[MissingInput] = field(default_factory=list)
+    total_differences: list[TotalDifference] = field(default_factory=list)
+    capacity_changes_given: bool = True  # whether the year has kapasitet_endringer (late notices are counted)
 
     def provisions(self) -> list[ProvisionView]:
         return [p for _, provisions in self.parties for p in provisions]
@@ -374,7 +379,8 @@ def kommune_rows(dataset: Dataset, year: int) -> list[dict[str, Any]]:
                      "bosatt": record.bosatt, "anmodning_em": record.anmodning_em, "vedtak_em": record.vedtak_em,
                      "bosatt_em": record.bosatt_em, "kategori": kommune_category(record), "source": record.source,
                      "under_anmodning": record.anmodning - (record.vedtak or 0),
-                     "under_vedtak": (record.vedtak - record.bosatt) if record.vedtak is not None else None})
+                     "under_vedtak": (record.vedtak - record.bosatt)
+                     if record.vedtak is not None and record.bosatt is not None else None})
     return sorted(rows, key=lambda r: (-r["under_anmodning"], -(r["under_vedtak"] or 0), r["kommunenummer"]))
 
 
@@ -382,10 +388,12 @@ def fylke_rows(kommuner: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     sums: dict[str, dict[str, Any]] = {}
     for row in kommuner:
         entry = sums.setdefault(row["fylkesnummer"], {"fylkesnummer": row["fylkesnummer"], "fylke": row["fylke"],
-                                                      "anmodning": 0, "vedtak": 0, "bosatt": 0})
+                                                      "anmodning": 0, "vedtak": None, "bosatt": 0})
         entry["anmodning"] += row["anmodning"]
-        entry["vedtak"] += row["vedtak"] or 0
-        entry["bosatt"] += row["bosatt"]
+        if row["vedtak"] is not None:  # the vedtak registered; a fylke where none is has no sum, not 0
+            entry["vedtak"] = (entry["vedtak"] or 0) + row["vedtak"]
+        # bosatt None: the kommune table has no bosatt column, and no sum is made of it
+        entry["bosatt"] = None if entry["bosatt"] is None or row["bosatt"] is None else entry["bosatt"] + row["bosatt"]
     return [sums[k] for k in sorted(sums)]
 
 
@@ -401,7 +409,7 @@ def _late_notices(dataset: Dataset, year: int, settings: DeriveSettings) -> list
 
 
 def _long_waits(dataset: Dataset, year: int, settings: DeriveSettings) -> list[tuple[str, int]]:
-    if settings.limits is None:
+    if settings.limits is None or year not in dataset.persons:  # no person file: no months of zeros
         return []
     months = long_waits_of_year(dataset.persons.get(year, ()), year, settings.limits)
     return [(m.month, m.long_waiting) for m in months]
@@ -413,11 +421,12 @@ def period_rows(dataset: Dataset, evaluations: Mapping[int, Evaluation]) -> list
         national = dataset.national.get(year)
         records = dataset.kommune_years.get(year, {}).values()
         need = (national.bosettingsbehov_justert or national.bosettingsbehov) if national else None
-        bosatt = sum(r.bosatt for r in records)
+        settled = [r.bosatt for r in records]
+        bosatt = None if None in settled else sum(settled)  # type: ignore[arg-type]
         counts = Counter(f.status for f in evaluations[year].findings if not f.is_indicator)
         rows.append({"year": year, "need": need, "anmodning": sum(r.anmodning for r in records),
                      "vedtak": sum(r.vedtak or 0 for r in records), "bosatt": bosatt,
-                     "share_settled_pct": round(100 * bosatt / need, 1) if need else None,
+                     "share_settled_pct": round(100 * bosatt / need, 1) if need and bosatt is not None else None,
                      "status_counts": {s: counts.get(s, 0) for s in STATUSES}})
     return rows
 
@@ -494,14 +503,17 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         indicator_counts=len(findings) - len(assessments),
         deviation=settlement_deviation(dataset, year), deviation_em=settlement_deviation_em(dataset, year),
         deviation_by_fylke=settlement_deviation_by_fylke(dataset, year),
-        groups=outcomes_by_group(dataset.persons.get(year, ()), date(year, 12, 31)),
+        # Without a person file there are no groups to count: no rows of zeros.
+        groups=outcomes_by_group(dataset.persons[year], date(year, 12, 31)) if year in dataset.persons else [],
         late_notices=_late_notices(dataset, year, settings),
         kommuner=kommuner, fylker=fylker,
         long_waits_by_month=_long_waits(dataset, year, settings),
         period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
         findings=findings, key_figures=key_figures(evaluation, settings), rule_files=files, rule_refs=refs,
         figure_sources=figure_sources(dataset, year), contradictions=contradictions(dataset, year),
-        referat=referat_view(dataset, year))
+        referat=referat_view(dataset, year), missing_inputs=missing_inputs(dataset, year, findings),
+        total_differences=year_total_differences(dataset, year),
+        capacity_changes_given=year in dataset.capacity_changes)
 
 
 __all__ = ["STATUS", "ContextItem", "FindingGroup", "KeyFigures", "ProvisionView", "ReviewModel", "RuleRef",

@@ -19,6 +19,7 @@ from obligations.review.atomic import TargetRefused, check_target, write_folder_
 from obligations.review.html import render_html
 from obligations.review.machine import findings_csv, findings_json
 from obligations.review.markdown import render_markdown
+from obligations.review.missing import terminal_lines
 from obligations.review.model import ReviewModel, build_review
 from obligations.review.referat import template_file, template_name
 from obligations.review.texts import CAUSES, t
@@ -106,6 +107,12 @@ def _review(dataset: Dataset, year: int | None, data_dir: Path, rules_dir: Path,
     progress(t("progress_rules", lang, path=rules_dir))
     repo = load_rules([rules_dir], today=dt.date(year, 12, 31))
     repo.raise_for_errors()
+    first = min((r.valid_from.year for r in repo.rulesets if r.kind == "obligations"), default=None)
+    if first is not None and year < first and (problems := missing_rule_sets(repo, year)):
+        raise InputError([*problems, Problem(str(data_dir / str(year)), 0, 0, (
+            f"the agreement's obligations are not assessed for {year}: its rule sets are in force from {first}. "
+            f"The indicators that do not depend on the agreement (request against need, vedtak against request, "
+            f"settled against decided) are shown by `bosetting data indicators --year {year}`"))])
     # Earlier years join the period table when there are rules to assess them against; the reviewed year must.
     assessed = [y for y in years if y < year and not missing_rule_sets(repo, y)] + [year]
     progress(t("progress_evaluate", lang, years=", ".join(map(str, assessed))))
@@ -124,8 +131,9 @@ def summary(model: ReviewModel, target: Path, lang: str) -> str:
     lines = [t("title", lang, year=model.year), ""]
     if model.synthetic:
         lines += [t("synthetic", lang), ""]
+    lines += terminal_lines(model.missing_inputs, lang)  # what the data lacked, first
     kf = model.key_figures
-    if kf.need:
+    if kf.need and kf.settled is not None:
         lines.append(f"{t('kf_settled', lang)} {format_value(kf.settled, lang)} "
                      f"{'av behovet' if lang == 'nb' else 'of the need'} {format_value(kf.need, lang)} "
                      f"({format_value(kf.share(kf.settled), lang)} %)")

@@ -1,0 +1,80 @@
+"""`bosetting data indicators`: the indicators that do not depend on the agreement, for any year of the data.
+
+For a year before the agreement this is all there is to show: it says so, plainly, rather than assessing the
+agreement's obligations against years they did not apply to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from engine.render import format_value
+
+_SCOPE_WORDS = {"national": "Hele landet", "fylke": "Fylke", "kommune": "Kommune"}
+
+
+@click.command("indicators")
+@click.argument("data_dir", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--year", "years", type=int, multiple=True, help="The year(s) to show (default: every year).")
+@click.option("--kommuner", "with_kommuner", is_flag=True, help="Show every kommune too, where the year has a kommune "
+              "table.")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              help="The rules folder, to tell which years the agreement's obligations are assessed for (default: "
+              "the bundled rules/).")
+def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: bool, rules_dir: Path | None) -> None:
+    """Request against need, vedtak against request and settled against decided, per year, fylke and kommune.
+
+    Reads DATA_DIR (default: the bundled data/) strictly, as `data check` does. Says for each year whether the
+    agreement's obligations are assessed for it (by `bosetting review`) or not.
+    """
+    from obligations.data.dataset import load_dataset
+    from obligations.evaluation import missing_rule_sets
+    from obligations.metrics.indicators import year_indicators
+    from obligations.paths import DATA_DIR, RULES_DIR
+    from obligations.rules_context import load_rules
+
+    dataset = load_dataset(data_dir or DATA_DIR)
+    for note in dataset.notes:
+        click.echo(note.format(), err=True)
+    known = sorted(dataset.national)
+    chosen = list(years) or known
+    unknown = [y for y in chosen if y not in dataset.national]
+    if unknown:
+        raise click.UsageError(f"the data has no year {', '.join(map(str, unknown))}; it has "
+                               f"{', '.join(map(str, known)) or 'none'}")
+    repo = load_rules([rules_dir or RULES_DIR], today=dt.date(max(chosen), 12, 31))
+    repo.raise_for_errors()
+    if dataset.synthetic:
+        click.echo("Merk: tallene bygger på syntetiske data. / Note: the figures are synthetic.")
+    for year in chosen:
+        result = year_indicators(dataset, year, with_kommuner)
+        click.echo("")
+        click.echo(f"Indikatorer {year} / indicators {year}")
+        if missing_rule_sets(repo, year):
+            click.echo(f"Samarbeidsavtalens forpliktelser er ikke vurdert for {year}: avtalens regelsett gjelder ikke "
+                       f"for dette året. Tallene nedenfor beskriver året; de er ingen vurdering.")
+        else:
+            click.echo(f"Forpliktelsene for {year} vurderes med `bosetting review --year {year}`; tallene nedenfor "
+                       "beskriver året.")
+        for missing in result.missing:
+            file, _, column = missing.partition(": column ")
+            click.echo(f"Mangler kolonnen «{column.strip(chr(39))}» i {file}: tall som trenger den, vises som "
+                       "«ikke oppgitt».")
+        header = ("", "nr.", "navn", "behov", "anmodning", "vedtak", "bosatt", "anm./behov %", "vedt./anm. %",
+                  "bos./vedt. %")
+        table: list[tuple[str, ...]] = [header]
+        for row in result.rows:
+            national = row.scope == "national"  # the need is national: a fylke or kommune has none to show
+            table.append((_SCOPE_WORDS[row.scope], row.number, row.name,
+                          format_value(row.need, "nb") if national else "",
+                          *(format_value(v, "nb") for v in (row.anmodning, row.vedtak, row.bosatt)),
+                          format_value(row.anmodning_of_need_pct, "nb") if national else "",
+                          *(format_value(v, "nb") for v in (row.vedtak_of_anmodning_pct, row.bosatt_of_vedtak_pct))))
+        widths = [max(len(str(r[i])) for r in table) for i in range(len(header))]
+        for line in table:
+            click.echo("  ".join(str(cell).ljust(w) if i < 3 else str(cell).rjust(w)
+                                 for i, (cell, w) in enumerate(zip(line, widths, strict=True))).rstrip())
+        click.echo(f"Kilde: {result.rows[0].source}")

@@ -1,0 +1,101 @@
+"""`bosetting data import`: SSB's JSON-stat 2.0 and CSV into the register and the kommune table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from obligations.cli import main
+from obligations.data.dataset import load_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "statbank"
+JSONSTAT = FIXTURES / "07459-syntetisk.json"
+CSV = FIXTURES / "innvandrerandel-syntetisk.csv"
+KOMMUNER = ("0301", "1103", "4601")
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A data folder of three real kommuner (rows of data/kommuner.csv) and their 2026 figures (synthetic)."""
+    folder = tmp_path / "data"
+    (folder / "2026").mkdir(parents=True)
+    for source, target, sep in (("data/kommuner.csv", "kommuner.csv", ","),
+                                ("data/2026/kommune_aar.csv", "2026/kommune_aar.csv", ",")):
+        lines = (ROOT / source).read_text(encoding="utf-8").splitlines()
+        kept = [lines[0], *(line for line in lines[1:] if line.split(sep)[0] in KOMMUNER)]
+        (folder / target).write_text("\n".join(kept) + "\n", encoding="utf-8")
+    (folder / "SYNTHETIC.md").write_text("synthetic test data\n", encoding="utf-8")
+    (folder / "2026" / "nasjonalt.yaml").write_text("synthetic: true\naar: 2026\nbosettingsbehov: 1000\n"
+                                                    "bosettingsbehov_em: 50\n", encoding="utf-8")
+    return folder
+
+
+def test_a_jsonstat_table_imports_into_the_register_that_the_criteria_evaluate(data: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["data", "import", str(JSONSTAT), "--into", str(data / "kommuner.csv"),
+                                  "--column", "innbyggere", "--select", "Tid=2024", "--extracted", "2024-03-01"])
+    assert result.exit_code == 0, result.output
+    assert "Wrote innbyggere for 3 kommuner" in result.output and "1 region(s) that are not kommuner" in result.output
+    register = load_dataset(data).kommuner
+    assert {k: register[k].innbyggere for k in KOMMUNER} == {"0301": 710000, "1103": 141000, "4601": 281000}
+    assert "0301,Oslo,03,Oslo,710000,2024-01-01" in (data / "kommuner.csv").read_text(encoding="utf-8")
+    note = (data / "kommuner.SOURCE.md").read_text(encoding="utf-8")
+    for kept in ("- table: 07459", "- updated (as the file says): 2024-02-21T07:00:00Z", "- extracted: 2024-03-01",
+                 "- selection: ContentsCode=Personer1, Tid=2024", "Statistisk sentralbyrå"):
+        assert kept in note
+    evaluated = runner.invoke(main, ["criteria", "evaluate", "--year", "2026", "--data", str(data), "--format",
+                                     "json", "--kommune", "4601"])
+    assert evaluated.exit_code == 0, evaluated.output
+    assert '"innbyggere": 281000' in evaluated.output
+
+
+def test_a_dimension_with_two_categories_needs_a_selection_and_nothing_is_written(data: Path) -> None:
+    before = (data / "kommuner.csv").read_bytes()
+    result = CliRunner().invoke(main, ["data", "import", str(JSONSTAT), "--into", str(data / "kommuner.csv"),
+                                       "--column", "innbyggere"])
+    assert result.exit_code == 1
+    assert "dimension 'Tid' has 2 categories (2023, 2024): choose one with --select Tid=<code>" in result.output
+    assert (data / "kommuner.csv").read_bytes() == before
+    assert not (data / "kommuner.SOURCE.md").exists()
+
+
+def test_a_kommune_without_a_figure_is_refused(data: Path) -> None:
+    register = data / "kommuner.csv"
+    register.write_text(register.read_text(encoding="utf-8") + "1804,Bodø,18,Nordland,53712,2024-01-01\n",
+                        encoding="utf-8")
+    before = register.read_bytes()
+    result = CliRunner().invoke(main, ["data", "import", str(JSONSTAT), "--into", str(register), "--column",
+                                       "innbyggere", "--select", "Tid=2024"])
+    assert result.exit_code == 1
+    assert "the import has no figure for 1 kommune(r) of the table: 1804" in result.output
+    assert register.read_bytes() == before
+
+
+def test_an_ssb_csv_export_imports_into_the_kommune_table(data: Path) -> None:
+    table = data / "2026" / "kommune_aar.csv"
+    result = CliRunner().invoke(main, ["data", "import", str(CSV), "--into", str(table), "--column",
+                                       "innvandrerandel_pct"])
+    assert result.exit_code == 0, result.output
+    rows = load_dataset(data).kommune_years[2026]
+    assert {k: rows[k].innvandrerandel_pct for k in KOMMUNER} == {"0301": 28.1, "1103": 20.2, "4601": 17.4}
+    assert (data / "2026" / "kommune_aar.SOURCE.md").is_file()
+
+
+def test_a_column_the_table_cannot_take_is_a_usage_error(data: Path) -> None:
+    result = CliRunner().invoke(main, ["data", "import", str(CSV), "--into", str(data / "kommuner.csv"), "--column",
+                                       "navn"])
+    assert result.exit_code == 2
+    assert "--column for kommuner.csv is one of innbyggere" in result.output
+
+
+def test_a_file_that_is_not_jsonstat_2_is_refused(tmp_path: Path, data: Path) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"dataset": {"dimension": {}}}), encoding="utf-8")  # JSON-stat 1.x's shape
+    result = CliRunner().invoke(main, ["data", "import", str(old), "--into", str(data / "kommuner.csv"), "--column",
+                                       "innbyggere"])
+    assert result.exit_code == 1
+    assert "expected a JSON-stat 2.0 dataset" in result.output
