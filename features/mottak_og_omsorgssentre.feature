@@ -23,16 +23,25 @@ Egenskap: Asylmottak og omsorgssentre
 
     Avtalen sier «tilpasse kapasiteten» uten tall. En eller to måneder utenfor båndet kan være en
     tilpasning som pågår, og gir «delvis oppfylt»; flere måneder utenfor gir «ikke oppfylt». Hvor
-    mange måneder som er «få», er også en referanseverdi (regeleierens antakelse).
+    mange måneder som er «få», er også en referanseverdi (regeleierens antakelse). «Oppfylt» krever
+    tall for alle årets måneder: er bare noen oppgitt, og de er innenfor, er grunnlaget utilstrekkelig.
 
     @forpliktelse-5.1
     Scenariomal: Belegget i asylmottakene måned for måned
       Gitt belegget i 2026 var:
-        | måned   | type       | plasser | beboere   |
-        | januar  | asylmottak | 1 000   | <januar>  |
-        | februar | asylmottak | 1 000   | <februar> |
-        | mars    | asylmottak | 1 000   | <mars>    |
-        | april   | asylmottak | 1 000   | 920       |
+        | måned     | type       | plasser | beboere   |
+        | januar    | asylmottak | 1 000   | <januar>  |
+        | februar   | asylmottak | 1 000   | <februar> |
+        | mars      | asylmottak | 1 000   | <mars>    |
+        | april     | asylmottak | 1 000   | 920       |
+        | mai       | asylmottak | 1 000   | 920       |
+        | juni      | asylmottak | 1 000   | 920       |
+        | juli      | asylmottak | 1 000   | 920       |
+        | august    | asylmottak | 1 000   | 920       |
+        | september | asylmottak | 1 000   | 920       |
+        | oktober   | asylmottak | 1 000   | 920       |
+        | november  | asylmottak | 1 000   | 920       |
+        | desember  | asylmottak | 1 000   | 920       |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.1 «<resultat>» for UDI
 
@@ -46,10 +55,19 @@ Egenskap: Asylmottak og omsorgssentre
     @forpliktelse-6.1
     Scenariomal: Belegget i omsorgssentrene måned for måned
       Gitt belegget i 2026 var:
-        | måned   | type          | plasser | beboere   |
-        | januar  | omsorgssenter | 100     | <januar>  |
-        | februar | omsorgssenter | 100     | <februar> |
-        | mars    | omsorgssenter | 100     | <mars>    |
+        | måned     | type          | plasser | beboere   |
+        | januar    | omsorgssenter | 100     | <januar>  |
+        | februar   | omsorgssenter | 100     | <februar> |
+        | mars      | omsorgssenter | 100     | <mars>    |
+        | april     | omsorgssenter | 100     | 70        |
+        | mai       | omsorgssenter | 100     | 70        |
+        | juni      | omsorgssenter | 100     | 70        |
+        | juli      | omsorgssenter | 100     | 70        |
+        | august    | omsorgssenter | 100     | 70        |
+        | september | omsorgssenter | 100     | 70        |
+        | oktober   | omsorgssenter | 100     | 70        |
+        | november  | omsorgssenter | 100     | 70        |
+        | desember  | omsorgssenter | 100     | 70        |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 6.1 «<resultat>» for Bufdir
 
@@ -58,6 +76,25 @@ Egenskap: Asylmottak og omsorgssentre
         | 60     | 70      | 70   | oppfylt        |
         | 55     | 70      | 70   | delvis oppfylt |
         | 55     | 130     | 50   | ikke oppfylt   |
+
+    @forpliktelse-5.1
+    Scenario: Belegget er oppgitt for bare noen måneder
+      Gitt belegget i 2026 var:
+        | måned   | type       | plasser | beboere |
+        | januar  | asylmottak | 1 000   | 920     |
+        | februar | asylmottak | 1 000   | 930     |
+        | mars    | asylmottak | 1 000   | 910     |
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 5.1 «utilstrekkelig grunnlag» for UDI
+      Og sier begrunnelsen for forpliktelse 5.1 at «oppgitt for bare 3 av årets 12 måneder»
+
+    @forpliktelse-6.1
+    Scenario: Belegget i omsorgssentrene er oppgitt for bare noen måneder
+      Gitt belegget i 2026 var:
+        | måned  | type          | plasser | beboere |
+        | januar | omsorgssenter | 100     | 70      |
+      Når forpliktelsene vurderes for 2026
+      Så er forpliktelse 6.1 «utilstrekkelig grunnlag» for Bufdir
 
     @forpliktelse-5.1 @forpliktelse-6.1
     Scenario: Uten opplysninger om belegget kan kapasiteten ikke vurderes
@@ -92,8 +129,8 @@ Egenskap: Asylmottak og omsorgssentre
     @forpliktelse-5.4
     Scenario: Et mottak opprettes på fem dagers varsel fordi ankomstene øker brått
       Gitt disse endringene i kapasiteten i 2026:
-        | mottak             | type       | vertskommune | endring  | plasser | varslet    | iverksatt  | hastegrunn                      |
-        | Steinkjer asylmottak | asylmottak | Steinkjer  | etablert | 300     | 26.02.2026 | 03.03.2026 | brå økning i ankomstene          |
+        | mottak               | type       | vertskommune | endring  | plasser | varslet    | iverksatt  | hastegrunn              |
+        | Steinkjer asylmottak | asylmottak | Steinkjer    | etablert | 300     | 26.02.2026 | 03.03.2026 | brå økning i ankomstene |
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 5.4 «delvis oppfylt» for UDI
       Og sier begrunnelsen for forpliktelse 5.4 at «partene må vurdere om varslingen var så tidlig som mulig»
@@ -103,8 +140,8 @@ Egenskap: Asylmottak og omsorgssentre
     @forpliktelse-6.2
     Scenariomal: Bufetat oppretter et omsorgssenter
       Gitt disse endringene i kapasiteten i 2026:
-        | mottak                 | type          | vertskommune | endring  | plasser   | varslet   | iverksatt  |
-        | Hamar omsorgssenter    | omsorgssenter | Hamar        | etablert | <plasser> | <varslet> | 01.09.2026 |
+        | mottak              | type          | vertskommune | endring  | plasser   | varslet   | iverksatt  |
+        | Hamar omsorgssenter | omsorgssenter | Hamar        | etablert | <plasser> | <varslet> | 01.09.2026 |
       Når forpliktelsene vurderes for 2026
       Så viser tallene ved siden av forpliktelse 6.2 «<varsling>»
 
@@ -146,25 +183,25 @@ Egenskap: Asylmottak og omsorgssentre
 
       @forpliktelse-1.1
       Eksempler: Gode prosesser ved opp- og nedbygging (1.1)
-        | etat | nr  | aktivitet                                         | annen |
-        | UDI  | 1.1 | Samråd med vertskommunen før nedbygging i Lillehammer | 5.2 |
+        | etat | nr  | aktivitet                                             | annen |
+        | UDI  | 1.1 | Samråd med vertskommunen før nedbygging i Lillehammer | 5.2   |
 
       @forpliktelse-2.1
       Eksempler: KS arbeider for forståelse av at plasser følger ankomstene (2.1)
-        | etat | nr  | aktivitet                                         | annen |
-        | KS   | 2.1 | Webinar for kommunene om mottak og ankomstsvingninger | 5.6 |
+        | etat | nr  | aktivitet                                             | annen |
+        | KS   | 2.1 | Webinar for kommunene om mottak og ankomstsvingninger | 5.6   |
 
       @forpliktelse-5.2
       Eksempler: Informasjon og dialog med vertskommuner for asylmottak (5.2)
-        | etat | nr  | aktivitet                                       | annen |
+        | etat | nr  | aktivitet                                      | annen |
         | UDI  | 5.2 | Informasjonsmøte med potensielle vertskommuner | 6.2   |
 
       @forpliktelse-5.6
       Eksempler: Kommunenes kostnadsdekning for beboere i asylmottak (5.6)
-        | etat | nr  | aktivitet                                                   | annen |
-        | UDI  | 5.6 | Evaluering av vertskommunetilskuddet                        | 2.1   |
+        | etat | nr  | aktivitet                            | annen |
+        | UDI  | 5.6 | Evaluering av vertskommunetilskuddet | 2.1   |
 
       @forpliktelse-6.2
       Eksempler: Informasjon og dialog med vertskommuner for omsorgssentre (6.2)
-        | etat   | nr  | aktivitet                                        | annen |
+        | etat   | nr  | aktivitet                                       | annen |
         | Bufdir | 6.2 | Dialogmøte med Hamar kommune om omsorgssenteret | 1.1   |

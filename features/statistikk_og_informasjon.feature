@@ -8,8 +8,9 @@ Egenskap: Statistikk og informasjon
 
   «Løpende» er i regelfilen lest som hver måned: hver mottaker skal ha fått en leveranse som
   dekker hver måned i året. Det er regeleierens antakelse. En enkelt manglende måned gjør ikke
-  punktet «ikke oppfylt»: så lenge minst 90 prosent av mottakermånedene er levert (også det en
+  punktet «ikke oppfylt»: så lenge hver mottaker har fått minst 90 prosent av månedene (også det en
   referanseverdi, antakelse), er punktet «delvis oppfylt», og funnet nevner månedene som mangler.
+  Det er mottakeren som fikk færrest, som avgjør: to manglende måneder til én mottaker er et mønster.
 
   Bakgrunn:
     Gitt kommunene Askvoll og Alta
@@ -37,7 +38,7 @@ Egenskap: Statistikk og informasjon
       Eksempler:
         | måneder                        | resultat       |
         | juli                           | delvis oppfylt |
-        | januar og februar              | delvis oppfylt |
+        | januar og februar              | ikke oppfylt   |
         | januar, februar, mars og april | ikke oppfylt   |
 
     @forpliktelse-4.1
@@ -88,15 +89,15 @@ Egenskap: Statistikk og informasjon
 
       @forpliktelse-1.5
       Eksempler: Rutiner for informasjonsutveksling om bosetting (1.5)
-        | etat | nr  | aktivitet                                                | annen |
-        | IMDi | 1.5 | Felles rutine for informasjon til kommuner og fylkeskommuner | 1.6 |
+        | etat | nr  | aktivitet                                                    | annen |
+        | IMDi | 1.5 | Felles rutine for informasjon til kommuner og fylkeskommuner | 1.6   |
 
       @forpliktelse-1.6
       Eksempler: Boligvirkemidler og kommunenes plan- og boligsosiale arbeid (1.6)
-        | etat | nr  | aktivitet                                          | annen |
-        | KS   | 1.6 | Temahefte om bosetting i boligsosiale handlingsplaner | 7.1 |
+        | etat | nr  | aktivitet                                             | annen |
+        | KS   | 1.6 | Temahefte om bosetting i boligsosiale handlingsplaner | 7.1   |
 
       @forpliktelse-7.1
       Eksempler: Husbanken synliggjør de boligsosiale virkemidlene (7.1)
-        | etat      | nr  | aktivitet                                     | annen |
-        | Husbanken | 7.1 | Veiledning om startlån og tilskudd ved bosetting | 1.5 |
+        | etat      | nr  | aktivitet                                        | annen |
+        | Husbanken | 7.1 | Veiledning om startlån og tilskudd ved bosetting | 1.5   |

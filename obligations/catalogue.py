@@ -180,6 +180,8 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "levert": "recipient-months covered by a delivery",
         "manglende": "recipient-months with no delivery that no agreed waiver covers",
         "andel_levert": "share of recipient-months delivered or covered by an agreed waiver; per cent",
+        "laveste_andel_mottaker": "the share of the months delivered (or excused) to the recipient served worst; "
+                                  "per cent",
         "mangler": "the recipient-months with no delivery that no agreed waiver covers",
         "avvik_datoer": "the months with a delivery missing (the events a waiver may cover)",
         "unntatt": "the recipient-months with no delivery that an agreed waiver covers",
@@ -203,6 +205,7 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
     # 5.1, 6.1: occupancy against a band.
     "belegg": {
         "maaneder_med_data": "months with capacity and residents",
+        "hele_aaret": "every month of the year has capacity and residents (true/false)",
         "laveste_belegg": "the lowest monthly occupancy (residents / places), per cent",
         "laveste_maaned": "the month of the lowest occupancy",
         "hoyeste_belegg": "the highest monthly occupancy, per cent",
@@ -282,6 +285,7 @@ FACT_CATALOGUE: dict[str, dict[str, str]] = {
         "sum_bosatt": "settled in the year",
         "andel_behov_bosatt": "settled / need, per cent",
         "andel_behov_em_bosatt": "EM settled / EM need, per cent",
+        "andel_behov_vedtatt": "the kommuner's vedtak / need, per cent (what caps the result)",
         "andel_innen_frist": "share of those settled who were settled within their group's limit, per cent",
         "saerskilte_bosatt": "persons with special health and care needs settled",
         "andel_saerskilte_innen_frist": "their share settled within the limit, per cent",
@@ -323,7 +327,7 @@ _NOT_NUMBERS: dict[str, dict[str, str]] = {
                              "unntatt": "text"},
     "kapasitetsendringer": {"endringsregister": "bool", "for_sent": "text", "avvik_datoer": "text",
                             "unntatt": "text"},
-    "belegg": {"laveste_maaned": "month", "hoyeste_maaned": "month", "belegg_per_maaned": "text",
+    "belegg": {"laveste_maaned": "month", "hoyeste_maaned": "month", "belegg_per_maaned": "text", "hele_aaret": "bool",
                "avvik_datoer": "text", "unntatt": "text"},
     "anmodningskriterier": {
         "kriterier_aar": "text", "kriterier_funnet": "bool", "kriterier": "text", "utkast_funnet": "bool",

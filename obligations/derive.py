@@ -545,22 +545,29 @@ def delivery_values(dataset: Dataset, year: int, sender: str,
     coverage: DeliveryCoverage = delivery_coverage(dataset.deliveries[year], sender, recipients, months_of_year(year))
     missing, excused = excused_events(coverage.missing, lambda pair: month_span(pair[1]), waivers)
     delivered = coverage.expected - len(coverage.missing)
+    months = len(months_of_year(year))
+    # Each recipient is owed every month: the one served worst decides whether the gaps are a pattern.
+    worst = max((sum(1 for til, _ in missing if til == recipient) for recipient in recipients), default=0)
+    names = dataset.fylker_of(year)
     values: dict[str, Scalar] = {
         "leveranseregister": True, "mottakere": len(recipients), "forventet": coverage.expected,
         "levert": delivered, "manglende": len(missing),
         "andel_levert": _percent((coverage.expected - len(missing)) / coverage.expected) if coverage.expected
         else None,
-        "mangler": "; ".join(f"{_recipient_words(til)} {maaned}" for til, maaned in missing) or None,
+        "laveste_andel_mottaker": _percent((months - worst) / months) if months else None,
+        "mangler": "; ".join(f"{_recipient_words(til, names)} {maaned}" for til, maaned in missing) or None,
         "avvik_datoer": "; ".join(sorted({maaned for _, maaned in missing})) or None,
-        "unntatt": "; ".join(f"{_recipient_words(til)} {maaned}" for til, maaned in excused) or None,
+        "unntatt": "; ".join(f"{_recipient_words(til, names)} {maaned}" for til, maaned in excused) or None,
     }
     return values, f"{register}: {len(dataset.deliveries[year])} entries, {len(coverage.covered)} from {sender}"
 
 
-def _recipient_words(recipient: str) -> str:
-    """'fylkeskommune:46' as a reader writes it: fylkeskommunen 46."""
+def _recipient_words(recipient: str, fylker: Mapping[str, str]) -> str:
+    """'fylkeskommune:46' as a reader writes it: Vestland fylkeskommune (46)."""
     kind, _, number = recipient.partition(":")
-    return f"fylkeskommunen {number}" if kind == "fylkeskommune" else recipient
+    if kind != "fylkeskommune":
+        return recipient
+    return f"{fylker[number]} fylkeskommune ({number})" if number in fylker else f"fylkeskommunen {number}"
 
 
 # ---------------------------------------------------------------------------- capacity changes
@@ -625,6 +632,7 @@ def occupancy_values(dataset: Dataset, year: int, mottakstype: str, settings: De
     lowest, highest = summary.lowest, summary.highest
     values: dict[str, Scalar] = {
         "maaneder_med_data": summary.months,
+        "hele_aaret": summary.months >= len(months_of_year(year)),
         "laveste_belegg": _percent(lowest[0]) if lowest else None,
         "laveste_maaned": lowest[1].maaned if lowest else None,
         "hoyeste_belegg": _percent(highest[0]) if highest else None,
@@ -804,6 +812,7 @@ def goal_values(dataset: Dataset, year: int, settings: DeriveSettings,
         "bosettingsbehov": allocation.get("bosettingsbehov"), "sum_bosatt": allocation.get("sum_bosatt"),
         "andel_behov_bosatt": allocation.get("andel_behov_bosatt"),
         "andel_behov_em_bosatt": allocation.get("andel_behov_em_bosatt"),
+        "andel_behov_vedtatt": allocation.get("andel_behov_vedtatt"),
     }
     sources = {name: allocation_sources.get(name, "") for name in values}
     if settings.limits is not None:

@@ -118,12 +118,12 @@ def unknown_waivers(waivers: Sequence[Waiver], rulesets: Sequence[RuleSet], day:
         governing = [r for r in rulesets if waiver.forpliktelse in {p["id"] for p in r.provisions}
                      | {rule.id for rule in r.rules}]
         start, end = min(r.valid_from for r in governing), max(r.valid_to for r in governing)
-        if waiver.gyldig_til < start or waiver.gyldig_fra > end:
+        if waiver.gyldig_fra < start or waiver.gyldig_til > end:
             problems.append(Problem(*where, f"the waiver is valid {waiver.gyldig_fra} to {waiver.gyldig_til}, "
-                                            f"outside the agreement period of '{waiver.forpliktelse}' ({start} to "
+                                            f"beyond the agreement period of '{waiver.forpliktelse}' ({start} to "
                                             f"{end}): the parties agree deviations from the agreement while it "
-                                            "runs", column_name="gyldig_til" if waiver.gyldig_til < start
-                                    else "gyldig_fra"))
+                                            "runs, so the period must lie inside it",
+                                    column_name="gyldig_fra" if waiver.gyldig_fra < start else "gyldig_til"))
     return problems
 
 

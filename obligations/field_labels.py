@@ -120,6 +120,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "manglende": ("Mottakermåneder uten leveranse", "Recipient-months without a delivery"),
     "avvik_datoer": ("Tidspunktene for avvikene", "When the deviations occurred"),
     "mangler": ("Mottakermånedene uten leveranse", "The recipient-months without a delivery"),
+    "laveste_andel_mottaker": ("Andel måneder levert til mottakeren som fikk færrest (%)",
+                               "Share of months delivered to the recipient served worst (%)"),
     "andel_levert": ("Andel mottakermåneder levert eller dekket av unntak (%)",
                      "Share of recipient-months delivered or covered by a waiver (%)"),
     "unntatt": ("Hendelser et avtalt unntak dekker", "Events an agreed waiver covers"),
@@ -222,6 +224,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "dekningsgrad_pct": ("Dekningsgrad (%)", "Coverage (%)"),
     # waivers (obligations.waivers): a waiver registered for the provision that did not decide its status
     "unntak_ikke_brukt": ("Unntak som ikke er brukt", "Waiver not applied"),
+    "unntak": ("Avtalt unntak for", "Agreed deviation for"),
     # dokumentasjon
     "aktivitetsregister": ("Aktivitetsregisteret er levert", "The activity register was supplied"),
     # maaloppnaaelse (the goals)

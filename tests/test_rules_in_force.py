@@ -162,5 +162,23 @@ def test_a_waiver_outside_the_agreement_period_is_refused(small_data: Path, tmp_
     _waivers(data, waiver("4.1", "IMDi", "AID og KS", "2025-01-01", "2025-12-31"))
     code, output = _run("evaluate", "--year", "2026", "--data", str(data))
     assert code == 1, output
-    assert "unntak.yaml:3:0: error: the waiver is valid 2025-01-01 to 2025-12-31, outside the agreement period of " \
+    assert "unntak.yaml:3:0: error: the waiver is valid 2025-01-01 to 2025-12-31, beyond the agreement period of " \
            "'4.1' (2026-01-01 to 2029-12-31)" in output, output
+
+
+def test_a_waiver_reaching_back_before_the_agreement_is_refused(small_data: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(small_data, data)
+    _waivers(data, waiver("5.4", "UDI", "JD og KS", "2025-01-01", "2026-12-31"))
+    code, output = _run("evaluate", "--year", "2026", "--data", str(data))
+    assert code == 1 and "the waiver is valid 2025-01-01 to 2026-12-31, beyond the agreement period" in output, output
+
+
+def test_a_waiver_agreed_with_another_ministry_than_the_one_concerned_is_refused(small_data: Path,
+                                                                                 tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(small_data, data)
+    _waivers(data, waiver("5.4", "UDI", "KDD og KS"))
+    code, output = _run("data", "check", str(data))
+    assert code == 1, output
+    assert "avtalt_av 'KDD og KS' names KDD, but UDI's obligation is followed up by JD" in output, output

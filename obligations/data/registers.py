@@ -34,6 +34,7 @@ from obligations.data.records import (
 )
 from obligations.data.spec import (
     DEPARTEMENTER,
+    DIREKTORATENES_DEPARTEMENT,
     NASJONALT,
     TableSpec,
 )
@@ -229,26 +230,33 @@ def waivers(register: RegisterFile, kommuner: set[str]) -> list[Waiver]:
                 "parties to the agreement and are never judged, so there is nothing to excuse; name the party's "
                 "obligation instead, with subject 'national' or an agency such as 'IMDi'"))
             continue
-        if problem := agreement_problem(str(v["avtalt_av"])):
+        if problem := agreement_problem(str(v["avtalt_av"]), subject):
             register.problems.append(_entry_problem(entry, "avtalt_av", problem))
             continue
         records.append(Waiver(**v, source=entry.source))  # type: ignore[arg-type]
     return records
 
 
-def agreement_problem(avtalt_av: str) -> str | None:
+def agreement_problem(avtalt_av: str, subject: str = "national") -> str | None:
     """Why `avtalt_av` does not record a deviation the agreement lets the parties agree, or None.
 
     Extraordinary changes "følges opp av berørte departement i samarbeid med KS" (the agreement's
     Formål), and the yearly review is held "innenfor konsultasjonsordningen mellom KS og regjeringen":
-    a waiver is agreed by KS together with the ministry concerned, not by a directorate alone.
+    a waiver is agreed by KS together with the ministry concerned (for a directorate's obligation, the
+    ministry it answers to) or the government, not by a directorate alone.
     """
     words = set(re.findall(r"[\wæøåÆØÅ-]+", avtalt_av))
-    ministry = "regjeringen" in avtalt_av.lower() or any(short in words or name in avtalt_av
-                                                          for short, name in DEPARTEMENTER.items())
-    if "KS" in words and ministry:
+    named = {short for short, name in DEPARTEMENTER.items() if short in words or name in avtalt_av}
+    government = "regjeringen" in avtalt_av.lower()
+    concerned = DIREKTORATENES_DEPARTEMENT.get(subject)
+    if "KS" in words and (government or (named and (concerned is None or concerned in named))):
         return None
-    missing = " and ".join(w for w, there in (("KS", "KS" in words), ("a ministry", ministry)) if not there)
+    if "KS" in words and named and concerned is not None:
+        return (f"avtalt_av {quoted(avtalt_av)} names {', '.join(sorted(named))}, but {subject}'s obligation is "
+                f"followed up by {concerned} ({DEPARTEMENTER[concerned]}), the ministry concerned: write "
+                f"'{concerned} og KS'")
+    missing = " and ".join(w for w, there in (("KS", "KS" in words), ("a ministry", bool(named) or government))
+                           if not there)
     return (f"avtalt_av {quoted(avtalt_av)} does not name {missing}: an agreed deviation is agreed by KS together "
             f"with the ministry concerned ({', '.join(DEPARTEMENTER)}) or the government, as in 'JD og KS'; a "
             "directorate alone cannot agree one")
