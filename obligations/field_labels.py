@@ -126,6 +126,7 @@ _LABELS: dict[str, tuple[str, str]] = {
                      "Share of recipient-months delivered or covered by a waiver (%)"),
     "unntatt": ("Hendelser et avtalt unntak dekker", "Events an agreed waiver covers"),
     "maaneder_utenfor": ("Måneder utenfor båndet", "Months outside the band"),
+    "hele_aaret": ("Belegg oppgitt for alle årets måneder", "Occupancy given for every month of the year"),
     # kapasitetsendringer (1.1, 5.4, 6.2)
     "endringsregister": ("Tabellen over kapasitetsendringer er levert", "The capacity-change table was supplied"),
     "endringer": ("Endringer som trådte i kraft", "Changes that took effect"),
