@@ -340,6 +340,12 @@ def _comparisons(condition: Condition) -> list[Comparison]:
     return [c for item in condition.items for c in _comparisons(item)]
 
 
+def _is_word_choice(spec: str) -> bool:
+    """'endring|endringer': the singular and the plural, both words (see engine.render.render)."""
+    words = spec.split("|")
+    return len(words) == 2 and all(w.strip() and "{" not in w and "}" not in w for w in words)
+
+
 def _check_template(text: str, at: tuple[str | int, ...], names: set[str], complete: bool, report: Any) -> None:
     try:
         parsed = list(string.Formatter().parse(text))
@@ -349,11 +355,13 @@ def _check_template(text: str, at: tuple[str | int, ...], names: set[str], compl
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
-        if spec or conversion:
-            # engine.render formats every value itself (13 000, 12,5) and ignores what follows the name.
+        if conversion or (spec and not _is_word_choice(spec)):
+            # engine.render formats every value itself (13 000, 12,5); after the name it reads only a word
+            # choice, 'singular|plural', and ignores anything else.
             dropped = (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
             report(at, f"'{{{name}{dropped}}}': the renderer ignores '{dropped}' and shows the value as the report "
-                       f"formats every value (13 000; 12,5); write '{{{name}}}'")
+                       f"formats every value (13 000; 12,5); write '{{{name}}}', or '{{{name}:endring|endringer}}' "
+                       "for the word that agrees with the number")
             continue
         if not name.isidentifier():
             report(at, f"'{{{name}}}' is not a placeholder; a placeholder is a field or parameter name in braces")

@@ -90,26 +90,36 @@ def _shown(value: Any, lang: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _parts(template: str) -> tuple[tuple[str, str | None], ...] | None:
-    """A template as (literal text, placeholder name) pairs, parsed once; None when it cannot be parsed."""
+def _parts(template: str) -> tuple[tuple[str, str | None, str], ...] | None:
+    """A template as (literal text, placeholder name, spec) triples, parsed once; None when it cannot be parsed."""
     try:
-        return tuple((literal, name) for literal, name, _spec, _conversion in string.Formatter().parse(template))
+        parsed = string.Formatter().parse(template)
+        return tuple((literal, name, spec or "") for literal, name, spec, _conversion in parsed)
     except ValueError:
         return None
 
 
+def agreeing_word(value: Any, choice: str) -> str:
+    """The word of 'singular|plural' that agrees with `value`: the singular for exactly 1, else the plural."""
+    singular, _, plural = choice.partition("|")
+    return singular if value == 1 and not isinstance(value, bool) else plural
+
+
 def render(template: str, values: Mapping[str, Any], lang: str) -> str:
-    """Fill {name} placeholders; unknown names are left visible rather than hidden."""
+    """Fill {name} placeholders with the value, and {name:singular|plural} with the word that agrees with it
+    ("{n} {n:endring|endringer}": 1 endring, 3 endringer); unknown names are left visible rather than hidden."""
     parts = _parts(template)
     if parts is None:
         return template
     out = []
-    for literal, name in parts:
+    for literal, name, spec in parts:
         out.append(literal)
         if name is None:
             continue
-        if name in values:
-            out.append(_shown(values[name], lang))
+        if name not in values:
+            out.append("{" + name + (":" + spec if spec else "") + "}")
+        elif "|" in spec:
+            out.append(agreeing_word(values[name], spec))
         else:
-            out.append("{" + name + "}")
+            out.append(_shown(values[name], lang))
     return "".join(out)
