@@ -49,7 +49,7 @@ Egenskap: Bosetting i tråd med bosettingsbehovet
       Og leses forpliktelse 1.7 som en forpliktelse til handling eller resultat, etter ordene «fordele antall flyktninger»
       Og binder forpliktelse 1.7 KS, Arbeids- og inkluderingsdepartementet, Justis- og beredskapsdepartementet, Barne- og familiedepartementet og Kommunal- og distriktsdepartementet
 
-  Regel: Et behov som justeres i løpet av året, gjelder når justeringen krever ny fordeling (1.7)
+  Regel: Et behov som justeres i løpet av året, gjelder når justeringen utløser ny fordeling (1.7)
 
     Kriteriefilen for 2026 bruker som referanseverdi (en antakelse fra tidligere mandater for
     Nasjonalt utvalg) at behovet fordeles på nytt når det stiger med mer enn 750
@@ -87,7 +87,7 @@ Egenskap: Bosetting i tråd med bosettingsbehovet
       Og sier begrunnelsen for forpliktelse 1.7 at «behovet fordelingen vurderes mot (80)»
 
     @forpliktelse-1.7
-    Scenariomal: Et år uten vedtatte kriterier: regelfilens referanseverdier avgjør om justeringen krever ny fordeling
+    Scenariomal: Et år uten vedtatte kriterier: regelfilens referanseverdier avgjør om justeringen utløser ny fordeling
       Gitt det nasjonale bosettingsbehovet for 2027 er 100 personer, av dem 10 enslige mindreårige
       Og bosettingsbehovet for 2027 ble justert 1. juni 2027 til <justert> personer, av dem 10 enslige mindreårige
       Og disse kommunene i 2027:

@@ -41,7 +41,7 @@ Egenskap: Lang ventetid på bosetting og tiltak
         | 15. desember 2026 | delvis oppfylt |
 
     @forpliktelse-1.2
-    Scenario: Ventetiden øker, men ingen tiltak er registrert, og fristen er ute
+    Scenario: Ventetiden øker, men ingen tiltak er registrert, og referansetiden er ute
       Gitt tiltaksregisteret for 2026 er levert
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 1.2 «ikke oppfylt» for Norge
@@ -65,7 +65,7 @@ Egenskap: Lang ventetid på bosetting og tiltak
       Og tiltaksregisteret for 2026 er levert
 
     @forpliktelse-1.2
-    Scenario: En økning sett i november har frist i januar, og ingen tiltak er registrert ennå
+    Scenario: En økning sett i november har referansetid til januar, og ingen tiltak er registrert ennå
       Når forpliktelsene vurderes for 2026
       Så er forpliktelse 1.2 «ikke avgjort ennå» for Norge
       Og sier begrunnelsen for forpliktelse 1.2 at «Neste års gjennomgang avgjør det med neste års tiltaksregister»
@@ -93,16 +93,16 @@ Egenskap: Lang ventetid på bosetting og tiltak
       Når forpliktelsene vurderes for 2027
       Så er tiltaket etter økningen i 2026 «utilstrekkelig grunnlag» i gjennomgangen for 2027
 
-  Regel: Et år uten frist fra året før har ingen sak å avgjøre (1.2)
+  Regel: Et år uten referansetid fra året før har ingen sak å avgjøre (1.2)
 
     @forpliktelse-1.2
-    Scenario: Første avtaleår har ingen frist fra året før
+    Scenario: Første avtaleår har ingen referansetid fra året før
       Gitt tiltaksregisteret for 2026 er levert
       Når forpliktelsene vurderes for 2026
       Så er tiltaket etter økningen i 2025 «ikke relevant» i gjennomgangen for 2026
 
     @forpliktelse-1.2
-    Scenario: En økning året før som ble sett tidlig nok, ga ingen frist i året
+    Scenario: En økning året før som ble sett tidlig nok, ga ingen referansetid i året
       Gitt disse bosettingsklare flyktningene i 2026:
         | gruppe           | tillatelse | bosettingsklar | venter i   | bosatt |
         | voksen uten barn | 15.01.2026 | 22.01.2026     | asylmottak |        |
@@ -113,7 +113,7 @@ Egenskap: Lang ventetid på bosetting og tiltak
       Så er tiltaket etter økningen i 2026 «ikke relevant» i gjennomgangen for 2027
 
     @forpliktelse-1.2
-    Scenario: Uten persondata for året før kan en frist derfra ikke vises
+    Scenario: Uten persondata for året før kan en referansetid derfra ikke vises
       Gitt ingen personopplysninger er levert for 2027
       Og tiltaksregisteret for 2027 er levert
       Når forpliktelsene vurderes for 2027

@@ -23,7 +23,7 @@ Egenskap: Asylmottak og omsorgssentre
 
     Avtalen sier «tilpasse kapasiteten» uten tall. En eller to måneder utenfor båndet kan være en
     tilpasning som pågår, og gir «delvis oppfylt»; flere måneder utenfor gir «ikke oppfylt». Hvor
-    mange måneder som er «få», er også en referanseverdi (regeleierens antakelse). «Oppfylt» krever
+    mange måneder som er «få», er også en referanseverdi (regeleierens antakelse). «Oppfylt» bygger på
     tall for alle årets måneder: er bare noen oppgitt, og de er innenfor, er grunnlaget utilstrekkelig.
 
     @forpliktelse-5.1

@@ -149,7 +149,7 @@ def test_run_tells_each_scenario_of_a_file_outside_the_repository_in_bokmal(tmp_
     assert out[0] == ("BEKREFTET  varsel.feature:6  Scenariomal: UDI varsler i desember om en nedleggelse i januar "
                       "(eksempel: varslet = 16.12.2026, resultat = oppfylt)")
     assert out[1] == "  Bekreftet: forpliktelse 5.4 for UDI er «oppfylt»"
-    assert out[2].startswith("    «oppfylt» for UDI (regel 5.4, utfall 3): Alle 1 store endringer ble varslet")
+    assert out[2].startswith("    «oppfylt» for UDI (regel 5.4, utfall 3): 1 av 1 stor endring ble varslet")
     assert out[3].startswith("FEILET  varsel.feature:6  Scenariomal:") and "varslet = 17.12.2026" in out[3]
     assert out[4] == "  Steget som feilet, linje 11: Så er forpliktelse 5.4 «oppfylt» for UDI"
     assert out[5] == "  Forventet: forpliktelse 5.4 for UDI «oppfylt»"
