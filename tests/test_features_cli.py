@@ -154,7 +154,7 @@ def test_run_tells_each_scenario_of_a_file_outside_the_repository_in_bokmal(tmp_
     assert out[4] == "  Steget som feilet, linje 11: Så er forpliktelse 5.4 «oppfylt» for UDI"
     assert out[5] == "  Forventet: forpliktelse 5.4 for UDI «oppfylt»"
     assert out[6] == "  Fikk:"
-    assert out[7].startswith("    «ikke oppfylt» for UDI (regel 5.4, utfall 4): 0 av 1 store endringer")
+    assert out[7].startswith("    «ikke oppfylt» for UDI (regel 5.4, utfall 4): 0 av 1 stor endring")
     assert "varslet 29 dager før" in out[7]
     # A Så-step that compares no status shows the engine's findings about the provision it names.
     assert out[8] == "FEILET  begrunnelse.feature:4  Scenario: Begrunnelsen for 1.7 sier noe den ikke sier"
