@@ -260,7 +260,15 @@ def test_requests_below_the_need_are_not_met(repo) -> None:  # type: ignore[no-u
     assert f.status == "not_met"
     value, source = evidence(f, "andel_behov_anmodet")
     assert value == 75.0 and "data/2026/nasjonalt.yaml:line 3" in source
-    assert "referanseverdien 100 % (antakelse)" in f.explanation["nb"] and "krav" not in f.explanation["nb"]
+    assert "under 95 % (referanseverdi, antakelse)" in f.explanation["nb"] and "krav" not in f.explanation["nb"]
+
+
+def test_requests_just_below_the_need_are_partly_met(repo) -> None:  # type: ignore[no-untyped-def]
+    dataset = good()
+    national = replace(dataset.national[YEAR], bosettingsbehov=310)  # 300 requested: 96.8 %
+    f = finding(evaluate(repo, replace(dataset, national={YEAR: national})), "1.7")
+    assert f.status == "partly_met" and evidence(f, "andel_behov_anmodet")[0] == 96.8
+    assert "under referanseverdien 100 %, men minst 95 % (begge antakelser)" in f.explanation["nb"]
 
 
 # ---------------------------------------------------------------------------- 4.1, 5.3
