@@ -121,7 +121,7 @@ def generate_scaled(out: Path, scale: int, seed: int = gen.DEFAULT_SEED) -> dict
                                gen.activities(rng, year), seed)
             gen.write_register(registre / "beregningsutvalget.yaml", f"Beregningsutvalgets rapporter publisert {year}",
                                "rapporter", gen.reports(year), seed)
-            gen.write_register(registre / "unntak.yaml", f"Avtalte unntak {year}", "unntak", gen.waivers(year, plan),
+            gen.write_register(registre / "unntak.yaml", f"Avtalte unntak {year}", "unntak", gen.waivers(year),
                                seed)
             gen._write_text(folder / "README.md", gen._year_note(year, seed, [])
                             .replace("(the generator's own count): .", "(not counted by the benchmark)."))
