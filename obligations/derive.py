@@ -33,6 +33,7 @@ from obligations.metrics.allocation import allocation_totals, share
 from obligations.metrics.calendar import add_months, month_end, months_of_year
 from obligations.metrics.capacity import (
     NoticeSummary,
+    OccupancySummary,
     months_outside,
     notice_days,
     notice_summary,
@@ -627,7 +628,7 @@ def occupancy_values(dataset: Dataset, year: int, mottakstype: str, settings: De
     if low is not None and settings.occupancy_high is not None and waivers:
         _, excused = excused_events([month for month, _ in months_outside(summary, low, settings.occupancy_high)],
                                     month_span, waivers)
-        summary = type(summary)(tuple(r for r in summary.rows if r.maaned not in excused))
+        summary = OccupancySummary(tuple(r for r in summary.rows if r.maaned not in excused))
     source = cite_rows((r.source for r in summary.rows), cite_missing(table))
     lowest, highest = summary.lowest, summary.highest
     values: dict[str, Scalar] = {

@@ -150,14 +150,26 @@ def _record(waivers: Sequence[Waiver], original_status: str, events: str | None)
                         "referat": w.referat, "source": w.source} for w in waivers]}
 
 
-def _append(finding: Finding, texts: Mapping[str, str], **values: str) -> None:
-    finding.explanation = {lang: text + written_dates(texts[lang].format(**values, **_lang_values(values, lang)),
-                                                      lang)
+def _append(finding: Finding, texts: Mapping[str, str], words: Callable[[str], Mapping[str, str]]) -> None:
+    """Add `texts` in each language of the finding, filled with `words(lang)`."""
+    finding.explanation = {lang: text + written_dates(texts[lang].format(**words(lang)), lang)
                            for lang, text in finding.explanation.items()}
 
 
-def _lang_values(values: Mapping[str, str], lang: str) -> dict[str, str]:
-    return {name[:-3]: value for name, value in values.items() if name.endswith(f"_{lang}")}
+def _applied_words(waivers: Sequence[Waiver], status: str, **common: str) -> Callable[[str], Mapping[str, str]]:
+    """What a text about applied waivers names: who agreed, why, the status without them, and how many they are."""
+    def words(lang: str) -> Mapping[str, str]:
+        one = len(waivers) == 1
+        covers = {"nb": "Unntaket" if one else "Unntakene", "en": "It covers" if one else "Together they cover"}
+        return {**common, "avtalere": _agreed_by(waivers), "grunner": _reasons(waivers, lang),
+                "status": STATUS_LABELS[status][lang], "unntaket": covers[lang]}
+    return words
+
+
+def _unused_words(waivers: Sequence[Waiver], **common: str) -> Callable[[str], Mapping[str, str]]:
+    """What a text about waivers that were not applied names: who agreed them, and their periods."""
+    words = {**common, "avtalere": _agreed_by(waivers), "perioder": _periods(waivers)}
+    return lambda _lang: words
 
 
 def merge_excused(findings: Sequence[Finding], excused: Sequence[Finding],
@@ -178,25 +190,20 @@ def merge_excused(findings: Sequence[Finding], excused: Sequence[Finding],
             result.append(finding)
             continue
         if not events:
-            _append(finding, NONE_EXCUSED, avtalere=_agreed_by(waivers), perioder=_periods(waivers))
+            _append(finding, NONE_EXCUSED, _unused_words(waivers))
             finding.evidence = [*finding.evidence, *(Evidence("unntak_ikke_brukt", w.forpliktelse, w.source)
                                                      for w in waivers)]
             result.append(finding)
             continue
         original_status = finding.status
         used = _covering(waivers, str(events))
-        labels = {lang: STATUS_LABELS[finding.status][lang] for lang in finding.explanation}
-        values = {"avtalere": _agreed_by(used), "hendelser": str(events),
-                  "unntaket_nb": "Unntaket" if len(used) == 1 else "Unntakene",
-                  "unntaket_en": "It covers" if len(used) == 1 else "Together they cover",
-                  **{f"grunner_{lang}": _reasons(used, lang) for lang in labels},
-                  **{f"status_{lang}": label for lang, label in labels.items()}}
+        words = _applied_words(used, original_status, hendelser=str(events))
         if replacement.status in WAIVABLE:
             chosen = replacement
-            _append(chosen, SOME_EXCUSED, **values)
+            _append(chosen, SOME_EXCUSED, words)
         else:
             chosen = finding
-            _append(chosen, ALL_EXCUSED, **values)
+            _append(chosen, ALL_EXCUSED, words)
             chosen.status = "waived"
         chosen.waiver = _record(used, original_status, str(events))
         chosen.evidence = [*chosen.evidence, *(Evidence("unntak", w.forpliktelse, w.source) for w in used)]
@@ -237,16 +244,12 @@ def apply_whole_year_waivers(findings: Iterable[Finding], waivers: Iterable[Waiv
         year = _year_span(finding)
         covering = [w for w in matching if year is not None and w.gyldig_fra <= year[0] and year[1] <= w.gyldig_til]
         if covering:
-            labels = {lang: STATUS_LABELS[finding.status][lang] for lang in finding.explanation}
-            _append(finding, WHOLE_YEAR, avtalere=_agreed_by(covering), periode=finding.period,
-                    **{f"grunner_{lang}": _reasons(covering, lang) for lang in labels},
-                    **{f"status_{lang}": label for lang, label in labels.items()})
+            _append(finding, WHOLE_YEAR, _applied_words(covering, finding.status, periode=finding.period))
             finding.waiver = _record(covering, finding.status, None)
             finding.evidence = [*finding.evidence, *(Evidence("unntak", w.forpliktelse, w.source) for w in covering)]
             finding.status = "waived"
         elif matching:
-            _append(finding, NOT_WHOLE_YEAR, avtalere=_agreed_by(matching), perioder=_periods(matching),
-                    periode=finding.period)
+            _append(finding, NOT_WHOLE_YEAR, _unused_words(matching, periode=finding.period))
             finding.evidence = [*finding.evidence, *(Evidence("unntak_ikke_brukt", w.forpliktelse, w.source)
                                                      for w in matching)]
         result.append(finding)
