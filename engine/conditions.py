@@ -48,7 +48,7 @@ NEGATED = {
     "not_null": "is_null",
 }
 
-# durable_rules rejects floats that JSON writes with an exponent (STACK.md 1.5).
+# durable_rules rejects floats that JSON writes with an exponent (docs/durable_rules.md).
 SMALLEST_NUMBER = 1e-4
 LARGEST_NUMBER = 1e15
 

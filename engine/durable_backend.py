@@ -2,7 +2,7 @@
 
 Each compiled rule set gets a host of its own (hosts are independent; a ruleset name
 cannot be registered twice in one host), whose background dispatcher is disabled so
-every action runs inside the call that triggered it (STACK.md 1.6). Each outcome of
+every action runs inside the call that triggered it (docs/durable_rules.md). Each outcome of
 each rule becomes one durable rule over facts of the rule's type.
 
 Parameters are data, not part of the compiled rules: a comparison with a parameter
