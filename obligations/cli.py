@@ -10,7 +10,7 @@ Heavy modules are imported inside the commands so that `bosetting --help` is fas
 
 from __future__ import annotations
 
-import datetime as dt
+import importlib
 import json
 import sys
 import traceback
@@ -30,7 +30,7 @@ REPORT_BUGS_AT = "the project's issue tracker (see README.md, 'Reporting problem
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _default_rules() -> Path:
+def default_rules() -> Path:
     from obligations.paths import RULES_DIR
 
     return RULES_DIR
@@ -51,8 +51,36 @@ def fail_on_input_errors(problems: list[Any], output_format: str = "text") -> No
     sys.exit(EXIT_INVALID_INPUT)
 
 
+# Every sub-command, and where it is defined: a command's module is imported only when it runs (or when
+# --help lists the commands), so that a command pays for its own imports alone.
+COMMANDS = {
+    "validate": "obligations.commands.validate:validate",
+    "rules": "obligations.commands.rules:rules",
+    "review": "obligations.commands.review:review",
+    "evaluate": "obligations.commands.evaluate:evaluate",
+    "data": "obligations.commands.data:data",
+    "criteria": "obligations.commands.criteria:criteria",
+    "referat": "obligations.commands.referat:referat",
+    "init": "obligations.commands.init:init",
+    "docs": "obligations.commands.docs:docs",
+    "features": "obligations.commands.features:features",
+}
+
+
 class BosettingGroup(click.Group):
-    """Turns input errors into exit code 1 and unexpected errors into exit code 3."""
+    """Loads each command from COMMANDS when it is asked for; turns input errors into exit code 1 and
+    unexpected errors into exit code 3, for every command, in this one place."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module_name, attribute = COMMANDS[cmd_name].split(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        assert isinstance(command, click.Command) and command.name == cmd_name, COMMANDS[cmd_name]
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         from engine.problems import InputError
@@ -107,187 +135,3 @@ def main(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
-
-
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option(
-    "--today",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    help="The date freshness is judged on (default: today).",
-)
-def validate(paths: tuple[Path, ...], output_format: str, today: dt.datetime | None) -> None:
-    """Check rule files (default: rules/) and report every problem in every file.
-
-    Exits 0 when every file is valid (warnings allowed), 1 otherwise.
-    """
-    from obligations.rules_context import load_rules
-
-    targets = list(paths) or [_default_rules()]
-    day = today.date() if today else dt.date.today()
-    repo = load_rules(targets, today=day)
-    if output_format == "json":
-        click.echo(
-            json.dumps(
-                {
-                    "valid": not repo.errors,
-                    "files": len(repo.files),
-                    "rulesets": [r.summary() for r in repo.rulesets],
-                    "problems": [p.as_dict() for p in repo.problems],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        sys.exit(EXIT_INVALID_INPUT if repo.errors else EXIT_OK)
-    for problem in repo.problems:
-        click.echo(problem.format(), err=True)
-    if repo.errors:
-        click.echo(
-            f"{len(repo.errors)} error(s), {len(repo.warnings)} warning(s) in {len(repo.files)} file(s).", err=True
-        )
-        sys.exit(EXIT_INVALID_INPUT)
-    click.echo(
-        f"OK: {len(repo.files)} file(s), {len(repo.rulesets)} rule set version(s), "
-        f"{sum(len(r.rules) for r in repo.rulesets)} rules; {len(repo.warnings)} warning(s)."
-    )
-
-
-@main.group()
-def rules() -> None:
-    """List and compare rule sets."""
-
-
-@rules.command("list")
-@click.option(
-    "--rules",
-    "rules_dir",
-    type=click.Path(path_type=Path, exists=True),
-    default=None,
-    help="The rules folder (default: the project's rules/).",
-)
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def rules_list(rules_dir: Path | None, output_format: str) -> None:
-    """Every rule set and version: validity, status, rules, hash."""
-    from obligations.rules_context import load_rules
-
-    repo = load_rules([rules_dir or _default_rules()])
-    fail_on_input_errors(repo.errors)
-    today = dt.date.today()
-    rows = []
-    for ruleset in sorted(repo.rulesets, key=lambda r: (r.kind, r.id, r.valid_from, r.version)):
-        notes = repo.freshness(ruleset, today) if ruleset.status == "adopted" else []
-        rows.append(
-            {
-                **ruleset.summary(),
-                "in_force_today": ruleset.in_force_on(today) and ruleset.status == "adopted",
-                "flags": notes,
-            }
-        )
-    if output_format == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    header = f"{'kind':<12} {'id':<32} {'version':<8} {'status':<8} {'valid':<23} {'rules':>5}  {'hash':<14} flags"
-    click.echo(header)
-    click.echo("-" * len(header))
-    for row in rows:
-        flags = "; ".join(row["flags"]) + (" [in force]" if row["in_force_today"] else "")
-        click.echo(
-            f"{row['kind']:<12} {row['id']:<32} {row['version']:<8} {row['status']:<8} "
-            f"{row['valid_from']}..{row['valid_to']} {row['rules']:>5}  {row['hash'][7:19]:<14} {flags}"
-        )
-
-
-def _resolve_ruleset(spec: str, repo_dir: Path) -> Any:
-    """A rule set from a file path, or from ID@VERSION in the rules folder."""
-    from engine.problems import InputError, Problem
-    from obligations.rules_context import load_rules
-
-    path = Path(spec)
-    if path.exists():
-        repo = load_rules([path])
-        fail_on_input_errors(repo.errors)
-        if len(repo.rulesets) != 1:
-            raise click.UsageError(f"{spec} holds {len(repo.rulesets)} rule sets; name one file")
-        return repo.rulesets[0]
-    if "@" in spec:
-        ruleset_id, version = spec.split("@", 1)
-        repo = load_rules([repo_dir])
-        fail_on_input_errors(repo.errors)
-        found = repo.find(ruleset_id, version)
-        if found is None:
-            raise InputError([Problem(spec, 0, 0, f"no rule set '{ruleset_id}' version '{version}' in {repo_dir}")])
-        return found
-    raise click.UsageError(f"{spec} is neither a file nor ID@VERSION")
-
-
-@rules.command("diff")
-@click.argument("old")
-@click.argument("new")
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path, exists=True), default=None)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def rules_diff(old: str, new: str, rules_dir: Path | None, output_format: str) -> None:
-    """What changed between two versions: OLD and NEW are files or ID@VERSION.
-
-    Rules and parameters added, removed and changed, by meaning (not a text diff).
-    """
-    from engine.diff import diff_rulesets
-
-    before = _resolve_ruleset(old, rules_dir or _default_rules())
-    after = _resolve_ruleset(new, rules_dir or _default_rules())
-    changes = diff_rulesets(before, after)
-    if output_format == "json":
-        click.echo(
-            json.dumps(
-                {"old": before.key, "new": after.key, "changes": [c.as_dict() for c in changes]},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return
-    click.echo(f"{before.key} ({before.path}) -> {after.key} ({after.path})")
-    if not changes:
-        click.echo("No changes in meaning.")
-        return
-    for change in changes:
-        line = f"  {change.change:<8} {change.area:<10} {change.key}"
-        scalar = not isinstance(change.old, (dict, list)) and not isinstance(change.new, (dict, list))
-        if change.area in ("parameter", "header") and change.change == "changed" and scalar:
-            line += f": {json.dumps(change.old, ensure_ascii=False)} -> {json.dumps(change.new, ensure_ascii=False)}"
-        elif change.change == "added" and change.new is not None:
-            line += f": {json.dumps(change.new, ensure_ascii=False)}"
-        if change.detail:
-            line += f"  ({change.detail})"
-        click.echo(line)
-
-
-from obligations.commands.docs import docs  # noqa: E402
-from obligations.commands.review import review  # noqa: E402 - commands register after the group exists
-
-main.add_command(review)
-main.add_command(docs)
-from obligations.commands.evaluate import evaluate  # noqa: E402, I001 - registers after the group exists
-
-main.add_command(evaluate)
-
-from obligations.commands.data import data  # noqa: E402
-
-main.add_command(data)
-
-from obligations.commands.criteria import criteria  # noqa: E402
-
-main.add_command(criteria)
-
-from obligations.commands.referat import referat  # noqa: E402
-
-main.add_command(referat)
-
-from obligations.commands.init import init  # noqa: E402
-
-main.add_command(init)
-
-from obligations.commands.features import features  # noqa: E402
-
-main.add_command(features)
