@@ -16,10 +16,11 @@ import datetime as dt
 import re
 from typing import Any
 
+from engine.conditions import ORDERINGS
+
 NUMBER, TEXT, BOOL, DATE, MONTH = "number", "text", "bool", "date", "month"
 FIELD_KINDS = (NUMBER, TEXT, BOOL, DATE, MONTH)
 ORDERED_KINDS = (NUMBER, DATE, MONTH)
-ORDERING_OPS = ("lt", "le", "gt", "ge")
 
 _KIND_WORDS = {NUMBER: "a number", TEXT: "text", BOOL: "a yes/no value", DATE: "a date", MONTH: "a month"}
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
@@ -104,6 +105,6 @@ def describe_value(value: Any) -> str:
 
 def ordering_problem(op: str, kind: str, name: str) -> str | None:
     """Why `op` cannot compare field `name` of `kind`, or None when it can."""
-    if op in ORDERING_OPS and kind not in ORDERED_KINDS:
+    if op in ORDERINGS and kind not in ORDERED_KINDS:
         return (f"op '{op}' orders values, but '{name}' is {kind_word(kind)}: use eq, ne, in or not_in")
     return None

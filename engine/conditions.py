@@ -18,35 +18,39 @@ from engine.facts import Scalar
 Path_ = tuple[str | int, ...]
 ProblemSink = Callable[[Path_, str], None]
 
-COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
-MEMBERSHIP = ("in", "not_in")
-NULL_CHECKS = ("is_null", "not_null")
-OPERATORS = COMPARISONS + MEMBERSHIP + NULL_CHECKS
-OPERATOR_WORDS = {
-    "eq": {"nb": "er lik", "en": "equals"},
-    "ne": {"nb": "er ulik", "en": "differs from"},
-    "lt": {"nb": "er mindre enn", "en": "is less than"},
-    "le": {"nb": "er høyst", "en": "is at most"},
-    "gt": {"nb": "er større enn", "en": "is greater than"},
-    "ge": {"nb": "er minst", "en": "is at least"},
-    "in": {"nb": "er en av", "en": "is one of"},
-    "not_in": {"nb": "er ingen av", "en": "is none of"},
-    "is_null": {"nb": "mangler", "en": "is missing"},
-    "not_null": {"nb": "er oppgitt", "en": "is present"},
-}
-# Negating a comparison flips its operator; a missing value satisfies neither side.
-NEGATED = {
-    "eq": "ne",
-    "ne": "eq",
-    "lt": "ge",
-    "ge": "lt",
-    "gt": "le",
-    "le": "gt",
-    "in": "not_in",
-    "not_in": "in",
-    "is_null": "not_null",
-    "not_null": "is_null",
-}
+@dataclass(frozen=True)
+class Operator:
+    """One operator of the condition language: its name in rule files, what it compares with, how it reads in
+    each language, and the operator that holds exactly when it does not (a missing value satisfies neither)."""
+
+    name: str
+    takes: str  # "value": one value or parameter; "list": a list or list parameter; "nothing"
+    words: dict[str, str]
+    negation: str
+    ordering: bool = False  # compares magnitudes: a number written in the rule is a threshold, and must be a parameter
+
+
+# The one table of operators: the rules' schema, the parser, the reading in words, negation and the compilation
+# to durable_rules (engine.durable_backend) all follow it, and tests/test_operator_table.py checks that they do.
+OPERATOR_TABLE = (
+    Operator("eq", "value", {"nb": "er lik", "en": "equals"}, "ne"),
+    Operator("ne", "value", {"nb": "er ulik", "en": "differs from"}, "eq"),
+    Operator("lt", "value", {"nb": "er mindre enn", "en": "is less than"}, "ge", ordering=True),
+    Operator("le", "value", {"nb": "er høyst", "en": "is at most"}, "gt", ordering=True),
+    Operator("gt", "value", {"nb": "er større enn", "en": "is greater than"}, "le", ordering=True),
+    Operator("ge", "value", {"nb": "er minst", "en": "is at least"}, "lt", ordering=True),
+    Operator("in", "list", {"nb": "er en av", "en": "is one of"}, "not_in"),
+    Operator("not_in", "list", {"nb": "er ingen av", "en": "is none of"}, "in"),
+    Operator("is_null", "nothing", {"nb": "mangler", "en": "is missing"}, "not_null"),
+    Operator("not_null", "nothing", {"nb": "er oppgitt", "en": "is present"}, "is_null"),
+)
+OPERATORS = tuple(o.name for o in OPERATOR_TABLE)
+COMPARISONS = tuple(o.name for o in OPERATOR_TABLE if o.takes == "value")
+ORDERINGS = tuple(o.name for o in OPERATOR_TABLE if o.ordering)
+MEMBERSHIP = tuple(o.name for o in OPERATOR_TABLE if o.takes == "list")
+NULL_CHECKS = tuple(o.name for o in OPERATOR_TABLE if o.takes == "nothing")
+OPERATOR_WORDS = {o.name: o.words for o in OPERATOR_TABLE}
+NEGATED = {o.name: o.negation for o in OPERATOR_TABLE}
 
 # durable_rules rejects floats that JSON writes with an exponent (docs/durable_rules.md).
 SMALLEST_NUMBER = 1e-4
@@ -220,7 +224,7 @@ def _parse_comparison(data: dict[str, Any], at: Path_, report: ProblemSink) -> C
         if (why := check_number(value)) is not None:
             report((*at, "value"), why)
             return None
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and op in COMPARISONS[2:]:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and op in ORDERINGS:
             report(
                 (*at, "value"), "a number to compare against is a threshold: make it a named parameter and use param"
             )

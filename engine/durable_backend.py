@@ -70,7 +70,9 @@ _NO_FACT = "_no_fact_"
 # JSON and the engine's memory small.
 BATCH = 512
 
-_DURABLE_OPS = {"eq": None, "ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
+# durable_rules' test for each operator that compares with one value (engine.conditions.OPERATOR_TABLE);
+# equality is written bare, {field: value}.
+DURABLE_COMPARISONS = {"eq": None, "ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
 _names = itertools.count()
 
 # What to judge: (fact type, values, subject kind, subject id).
@@ -210,7 +212,7 @@ def _compile_membership_of_parameter(c: Comparison) -> dict[str, Any]:
 
 
 def _compare(name: str, op: str, target: Any) -> dict[str, Any]:
-    durable_op = _DURABLE_OPS[op]
+    durable_op = DURABLE_COMPARISONS[op]
     if durable_op is None:
         return {name: target}
     return {durable_op: {name: target}}
