@@ -14,13 +14,15 @@ class StatusInfo:
 
     `verdict` says whether the status judges fulfilment (met, partly met, not met); the others say why
     no verdict is given (no data, no case, not yet settled, effort documented, agreed deviation).
-    The mark is a plain character so that a status is told apart by more than colour, in print too.
+    The mark is a plain character so that a status is told apart by more than colour, in print too;
+    `text_mark` is its ASCII stand-in, for plain-text tables in a terminal.
     """
 
     key: str
     nb: str
     en: str
     mark: str
+    text_mark: str
     verdict: bool
     meaning_nb: str
     meaning_en: str
@@ -35,30 +37,30 @@ class StatusInfo:
 # The one table of statuses: its order is the order of severity, most serious first, used wherever
 # one status must speak for several findings and wherever statuses are listed.
 STATUS_TABLE: tuple[StatusInfo, ...] = (
-    StatusInfo("not_met", "ikke oppfylt", "not met", "✗", True,
+    StatusInfo("not_met", "ikke oppfylt", "not met", "✗", "-", True,
                "Grunnlaget viser at forpliktelsen ikke er oppfylt eller målet ikke nådd, slik det er målt (se Metode).",
                "The basis shows that the obligation was not met or the goal not reached, as measured (see Method)."),
-    StatusInfo("partly_met", "delvis oppfylt", "partly met", "◐", True,
+    StatusInfo("partly_met", "delvis oppfylt", "partly met", "◐", "~", True,
                "Grunnlaget viser at forpliktelsen er oppfylt eller målet nådd bare delvis, slik det er målt "
                "(se Metode).",
                "The basis shows that the obligation was met or the goal reached only in part, as measured (see "
                "Method)."),
-    StatusInfo("pending", "ikke avgjort ennå", "not yet settled", "◷", False,
+    StatusInfo("pending", "ikke avgjort ennå", "not yet settled", "◷", ">", False,
                "Tiden partene har til å svare, løper ennå på vurderingsdagen; neste års gjennomgang avgjør det.",
                "The time the parties have to respond runs past the evaluation date; next year's review settles it."),
-    StatusInfo("insufficient_data", "utilstrekkelig grunnlag", "insufficient data", "?", False,
+    StatusInfo("insufficient_data", "utilstrekkelig grunnlag", "insufficient data", "?", "?", False,
                "Opplysningene som trengs, mangler. Det er ikke et brudd.",
                "The data needed is missing. It is not a breach."),
-    StatusInfo("waived", "unntak avtalt", "deviation agreed", "§", False,
+    StatusInfo("waived", "unntak avtalt", "deviation agreed", "§", "=", False,
                "Partene har avtalt et unntak som dekker hendelsen.",
                "The parties agreed a deviation that covers the event."),
-    StatusInfo("documented", "innsats dokumentert", "effort documented", "✎", False,
+    StatusInfo("documented", "innsats dokumentert", "effort documented", "✎", "d", False,
                "Arbeid med punktet er dokumentert. Det viser innsats, ikke at forpliktelsen er oppfylt.",
                "Work on the point is documented. It shows effort, not that the obligation is fulfilled."),
-    StatusInfo("met", "oppfylt", "met", "✓", True,
+    StatusInfo("met", "oppfylt", "met", "✓", "+", True,
                "Grunnlaget viser at forpliktelsen er oppfylt eller målet nådd, slik det er målt (se Metode).",
                "The basis shows that the obligation was met or the goal reached, as measured (see Method)."),
-    StatusInfo("not_applicable", "ikke relevant", "not applicable", "–", False,
+    StatusInfo("not_applicable", "ikke relevant", "not applicable", "–", " ", False,
                "Det var ikke noe tilfelle å vurdere (for eksempel ingen som ventet lenge). Det er ikke et brudd.",
                "There was no case to assess (for example nobody waited long). It is not a breach."),
 )

@@ -28,3 +28,13 @@ def test_every_status_has_distinct_words_and_mark_in_both_languages():
 
 def test_only_fulfilment_statuses_are_verdicts():
     assert {s.key for s in STATUS_TABLE if s.verdict} == {"met", "partly_met", "not_met"}
+
+
+def test_every_renderer_knows_every_status_of_the_table():
+    from obligations.criteria.texts import STATUS_MARKS
+    from obligations.review.html import STATUS_COLOURS
+
+    assert list(STATUS_COLOURS) == list(STATUSES)
+    assert set(STATUS_MARKS) == set(STATUSES)
+    text_marks = [s.text_mark for s in STATUS_TABLE]
+    assert all(len(m) == 1 and m.isascii() for m in text_marks) and len(set(text_marks)) == len(text_marks)

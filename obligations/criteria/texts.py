@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from engine.findings import STATUS_LABELS
+from engine.findings import STATUS_LABELS, STATUS_TABLE
 from engine.render import format_value
 from obligations.criteria.allocation import KommuneAllocation
 from obligations.criteria.evaluate import KommuneEvaluation
@@ -25,7 +25,7 @@ ROLE_LABELS = {
     "em": {"nb": "EM-kriterium", "en": "EM criterion"},
     "info": {"nb": "til orientering", "en": "for information"},
 }
-STATUS_MARKS = {"met": "+", "not_met": "-", "insufficient_data": "?", "partly_met": "~", "not_applicable": " "}
+STATUS_MARKS = {info.key: info.text_mark for info in STATUS_TABLE}
 STATUS_CHANGE_LABELS = {
     "new": {"nb": "ny", "en": "new"},
     "dropped": {"nb": "ute", "en": "dropped"},
