@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from engine.comparison_types import NUMBER, describe_value, fits, how_to_write, kind_word, ordering_problem
@@ -44,127 +45,21 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None,
     def report(at: tuple[str | int, ...], message: str, severity: str = "error") -> None:
         problems.append(loaded.problem(at, message, severity=severity))
 
-    valid_from = dt.date.fromisoformat(data["valid_from"])
-    valid_to = dt.date.fromisoformat(data["valid_to"])
-    if valid_from > valid_to:
-        report(("valid_to",), f"valid_to {valid_to} is before valid_from {valid_from}")
-    adopted_on = data.get("adopted_on")
-    if adopted_on and data.get("status") == "adopted" and dt.date.fromisoformat(adopted_on) > valid_to:
-        report(("adopted_on",), f"adopted_on {adopted_on} is after the version's validity ended ({valid_to})")
-
-    parameters: dict[str, Parameter] = {}
-    for name, raw in data.get("parameters", {}).items():
-        values = raw["value"] if isinstance(raw["value"], list) else [raw["value"]]
-        for value in values:
-            if (why := check_number(value)) is not None:
-                report(("parameters", name, "value"), why)
-        parameters[name] = Parameter(
-            name=name,
-            value=raw["value"],
-            basis=raw["basis"],
-            citation=raw["citation"],
-            description=raw["description"],
-            unit=raw.get("unit", ""),
-            last_reviewed_on=raw.get("last_reviewed_on", ""),
-        )
-
-    provision_ids: dict[str, int] = {}
-    for index, provision in enumerate(data.get("provisions", [])):
-        pid = provision["id"]
-        if pid in provision_ids:
-            report(
-                ("provisions", index, "id"),
-                f"duplicate provision id '{pid}' (first at provisions[{provision_ids[pid]}])",
-            )
-        provision_ids.setdefault(pid, index)
-
+    valid_from, valid_to = _validity(data, report)
+    parameters = _parameters(data, report)
     categories = {name: Category(name, raw["label"], raw["description"])
                   for name, raw in data.get("categories", {}).items()}
-
-    rules: list[Rule] = []
+    context = _RuleContext(loaded, report, parameters, categories, _provision_ids(data, report), catalogue,
+                           field_types)
     rule_ids: dict[str, int] = {}
-    mistyped_parameters: set[str] = set()  # each reported once, where its value is written
+    rules: list[Rule] = []
     for index, raw in enumerate(data.get("rules", [])):
-        at: tuple[str | int, ...] = ("rules", index)
         rid = raw["id"]
         if rid in rule_ids:
-            report((*at, "id"), f"duplicate rule id '{rid}' (first at rules[{rule_ids[rid]}])")
+            report(("rules", index, "id"), f"duplicate rule id '{rid}' (first at rules[{rule_ids[rid]}])")
         rule_ids.setdefault(rid, index)
-        provision = raw.get("provision", "")
-        if provision and provision not in provision_ids:
-            hint = did_you_mean(provision, provision_ids)
-            report(
-                (*at, "provision"), f"rule '{rid}' names provision '{provision}', which this file does not have{hint}"
-            )
-        if raw["applies_to"] == "agency" and not raw.get("agency"):
-            report((*at, "agency"), f"rule '{rid}' applies to an agency but does not say which (add agency:)")
-
-        fact = raw["fact"]
-        known_fields: Mapping[str, str] | None = None
-        if catalogue is not None:
-            if fact not in catalogue:
-                hint = did_you_mean(fact, catalogue)
-                report((*at, "fact"), f"unknown fact '{fact}'{hint}; known facts: {', '.join(sorted(catalogue))}")
-            else:
-                known_fields = catalogue[fact]
-
-        role = raw.get("role", "assessment")
-        outcomes: list[Outcome] = []
-        for o_index, raw_outcome in enumerate(raw["outcomes"]):
-            o_at = (*at, "outcomes", o_index)
-            condition = parse_condition(raw_outcome["when"], (*o_at, "when"), report)
-            if condition is not None:
-                _check_references(condition, o_at, parameters, known_fields, fact, report)
-                kinds = field_types.get(fact) if field_types is not None else None
-                _check_types(condition, o_at, parameters, kinds or {}, rid, loaded, mistyped_parameters, report)
-            status = _outcome_status(raw_outcome, role, categories, o_at, report)
-            outcomes.append(Outcome(status, condition, raw_outcome["explanation"], f"outcome {o_index + 1}"))
-        other = raw["otherwise"]
-        otherwise = Outcome(_outcome_status(other, role, categories, (*at, "otherwise"), report), None,
-                            other["explanation"], "otherwise")
-
-        for name in raw.get("evidence", []):
-            if known_fields is not None and name not in known_fields:
-                hint = did_you_mean(name, known_fields)
-                report((*at, "evidence"), f"unknown field '{name}' of fact '{fact}'{hint}")
-        placeholders = set(STANDARD_PLACEHOLDERS) | set(parameters)
-        placeholders |= set(known_fields) if known_fields is not None else set()
-        for o_index, outcome in enumerate([*raw["outcomes"], raw["otherwise"]]):
-            where = (
-                (*at, "outcomes", o_index, "explanation")
-                if o_index < len(raw["outcomes"])
-                else (*at, "otherwise", "explanation")
-            )
-            for lang, text in outcome["explanation"].items():
-                _check_template(text, (*where, lang), placeholders, known_fields is not None, report)
-
-        rules.append(
-            Rule(
-                id=rid,
-                provision=provision,
-                title=raw["title"],
-                applies_to=raw["applies_to"],
-                fact=fact,
-                outcomes=tuple(outcomes),
-                otherwise=otherwise,
-                agency=raw.get("agency", ""),
-                description=raw.get("description", {}),
-                extra_evidence=tuple(raw.get("evidence", [])),
-                role=role,
-                may_differ_from=tuple((item["rule"], item["reason"]) for item in raw.get("may_differ_from", [])),
-            )
-        )
-
-    used_categories = {o.status for r in rules for o in (*r.outcomes, r.otherwise) if r.role == "indicator"}
-    for name in categories:
-        if name not in used_categories:
-            report(("categories", name), f"category '{name}' is not given by any indicator rule", severity="warning")
-
-    mentioned = _mentioned({k: v for k, v in data.items() if k != "parameters"})
-    for name in parameters:
-        if name not in mentioned:
-            report(("parameters", name), f"parameter '{name}' is not used by any rule", severity="warning")
-
+        rules.append(_rule(raw, ("rules", index), context))
+    _warn_unused(data, rules, parameters, categories, report)
     if any(p.severity == "error" for p in problems):
         return None, problems
     ruleset = RuleSet(
@@ -189,6 +84,150 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None,
         categories=categories,
     )
     return ruleset, problems
+
+
+Report = Callable[..., None]
+
+
+@dataclass
+class _RuleContext:
+    """What building one rule reads from the rest of its file, and where it reports."""
+
+    loaded: LoadedYaml
+    report: Report
+    parameters: dict[str, Parameter]
+    categories: dict[str, Category]
+    provision_ids: dict[str, int]
+    catalogue: FactCatalogue | None
+    field_types: FieldTypes | None
+    mistyped_parameters: set[str] = field(default_factory=set)  # each reported once, where its value is written
+
+
+def _validity(data: Mapping[str, Any], report: Report) -> tuple[dt.date, dt.date]:
+    valid_from = dt.date.fromisoformat(data["valid_from"])
+    valid_to = dt.date.fromisoformat(data["valid_to"])
+    if valid_from > valid_to:
+        report(("valid_to",), f"valid_to {valid_to} is before valid_from {valid_from}")
+    adopted_on = data.get("adopted_on")
+    if adopted_on and data.get("status") == "adopted" and dt.date.fromisoformat(adopted_on) > valid_to:
+        report(("adopted_on",), f"adopted_on {adopted_on} is after the version's validity ended ({valid_to})")
+    return valid_from, valid_to
+
+
+def _parameters(data: Mapping[str, Any], report: Report) -> dict[str, Parameter]:
+    parameters: dict[str, Parameter] = {}
+    for name, raw in data.get("parameters", {}).items():
+        values = raw["value"] if isinstance(raw["value"], list) else [raw["value"]]
+        for value in values:
+            if (why := check_number(value)) is not None:
+                report(("parameters", name, "value"), why)
+        parameters[name] = Parameter(
+            name=name,
+            value=raw["value"],
+            basis=raw["basis"],
+            citation=raw["citation"],
+            description=raw["description"],
+            unit=raw.get("unit", ""),
+            last_reviewed_on=raw.get("last_reviewed_on", ""),
+        )
+    return parameters
+
+
+def _provision_ids(data: Mapping[str, Any], report: Report) -> dict[str, int]:
+    """Each provision id and the index where it is first written."""
+    provision_ids: dict[str, int] = {}
+    for index, provision in enumerate(data.get("provisions", [])):
+        pid = provision["id"]
+        if pid in provision_ids:
+            report(
+                ("provisions", index, "id"),
+                f"duplicate provision id '{pid}' (first at provisions[{provision_ids[pid]}])",
+            )
+        provision_ids.setdefault(pid, index)
+    return provision_ids
+
+
+def _rule(raw: Mapping[str, Any], at: tuple[str | int, ...], context: _RuleContext) -> Rule:
+    report = context.report
+    rid, fact = raw["id"], raw["fact"]
+    provision = raw.get("provision", "")
+    if provision and provision not in context.provision_ids:
+        hint = did_you_mean(provision, context.provision_ids)
+        report((*at, "provision"), f"rule '{rid}' names provision '{provision}', which this file does not have{hint}")
+    if raw["applies_to"] == "agency" and not raw.get("agency"):
+        report((*at, "agency"), f"rule '{rid}' applies to an agency but does not say which (add agency:)")
+    known_fields: Mapping[str, str] | None = None
+    if context.catalogue is not None:
+        if fact not in context.catalogue:
+            hint = did_you_mean(fact, context.catalogue)
+            report((*at, "fact"), f"unknown fact '{fact}'{hint}; known facts: {', '.join(sorted(context.catalogue))}")
+        else:
+            known_fields = context.catalogue[fact]
+    role = raw.get("role", "assessment")
+    outcomes = tuple(_outcome(raw_outcome, at, index, rid, fact, role, known_fields, context)
+                     for index, raw_outcome in enumerate(raw["outcomes"]))
+    other = raw["otherwise"]
+    otherwise = Outcome(_outcome_status(other, role, context.categories, (*at, "otherwise"), report), None,
+                        other["explanation"], "otherwise")
+    for name in raw.get("evidence", []):
+        if known_fields is not None and name not in known_fields:
+            hint = did_you_mean(name, known_fields)
+            report((*at, "evidence"), f"unknown field '{name}' of fact '{fact}'{hint}")
+    _check_explanations(raw, at, context.parameters, known_fields, report)
+    return Rule(
+        id=rid,
+        provision=provision,
+        title=raw["title"],
+        applies_to=raw["applies_to"],
+        fact=fact,
+        outcomes=outcomes,
+        otherwise=otherwise,
+        agency=raw.get("agency", ""),
+        description=raw.get("description", {}),
+        extra_evidence=tuple(raw.get("evidence", [])),
+        role=role,
+        may_differ_from=tuple((item["rule"], item["reason"]) for item in raw.get("may_differ_from", [])),
+    )
+
+
+def _outcome(raw: Mapping[str, Any], rule_at: tuple[str | int, ...], index: int, rid: str, fact: str, role: str,
+             known_fields: Mapping[str, str] | None, context: _RuleContext) -> Outcome:
+    at = (*rule_at, "outcomes", index)
+    condition = parse_condition(raw["when"], (*at, "when"), context.report)
+    if condition is not None:
+        _check_references(condition, at, context.parameters, known_fields, fact, context.report)
+        kinds = context.field_types.get(fact) if context.field_types is not None else None
+        _check_types(condition, at, context.parameters, kinds or {}, rid, context.loaded,
+                     context.mistyped_parameters, context.report)
+    status = _outcome_status(raw, role, context.categories, at, context.report)
+    return Outcome(status, condition, raw["explanation"], f"outcome {index + 1}")
+
+
+def _check_explanations(raw: Mapping[str, Any], at: tuple[str | int, ...], parameters: Mapping[str, Parameter],
+                        known_fields: Mapping[str, str] | None, report: Report) -> None:
+    """Every {placeholder} of every explanation names a value the finding has."""
+    placeholders = set(STANDARD_PLACEHOLDERS) | set(parameters)
+    placeholders |= set(known_fields) if known_fields is not None else set()
+    for o_index, outcome in enumerate([*raw["outcomes"], raw["otherwise"]]):
+        where = (
+            (*at, "outcomes", o_index, "explanation")
+            if o_index < len(raw["outcomes"])
+            else (*at, "otherwise", "explanation")
+        )
+        for lang, text in outcome["explanation"].items():
+            _check_template(text, (*where, lang), placeholders, known_fields is not None, report)
+
+
+def _warn_unused(data: Mapping[str, Any], rules: Sequence[Rule], parameters: Mapping[str, Parameter],
+                 categories: Mapping[str, Category], report: Report) -> None:
+    used_categories = {o.status for r in rules for o in (*r.outcomes, r.otherwise) if r.role == "indicator"}
+    for name in categories:
+        if name not in used_categories:
+            report(("categories", name), f"category '{name}' is not given by any indicator rule", severity="warning")
+    mentioned = _mentioned({k: v for k, v in data.items() if k != "parameters"})
+    for name in parameters:
+        if name not in mentioned:
+            report(("parameters", name), f"parameter '{name}' is not used by any rule", severity="warning")
 
 
 # The statuses an indicator may give besides its categories: they say why it describes nothing.
