@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from obligations.docs_site import parse_features  # noqa: E402
+from obligations.docs_site.features import parse_features  # noqa: E402
 from obligations.feature_branches import FEATURES_ENV  # noqa: E402
 from obligations.paths import FEATURES_DIR  # noqa: E402
 

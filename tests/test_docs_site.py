@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from obligations.agreement import agreement_provisions
 from obligations.cli import main
-from obligations.docs_site import example_id, parse_feature, read_results, scenario_runs
+from obligations.docs_site.features import parse_feature
+from obligations.docs_site.results import example_id, read_results, scenario_runs
 
 FEATURE = """# language: no
 Egenskap: Eksempel på en egenskap

@@ -30,14 +30,8 @@ import pytest
 
 from engine.repository import RuleRepository
 from obligations.agreement import agreement_provisions
-from obligations.docs_site import (
-    CRITERIA_VERSION_TAG,
-    TAG_PREFIXES,
-    FeatureDoc,
-    known_tags,
-    parse_features,
-    required_tags,
-)
+from obligations.docs_site.features import FeatureDoc, parse_features
+from obligations.docs_site.tags import CRITERIA_VERSION_TAG, TAG_PREFIXES, known_tags, required_tags
 from obligations.feature_branches import (
     BRANCHES_ENV,
     NO_FACTS,
