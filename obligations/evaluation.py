@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from engine.evaluate import Evaluator
+from engine.evaluate import Evaluator, Evaluators
 from engine.facts import Fact
 from engine.findings import Finding
 from engine.problems import InputError, Problem
@@ -127,7 +127,8 @@ def unknown_waivers(waivers: Sequence[Waiver], rulesets: Sequence[RuleSet], day:
     return problems
 
 
-def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_drafts: bool = False) -> YearEvaluation:
+def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_drafts: bool = False,
+                  evaluators: Evaluators | None = None) -> YearEvaluation:
     """Evaluate every obligations and goals rule set in force on 31 December of `year`.
 
     `repo` must be free of errors (see RuleRepository.raise_for_errors). Criteria rule sets in the
@@ -136,6 +137,7 @@ def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_dra
     next year's criteria). Waivers from the year's register are applied last. A rule no fact reaches
     gives insufficient_data, never silence.
     Raises InputError when no obligations or no goals rule set is in force (see missing_rule_sets).
+    With `evaluators`, a rule set is compiled once for every year and variant of its structure.
     """
     if problems := missing_rule_sets(repo, year, include_drafts):
         raise InputError(problems)
@@ -148,6 +150,7 @@ def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_dra
     next_year = criteria_for(repo, year + 1)
     criteria = YearCriteria(in_force=[CriteriaProcess.from_ruleset(r) for r in in_force],
                             next_year=[CriteriaProcess.from_ruleset(r) for r in next_year])
+    evaluator_of = evaluators or Evaluator
     findings: list[Finding] = []
     facts: list[Fact] = []
     event_rules: list[str] = []
@@ -155,14 +158,14 @@ def evaluate_year(dataset: Dataset, repo: RuleRepository, year: int, include_dra
         settings = DeriveSettings.for_ruleset(ruleset)
         subjects = subjects_of(ruleset)
         ruleset_facts = derive_facts(dataset, year, settings, subjects, criteria)
-        ruleset_findings = Evaluator(ruleset).evaluate(ruleset_facts, str(year))
+        ruleset_findings = evaluator_of(ruleset).evaluate(ruleset_facts, str(year))
         per_rule = excusals_for(ruleset, waivers)
         if excusals := fact_excusals(per_rule):
             # The rules a waiver names are judged again on the events no waiver covers.
             wanted = {fact: [s for s in subjects[fact] if (fact, s.id) in excusals] for fact, _ in excusals}
             replaced = {(f.type, f.subject.id): f for f in
                         derive_facts(dataset, year, settings, wanted, criteria, excusals)}
-            on_uncovered = Evaluator(ruleset).evaluate([replaced.get((f.type, f.subject.id), f)
+            on_uncovered = evaluator_of(ruleset).evaluate([replaced.get((f.type, f.subject.id), f)
                                                         for f in ruleset_facts], str(year))
             ruleset_findings = merge_excused(ruleset_findings, on_uncovered, per_rule,
                                              {key: fact.values for key, fact in replaced.items()})

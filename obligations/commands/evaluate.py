@@ -112,14 +112,11 @@ def evaluate(year: int, data_dir: Path | None, rules_dir: Path | None, output_fo
     Every finding names its evidence down to the input file and row. Exits 0 whatever the
     findings say; 1 when the rule or data files are invalid.
     """
-    from obligations.data.dataset import load_dataset
-    from obligations.evaluation import evaluate_year
-    from obligations.paths import DATA_DIR, RULES_DIR
-    from obligations.rules_context import load_rules
+    from obligations.system import AgreementSystem
 
-    repo = load_rules([rules_dir or RULES_DIR])
-    repo.raise_for_errors()
-    dataset = load_dataset(data_dir or DATA_DIR)
+    system = AgreementSystem(rules_dir, data_dir)
+    system.repository.raise_for_errors()  # the rule files are checked before the data is read
+    dataset = system.dataset
     for note in dataset.notes:
         click.echo(note.format(), err=True)
     if year in dataset.fylke_years and year not in dataset.years:
@@ -127,5 +124,5 @@ def evaluate(year: int, data_dir: Path | None, rules_dir: Path | None, output_fo
                                f"figures; `bosetting data indicators --year {year}` shows the indicators")
     if year not in dataset.years:
         raise click.UsageError(f"the data has no year {year}; it has {', '.join(map(str, dataset.years)) or 'none'}")
-    evaluation = evaluate_year(dataset, repo, year, include_drafts=drafts)
+    evaluation = system.year(year, include_drafts=drafts).evaluation
     click.echo(_as_json(evaluation) if output_format == "json" else _render_table(evaluation, lang))

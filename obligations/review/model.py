@@ -15,17 +15,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from engine.conditions import fields_read
-from engine.facts import Fact, Scalar
+from engine.facts import Scalar
 from engine.findings import STATUS, STATUS_TABLE, STATUSES, Finding
 from engine.ruleset import Rule, RuleSet
 from obligations.data.crosscheck import Contradiction, TotalDifference, contradictions
 from obligations.data.facts import vedtak_kategori
 from obligations.data.records import Dataset
-from obligations.derive import DeriveSettings, long_waits_of_year
-from obligations.metrics.capacity import notice_days, notice_summary
 from obligations.review.deviation import (
     Deviation,
     GroupOutcome,
@@ -36,6 +34,7 @@ from obligations.review.deviation import (
 )
 from obligations.review.missing import MissingInput, missing_inputs, year_total_differences
 from obligations.review.referat import ReferatView, referat_view
+from obligations.system import YearResult
 
 SEVERITY = tuple(info.key for info in STATUS_TABLE)
 # Assessments a list of kommuner or fylker names first when there is no figure to order them by.
@@ -45,11 +44,6 @@ FLAGGED = ("not_met", "partly_met", "pending", "insufficient_data")
 RULE_FILE_FACTS = frozenset({"anmodningskriterier"})
 # A year folder in a cited path (data/2027/registre/tiltak.yaml).
 _YEAR_FOLDER = re.compile(r"(?<![\w-])(\d{4})/")
-
-
-class Evaluation(Protocol):
-    findings: Sequence[Finding]
-    rulesets: Sequence[RuleSet]
 
 
 @dataclass(frozen=True)
@@ -397,25 +391,7 @@ def fylke_rows(kommuner: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return [sums[k] for k in sorted(sums)]
 
 
-def _late_notices(dataset: Dataset, year: int, settings: DeriveSettings) -> list[dict[str, Any]]:
-    if settings.large_change_places is None or settings.notice_days is None:
-        return []
-    summary = notice_summary(dataset.capacity_changes.get(year, ()), year, settings.large_change_places,
-                             settings.notice_days)
-    late = [{"endring_id": c.endring_id, "navn": c.navn, "mottakstype": c.mottakstype,
-             "kommunenummer": c.kommunenummer, "endring": c.endring, "plasser": c.plasser,
-             "varsel_dager": notice_days(c), "source": c.source} for c in (*summary.late, *summary.never)]
-    return sorted(late, key=lambda c: (c["varsel_dager"] if c["varsel_dager"] is not None else -10**6, c["endring_id"]))
-
-
-def _long_waits(dataset: Dataset, year: int, settings: DeriveSettings) -> list[tuple[str, int]]:
-    if settings.limits is None or year not in dataset.persons:  # no person file: no months of zeros
-        return []
-    months = long_waits_of_year(dataset.persons.get(year, ()), year, settings.limits)
-    return [(m.month, m.long_waiting) for m in months]
-
-
-def period_rows(dataset: Dataset, evaluations: Mapping[int, Evaluation]) -> list[dict[str, Any]]:
+def period_rows(dataset: Dataset, evaluations: Mapping[int, YearResult]) -> list[dict[str, Any]]:
     rows = []
     for year in sorted(evaluations):
         national = dataset.national.get(year)
@@ -448,9 +424,9 @@ def figure_sources(dataset: Dataset, year: int) -> list[tuple[str, list[str]]]:
     return sources
 
 
-def _national_values(evaluation: Evaluation, fact_type: str) -> dict[str, Scalar]:
-    for fact in getattr(evaluation, "facts", ()):
-        if isinstance(fact, Fact) and fact.type == fact_type and fact.subject.kind == "national":
+def _national_values(result: YearResult, fact_type: str) -> dict[str, Scalar]:
+    for fact in result.facts:
+        if fact.type == fact_type and fact.subject.kind == "national":
             return dict(fact.values)
     return {}
 
@@ -459,12 +435,12 @@ def _int(value: Scalar) -> int | None:
     return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def key_figures(evaluation: Evaluation, settings: DeriveSettings) -> KeyFigures:
+def key_figures(result: YearResult) -> KeyFigures:
     """From the facts the evaluation already derived (the distribution and the long waits), not recomputed."""
-    fordeling = _national_values(evaluation, "fordeling")
-    waits = _national_values(evaluation, "lang_ventetid")
+    fordeling = _national_values(result, "fordeling")
+    waits = _national_values(result, "lang_ventetid")
     share = waits.get("andel_lang_ventende_slutt")
-    limits = settings.limits
+    limits = result.settings.limits
     return KeyFigures(
         need=_int(fordeling.get("bosettingsbehov")), requested=_int(fordeling.get("sum_anmodning")),
         decided=_int(fordeling.get("sum_vedtak")), settled=_int(fordeling.get("sum_bosatt")),
@@ -474,8 +450,10 @@ def key_figures(evaluation: Evaluation, settings: DeriveSettings) -> KeyFigures:
                        if limits is not None else None))
 
 
-def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluation],
+def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, YearResult],
                  rules_dir: Path | None = None) -> ReviewModel:
+    """The review of `year` from the results of the evaluation layer (obligations.system): every figure it shows
+    is either in a year's result or read from the dataset as it stands."""
     evaluation = evaluations[year]
     findings = list(evaluation.findings)
     rulesets = sorted(evaluation.rulesets, key=lambda r: (r.kind, r.id))
@@ -492,8 +470,6 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
             continue
         for view in _provision_views(ruleset, findings, files[ruleset.key], rows_by_kind):
             parties.setdefault(view.party, []).append(view)
-    obligations = [r for r in rulesets if r.kind == "obligations"]
-    settings = DeriveSettings.for_ruleset(obligations[0]) if obligations else DeriveSettings()
     assessments = [f for f in findings if not f.is_indicator]
     refs = [ref for r in rulesets if r.kind in ("obligations", "goals")
             for ref in _rule_refs(r, files[r.key]).values()]
@@ -505,11 +481,11 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, Evaluati
         deviation_by_fylke=settlement_deviation_by_fylke(dataset, year),
         # Without a person file there are no groups to count: no rows of zeros.
         groups=outcomes_by_group(dataset.persons[year], date(year, 12, 31)) if year in dataset.persons else [],
-        late_notices=_late_notices(dataset, year, settings),
+        late_notices=list(evaluation.late_notices),
         kommuner=kommuner, fylker=fylker,
-        long_waits_by_month=_long_waits(dataset, year, settings),
+        long_waits_by_month=list(evaluation.long_waits_by_month),
         period=period_rows(dataset, evaluations), rulesets=rulesets, inputs=dict(sorted(dataset.files.items())),
-        findings=findings, key_figures=key_figures(evaluation, settings), rule_files=files, rule_refs=refs,
+        findings=findings, key_figures=key_figures(evaluation), rule_files=files, rule_refs=refs,
         figure_sources=figure_sources(dataset, year), contradictions=contradictions(dataset, year),
         referat=referat_view(dataset, year), missing_inputs=missing_inputs(dataset, year, findings),
         total_differences=year_total_differences(dataset, year),

@@ -11,9 +11,6 @@ from pathlib import Path
 from engine.findings import STATUS
 from engine.problems import InputError, Problem
 from engine.render import format_value
-from obligations.data.dataset import load_dataset
-from obligations.data.records import Dataset
-from obligations.evaluation import evaluate_year, missing_rule_sets
 from obligations.paths import DATA_DIR, RULES_DIR
 from obligations.review.atomic import TargetRefused, check_target, write_folder_atomically
 from obligations.review.html import render_html
@@ -24,7 +21,7 @@ from obligations.review.model import ReviewModel, build_review
 from obligations.review.referat import template_file, template_name
 from obligations.review.texts import CAUSES, t
 from obligations.review.workbook import findings_xlsx
-from obligations.rules_context import load_rules
+from obligations.system import AgreementSystem
 
 # The files every review writes into its folder, beside the referat template named for its year
 # (output_files): the one list the writers, the command line and the folder check use.
@@ -82,7 +79,8 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
     if out_dir is not None:
         check_output_folder(out_dir, data_dir, rules_dir)
     progress(t("progress_data", lang, path=data_dir))
-    dataset = load_dataset(data_dir)
+    system = AgreementSystem(rules_dir, data_dir)
+    dataset = system.dataset
     for note in dataset.notes:
         progress(note.format())
     # The records read live until the review is written and hold no reference cycles: frozen, the cyclic
@@ -90,13 +88,14 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
     # (at 1.6 million person records, about a second). Unfrozen when the review is done.
     gc.freeze()
     try:
-        return _review(dataset, year, data_dir, rules_dir, out_dir, lang, progress)
+        return _review(system, year, out_dir, lang, progress)
     finally:
         gc.unfreeze()
 
 
-def _review(dataset: Dataset, year: int | None, data_dir: Path, rules_dir: Path, out_dir: Path | None, lang: str,
+def _review(system: AgreementSystem, year: int | None, out_dir: Path | None, lang: str,
             progress: Callable[[str], None]) -> ReviewResult:
+    dataset, data_dir, rules_dir = system.dataset, system.data_dir, system.rules_dir
     years = sorted(dataset.national)
     if not years:
         raise InputError([Problem(str(data_dir), 0, 0, t("error_no_year", lang))])
@@ -105,19 +104,18 @@ def _review(dataset: Dataset, year: int | None, data_dir: Path, rules_dir: Path,
         known = ", ".join(map(str, years))
         raise InputError([Problem(str(data_dir), 0, 0, t("error_unknown_year", lang, year=year, known=known))])
     progress(t("progress_rules", lang, path=rules_dir))
-    repo = load_rules([rules_dir], today=dt.date(year, 12, 31))
-    repo.raise_for_errors()
+    system.today = dt.date(year, 12, 31)
+    repo = system.repository
     first = min((r.valid_from.year for r in repo.rulesets if r.kind == "obligations"), default=None)
-    if first is not None and year < first and (problems := missing_rule_sets(repo, year)):
+    if first is not None and year < first and (problems := system.why_not_assessable(year)):
         raise InputError([*problems, Problem(str(data_dir / str(year)), 0, 0, (
             f"the agreement's obligations are not assessed for {year}: its rule sets are in force from {first}. "
             f"The indicators that do not depend on the agreement (request against need, vedtak against request, "
             f"settled against decided) are shown by `bosetting data indicators --year {year}`"))])
     # Earlier years join the period table when there are rules to assess them against; the reviewed year must.
-    assessed = [y for y in years if y < year and not missing_rule_sets(repo, y)] + [year]
+    assessed = [y for y in years if y < year and not system.why_not_assessable(y)] + [year]
     progress(t("progress_evaluate", lang, years=", ".join(map(str, assessed))))
-    evaluations = {y: evaluate_year(dataset, repo, y) for y in assessed}
-    model = build_review(dataset, year, evaluations, rules_dir)
+    model = build_review(dataset, year, system.period(assessed), rules_dir)
     target = out_dir or Path(f"review-{year}")
     check_output_folder(target, data_dir, rules_dir)
     progress(t("progress_write", lang, path=target))

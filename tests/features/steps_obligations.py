@@ -324,14 +324,14 @@ def _national(world: World) -> NationalYear:
 
 def evaluate_obligations(world: World, year: int, repo: RuleRepository | None = None,
                          include_drafts: bool = False) -> None:
-    from obligations.evaluation import evaluate_year
+    from obligations.system import AgreementSystem
 
     world.year = year
     world.national = _national(world)
-    evaluation = evaluate_year(world.dataset(), repo or world.repo, year, include_drafts=include_drafts)
-    world.evaluated(list(evaluation.findings))
-    world.rulesets = list(evaluation.rulesets)
-    world.result = evaluation
+    result = AgreementSystem(repository=repo or world.repo, dataset=world.dataset()).year(year, include_drafts)
+    world.evaluated(list(result.findings))
+    world.rulesets = list(result.rulesets)
+    world.result = result
     assert world.rulesets and world.findings, "no obligations or goals rule set was evaluated"
     for finding in world.findings:
         world.assert_evaluated(finding)

@@ -1,0 +1,142 @@
+"""The evaluation layer: the agreement's rules and a dataset, each loaded once, and each year's result
+computed once, for every front end that shows them.
+
+    system = AgreementSystem(rules_dir, data_dir)          # nothing is read until it is needed
+    result = system.year(2027)                             # findings, facts and the derived figures
+    results = system.period([2026, 2027])                  # the same results, year by year
+
+It sits between the front ends (the command line, the yearly review, the feature steps) and the domain
+(obligations.evaluation, obligations.derive), in the way OpenFisca's tax-benefit system and simulation sit
+between its core and its users: the rule repository and the dataset are read once; every rule set of one
+structure is compiled once for every year it judges (its parameters are data, engine.evaluate.Evaluators);
+and a year's result holds what the outputs show, so that no writer derives a figure again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from engine.evaluate import Evaluators
+from engine.facts import Fact
+from engine.findings import Finding
+from engine.problems import Problem
+from engine.repository import RuleRepository
+from engine.ruleset import RuleSet
+from obligations.data.dataset import load_dataset
+from obligations.data.records import Dataset
+from obligations.derive import DeriveSettings, long_waits_of_year
+from obligations.evaluation import YearEvaluation, evaluate_year, missing_rule_sets
+from obligations.metrics.capacity import notice_days, notice_summary
+from obligations.paths import DATA_DIR, RULES_DIR
+from obligations.rules_context import load_rules
+
+
+@dataclass(frozen=True)
+class YearResult:
+    """One year's result: the evaluation (findings, rule sets, facts) and the figures derived beside it that
+    the outputs show (long waits month by month, large capacity changes notified late), under the
+    parameters of the obligations rule set in force."""
+
+    evaluation: YearEvaluation
+    settings: DeriveSettings
+    long_waits_by_month: tuple[tuple[str, int], ...]
+    late_notices: tuple[dict[str, Any], ...]
+
+    @property
+    def year(self) -> int:
+        return self.evaluation.year
+
+    @property
+    def findings(self) -> Sequence[Finding]:
+        return self.evaluation.findings
+
+    @property
+    def rulesets(self) -> Sequence[RuleSet]:
+        return self.evaluation.rulesets
+
+    @property
+    def facts(self) -> list[Fact]:
+        return self.evaluation.facts
+
+
+class AgreementSystem:
+    """The rules and the data of one run, and the results computed from them, each made once.
+
+    Give folders (read when first needed, so that a command can check its arguments first), or a repository
+    and a dataset already in memory (the feature steps build theirs from a scenario). `today` is the date
+    the rule files' freshness is judged on when they are read (default: today).
+    """
+
+    def __init__(self, rules_dir: Path | None = None, data_dir: Path | None = None, *,
+                 today: dt.date | None = None, repository: RuleRepository | None = None,
+                 dataset: Dataset | None = None):
+        self.rules_dir = rules_dir or RULES_DIR
+        self.data_dir = data_dir or DATA_DIR
+        self.today = today
+        self._repository = repository
+        self._dataset = dataset
+        self.evaluators = Evaluators()
+        self._results: dict[tuple[int, bool], YearResult] = {}
+
+    @property
+    def repository(self) -> RuleRepository:
+        """Every rule set of the rules folder, validated; raises InputError listing every problem."""
+        if self._repository is None:
+            repository = load_rules([self.rules_dir], today=self.today)
+            repository.raise_for_errors()
+            self._repository = repository
+        return self._repository
+
+    @property
+    def dataset(self) -> Dataset:
+        """The data folder, read strictly; raises InputError listing every problem."""
+        if self._dataset is None:
+            self._dataset = load_dataset(self.data_dir)
+        return self._dataset
+
+    def why_not_assessable(self, year: int, include_drafts: bool = False) -> list[Problem]:
+        """Why `year` cannot be evaluated with these rules (no obligations or goals rule set in force), or []."""
+        return missing_rule_sets(self.repository, year, include_drafts)
+
+    def year(self, year: int, include_drafts: bool = False) -> YearResult:
+        """The year's result, computed the first time it is asked for."""
+        key = (year, include_drafts)
+        if key not in self._results:
+            evaluation = evaluate_year(self.dataset, self.repository, year, include_drafts, self.evaluators)
+            self._results[key] = _year_result(self.dataset, evaluation)
+        return self._results[key]
+
+    def period(self, years: Iterable[int], include_drafts: bool = False) -> dict[int, YearResult]:
+        """Each year's result, in the order of the years."""
+        return {year: self.year(year, include_drafts) for year in sorted(years)}
+
+
+def _year_result(dataset: Dataset, evaluation: YearEvaluation) -> YearResult:
+    obligations = sorted((r for r in evaluation.rulesets if r.kind == "obligations"), key=lambda r: r.id)
+    settings = DeriveSettings.for_ruleset(obligations[0]) if obligations else DeriveSettings()
+    year = evaluation.year
+    return YearResult(evaluation, settings, _long_waits(dataset, year, settings),
+                      _late_notices(dataset, year, settings))
+
+
+def _late_notices(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[dict[str, Any], ...]:
+    if settings.large_change_places is None or settings.notice_days is None:
+        return ()
+    summary = notice_summary(dataset.capacity_changes.get(year, ()), year, settings.large_change_places,
+                             settings.notice_days)
+    late = [{"endring_id": c.endring_id, "navn": c.navn, "mottakstype": c.mottakstype,
+             "kommunenummer": c.kommunenummer, "endring": c.endring, "plasser": c.plasser,
+             "varsel_dager": notice_days(c), "source": c.source} for c in (*summary.late, *summary.never)]
+    return tuple(sorted(late, key=lambda c: (c["varsel_dager"] if c["varsel_dager"] is not None else -10**6,
+                                             c["endring_id"])))
+
+
+def _long_waits(dataset: Dataset, year: int, settings: DeriveSettings) -> tuple[tuple[str, int], ...]:
+    if settings.limits is None or year not in dataset.persons:  # no person file: no months of zeros
+        return ()
+    months = long_waits_of_year(dataset.persons.get(year, ()), year, settings.limits)
+    return tuple((m.month, m.long_waiting) for m in months)
