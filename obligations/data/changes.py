@@ -54,7 +54,7 @@ class Refused:
     message: str
 
 
-def _rows(changes: Sequence[NumberChange]) -> str:
+def cited_rows(changes: Sequence[NumberChange]) -> str:
     file = changes[0].source.rpartition(":row ")[0]
     rows = ", ".join(c.source.rpartition(":row ")[2] for c in changes)
     return f"{file}:row{'s' if len(changes) > 1 else ''} {rows}"
@@ -94,12 +94,12 @@ class ChangeTable:
                 if len(step) > 1:
                     new = ", ".join(c.nytt_nummer for c in step)
                     if records:
-                        return Refused(f"{self.what} '{current}' was split on {latest} into {new} ({_rows(step)}): "
-                                       f"the number does not say which of them the record belongs to; give the "
-                                       f"{self.number_name} valid in {year}")
-                    return Refused(f"{self.what} '{current}' was split on {latest} into {new} ({_rows(step)}): the "
-                                   f"figures cannot be divided between them; give them per {self.what} with the "
-                                   f"numbers valid in {year}")
+                        return Refused(f"{self.what} '{current}' was split on {latest} into {new} "
+                                       f"({cited_rows(step)}): the number does not say which of them the record "
+                                       f"belongs to; give the {self.number_name} valid in {year}")
+                    return Refused(f"{self.what} '{current}' was split on {latest} into {new} "
+                                   f"({cited_rows(step)}): the figures cannot be divided between them; give them "
+                                   f"per {self.what} with the numbers valid in {year}")
                 change = step[0]
                 merge = merge or len([c for c in self.by_new[change.nytt_nummer] if c.gyldig_fra == latest]) > 1
                 path.append(change)
@@ -112,25 +112,25 @@ class ChangeTable:
                     old = ", ".join(c.gammelt_nummer for c in step)
                     if records:
                         return Refused(f"{self.what} '{current}' was made on {earliest} by merging {old} "
-                                       f"({_rows(step)}): the number does not say which of them the record belongs "
-                                       f"to in {year}; give the {self.what}snummer valid in {year}")
+                                       f"({cited_rows(step)}): the number does not say which of them the "
+                                       f"record belongs to in {year}; give the {self.number_name} valid in {year}")
                     return Refused(f"{self.what} '{current}' was made on {earliest} by merging {old} "
-                                   f"({_rows(step)}): its figures cannot be divided among them for {year}; give "
+                                   f"({cited_rows(step)}): its figures cannot be divided among them for {year}; give "
                                    f"them per {self.what} with the numbers valid in {year}")
                 change = step[0]
                 siblings = [c for c in self.by_old[change.gammelt_nummer] if c.gyldig_fra == earliest]
                 if len(siblings) > 1 and not records:
                     parts = ", ".join(c.nytt_nummer for c in siblings)
                     return Refused(f"{self.what} '{current}' is one part of '{change.gammelt_nummer}', split on "
-                                   f"{earliest} into {parts} ({_rows(siblings)}): for {year} the data must give "
+                                   f"{earliest} into {parts} ({cited_rows(siblings)}): for {year} the data must give "
                                    f"'{change.gammelt_nummer}' as a whole")
                 path.append(change)
                 current = change.gammelt_nummer
                 continue
             return None if not path else Refused(
-                f"{self.what} '{number}' leads through the change table ({_rows(path)}) to '{current}', which is not "
-                f"in the register for {year} either")
-        return Refused(f"{self.what} '{number}': the change table loops ({_rows(path[:5])} …)")
+                f"{self.what} '{number}' leads through the change table ({cited_rows(path)}) to '{current}', "
+                f"which is not in the register for {year} either")
+        return Refused(f"{self.what} '{number}': the change table loops ({cited_rows(path[:5])} …)")
 
 
     def origins(self, number: str, year: int) -> tuple[set[str], tuple[NumberChange, ...]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from engine.problems import Problem
-from obligations.data.changes import ChangeTable
+from obligations.data.changes import ChangeTable, cited_rows
 from obligations.data.records import Dataset, Kommune
 
 _SHOWN = 10
@@ -48,7 +48,7 @@ def place_in_fylker(dataset: Dataset, year: int) -> tuple[dict[str, Kommune] | N
         fylke_numbers = sorted({number[:2] for number in origins})
         if len(fylke_numbers) > 1:
             unplaced.append((kommune, f"it was made from {', '.join(sorted(origins))} of the fylker "
-                                      f"{', '.join(fylke_numbers)} ({', '.join(c.source for c in path)})"))
+                                      f"{', '.join(fylke_numbers)} ({cited_rows(path)})"))
             continue
         fylke = fylke_numbers[0]
         if dataset.fylker and fylke not in fylker:
