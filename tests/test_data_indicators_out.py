@@ -61,14 +61,14 @@ def test_an_earlier_output_is_replaced_and_any_other_file_is_refused_unchanged(t
     notes = tmp_path / "notes.csv"
     notes.write_text("my own notes\n", encoding="utf-8")
     code, output = _run("--out", str(tmp_path / "new.json"), "--out", str(notes))
-    assert code == 1
+    assert code == 2  # as review --out: wrong usage, nothing moved or deleted
     assert f"the file {notes} was not written by bosetting data indicators. Nothing was moved or deleted" in output
     assert notes.read_text(encoding="utf-8") == "my own notes\n"
     assert not (tmp_path / "new.json").exists()  # refused before anything was written
     link = tmp_path / "link.json"
     link.symlink_to(target)
     code, output = _run("--out", str(link))
-    assert code == 1 and "is a symbolic link" in output
+    assert code == 2 and "is a symbolic link" in output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ind.json", "link.json", "notes.csv"]
 
 

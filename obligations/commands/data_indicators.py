@@ -54,7 +54,7 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
         try:  # refused before anything is read or written
             check_file_target(target, WRITER, partial(is_earlier_output, target.suffix.lower()))
         except TargetRefused as refused:
-            raise click.ClickException(str(refused)) from None
+            raise click.UsageError(f"--out: {refused}") from None
     dataset = load_dataset(data_dir or DATA_DIR)
     for note in dataset.notes:
         click.echo(note.format(), err=True)
@@ -119,5 +119,5 @@ def _write_outputs(outputs: tuple[Path, ...], results: list[YearIndicators], ass
         try:
             write_file_atomically(target, content, WRITER, partial(is_earlier_output, target.suffix.lower()))
         except TargetRefused as refused:
-            raise click.ClickException(str(refused)) from None
+            raise click.UsageError(f"--out: {refused}") from None
         click.echo(f"Skrev / wrote {target}", err=True)
