@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,16 @@ from click.testing import CliRunner
 
 from obligations.cli import main
 from obligations.data.dataset import load_dataset
+from obligations.data.statbank import read_statbank
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "statbank"
 JSONSTAT = FIXTURES / "07459-syntetisk.json"
-CSV = FIXTURES / "innvandrerandel-syntetisk.csv"
+CSV = FIXTURES / "innvandrerandel-syntetisk.csv"  # synthetic figures: for the format only (README.md)
+# The population of 1 January 2024 in PxWebApi 2's CSV (README.md): codes; codes and texts; every variable in the stub
+CSV_CODES = FIXTURES / "07459-befolkning-2024-koder.csv"
+CSV_BOTH = FIXTURES / "07459-befolkning-2024-koder-og-tekst.csv"
+CSV_STUB = FIXTURES / "07459-befolkning-2024-alt-i-forspalten.csv"
 KOMMUNER = ("0301", "1103", "4601")
 
 
@@ -75,7 +81,70 @@ def test_a_kommune_without_a_figure_is_refused(data: Path) -> None:
     assert register.read_bytes() == before
 
 
+def _reference_population() -> dict[str, int]:
+    """The figures the CSV fixtures were written from: the project's register (data/kommuner.SOURCE.md)."""
+    lines = (ROOT / "data" / "kommuner.csv").read_text(encoding="utf-8").splitlines()[1:]
+    return {cells[0]: int(cells[4]) for cells in (line.split(",") for line in lines)}
+
+
+def _emptied_register(data: Path) -> Path:
+    """The register with every population set to 1 and no date, so that the import must write both."""
+    register = data / "kommuner.csv"
+    lines = register.read_text(encoding="utf-8").splitlines()
+    rows = [",".join([*line.split(",")[:4], "1", ""]) for line in lines[1:]]
+    register.write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
+    return register
+
+
+@pytest.mark.parametrize("export", [CSV_CODES, CSV_BOTH, CSV_STUB], ids=["codes", "codes-and-texts", "all-in-stub"])
+def test_an_ssb_csv_export_of_07459_imports_into_the_register(data: Path, export: Path) -> None:
+    register = _emptied_register(data)
+    result = CliRunner().invoke(main, ["data", "import", str(export), "--into", str(register), "--column",
+                                       "innbyggere", "--extracted", "2026-11-30"])
+    assert result.exit_code == 0, result.output
+    assert "Wrote innbyggere for 3 kommuner" in result.output and "1 region(s) that are not kommuner" in result.output
+    reference = _reference_population()
+    loaded = load_dataset(data).kommuner
+    assert {k: loaded[k].innbyggere for k in KOMMUNER} == {k: reference[k] for k in KOMMUNER}
+    assert "0301,Oslo,03,Oslo,717710,2024-01-01" in register.read_text(encoding="utf-8")  # the year's 1 January
+    note = (data / "kommuner.SOURCE.md").read_text(encoding="utf-8")
+    assert "- extracted: 2026-11-30" in note and "CSV export" in note
+    # Without IncludeTitle the codes-only export does not name its table; the title, or the contents heading, does.
+    assert ("- table: not named in the file" if export == CSV_CODES else "- table: 07459") in note
+    if export == CSV_STUB:
+        assert "- selection: ContentsCode=Personer1, Tid=2024" in note
+
+
+def test_the_ssb_csv_title_and_latin_1_are_read(data: Path) -> None:
+    raw = CSV_BOTH.read_bytes()
+    assert "Bodø".encode("iso-8859-1") in raw and not raw.startswith(b"\xef\xbb\xbf")  # SSB's charset, as sent
+    table = read_statbank(CSV_BOTH, "07459.csv", {})
+    assert table.label == "07459: Befolkning, etter region, statistikkvariabel og år"
+    assert (table.table_id, table.year, table.others) == ("07459", "2024", ["0 - Hele landet"])
+    assert table.values["1804"] == _reference_population()["1804"]
+
+
+def test_a_time_the_export_does_not_have_is_refused(data: Path) -> None:
+    result = CliRunner().invoke(main, ["data", "import", str(CSV_STUB), "--into", str(data / "kommuner.csv"),
+                                       "--column", "innbyggere", "--select", "Tid=2023"])
+    assert result.exit_code == 1
+    assert "'2023' is not a value of 'Tid': it has 2024" in result.output
+
+
+def test_an_export_with_texts_only_is_refused_with_the_advice_to_export_codes(tmp_path: Path, data: Path) -> None:
+    texts = tmp_path / "texts.csv"  # UseTexts: the region is named, not numbered
+    texts.write_bytes(CSV_BOTH.read_bytes().replace(b'"0301 - ', b'"').replace(b'"1103 - ', b'"')
+                      .replace(b'"1804 - ', b'"').replace(b'"4601 - ', b'"').replace(b'"0 - ', b'"'))
+    before = (data / "kommuner.csv").read_bytes()
+    result = CliRunner().invoke(main, ["data", "import", str(texts), "--into", str(data / "kommuner.csv"),
+                                       "--column", "innbyggere"])
+    assert result.exit_code == 1
+    assert "expected one column of kommunenummer" in result.output and "UseCodesAndTexts" in result.output
+    assert (data / "kommuner.csv").read_bytes() == before
+
+
 def test_an_ssb_csv_export_imports_into_the_kommune_table(data: Path) -> None:
+    """Synthetic figures (the format only): a decimal point in a ';' file, and SSB's '..' for no figure."""
     table = data / "2026" / "kommune_aar.csv"
     result = CliRunner().invoke(main, ["data", "import", str(CSV), "--into", str(table), "--column",
                                        "innvandrerandel_pct"])
@@ -83,6 +152,15 @@ def test_an_ssb_csv_export_imports_into_the_kommune_table(data: Path) -> None:
     rows = load_dataset(data).kommune_years[2026]
     assert {k: rows[k].innvandrerandel_pct for k in KOMMUNER} == {"0301": 28.1, "1103": 20.2, "4601": 17.4}
     assert (data / "2026" / "kommune_aar.SOURCE.md").is_file()
+    assert read_statbank(CSV, "x.csv", {}).values["5001"] is None  # '..': no figure, never 0
+
+
+def test_an_export_saved_again_by_excel_reads_the_same(tmp_path: Path) -> None:
+    """Excel on Norwegian Windows saves ';', no quotes and a decimal comma: the figures are the columns of numbers."""
+    text = CSV.read_bytes().decode("iso-8859-1").replace('"', "")
+    resaved = tmp_path / "resaved.csv"
+    resaved.write_bytes(re.sub(r"(\d)\.(\d)", r"\1,\2", text).encode("cp1252"))
+    assert read_statbank(resaved, "resaved.csv", {}).values == read_statbank(CSV, "x.csv", {}).values
 
 
 def test_a_column_the_table_cannot_take_is_a_usage_error(data: Path) -> None:

@@ -7,11 +7,17 @@ agreement's obligations against years they did not apply to.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from engine.render import format_value
+
+if TYPE_CHECKING:
+    from obligations.data.records import Dataset
+    from obligations.metrics.indicators import YearIndicators
 
 _SCOPE_WORDS = {"national": "Hele landet", "fylke": "Fylke", "kommune": "Kommune"}
 
@@ -24,7 +30,11 @@ _SCOPE_WORDS = {"national": "Hele landet", "fylke": "Fylke", "kommune": "Kommune
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
               help="The rules folder, to tell which years the agreement's obligations are assessed for (default: "
               "the bundled rules/).")
-def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: bool, rules_dir: Path | None) -> None:
+@click.option("--out", "outputs", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write the rows to FILE: .csv (for Excel) or .json; may be given twice. Each file is written "
+              "whole or not at all, and only over an earlier output of this command.")
+def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: bool, rules_dir: Path | None,
+               outputs: tuple[Path, ...]) -> None:
     """Request against need, vedtak against request and settled against decided, per year, fylke and kommune.
 
     Reads DATA_DIR (default: the bundled data/) strictly, as `data check` does. Says for each year whether the
@@ -32,10 +42,19 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
     """
     from obligations.data.dataset import load_dataset
     from obligations.evaluation import missing_rule_sets
+    from obligations.metrics.indicator_outputs import WRITER, is_earlier_output
     from obligations.metrics.indicators import year_indicators
     from obligations.paths import DATA_DIR, RULES_DIR
+    from obligations.review.atomic import TargetRefused, check_file_target
     from obligations.rules_context import load_rules
 
+    for target in outputs:
+        if target.suffix.lower() not in _OUTPUT_SUFFIXES:
+            raise click.UsageError(f"--out {target}: the file name must end in .csv or .json")
+        try:  # refused before anything is read or written
+            check_file_target(target, WRITER, partial(is_earlier_output, target.suffix.lower()))
+        except TargetRefused as refused:
+            raise click.UsageError(f"--out: {refused}") from None
     dataset = load_dataset(data_dir or DATA_DIR)
     for note in dataset.notes:
         click.echo(note.format(), err=True)
@@ -49,11 +68,14 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
     repo.raise_for_errors()
     if dataset.synthetic:
         click.echo("Merk: tallene bygger på syntetiske data. / Note: the figures are synthetic.")
+    results, assessed = [], {}
     for year in chosen:
         result = year_indicators(dataset, year, with_kommuner)
+        results.append(result)
+        assessed[year] = not missing_rule_sets(repo, year)
         click.echo("")
         click.echo(f"Indikatorer {year} / indicators {year}")
-        if missing_rule_sets(repo, year):
+        if not assessed[year]:
             click.echo(f"Samarbeidsavtalens forpliktelser er ikke vurdert for {year}: avtalens regelsett gjelder ikke "
                        f"for dette året. Tallene nedenfor beskriver året; de er ingen vurdering.")
         else:
@@ -78,3 +100,24 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
             click.echo("  ".join(str(cell).ljust(w) if i < 3 else str(cell).rjust(w)
                                  for i, (cell, w) in enumerate(zip(line, widths, strict=True))).rstrip())
         click.echo(f"Kilde: {result.rows[0].source}")
+    _write_outputs(outputs, results, assessed, dataset)
+
+
+_OUTPUT_SUFFIXES = (".csv", ".json")
+
+
+def _write_outputs(outputs: tuple[Path, ...], results: list[YearIndicators], assessed: dict[int, bool],
+                   dataset: Dataset) -> None:
+    """Every file made first, then each written atomically; a refusal names the file and changes nothing."""
+    from obligations.metrics.indicator_outputs import WRITER, indicators_csv, indicators_json, is_earlier_output
+    from obligations.review.atomic import TargetRefused, write_file_atomically
+
+    contents = {target: indicators_csv(results, assessed, dataset.synthetic) if target.suffix.lower() == ".csv"
+                else indicators_json(results, assessed, dataset.synthetic, dataset.data_dir, dataset.files)
+                for target in outputs}
+    for target, content in contents.items():
+        try:
+            write_file_atomically(target, content, WRITER, partial(is_earlier_output, target.suffix.lower()))
+        except TargetRefused as refused:
+            raise click.UsageError(f"--out: {refused}") from None
+        click.echo(f"Skrev / wrote {target}", err=True)

@@ -12,6 +12,10 @@ table uses:
 A number is followed forward (changes that took effect by the year's 1 January) or back (changes that took
 effect after it), as far as needed, and only through renumberings and merges going forward; going back only
 a renumbering can be followed, since a merged kommune's figures cannot be divided among the earlier ones.
+
+A record of one person or one capacity change (`records=True`) belongs to one kommune, not to a sum: a merge is
+followed either way (going back, a part of a later split lies in the kommune it was split from), and only a
+number that could be either of several kommuner is refused (forward through a split, back through a merge).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from datetime import date
 
 from obligations.data.records import NumberChange
 
+_NUMBER_NAMES = {"kommune": "kommunenummer", "fylke": "fylkesnummer"}
 # A chain of changes is never this long: a longer one is a loop in the change table.
 _MAX_STEPS = 20
 
@@ -34,6 +39,12 @@ class Mapped:
     number: str
     changes: tuple[NumberChange, ...]
     merge: bool
+    written: str = ""  # the number as the data wrote it
+
+    @property
+    def described(self) -> str:
+        """How the number was mapped, for a record and a note: '3001 → 3101 (data/kommuneendringer.csv:row 2)'."""
+        return f"{self.written} → {self.number} ({', '.join(c.source for c in self.changes)})"
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,7 @@ class Refused:
     message: str
 
 
-def _rows(changes: Sequence[NumberChange]) -> str:
+def cited_rows(changes: Sequence[NumberChange]) -> str:
     file = changes[0].source.rpartition(":row ")[0]
     rows = ", ".join(c.source.rpartition(":row ")[2] for c in changes)
     return f"{file}:row{'s' if len(changes) > 1 else ''} {rows}"
@@ -54,6 +65,7 @@ class ChangeTable:
 
     def __init__(self, changes: Sequence[NumberChange], what: str):
         self.what = what
+        self.number_name = _NUMBER_NAMES.get(what, f"{what} number")
         self.by_old: dict[str, list[NumberChange]] = defaultdict(list)
         self.by_new: dict[str, list[NumberChange]] = defaultdict(list)
         for change in changes:
@@ -63,14 +75,17 @@ class ChangeTable:
     def __bool__(self) -> bool:
         return bool(self.by_old)
 
-    def map(self, number: str, year: int, valid: Collection[str]) -> Mapped | Refused | None:
-        """`number` as a number valid in `year`; None when the change table does not know it."""
+    def map(self, number: str, year: int, valid: Collection[str], records: bool = False) -> Mapped | Refused | None:
+        """`number` as a number valid in `year`; None when the change table does not know it.
+
+        `records`: the number is a record's (a person's, a capacity change's), not a row of figures to add up.
+        """
         day = date(year, 1, 1)
         current, merge = number, False
         path: list[NumberChange] = []
         for _ in range(_MAX_STEPS):
             if current in valid and path:
-                return Mapped(current, tuple(path), merge)
+                return Mapped(current, tuple(path), merge, number)
             forward = [c for c in self.by_old.get(current, ()) if c.gyldig_fra <= day]
             backward = [c for c in self.by_new.get(current, ()) if c.gyldig_fra > day]
             if forward:
@@ -78,9 +93,13 @@ class ChangeTable:
                 step = [c for c in forward if c.gyldig_fra == latest]
                 if len(step) > 1:
                     new = ", ".join(c.nytt_nummer for c in step)
-                    return Refused(f"{self.what} '{current}' was split on {latest} into {new} ({_rows(step)}): the "
-                                   f"figures cannot be divided between them; give them per {self.what} with the "
-                                   f"numbers valid in {year}")
+                    if records:
+                        return Refused(f"{self.what} '{current}' was split on {latest} into {new} "
+                                       f"({cited_rows(step)}): the number does not say which of them the record "
+                                       f"belongs to; give the {self.number_name} valid in {year}")
+                    return Refused(f"{self.what} '{current}' was split on {latest} into {new} "
+                                   f"({cited_rows(step)}): the figures cannot be divided between them; give them "
+                                   f"per {self.what} with the numbers valid in {year}")
                 change = step[0]
                 merge = merge or len([c for c in self.by_new[change.nytt_nummer] if c.gyldig_fra == latest]) > 1
                 path.append(change)
@@ -91,23 +110,49 @@ class ChangeTable:
                 step = [c for c in backward if c.gyldig_fra == earliest]
                 if len(step) > 1:
                     old = ", ".join(c.gammelt_nummer for c in step)
+                    if records:
+                        return Refused(f"{self.what} '{current}' was made on {earliest} by merging {old} "
+                                       f"({cited_rows(step)}): the number does not say which of them the "
+                                       f"record belongs to in {year}; give the {self.number_name} valid in {year}")
                     return Refused(f"{self.what} '{current}' was made on {earliest} by merging {old} "
-                                   f"({_rows(step)}): its figures cannot be divided among them for {year}; give "
+                                   f"({cited_rows(step)}): its figures cannot be divided among them for {year}; give "
                                    f"them per {self.what} with the numbers valid in {year}")
                 change = step[0]
                 siblings = [c for c in self.by_old[change.gammelt_nummer] if c.gyldig_fra == earliest]
-                if len(siblings) > 1:
+                if len(siblings) > 1 and not records:
                     parts = ", ".join(c.nytt_nummer for c in siblings)
                     return Refused(f"{self.what} '{current}' is one part of '{change.gammelt_nummer}', split on "
-                                   f"{earliest} into {parts} ({_rows(siblings)}): for {year} the data must give "
+                                   f"{earliest} into {parts} ({cited_rows(siblings)}): for {year} the data must give "
                                    f"'{change.gammelt_nummer}' as a whole")
                 path.append(change)
                 current = change.gammelt_nummer
                 continue
             return None if not path else Refused(
-                f"{self.what} '{number}' leads through the change table ({_rows(path)}) to '{current}', which is not "
-                f"in the register for {year} either")
-        return Refused(f"{self.what} '{number}': the change table loops ({_rows(path[:5])} …)")
+                f"{self.what} '{number}' leads through the change table ({cited_rows(path)}) to '{current}', "
+                f"which is not in the register for {year} either")
+        return Refused(f"{self.what} '{number}': the change table loops ({cited_rows(path[:5])} …)")
+
+
+    def origins(self, number: str, year: int) -> tuple[set[str], tuple[NumberChange, ...]]:
+        """The numbers `number` (of a later register) was made from, as they stood on `year`'s 1 January, and the
+        changes followed back to them: every part of a merge, and the whole a part of a split was cut from."""
+        day = date(year, 1, 1)
+        found: set[str] = set()
+        path: list[NumberChange] = []
+        frontier = [(number, date.max)]
+        for _ in range(_MAX_STEPS * 20):
+            if not frontier:
+                break
+            current, before = frontier.pop()
+            backward = [c for c in self.by_new.get(current, ()) if day < c.gyldig_fra < before]
+            if not backward:
+                found.add(current)
+                continue
+            latest = max(c.gyldig_fra for c in backward)
+            for change in (c for c in backward if c.gyldig_fra == latest):
+                path.append(change)
+                frontier.append((change.gammelt_nummer, latest))
+        return found, tuple(path)
 
 
 # The fields of a kommune or fylke row that add up when kommuner merge; any other figure (a rate, an index)

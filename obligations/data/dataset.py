@@ -35,6 +35,7 @@ from engine.problems import InputError, Problem
 from obligations.data import readers, referat, registers
 from obligations.data.changes import ChangeTable
 from obligations.data.crosscheck import contradictions, total_differences
+from obligations.data.fylke_placement import place_in_fylker
 from obligations.data.records import Dataset, Fylke, Kommune, NumberChange
 from obligations.data.registers import MAX_REGISTER_BYTES, REGISTER_SUFFIXES, RegisterFile
 from obligations.data.spec import (
@@ -253,9 +254,15 @@ def _classification(loader: _Loader, data_dir: Path) -> tuple[tuple[Fylke, ...],
 
 
 def _mapping_note(display: str, year: int, extras: readers.TableExtras, changes: tuple[NumberChange, ...]) -> Problem:
-    shown = ", ".join(f"{number} → {mapped.number}{' (sammenslått / merged)' if mapped.merge else ''}"
-                      for number, mapped, _ in extras.mapped[:12])
-    more = f" and {len(extras.mapped) - 12} more" if len(extras.mapped) > 12 else ""
+    # A person file may map one number on many rows: each pair once, with its count of rows.
+    pairs: dict[tuple[str, str, bool], int] = {}
+    for number, mapped, _ in extras.mapped:
+        key = (number, mapped.number, mapped.merge)
+        pairs[key] = pairs.get(key, 0) + 1
+    shown = ", ".join(f"{number} → {new}{' (sammenslått / merged)' if merge else ''}"
+                      + (f" ({count} rows)" if count > 1 else "")
+                      for (number, new, merge), count in list(pairs.items())[:12])
+    more = f" and {len(pairs) - 12} more" if len(pairs) > 12 else ""
     table = changes[0].source.rpartition(":row ")[0] if changes else "the change table"
     return Problem(display, severity="warning", message=(
         f"{len(extras.mapped)} number(s) from another year's register mapped to the register of {year} through "
@@ -278,10 +285,17 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
     # A year needs its kommune table, or a fylke table where kommune figures are not published.
     path = loader.find(folder, KOMMUNE_AAR.name, TABLE_SUFFIXES, required=fylke_path is None and
                        not _present_any(folder, FYLKE_AAR.name), max_bytes=MAX_TABLE_BYTES)
+    if path is not None:  # kommune figures are summed per fylke: in the fylker of the year (fylke_placement)
+        placed, notes, problems = place_in_fylker(dataset, year)
+        loader.notes += notes
+        loader.problems += problems
+        if placed is not None:
+            dataset.kommuner_by_year[year] = register = placed
+    # Every table keyed by kommunenummer is mapped through the one change table (obligations.data.changes).
+    kommune_changes = ChangeTable(dataset.kommune_changes, "kommune") if dataset.kommune_changes else None
     if path is not None:
         extras = readers.TableExtras()
-        changes = ChangeTable(dataset.kommune_changes, "kommune") if dataset.kommune_changes else None
-        rows, problems = readers.read_kommune_aar(path, loader.display(path), year, register, extras, changes)
+        rows, problems = readers.read_kommune_aar(path, loader.display(path), year, register, extras, kommune_changes)
         dataset.kommune_years[year] = rows
         loader.problems += problems
         _keep_extras(loader, dataset, loader.display(path), year, extras, dataset.kommune_changes)
@@ -302,14 +316,19 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
             dataset.national[year] = national
     path = loader.find(folder, "personer", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
-        persons, problems = readers.read_personer(path, loader.display(path), register)
+        extras = readers.TableExtras()
+        persons, problems = readers.read_personer(path, loader.display(path), register, year, kommune_changes, extras)
         dataset.persons[year] = tuple(persons)
         loader.problems += problems
+        _keep_mapping_note(loader, loader.display(path), year, extras, dataset.kommune_changes)
     path = loader.find(folder, "kapasitet_endringer", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
-        changes_read, problems = readers.read_kapasitet_endringer(path, loader.display(path), register)
+        extras = readers.TableExtras()
+        changes_read, problems = readers.read_kapasitet_endringer(path, loader.display(path), register, year,
+                                                                  kommune_changes, extras)
         dataset.capacity_changes[year] = tuple(changes_read)
         loader.problems += problems
+        _keep_mapping_note(loader, loader.display(path), year, extras, dataset.kommune_changes)
     path = loader.find(folder, "belegg", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
         occupancy, problems = readers.read_belegg(path, loader.display(path), year)
@@ -328,6 +347,11 @@ def _keep_extras(loader: _Loader, dataset: Dataset, display: str, year: int, ext
         dataset.absent_columns[display] = extras.absent
     if extras.total is not None:
         dataset.published_totals[display] = extras.total
+    _keep_mapping_note(loader, display, year, extras, changes)
+
+
+def _keep_mapping_note(loader: _Loader, display: str, year: int, extras: readers.TableExtras,
+                       changes: tuple[NumberChange, ...]) -> None:
     if extras.mapped:
         loader.notes.append(_mapping_note(display, year, extras, changes))
 
@@ -340,7 +364,14 @@ def _load_registers(loader: _Loader, dataset: Dataset, year: int, register: dict
     fylker = {k.fylkesnummer for k in register.values()}
     found = {spec.name: loader.register(folder, spec.name) for spec in REGISTERS}
     if (r := found[STATISTIKKLEVERANSER.name]) is not None:
-        dataset.deliveries[year] = tuple(registers.deliveries(r, fylker))
+        changes = ChangeTable(dataset.fylke_changes, "fylke") if dataset.fylke_changes else None
+        dataset.deliveries[year] = tuple(registers.deliveries(r, fylker, year, changes))
+        mapped = sorted({d.mapped_from for d in dataset.deliveries[year] if d.mapped_from})
+        if mapped:
+            display = dataset.deliveries[year][0].source.rpartition(":line ")[0]
+            loader.notes.append(Problem(display, severity="warning", message=(
+                f"fylkeskommune numbers from another year's fylke structure mapped to the fylker of {year}: "
+                f"{'; '.join(mapped)}")))
     if (r := found[TILTAK.name]) is not None:
         dataset.measures[year] = tuple(registers.measures(r))
     if (r := found[AKTIVITETER.name]) is not None:

@@ -323,15 +323,43 @@ def read_fylke_aar(path: Path, display: str, year: int, fylker: dict[str, str],
     return {r.fylkesnummer: r for r in records}, problems
 
 
-def read_personer(path: Path, display: str, register: Register) -> tuple[list[SettlementRecord], list[Problem]]:
-    """Person records: dates in a possible order, and settlement fields filled in together."""
+def _record_kommune(checker: _TableCheck, row: Row, year: int, register: Register, changes: ChangeTable,
+                    extras: TableExtras | None) -> tuple[bool, str | None]:
+    """A record's kommunenummer of another year's register, mapped to `year`'s in `row` where the change table can
+    (obligations.data.changes, `records=True`): whether it may be kept, and how it was mapped (None: not mapped)."""
+    number = str(row.values["kommunenummer"])
+    result = changes.map(number, year, register, records=True)
+    if isinstance(result, Refused):
+        checker.add(row, "kommunenummer", result.message)
+        return False, None
+    if result is None:
+        return checker.known_kommune(row, "kommunenummer", register, year), None
+    row.values["kommunenummer"] = result.number
+    if extras is not None:
+        extras.mapped.append((number, result, row_source(checker.table.display, row.number)))
+    return True, result.described
+
+
+def read_personer(path: Path, display: str, register: Register, year: int | None = None,
+                  changes: ChangeTable | None = None, extras: TableExtras | None = None
+                  ) -> tuple[list[SettlementRecord], list[Problem]]:
+    """Person records: dates in a possible order, and settlement fields filled in together.
+
+    With `changes` (and the folder's `year`), a kommunenummer of another year's register is mapped to the year's,
+    and the record keeps how (`mapped_from`); a number that could be either of several kommuner is refused.
+    """
 
     def check(checker: _TableCheck, rows: Iterable[Row]) -> list[SettlementRecord]:
         records = []
         for row in rows:
             v = row.values
             before = len(checker.problems)
-            checker.known_kommune(row, "kommunenummer", register, None)
+            mapped_from = None
+            knr = v["kommunenummer"]
+            if changes is not None and year is not None and knr is not None and knr not in register:
+                _, mapped_from = _record_kommune(checker, row, year, register, changes, extras)
+            else:
+                checker.known_kommune(row, "kommunenummer", register, None)
             permit, ready, settled = v["tillatelse_dato"], v["bosettingsklar_dato"], v["bosatt_dato"]
             if ready < permit:  # type: ignore[operator]
                 checker.add(row, "bosettingsklar_dato", f"bosettingsklar_dato {ready} is before tillatelse_dato "
@@ -359,31 +387,38 @@ def read_personer(path: Path, display: str, register: Register) -> tuple[list[Se
             if (v["ventested"] == "utlandet") != bool(v["overforingsflyktning"]):
                 checker.add(row, "ventested", "ventested 'utlandet' is for overføringsflyktninger, and only for them")
             if len(checker.problems) == before:
-                records.append(SettlementRecord(**v, source=row_source(display, row.number)))  # type: ignore[arg-type]
+                records.append(SettlementRecord(**v, source=row_source(display, row.number),  # type: ignore[arg-type]
+                                                mapped_from=mapped_from))
         return records
 
     return _read_with(path, display, PERSONER, check)
 
 
-def read_kapasitet_endringer(path: Path, display: str, register: Register) -> tuple[list[CapacityChange],
-                                                                                     list[Problem]]:
+def read_kapasitet_endringer(path: Path, display: str, register: Register, year: int | None = None,
+                             changes: ChangeTable | None = None, extras: TableExtras | None = None
+                             ) -> tuple[list[CapacityChange], list[Problem]]:
     """Capacity changes: known host kommune, and no change in effect before it was decided.
 
     A notice given after the change took effect is a late notice, which the review judges (5.4);
-    it is not a data error.
+    it is not a data error. A host kommune's number of another year's register is mapped as in read_personer.
     """
 
     def check(checker: _TableCheck, rows: Iterable[Row]) -> list[CapacityChange]:
         records = []
         for row in rows:
             v = row.values
-            ok = checker.known_kommune(row, "kommunenummer", register, None)
+            mapped_from = None
+            if changes is not None and year is not None and v["kommunenummer"] not in register:
+                ok, mapped_from = _record_kommune(checker, row, year, register, changes, extras)
+            else:
+                ok = checker.known_kommune(row, "kommunenummer", register, None)
             if v["iverksatt_dato"] < v["vedtaksdato"]:  # type: ignore[operator]
                 checker.add(row, "iverksatt_dato", f"iverksatt_dato {v['iverksatt_dato']} is before vedtaksdato "
                             f"{v['vedtaksdato']}: a change cannot take effect before it is decided")
                 ok = False
             if ok:
-                records.append(CapacityChange(**v, source=row_source(display, row.number)))  # type: ignore[arg-type]
+                records.append(CapacityChange(**v, source=row_source(display, row.number),  # type: ignore[arg-type]
+                                              mapped_from=mapped_from))
         return records
 
     return _read_with(path, display, KAPASITET_ENDRINGER, check)

@@ -153,6 +153,9 @@ class SettlementRecord:
     bosatt_av: BosattAv | None
     overforingsflyktning: bool
     source: str = ""
+    # A kommunenummer of another year's register, mapped to the year's through the change table: how, with the
+    # change table's rows ('3001 → 3101 (data/kommuneendringer.csv:row 2)'); None when the number is the year's own.
+    mapped_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +176,7 @@ class CapacityChange:
     iverksatt_dato: date
     hastegrunn: str | None = None
     source: str = ""
+    mapped_from: str | None = None  # as in SettlementRecord: how the host kommune's number was mapped, if it was
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +204,7 @@ class StatisticsDelivery:
     innhold: str
     maaned: str
     source: str = ""
+    mapped_from: str | None = None  # as in SettlementRecord: how a fylkesnummer of another year was mapped, if it was
 
 
 @dataclass(frozen=True, slots=True)

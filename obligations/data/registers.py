@@ -23,6 +23,7 @@ from typing import Any
 
 from engine.problems import InputError, Problem, quoted
 from engine.yamlload import LoadedYaml, load_yaml_file
+from obligations.data.changes import ChangeTable, Refused
 from obligations.data.columns import CellError, Value, convert_cell
 from obligations.data.records import (
     Activity,
@@ -187,16 +188,32 @@ def read_nasjonalt(path: Path, display: str, year: int) -> tuple[NationalYear | 
     return NationalYear(**fields, source=source), synthetic, problems  # type: ignore[arg-type]
 
 
-def deliveries(register: RegisterFile, fylker: set[str]) -> list[StatisticsDelivery]:
-    """Statistics deliveries; `til` must be KS or a fylkeskommune of the register."""
+def deliveries(register: RegisterFile, fylker: set[str], year: int | None = None,
+               changes: ChangeTable | None = None) -> list[StatisticsDelivery]:
+    """Statistics deliveries; `til` must be KS or a fylkeskommune of the register.
+
+    With `changes` (the fylke change table) and the folder's `year`, a fylkeskommune of another year's fylke
+    structure is mapped to the year's (a renumbering or a merge); one that could be either of several is refused.
+    """
     records = []
     for entry in register.entries:
         til = str(entry.values["til"])
-        if til != "KS" and not (til.startswith("fylkeskommune:") and til.split(":", 1)[1] in fylker):
+        fylke = til.split(":", 1)[1] if til.startswith("fylkeskommune:") else None
+        mapped_from = None
+        if fylke is not None and fylke not in fylker and changes is not None and year is not None:
+            mapped = changes.map(fylke, year, fylker, records=True)
+            if isinstance(mapped, Refused):
+                register.problems.append(_entry_problem(entry, "til", mapped.message))
+                continue
+            if mapped is not None:
+                fylke, mapped_from = mapped.number, mapped.described
+                entry.values["til"] = til = f"fylkeskommune:{fylke}"
+        if til != "KS" and fylke not in fylker:
             register.problems.append(_entry_problem(entry, "til", f"unknown recipient {quoted(til)}: write 'KS' or "
                                                     "'fylkeskommune:<fylkesnummer>', such as 'fylkeskommune:46'"))
             continue
-        records.append(StatisticsDelivery(**entry.values, source=entry.source))  # type: ignore[arg-type]
+        records.append(StatisticsDelivery(**entry.values, source=entry.source,  # type: ignore[arg-type]
+                                          mapped_from=mapped_from))
     return records
 
 

@@ -1,4 +1,5 @@
-"""Reading a kommune figure from SSB's statistics bank (PxWeb): a JSON-stat 2.0 dataset, or SSB's CSV export.
+"""Reading a kommune figure from SSB's statistics bank (PxWeb): a JSON-stat 2.0 dataset, or SSB's CSV export
+(read in obligations.data.statbank_csv).
 
 JSON-stat 2.0 (https://json-stat.org/format/) is small enough to read here: a dataset has `id` (the dimension
 ids in order), `size`, `dimension[<id>].category.index` (code -> position, or a list of codes) and `value` (a list
@@ -14,17 +15,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine.bounded_read import read_bounded
 from engine.problems import InputError, Problem, excerpt
+from obligations.data.statbank_csv import KOMMUNE_CODE, read_csv_export
 from obligations.data.tables import MAX_TABLE_BYTES, decode_csv_bytes, sniff_delimiter
-
-_KOMMUNE_CODE = re.compile(r"^(?:K-)?(\d{4})(?:\s.*)?$", re.ASCII)
-# SSB's symbols for a figure that is missing, not applicable or confidential: no figure, never zero.
-_NO_FIGURE = {".", "..", "...", ":", "-", ""}
 
 
 @dataclass
@@ -50,7 +47,7 @@ def read_statbank(path: Path, display: str, select: dict[str, str]) -> StatbankT
     if path.suffix.lower() == ".json":
         return _read_jsonstat(raw, display, select)
     if path.suffix.lower() == ".csv":
-        return _read_csv(raw, display)
+        return _read_csv(raw, display, select)
     raise _fail(display, "expected a JSON-stat 2.0 file (.json) or SSB's CSV export (.csv)")
 
 
@@ -88,7 +85,7 @@ def _read_jsonstat(raw: bytes, display: str, select: dict[str, str]) -> Statbank
     role: dict = given_role if isinstance(given_role, dict) else {}
     time_dims = set(role.get("time") or ()) | {dim for dim in ids if dim.lower() in ("tid", "time", "year", "aar")}
     regions = [dim for dim in (role.get("geo") or ()) if dim in ids] or [
-        dim for dim in ids if dim not in time_dims and any(_KOMMUNE_CODE.match(c) for c in codes[dim])]
+        dim for dim in ids if dim not in time_dims and any(KOMMUNE_CODE.match(c) for c in codes[dim])]
     if len(regions) != 1:
         raise _fail(display, f"expected one dimension of kommunenummer (such as 'Region'); found "
                              f"{', '.join(regions) or 'none'} among {', '.join(ids)}")
@@ -122,7 +119,7 @@ def _read_jsonstat(raw: bytes, display: str, select: dict[str, str]) -> Statbank
     values: dict[str, float | None] = {}
     others = []
     for index, code in enumerate(codes[region]):
-        match = _KOMMUNE_CODE.match(code)
+        match = KOMMUNE_CODE.match(code)
         if not match:
             others.append(code)
             continue
@@ -139,61 +136,12 @@ def _read_jsonstat(raw: bytes, display: str, select: dict[str, str]) -> Statbank
                          str(data.get("updated", "")), selection, time if time and time.isdigit() else None, others)
 
 
-def _read_csv(raw: bytes, display: str) -> StatbankTable:
-    """SSB's CSV export: a region column ('0301 Oslo'), label columns, and one column of figures."""
-    text, _ = decode_csv_bytes(raw, display)
-    lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
-    if not lines:
-        raise _fail(display, "the file is empty")
-    delimiter = sniff_delimiter(lines[0])
-    records = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
-    header, rows = records[0], records[1:]
-    region_col = next((i for i in range(len(header)) if rows and all(_KOMMUNE_CODE.match(r[i].strip()) or
-                       not r[i].strip()[:4].isdigit() for r in rows) and any(_KOMMUNE_CODE.match(r[i].strip())
-                                                                            for r in rows)), None)
-    if region_col is None:
-        raise _fail(display, "no column of kommunenummer ('0301 Oslo') found: is this SSB's CSV export of a "
-                             "table by region?")
-    number_cols = [i for i in range(len(header)) if i != region_col and rows and
-                   all(_number(r[i], delimiter) is not _NOT_NUMBER for r in rows if len(r) > i)]
-    if len(number_cols) != 1:
-        raise _fail(display, f"expected one column of figures beside the region; found {len(number_cols)} "
-                             f"({', '.join(header[i] for i in number_cols) or 'none'}): export one figure and one "
-                             "period")
-    col = number_cols[0]
-    values: dict[str, float | None] = {}
-    others = []
-    for number, row in enumerate(rows, start=2):
-        if len(row) != len(header):
-            raise InputError([Problem(display, line=number, message=f"row {number} has {len(row)} fields but the "
-                                      f"header has {len(header)}", row=number)])
-        match = _KOMMUNE_CODE.match(row[region_col].strip())
-        if not match:
-            others.append(row[region_col].strip())
-            continue
-        parsed = _number(row[col], delimiter)
-        values[match.group(1)] = None if parsed is None else parsed  # type: ignore[assignment]
-    year = header[col].strip().split()[-1] if header[col].strip() else None
-    return StatbankTable(values, "", "", "SSB (CSV export)", "", {}, year if year and year.isdigit() else None,
-                         others)
-
-
-_NOT_NUMBER = object()
-
-
-def _number(cell: str, delimiter: str) -> float | int | None | object:
-    text = cell.strip().replace("\u00a0", "").replace(" ", "")
-    if text in _NO_FIGURE:
-        return None
-    if delimiter == ";":
-        text = text.replace(",", ".")
-    try:
-        return int(text)
-    except ValueError:
-        try:
-            return float(text)
-        except ValueError:
-            return _NOT_NUMBER
+def _read_csv(raw: bytes, display: str, select: dict[str, str]) -> StatbankTable:
+    """SSB's CSV export (obligations.data.statbank_csv); the file names no source, so the source is SSB's export."""
+    found = read_csv_export(raw, display, select)
+    source = "SSB's statistics bank, CSV export (the file itself names no source)"
+    return StatbankTable(found.values, found.table_id, found.label, source, "", found.selection, found.year,
+                         found.others)
 
 
 def merged_table(target: Path, display: str, column: str, table: StatbankTable,

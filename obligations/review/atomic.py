@@ -1,4 +1,4 @@
-"""Writing a folder of outputs all at once, or not at all, and only over a folder we wrote.
+"""Writing a folder of outputs (or one file) all at once, or not at all, and only over what we wrote.
 
 Files are written into a staging folder beside the target and moved into place at the
 end; a failure on the way (an exception, an interrupt, a full disk) leaves the previous
@@ -21,7 +21,8 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections.abc import Collection, Mapping
+import tempfile
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 MARKER_NAME = ".bosetting-output.json"
@@ -155,3 +156,47 @@ def write_folder_atomically(target: Path, files: Mapping[str, bytes], writer: st
     except BaseException:
         _remove_own(staging, files)
         raise
+
+
+def check_file_target(target: Path, writer: str, is_earlier_output: Callable[[bytes], bool],
+                      marker_bytes: int = 64 * 1024) -> None:
+    """Raise TargetRefused unless `target` is absent or a file `writer` wrote.
+
+    A file can carry no marker beside it, so `is_earlier_output` tells from the file's first `marker_bytes` whether
+    `writer` wrote it. A symbolic link, a folder, or a file that `writer` did not write is refused.
+    """
+    nothing_changed = "Nothing was moved or deleted."
+    if target.is_symlink():
+        raise TargetRefused(f"{target} is a symbolic link. {nothing_changed} Give the file's own path, or a new "
+                            "file name.")
+    if not target.exists():
+        return
+    if not target.is_file():
+        raise TargetRefused(f"{target} is a folder, not a file {writer} wrote. {nothing_changed} Give a file name.")
+    with open(target, "rb") as handle:
+        start = handle.read(marker_bytes)
+    if not is_earlier_output(start):
+        raise TargetRefused(f"the file {target} was not written by {writer}. {nothing_changed} Give a file name "
+                            f"that does not exist yet, or an earlier output of {writer}.")
+
+
+def write_file_atomically(target: Path, content: bytes, writer: str,
+                          is_earlier_output: Callable[[bytes], bool]) -> None:
+    """Replace the file `target` with `content`, whole or not at all, and only over an earlier output of `writer`
+    (check_file_target; TargetRefused changes nothing). The new file honours the umask, as a file the user saves."""
+    check_file_target(target, writer, is_earlier_output)
+    parent = target.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    handle_number, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".writing", dir=parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(handle_number, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's owner-only mode
+        with os.fdopen(handle_number, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
