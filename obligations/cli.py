@@ -291,3 +291,7 @@ main.add_command(init)
 from obligations.commands.features import features  # noqa: E402
 
 main.add_command(features)
+
+from obligations.commands.evaluate_period import evaluate_period  # noqa: E402
+
+main.add_command(evaluate_period)
