@@ -41,7 +41,15 @@ from obligations.review.document import (
 )
 from obligations.review.referat import basis_line
 from obligations.review.svg import grouped_bars, line_chart
-from obligations.review.texts import BASIS_LABELS, CAUSES, RULESET_STATUS_LABELS, human_dates, listing, reader_citation
+from obligations.review.texts import (
+    BASIS_LABELS,
+    CAUSES,
+    RULESET_STATUS_LABELS,
+    human_dates,
+    listing,
+    reader_citation,
+    source_text,
+)
 
 EVALUATION_SECTION = ("Avtalen skal evalueres før eventuell ny avtale skal utarbeides. Evalueringen skal inneholde en "
                       "analyse av årsaker til eventuelle avvik mellom avtalens mål og realiserte mål. Evalueringen av "
@@ -86,17 +94,17 @@ def goal_name(goal: GoalPeriod, lang: str) -> str:
 
 
 def _figures(model: PeriodModel, lang: str) -> Section:
-    rows: list[list[Inlines]] = []
-    for f in model.figures:
-        rows.append([(str(f.year),), (number(f.need, lang),), (number(f.requested, lang),),
-                     (number(f.decided, lang),), (number(f.settled, lang),), (percent(f.settled_share, lang),)])
-    totals = [_total([getattr(f, name) for f in model.figures]) for name in ("need", "requested", "decided",
-                                                                               "settled")]
-    share = round(100 * totals[3] / totals[0], 1) if totals[0] and totals[3] is not None else None
-    rows.append([(Strong((t("period_total", lang),)),), *((Strong((number(v, lang),)),) for v in totals),
-                 (Strong((percent(share, lang),)),)])
-    table = Table([t("year", lang), t("need", lang), t("requested", lang), t("decided", lang), t("settled", lang),
-                   t("share_settled", lang)], rows, numeric=frozenset({1, 2, 3, 4, 5}), role="key-figures")
+    """The first screen's figures: the need and the settled per year and for the period (the whole chain is in the
+    charts' table)."""
+    rows: list[list[Inlines]] = [[(str(f.year),), (number(f.need, lang),), (number(f.settled, lang),),
+                                  (percent(f.settled_share, lang),)] for f in model.figures]
+    need = _total([f.need for f in model.figures])
+    settled = _total([f.settled for f in model.figures])
+    share = round(100 * settled / need, 1) if need and settled is not None else None
+    rows.append([(Strong((t("period_total", lang),)),), (Strong((number(need, lang),)),),
+                 (Strong((number(settled, lang),)),), (Strong((percent(share, lang),)),)])
+    table = Table([t("year", lang), t("need", lang), t("settled", lang), t("share_settled", lang)], rows,
+                  numeric=frozenset({1, 2, 3}))
     return Section(Heading(2, (t("figures", lang),), "perioden-i-tall"), [table], kind="first")
 
 
@@ -500,7 +508,8 @@ def _baseline(model: PeriodModel, lang: str) -> Section:
     rows: list[list[Inlines]] = [
         [(str(year),), (number(r.need, lang),), (number(r.anmodning, lang),), (number(r.vedtak, lang),),
          (number(r.bosatt, lang),), (percent(r.anmodning_of_need_pct, lang),),
-         (percent(r.vedtak_of_anmodning_pct, lang),), (percent(r.bosatt_of_vedtak_pct, lang),), (r.source,)]
+         (percent(r.vedtak_of_anmodning_pct, lang),), (percent(r.bosatt_of_vedtak_pct, lang),),
+         (source_text(r.source, lang),)]
         for year, r in model.baseline]
     table = Table([t("year", lang), t("need", lang), t("requested", lang), t("decided", lang), t("settled", lang),
                    t("requested_of_need", lang), t("decided_of_requested", lang), t("settled_of_decided", lang),

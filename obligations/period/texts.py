@@ -260,12 +260,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "handling_intro": {
         "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov (justert, der det ble "
               "justert), og det ordningen håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel; "
-              "antakelsen er at kommunenes vedtak dekker minst {threshold} % av behovet (vedlegg A). Under den bør "
-              "avtalen drøftes.",
+              "antakelsen er at kommunenes vedtak dekker minst {threshold} % av behovet (vedlegg A). Under den viser "
+              "indikatoren at avtalens vilkår for drøfting kan være til stede; om antallet kan håndteres, er "
+              "partenes vurdering.",
         "en": "An indicator, not an assessment: the estimated number is the year's settlement need (as revised, "
               "where it was), and what the arrangement handles is what the kommuner decided. The agreement states no "
               "threshold; the assumption is that the kommuner's vedtak cover at least {threshold} % of the need "
-              "(annex A). Below it, the agreement is to be discussed."},
+              "(annex A). Below it, the indicator shows that the agreement's condition for discussion may be "
+              "present; whether the number can be handled is the parties' judgement."},
     "vedtak_share": {"nb": "Vedtatt av behovet", "en": "Decided of the need"},
     "indicator_state": {"nb": "Indikatoren", "en": "The indicator"},
     "measured_on": {"nb": "Målt", "en": "Measured"},
