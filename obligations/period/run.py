@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from engine.problems import InputError, Problem
+from engine.repository import RuleRepository
 from obligations.data.dataset import load_dataset
+from obligations.data.records import Dataset
 from obligations.evaluation import evaluate_year, missing_rule_sets
 from obligations.paths import DATA_DIR, RULES_DIR
 from obligations.period.content import build_period_document
@@ -84,19 +86,27 @@ def run_period(data_dir: Path | None = None, rules_dir: Path | None = None, out_
     progress(t("progress_evaluate", lang, years=", ".join(map(str, years))))
     gc.freeze()  # as in the review: the records read hold no cycles, so the collector need not walk them
     try:
-        evaluations = {y: evaluate_year(dataset, repo, y) for y in years}
-        model = build_period(dataset, evaluations, start, end, rules_dir)
+        model = evaluate_period(dataset, repo, years, start, end, rules_dir, earlier)
     finally:
         gc.unfreeze()
-    if earlier is not None:
-        model.earlier_reviews, model.corrections = corrections(
-            earlier, {y: list(e.findings) for y, e in evaluations.items()})
     target = out_dir or Path(f"evaluering-{years[0]}-{years[-1]}")
     check_output_folder(target, data_dir, rules_dir, WRITER, OUTPUT_FILES)
     progress(t("progress_write", lang, path=target))
     files = render_outputs(model, lang)
     write_folder_atomically(target, files, WRITER)
     return PeriodResult(model, target, files, summary(model, target, lang))
+
+
+def evaluate_period(dataset: Dataset, repo: RuleRepository, years: Sequence[int], first: int, last: int,
+                    rules_dir: Path | None = None, earlier: Path | None = None) -> PeriodModel:
+    """Evaluate each of `years` as the yearly review does, and set them beside each other (the feature steps call
+    this too). `first` and `last` are the agreement period; `earlier` a folder of earlier reviews."""
+    evaluations = {y: evaluate_year(dataset, repo, y) for y in sorted(years)}
+    model = build_period(dataset, evaluations, first, last, rules_dir)
+    if earlier is not None:
+        model.earlier_reviews, model.corrections = corrections(
+            earlier, {y: list(e.findings) for y, e in evaluations.items()})
+    return model
 
 
 def summary(model: PeriodModel, target: Path, lang: str) -> str:
