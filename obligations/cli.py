@@ -58,6 +58,7 @@ COMMANDS = {
     "rules": "obligations.commands.rules:rules",
     "review": "obligations.commands.review:review",
     "evaluate": "obligations.commands.evaluate:evaluate",
+    "evaluate-period": "obligations.commands.evaluate_period:evaluate_period",
     "data": "obligations.commands.data:data",
     "criteria": "obligations.commands.criteria:criteria",
     "referat": "obligations.commands.referat:referat",

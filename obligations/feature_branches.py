@@ -123,6 +123,17 @@ DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("unntak", "flere sammen", "unntak avtalt"),
     ("unntak", "delvis", "de andre hendelsene avgjør"),
     ("unntak", "ikke gyldig", "ikke brukt"),
+    # obligations.period: the evaluation of the agreement period (features/periode.feature)
+    ("periode", "mål", "nådd ett år, ikke det neste"),
+    ("periode", "årsak", "vist i dataene"),
+    ("periode", "årsak", "forklart av partene"),
+    ("periode", "oppfølging", "rapportert utført"),
+    ("periode", "oppfølging", "rapportert ikke utført"),
+    ("periode", "oppfølging", "ingen rapport, fristen er passert"),
+    ("periode", "oppfølging", "ingen rapport ennå, fristen er ikke passert"),
+    ("periode", "utløser", "ikke under antakelsen"),
+    ("periode", "utløser", "under antakelsen: drøfting"),
+    ("periode", "partshandling", "ingen data"),
 )
 
 

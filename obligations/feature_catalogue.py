@@ -50,7 +50,8 @@ PLACEHOLDER_LABELS = {
     "parties": "partene", "gap": "avvik", "settled": "bosatt", "version": "versjon", "state": "vedtatt eller utkast",
     "ruleset_id": "regelfil", "proposer": "forslagsstiller", "proposed": "forslagsdato",
     "recommender": "anbefalt av", "recommended": "anbefalingsdato", "adopter": "fastsatt av",
-    "adopted": "vedtaksdato",
+    "adopted": "vedtaksdato", "point": "mål eller forpliktelse", "party": "part", "owner": "ansvarlig",
+    "follow_up": "oppfølging", "theme": "tema",
 }
 
 _PARSE_FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")

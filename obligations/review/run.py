@@ -58,8 +58,12 @@ def render_outputs(model: ReviewModel, lang: str) -> dict[str, bytes]:
     return files
 
 
-def check_output_folder(target: Path, data_dir: Path, rules_dir: Path) -> None:
-    """Refuse, before any work, an output folder that is not ours to replace or that lies among the inputs."""
+def check_output_folder(target: Path, data_dir: Path, rules_dir: Path, writer: str = WRITER,
+                        legacy_files: tuple[str, ...] = LEGACY_REPORT_FILES) -> None:
+    """Refuse, before any work, an output folder that is not ours to replace or that lies among the inputs.
+
+    `writer` and `legacy_files`: whose earlier output may be replaced (another command's, such as the period
+    evaluation's, passes its own)."""
     where = target.resolve()
     for role, folder in (("data", data_dir), ("rules", rules_dir)):
         inputs = folder.resolve()
@@ -68,7 +72,7 @@ def check_output_folder(target: Path, data_dir: Path, rules_dir: Path) -> None:
             raise TargetRefused(f"{target} {relation} {role} folder ({folder}): the report cannot be written "
                                 "among its own inputs. Nothing was moved or deleted. Give --out a folder outside "
                                 f"the {role} folder.")
-    check_target(target, WRITER, LEGACY_REPORT_FILES)
+    check_target(target, writer, legacy_files)
 
 
 def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir: Path | None = None,

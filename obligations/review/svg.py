@@ -101,10 +101,13 @@ def _grid(ticks: Sequence[float], top: float, plot_h: float, left: float, right:
 
 
 def grouped_bars(title: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-                 chart_id: str, lang: str = "nb") -> str:
-    """One group of bars per category, one bar per series."""
+                 chart_id: str, lang: str = "nb", value_labels: bool = False) -> str:
+    """One group of bars per category, one bar per series; with `value_labels`, each bar's value above it
+    (for charts with few bars, such as one group per year of the agreement period)."""
     left, right = 64, WIDTH - 16
     legend, legend_h = _legend([name for name, _ in series], chart_id, left, 8, right)
+    if value_labels:
+        legend_h += FONT + 4  # room for the label above the tallest bar
     label_room = max((_text_width(c, FONT - 1) for c in categories), default=0) * math.sin(math.radians(40)) + 18
     top, plot_h = 8 + legend_h + 14, 200
     height = top + plot_h + label_room
@@ -124,6 +127,9 @@ def grouped_bars(title: str, categories: Sequence[str], series: Sequence[tuple[s
                          f'stroke="{PALETTE[s_index % len(PALETTE)]}" stroke-width="1">'
                          f"<title>{escape(category)} – {escape(name)}: {escape(format_value(value, lang))}</title>"
                          f"</rect>")
+            if value_labels:
+                parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h - bar_h - 4:.1f}" font-size="{FONT - 2}" '
+                             f'text-anchor="middle" fill="#1e1e1e">{escape(format_value(value, lang))}</text>')
         label_x = gx + group_w * 0.4
         label_y = top + plot_h + 14
         parts.append(f'<text x="{label_x:.1f}" y="{label_y:.1f}" font-size="{FONT - 1}" text-anchor="end" '

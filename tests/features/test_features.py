@@ -11,6 +11,7 @@ from pytest_bdd import scenarios
 from steps_common import *  # noqa: F403
 from steps_criteria import *  # noqa: F403
 from steps_obligations import *  # noqa: F403
+from steps_period import *  # noqa: F403
 from steps_review import *  # noqa: F403
 
 from obligations.feature_branches import features_dir

@@ -1,0 +1,143 @@
+"""Causes of deviation: what the data shows, and what rests on the parties' own explanations.
+
+What the data shows is of two kinds. The components of the settlement gap along the chain need → anmodning →
+vedtak → bosatt are arithmetic (obligations.review.deviation): they say where the gap arose, not why, and are
+called components. The state-side links are measured: the time from permit to bosettingsklar (kartlegging,
+5.5 and 6.3), the time from bosettingsklar to settlement (per group), how many became bosettingsklare against
+the forecast, the revisions of the need during the year, and how many had waited long at the year end. Every
+figure is read from the facts and the review model the yearly review already built for the year.
+
+Why the gap arose is not in the data: the parties' explanations are quoted from the referat register (the agreed
+assessment and each party's remarks on the goals), with the themes the issue names found by their words (a
+reading aid, shown as such: the themes do not weigh anything).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from engine.facts import Fact, Scalar
+from obligations.data.records import Dataset, Referat
+from obligations.review.deviation import Cause, Deviation, GroupOutcome
+
+# The referat points whose assessments explain a deviation from the goals.
+GOAL_POINTS = ("hovedmaal-1", "hovedmaal-2", "hovedmaal-3", "resultatmaal-bosetting", "resultatmaal-mottak")
+# The themes the issue names, and the words (lower case, beginnings of words) that mark them in a party's text.
+THEMES: dict[str, tuple[str, ...]] = {
+    "bolig": ("bolig", "botilbud", "husbank"),
+    "okonomi": ("økonomi", "rammebeting", "tilskudd", "kostnad", "budsjett", "finansier"),
+    "ankomster": ("ankomst", "ankom"),
+    "ekstraordinaere_endringer": ("ekstraordinær", "masseankomst"),
+    "anmodningstidspunkt": ("anmodningene kom sent", "sent på året"),
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    """One measured state-side link in one year: a key (texts.LINKS) and its figures (None: not in the data)."""
+
+    key: str
+    values: dict[str, Scalar]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A party's explanation (or the parties' agreed assessment) on a goal, from the referat of a year."""
+
+    year: int
+    point: str
+    party: str  # "" for the agreed assessment
+    text: str
+    dissent: bool
+    meeting: date
+    source: str
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class YearCauses:
+    year: int
+    deviation: Deviation
+    deviation_em: Deviation
+    links: tuple[Link, ...]
+    referat_state: str  # "minuted", "not_held" (the file holds only reports), "none" (no referat for the year)
+    explanations: tuple[Explanation, ...]
+
+    def component(self, key: str) -> Cause | None:
+        return next((c for c in self.deviation.causes if c.key == key), None)
+
+
+def _national(facts: Sequence[Fact], fact_type: str, subject: str = "NO") -> dict[str, Scalar]:
+    for fact in facts:
+        if fact.type == fact_type and fact.subject.id == subject:
+            return dict(fact.values)
+    return {}
+
+
+def themes_of(text: str) -> tuple[str, ...]:
+    lowered = text.lower()
+    return tuple(key for key, words in THEMES.items() if any(w in lowered for w in words))
+
+
+def explanations(referat: Referat | None) -> tuple[Explanation, ...]:
+    """The agreed assessments and the parties' remarks on the goals, in the referat's order."""
+    if referat is None or referat.moete_dato is None:
+        return ()
+    found = []
+    for point in referat.punkter:
+        if point.punkt not in GOAL_POINTS:
+            continue
+        if point.omforent_vurdering:
+            found.append(Explanation(referat.aar, point.punkt, "", point.omforent_vurdering, False, referat.moete_dato,
+                                     point.source, themes_of(point.omforent_vurdering)))
+        for remark in point.merknader:
+            found.append(Explanation(referat.aar, point.punkt, remark.part, remark.tekst, remark.dissens,
+                                     referat.moete_dato, point.source, themes_of(remark.tekst)))
+    return tuple(found)
+
+
+def _links(facts: Sequence[Fact], deviation: Deviation, groups: Sequence[GroupOutcome]) -> tuple[Link, ...]:
+    kartlegging_udi = _national(facts, "kartlegging", "UDI")
+    kartlegging_bufdir = _national(facts, "kartlegging", "Bufdir")
+    goals = _national(facts, "maaloppnaaelse")
+    fordeling = _national(facts, "fordeling")
+    waits = _national(facts, "lang_ventetid")
+    forecast = next((c for c in deviation.causes if c.key == "faerre_bosettingsklare_enn_prognose"), None)
+    by_group = {g.group: g for g in groups}
+    links = [
+        Link("kartlegging", {"kartlagt_mottak": kartlegging_udi.get("kartlagt"),
+                             "median_dager_mottak": kartlegging_udi.get("median_dager"),
+                             "kartlagt_omsorgssenter": kartlegging_bufdir.get("kartlagt"),
+                             "median_dager_omsorgssenter": kartlegging_bufdir.get("median_dager")}),
+        Link("matching", {"andel_innen_frist": goals.get("andel_innen_frist"),
+                          **{f"median_mnd_{g}": by_group[g].median_ventetid_mnd if g in by_group else None
+                             for g in ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")}}),
+        Link("prognose", {"prognose": forecast.detail.get("prognose") if forecast else None,
+                          "bosettingsklare": forecast.detail.get("bosettingsklare") if forecast else None,
+                          "faerre": forecast.size if forecast else None}),
+        Link("behov_justert", {"justert": fordeling.get("behov_justert"),
+                               "opprinnelig": fordeling.get("bosettingsbehov_opprinnelig"),
+                               "justert_til": fordeling.get("bosettingsbehov_justert"),
+                               "dato": fordeling.get("behov_justert_dato"),
+                               "endring": fordeling.get("behov_endring"),
+                               "ny_fordeling_utlost": fordeling.get("ny_fordeling_utlost")}),
+        Link("lang_ventetid", {"lang_ventende_slutt": waits.get("lang_ventende_slutt"),
+                               "ventende_slutt": waits.get("ventende_slutt"),
+                               "andel": waits.get("andel_lang_ventende_slutt")}),
+    ]
+    return tuple(links)
+
+
+def year_causes(dataset: Dataset, year: int, facts: Sequence[Fact], deviation: Deviation, deviation_em: Deviation,
+                groups: Sequence[GroupOutcome]) -> YearCauses:
+    referat = dataset.referat.get(year)
+    state = "none" if referat is None else "minuted" if referat.moete_dato is not None else "not_held"
+    return YearCauses(year, deviation, deviation_em, _links(facts, deviation, groups), state, explanations(referat))
+
+
+def explained_themes(causes: Mapping[int, YearCauses]) -> list[str]:
+    """The themes the parties' explanations name over the period, in THEMES' order."""
+    named = {theme for c in causes.values() for e in c.explanations for theme in e.themes}
+    return [key for key in THEMES if key in named]

@@ -1,0 +1,587 @@
+"""What the period evaluation says, in order: the model turned into the review's document tree.
+
+The tree (obligations.review.document) is rendered by the review's own writers, so the evaluation has the
+review's HTML (landmarks, statuses as mark, word and colour, print on A4) and Markdown. The order follows the
+agreement's section on evaluation: goals against results, causes of deviation, how the parties worked; then the
+agreement's own conditions for discussion and termination, the years before the period and corrected figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from engine.findings import STATUS, STATUS_TABLE
+from engine.render import format_date, format_value
+from obligations.field_labels import field_label
+from obligations.period.causes import Explanation, YearCauses, explained_themes
+from obligations.period.goals import GoalPeriod, Indicator
+from obligations.period.model import PeriodModel
+from obligations.period.texts import t
+from obligations.period.triggers import HANDLING_SHARE, PARTY_ACTS
+from obligations.period.work import FollowUpState, ObligationWork, ObligationYear
+from obligations.review.content import status_badge
+from obligations.review.document import (
+    Block,
+    BulletList,
+    Contents,
+    Document,
+    Figure,
+    Foreign,
+    Heading,
+    Inlines,
+    Paragraph,
+    Quote,
+    Section,
+    Strong,
+    Table,
+    anchor_of,
+    inlines,
+    plain,
+)
+from obligations.review.referat import basis_line
+from obligations.review.svg import grouped_bars, line_chart
+from obligations.review.texts import (
+    BASIS_LABELS,
+    CAUSES,
+    RULESET_STATUS_LABELS,
+    human_dates,
+    listing,
+    reader_citation,
+    source_text,
+)
+
+EVALUATION_SECTION = ("Avtalen skal evalueres før eventuell ny avtale skal utarbeides. Evalueringen skal inneholde en "
+                      "analyse av årsaker til eventuelle avvik mellom avtalens mål og realiserte mål. Evalueringen av "
+                      "avtalen skal, i tillegg til konkrete resultatmål, inneholde en vurdering av om avtalens formål "
+                      "er innfridd og hvordan partene har jobbet for å innfri forpliktelsene sine under avtalenes "
+                      "punkter 1 til 9.")
+DURATION_SECTION = ("Dersom en av partene i løpet av perioden mener at vilkårene for å oppfylle avtalen ikke er til "
+                    "stede, skal en videreføring av avtalen drøftes innenfor gjeldende konsultasjonsordning mellom KS "
+                    "og regjeringen. Videre skal avtalen drøftes dersom det estimerte antallet som skal bosettes ikke "
+                    "kan håndteres innenfor gjeldende ordning. Oppsigelse av avtalen skal gis med minst en måneds "
+                    "varsel dersom en av partene ønsker å si opp avtalen.")
+
+
+def number(value: object, lang: str) -> str:
+    return format_value(value, lang)
+
+
+def percent(value: object, lang: str) -> str:
+    return "–" if value is None else f"{format_value(value, lang)} %"
+
+
+def signed(value: int | None, lang: str) -> str:
+    if value is None:
+        return number(None, lang)
+    return f"+{number(value, lang)}" if value > 0 else number(value, lang)
+
+
+def nb_text(text: str, lang: str) -> Inlines:
+    """Norwegian text from the data (the parties' words), marked as such in the English report."""
+    return (Foreign("nb", (text,)),) if lang != "nb" else (text,)
+
+
+def years_text(years: Sequence[int], lang: str) -> str:
+    return listing([str(y) for y in years], lang)
+
+
+def goal_name(goal: GoalPeriod, lang: str) -> str:
+    return goal.title[lang]
+
+
+# ---- first screen ---------------------------------------------------------------------------------------------
+
+
+def _figures(model: PeriodModel, lang: str) -> Section:
+    """The first screen's figures: the need and the settled per year and for the period (the whole chain is in the
+    charts' table)."""
+    rows: list[list[Inlines]] = [[(str(f.year),), (number(f.need, lang),), (number(f.settled, lang),),
+                                  (percent(f.settled_share, lang),)] for f in model.figures]
+    need = _total([f.need for f in model.figures])
+    settled = _total([f.settled for f in model.figures])
+    share = round(100 * settled / need, 1) if need and settled is not None else None
+    rows.append([(Strong((t("period_total", lang),)),), (Strong((number(need, lang),)),),
+                 (Strong((number(settled, lang),)),), (Strong((percent(share, lang),)),)])
+    table = Table([t("year", lang), t("need", lang), t("settled", lang), t("share_settled", lang)], rows,
+                  numeric=frozenset({1, 2, 3}))
+    return Section(Heading(2, (t("figures", lang),), "perioden-i-tall"), [table], kind="first")
+
+
+def _total(values: Sequence[int | None]) -> int | None:
+    return None if not values or any(v is None for v in values) else sum(v for v in values if v is not None)
+
+
+def _goals_by_year(model: PeriodModel, lang: str) -> Section:
+    rows: list[list[Inlines]] = []
+    for goal in model.goals:
+        statuses = {y.year: y.status for y in goal.years}
+        rows.append([(goal_name(goal, lang),),
+                     *((status_badge(statuses[y], lang),) if y in statuses else ("–",) for y in model.years)])
+    table = Table([t("goal", lang), *(str(y) for y in model.years)], rows, role="goals")
+    return Section(Heading(2, (t("goals_by_year", lang),), "maal-aar-for-aar"), [table], kind="first")
+
+
+def _legend(model: PeriodModel, lang: str) -> Section:
+    used = {y.status for g in model.goals for y in g.years} | {y.view.status for _, works in model.work
+                                                                 for w in works for y in w.years}
+    items = [inlines(status_badge(info.key, lang), ": ", info.meaning(lang)) for info in STATUS_TABLE
+             if info.key in used]
+    return Section(Heading(2, (t("legend", lang),), "statusene"), [BulletList(items, role="legend")], kind="first")
+
+
+# ---- about ----------------------------------------------------------------------------------------------------
+
+
+def _about(model: PeriodModel, lang: str) -> Section:
+    missing = [y for y in range(model.first_year, model.last_year + 1) if y not in model.years]
+    blocks: list[Block] = [Paragraph((t("about_intro", lang),)), Quote(nb_text(EVALUATION_SECTION, lang), "nb"),
+                           Paragraph((t("covered", lang, covered=model.covered_label, period=model.period_label,
+                                        day=format_date(model.evaluation_day, lang)),))]
+    if missing:
+        blocks.append(Paragraph((t("not_yet", lang, years=years_text(missing, lang)),), role="note"))
+    blocks += [Paragraph((t("about_parts", lang),)), Paragraph((t("purpose_note", lang),), role="note")]
+    return Section(Heading(2, (t("about", lang),), "om-evalueringen"), blocks)
+
+
+# ---- goals ----------------------------------------------------------------------------------------------------
+
+
+def _reference_text(indicator: Indicator | None, lang: str) -> str:
+    if indicator is None or indicator.reference is None or indicator.reference.use is None:
+        return "–"
+    use = indicator.reference.use
+    unit = " %" if use.unit in ("prosent", "percent", "%") else ""
+    sign = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "="}.get(indicator.reference.op, "")
+    return f"{sign} {number(use.value, lang)}{unit} ({BASIS_LABELS.get(use.basis, {}).get(lang, use.basis)})"
+
+
+def _trend(before: Indicator | None, after: Indicator | None, lang: str) -> str:
+    a = before.value if before else None
+    b = after.value if after else None
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) or isinstance(a, bool) \
+            or isinstance(b, bool):
+        return ""
+    return f"↑ {t('trend_up', lang)}" if b > a else f"↓ {t('trend_down', lang)}" if b < a else \
+        f"→ {t('trend_flat', lang)}"
+
+
+def _indicator_cell(indicator: Indicator | None, lang: str) -> Inlines:
+    if indicator is None:
+        return ("–",)
+    text = number(indicator.value, lang)
+    if indicator.reached is False:
+        return (text, " (", t("below_reference", lang), ")")
+    return (text,)
+
+
+def goal_conclusion(goal: GoalPeriod, lang: str) -> str:
+    """The period's reading of a goal: its status each year, whether it was reached, and each change of status."""
+    by_status: dict[str, list[int]] = {}
+    for entry in goal.years:
+        by_status.setdefault(entry.status, []).append(entry.year)
+    parts = ["; ".join(f"«{STATUS[status].label(lang)}» {t('in_years', lang, years=years_text(years, lang))}"
+                       for status, years in by_status.items()) + "."]
+    reached, missed = goal.years_reached(), goal.years_missed()
+    if reached and missed:
+        parts.append(t("goal_reached_missed", lang, reached=years_text(reached, lang),
+                       missed=years_text(missed, lang)))
+    elif missed:
+        parts.append(t("goal_missed_years", lang, years=years_text(missed, lang)))
+    elif reached:
+        parts.append(t("goal_reached_years", lang, years=years_text(reached, lang)))
+    for change in goal.changes():
+        parts.append(t("goal_change", lang, before=STATUS[change.status_from].label(lang), year_from=change.year_from,
+                       after=STATUS[change.status_to].label(lang), year_to=change.year_to))
+    parts[0] = parts[0][0].upper() + parts[0][1:]
+    return " ".join(parts)
+
+
+def _goal_blocks(goal: GoalPeriod, years: Sequence[int], lang: str) -> list[Block]:
+    blocks: list[Block] = [Heading(3, (goal_name(goal, lang),), anchor_of("maal", goal.id)),
+                           Quote(nb_text(goal.text, lang), "nb"), Paragraph((Strong((goal_conclusion(goal, lang),)),))]
+    rows: list[list[Inlines]] = []
+    for entry in goal.years:
+        explanation = human_dates(entry.finding.explanation[lang], lang) if entry.finding else ""
+        rows.append([(str(entry.year),), (status_badge(entry.status, lang),), (explanation,)])
+    blocks.append(Table([t("year", lang), t("status", lang), t("status_year", lang)], rows))
+    names = goal.indicator_names
+    if names:
+        indicator_rows: list[list[Inlines]] = []
+        for name in names:
+            cells = [_indicator_cell(goal.indicator(y, name), lang) for y in years]
+            latest = next((goal.indicator(y, name) for y in reversed(years) if goal.indicator(y, name)), None)
+            trend = _trend(goal.indicator(years[-2], name), goal.indicator(years[-1], name), lang) \
+                if len(years) > 1 else ""
+            indicator_rows.append([(field_label(name, lang),), *cells, (_reference_text(latest, lang),), (trend,)])
+        blocks.append(Table([t("indicator", lang), *(str(y) for y in years), t("reference", lang), t("trend", lang)],
+                            indicator_rows, numeric=frozenset(range(1, len(years) + 1))))
+    notes: list[Inlines] = []
+    if goal.need is not None or goal.settled is not None or goal.id in ("hovedmaal-1", "resultatmaal-bosetting"):
+        if goal.gap is not None and goal.need:
+            share = round(100 * (goal.settled or 0) / goal.need, 1)
+            notes.append((t("goal_period", lang, settled=number(goal.settled, lang), need=number(goal.need, lang),
+                            share=number(share, lang), gap=number(goal.gap, lang)),))
+        else:
+            notes.append((t("goal_period_missing", lang),))
+    for name in names:
+        below = goal.years_below_reference(name)
+        if below:
+            notes.append((t("goal_below_years", lang, indicator=field_label(name, lang),
+                            years=years_text(below, lang)),))
+    if notes:
+        blocks.append(BulletList(notes))
+    return blocks
+
+
+def _charts(model: PeriodModel, lang: str) -> list[Block]:
+    labels = [str(f.year) for f in model.figures]
+    series = [(t(key, lang), [getattr(f, attr) for f in model.figures])
+              for key, attr in (("need", "need"), ("requested", "requested"), ("decided", "decided"),
+                                ("settled", "settled"))
+              if all(getattr(f, attr) is not None for f in model.figures)]
+    table = Table([t("year", lang), *(name for name, _ in series)],
+                  [[(label,), *((number(values[i], lang),) for _, values in series)] for i, label in enumerate(labels)],
+                  numeric=frozenset(range(1, len(series) + 1)), caption=t("chart_data", lang))
+    shares = [(str(f.year), f.settled_share) for f in model.figures if f.settled_share is not None]
+    share_table = Table([t("year", lang), t("share_settled", lang)],
+                        [[(y,), (percent(s, lang),)] for y, s in shares], numeric=frozenset({1}),
+                        caption=t("chart_data", lang))
+    blocks: list[Block] = [Heading(3, (t("charts", lang),), "figurer"), Heading(4, (t("chart_chain", lang),)),
+                           Figure(grouped_bars(t("chart_chain", lang), labels, series, "chart-periode-kjede", lang,
+                                               value_labels=True), table)]
+    if shares:
+        blocks += [Heading(4, (t("chart_share", lang),)),
+                   Figure(line_chart(t("chart_share", lang), [y for y, _ in shares], [s for _, s in shares],
+                                     "chart-periode-andel", t("share_settled", lang), lang), share_table)]
+    return blocks
+
+
+def _goals(model: PeriodModel, lang: str) -> Section:
+    blocks: list[Block] = [Paragraph((t("goals_intro", lang),))]
+    for goal in model.goals:
+        blocks += _goal_blocks(goal, model.years, lang)
+    blocks += _charts(model, lang)
+    return Section(Heading(2, (t("goals", lang),), "maalene"), blocks)
+
+
+# ---- causes ---------------------------------------------------------------------------------------------------
+
+
+def _values_text(key: str, values: Mapping[str, object], lang: str) -> str:
+    return t(key, lang, **{name: number(value, lang) for name, value in values.items()})
+
+
+def link_text(key: str, values: Mapping[str, object], lang: str) -> str:
+    """One state-side link of a year in a sentence, or what is missing for it."""
+    if key == "prognose" and values.get("prognose") is None:
+        return t("link_prognose_missing", lang)
+    if key == "prognose" and not values.get("faerre"):
+        return _values_text("link_prognose_reached", values, lang)
+    if key == "behov_justert":
+        if not values.get("justert"):
+            return t("link_behov_fast", lang)
+        new = values.get("ny_fordeling_utlost")
+        words = t("new_distribution" if new else "no_new_distribution" if new is False else "threshold_unknown", lang)
+        day = values.get("dato")
+        return t("link_behov_justert", lang, dato=human_dates(str(day), lang) if day else number(None, lang),
+                 opprinnelig=number(values.get("opprinnelig"), lang),
+                 justert_til=number(values.get("justert_til"), lang),
+                 endring=signed(values.get("endring"), lang),  # type: ignore[arg-type]
+                 ny_fordeling=words)
+    return _values_text(f"link_{key}", values, lang)
+
+
+def _explanation_item(explanation: Explanation, lang: str) -> Inlines:
+    who = t("agreed", lang) if not explanation.party else t("remark_by", lang, party=explanation.party)
+    if explanation.dissent:
+        who += f" ({t('dissent', lang)})"
+    point = explanation.point
+    themes = ", ".join(t(f"theme_{key}", lang) for key in explanation.themes)
+    tail = f" [{t('themes', lang)}: {themes}]" if themes else ""
+    return inlines((Strong((f"{point} – {who}:",)), " "), nb_text(explanation.text, lang), tail)
+
+
+def _causes_year(causes: YearCauses, lang: str) -> list[Block]:
+    d = causes.deviation
+    blocks: list[Block] = [Heading(4, (t("components_year", lang, year=causes.year),))]
+    if d.gap is not None:
+        blocks.append(Paragraph((t("components_gap", lang, target=number(d.target, lang),
+                                   realised=number(d.realised, lang), gap=number(d.gap, lang)),)))
+    rows = [[(CAUSES[c.key][lang],), (number(c.size, lang),)] for c in d.causes if c.size != 0]
+    if rows:
+        blocks.append(Table([t("component", lang), t("persons", lang)], rows, numeric=frozenset({1})))
+    blocks.append(Heading(4, (t("links_year", lang, year=causes.year),)))
+    blocks.append(BulletList([(link_text(link.key, link.values, lang),) for link in causes.links]))
+    return blocks
+
+
+def _explained_year(causes: YearCauses, lang: str) -> list[Block]:
+    if causes.referat_state == "none":
+        return [Paragraph((t("referat_none", lang, year=causes.year),), role="note")]
+    if causes.referat_state == "not_held":
+        return [Paragraph((t("referat_not_held", lang, year=causes.year),), role="note")]
+    if not causes.explanations:
+        return [Paragraph((t("referat_no_goal_points", lang, year=causes.year),), role="note")]
+    day = format_date(causes.explanations[0].meeting, lang)
+    return [Heading(4, (t("explained_year", lang, year=causes.year, day=day),)),
+            BulletList([_explanation_item(e, lang) for e in causes.explanations], role="referat")]
+
+
+def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]:
+    """What the data shows, and what rests on the parties' explanations, in a few sentences each."""
+    shown = []
+    for year in model.years:
+        causes = model.causes[year]
+        d = causes.deviation
+        largest = next((c for c in d.causes if c.size > 0), None)
+        if d.gap is None:
+            shown.append(t("summary_no_figures", lang, year=year))
+        elif d.gap <= 0:
+            shown.append(t("summary_no_gap", lang, year=year, realised=number(d.realised, lang),
+                           target=number(d.target, lang)))
+        elif largest is not None:
+            shown.append(t("summary_largest", lang, year=year, component=CAUSES[largest.key][lang],
+                           size=number(largest.size, lang)))
+        forecast = causes.component("faerre_bosettingsklare_enn_prognose")
+        if forecast is not None and forecast.size > 0:
+            shown.append(t("summary_forecast", lang, year=year, faerre=number(forecast.size, lang)))
+        revision = next((link for link in causes.links if link.key == "behov_justert"), None)
+        if revision is not None and revision.values.get("justert"):
+            day = revision.values.get("dato")
+            shown.append(t("summary_revision", lang, year=year,
+                           dato=human_dates(str(day), lang) if day else number(None, lang),
+                           endring=signed(revision.values.get("endring"), lang)))  # type: ignore[arg-type]
+    explained = []
+    count = sum(len(c.explanations) for c in model.causes.values())
+    with_explanations = [y for y in model.years if model.causes[y].explanations]
+    if count:
+        explained.append(t("summary_explanations", lang, count=count, years=years_text(with_explanations, lang)))
+        themes = explained_themes(model.causes)
+        if themes:
+            explained.append(t("summary_themes", lang, themes=listing([t(f"theme_{k}", lang) for k in themes], lang)))
+    else:
+        explained.append(t("summary_no_explanations", lang))
+    return shown, explained
+
+
+def _causes(model: PeriodModel, lang: str) -> Section:
+    shown, explained = causes_summary(model, lang)
+    blocks: list[Block] = [Paragraph((t("causes_intro", lang),)),
+                           Heading(3, (t("causes_summary", lang),), "aarsaker-oppsummert"),
+                           Paragraph((Strong((t("summary_data", lang),)),)), BulletList([(s,) for s in shown]),
+                           Paragraph((Strong((t("summary_explained", lang),)),)), BulletList([(s,) for s in explained]),
+                           Heading(3, (t("data_shows", lang),), "dataene-viser")]
+    for year in model.years:
+        blocks += _causes_year(model.causes[year], lang)
+    blocks += [Heading(3, (t("explained", lang),), "partene-forklarer"), Paragraph((t("explained_intro", lang),))]
+    for year in model.years:
+        blocks += _explained_year(model.causes[year], lang)
+    return Section(Heading(2, (t("causes", lang),), "aarsaker"), blocks)
+
+
+# ---- the parties' work ----------------------------------------------------------------------------------------
+
+
+def follow_up_text(state: FollowUpState, lang: str) -> str:
+    f = state.follow_up
+    words = t(f"state_{state.state}", lang)
+    if state.report is not None:
+        if state.report.dato:
+            words += f" {format_date(state.report.dato, lang)}"
+        words += f" {t('reported_in', lang, year=state.report_year)}"
+        if state.report.merknad:
+            words += f" – {state.report.merknad}"
+    return t("follow_up", lang, id=f.id, what=f.tiltak, owner=f.ansvarlig, deadline=format_date(f.frist, lang),
+             state=words)
+
+
+def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
+    lines: list[Inlines] = []
+    if entry.activities is None:
+        lines.append((t("no_activity_register", lang, year=entry.year),))
+    elif entry.activities:
+        items = "; ".join(f"{format_date(a.dato, lang)} {a.etat}: {a.beskrivelse} ({a.dokument})"
+                          for a in entry.activities)
+        key = "activity_one" if len(entry.activities) == 1 else "activities"
+        lines.append((t(key, lang, count=len(entry.activities), items=items),))
+    else:
+        lines.append((t("no_activities", lang),))
+    if entry.measures:
+        lines.append((t("measures", lang, items="; ".join(
+            f"{m.tiltak_id} {format_date(m.dato, lang)} {m.etat}: {m.beskrivelse}" for m in entry.measures)),))
+    if entry.deliveries:
+        lines.append((t("deliveries", lang, items=", ".join(f"{sender} {number(n, lang)}"
+                                                            for sender, n in entry.deliveries.items())),))
+    if entry.referat_state == "minuted" and entry.meeting is not None:
+        point = entry.point
+        day = format_date(entry.meeting, lang)
+        if point is None or (not point.omforent_vurdering and not point.merknader and not point.oppfolging):
+            lines.append((t("no_conclusion", lang, year=entry.year),))
+        else:
+            if point.omforent_vurdering:
+                lines.append(inlines(Strong((t("conclusion", lang, day=day) + ":",)), " ",
+                                     nb_text(point.omforent_vurdering, lang)))
+            for remark in point.merknader:
+                who = t("remark_by", lang, party=remark.part) + (f" ({t('dissent', lang)})" if remark.dissens else "")
+                lines.append(inlines(Strong((who + ":",)), " ", nb_text(remark.tekst, lang)))
+    elif entry.referat_state == "not_held":
+        lines.append((t("point_not_held", lang, year=entry.year),))
+    else:
+        lines.append((t("point_no_referat", lang, year=entry.year),))
+    lines += [(follow_up_text(state, lang),) for state in entry.follow_ups]
+    return lines
+
+
+def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
+    title = work.title[lang]
+    blocks: list[Block] = [Heading(4, (f"{work.id} {title}",), anchor_of("arbeid", work.id))]
+    if work.kind:
+        kind = t("kind_effort" if work.kind == "effort" else "kind_act", lang)
+        words = f", {t('deciding_words', lang)} «{work.words}»" if work.words else ""
+        blocks.append(Paragraph((kind + words,), role="method"))
+    for entry in work.years:
+        blocks.append(Paragraph(inlines(Strong((f"{entry.year}:",)), " ", status_badge(entry.view.status, lang), " ",
+                                        human_dates(basis_line(entry.view, lang).split(" – ", 1)[-1], lang)
+                                        if entry.view.findings or entry.view.groups else "")))
+        blocks.append(BulletList(_year_lines(entry, lang)))
+    return blocks
+
+
+def _work(model: PeriodModel, lang: str) -> Section:
+    states = [s for _, works in model.work for w in works for s in w.follow_ups()]
+    counts = {key: sum(1 for s in states if s.state == key) for key in ("done", "not_done", "not_reported", "pending")}
+    blocks: list[Block] = [Paragraph((t("work_intro", lang),)),
+                           Paragraph((t("follow_up_counts", lang, total=len(states), **counts),))]
+    open_ones = [s for s in states if s.state != "done"]
+    if open_ones:
+        blocks += [Paragraph((Strong((t("open_follow_ups", lang),)),)),
+                   BulletList([(follow_up_text(s, lang),) for s in open_ones])]
+    for party, works in model.work:
+        blocks.append(Heading(3, (party,), anchor_of("part", party)))
+        for work in works:
+            blocks += _obligation_blocks(work, lang)
+    return Section(Heading(2, (t("work", lang),), "partenes-arbeid"), blocks)
+
+
+# ---- triggers -------------------------------------------------------------------------------------------------
+
+
+def _triggers(model: PeriodModel, lang: str) -> Section:
+    blocks: list[Block] = [Paragraph((t("triggers_intro", lang),)), Quote(nb_text(DURATION_SECTION, lang), "nb"),
+                           Heading(3, (t("handling", lang),), "haandtering"),
+                           Paragraph((t("handling_intro", lang, threshold=number(HANDLING_SHARE.value, lang)),))]
+    rows: list[list[Inlines]] = []
+    for h in model.handling:
+        state = t("no_figure", lang) if h.triggered is None else t("triggered" if h.triggered else "not_triggered",
+                                                                    lang)
+        if not h.revised:
+            revision = t("not_revised", lang) if h.revised is False else t("no_figure", lang)
+        else:
+            new = h.new_distribution
+            words = t("new_distribution" if new else "no_new_distribution" if new is False else "threshold_unknown",
+                      lang)
+            revision = t("revised", lang, dato=human_dates(h.revision_date or "", lang) or number(None, lang),
+                         endring=signed(h.change, lang), ny_fordeling=words)
+        rows.append([(str(h.year),), (format_date(date(h.year, 12, 31), lang),), (number(h.need, lang),),
+                     (number(h.decided, lang),), (percent(h.share, lang),), (Strong((state,)),), (revision,)])
+    blocks.append(Table([t("year", lang), t("measured_on", lang), t("need", lang), t("decided", lang),
+                         t("vedtak_share", lang), t("indicator_state", lang), t("need_revision", lang)], rows,
+                        numeric=frozenset({2, 3, 4})))
+    triggered = [h.year for h in model.handling if h.triggered]
+    blocks.append(Paragraph((t("handling_years", lang, years=years_text(triggered, lang)) if triggered
+                             else t("handling_none", lang),)))
+    blocks.append(Heading(3, (t("party_acts", lang),), "partenes-handlinger"))
+    act_rows = [[(t(f"act_{act}", lang),), (str(year),), (t("act_no_data", lang),)]
+                for act in PARTY_ACTS for year in model.years]
+    blocks.append(Table([t("act", lang), t("year", lang), t("date", lang)], act_rows))
+    return Section(Heading(2, (t("triggers", lang),), "vilkaar"), blocks)
+
+
+# ---- baseline and corrections ---------------------------------------------------------------------------------
+
+
+def _baseline(model: PeriodModel, lang: str) -> Section:
+    heading = Heading(2, (t("baseline", lang),), "aarene-foer")
+    if not model.baseline:
+        return Section(heading, [Paragraph((t("baseline_none", lang, first=model.first_year),))])
+    rows: list[list[Inlines]] = [
+        [(str(year),), (number(r.need, lang),), (number(r.anmodning, lang),), (number(r.vedtak, lang),),
+         (number(r.bosatt, lang),), (percent(r.anmodning_of_need_pct, lang),),
+         (percent(r.vedtak_of_anmodning_pct, lang),), (percent(r.bosatt_of_vedtak_pct, lang),),
+         (source_text(r.source, lang),)]
+        for year, r in model.baseline]
+    table = Table([t("year", lang), t("need", lang), t("requested", lang), t("decided", lang), t("settled", lang),
+                   t("requested_of_need", lang), t("decided_of_requested", lang), t("settled_of_decided", lang),
+                   t("source", lang)], rows, numeric=frozenset({1, 2, 3, 4, 5, 6, 7}), role="sources")
+    return Section(heading, [Paragraph((t("baseline_intro", lang, first=model.first_year),)), table])
+
+
+def _corrections(model: PeriodModel, lang: str) -> Section:
+    heading = Heading(2, (t("corrections", lang),), "rettelser")
+    if model.earlier_reviews is None:
+        return Section(heading, [Paragraph((t("corrections_none_given", lang),))])
+    read = [r.file for r in model.earlier_reviews if r.in_period]
+    outside = [r.file for r in model.earlier_reviews if not r.in_period]
+    blocks: list[Block] = [Paragraph((t("corrections_intro", lang),))]
+    if read:
+        blocks.append(Paragraph((t("corrections_read", lang, files=", ".join(read)),)))
+    if outside:
+        blocks.append(Paragraph((t("corrections_outside", lang, files=", ".join(outside)),), role="note"))
+    if not model.corrections:
+        return Section(heading, [*blocks, Paragraph((t("corrections_found", lang),))])
+    rows = [[(str(c.year),), (f"{c.subject_id} {c.subject_name}".strip(),), (field_label(c.figure, lang),),
+             (number(c.earlier, lang),), (number(c.now, lang),), (", ".join(c.provisions),), (c.earlier_file,)]
+            for c in model.corrections]
+    blocks.append(Table([t("year", lang), t("subject", lang), t("figure_name", lang), t("earlier_value", lang),
+                         t("now_value", lang), t("points", lang), t("earlier_file", lang)], rows,
+                        numeric=frozenset({3, 4}), role="sources"))
+    return Section(heading, blocks)
+
+
+# ---- annex ----------------------------------------------------------------------------------------------------
+
+
+def _annex_assumptions(model: PeriodModel, lang: str) -> Section:
+    titles = {g.id: g.title[lang] for g in model.goals}
+    rows = []
+    for parameter, used in model.assumptions:
+        described = parameter.description.get(lang) if parameter.description else None
+        unit = " %" if parameter.unit in ("prosent", "percent", "%") else f" {parameter.unit}" if parameter.unit else ""
+        names = [titles.get(u, t("used_for_varighet", lang) if u == "varighet" else u) for u in used]
+        rows.append([(described or field_label(parameter.name, lang),), (f"{number(parameter.value, lang)}{unit}",),
+                     (BASIS_LABELS.get(parameter.basis, {}).get(lang, parameter.basis),), ("; ".join(names),),
+                     (reader_citation(parameter.citation),)])
+    return Section(Heading(2, (t("annex_assumptions", lang),), "vedlegg-antakelser"),
+                   [Paragraph((t("annex_assumptions_intro", lang),)),
+                    Table([t("parameter", lang), t("value", lang), t("basis", lang), t("used_for", lang),
+                           t("citation", lang)], rows, numeric=frozenset({1}))], kind="annex")
+
+
+def _annex_inputs(model: PeriodModel, lang: str) -> Section:
+    rulesets = Table([t("rulesets", lang), t("version", lang), t("status", lang), t("file", lang), t("hash", lang)],
+                     [[(r.id,), (r.version,), (RULESET_STATUS_LABELS.get(r.status, {}).get(lang, r.status),),
+                       (model.rule_files.get(r.key, ""),), (r.hash,)] for r in model.rulesets], role="hashes")
+    inputs = Table([t("file", lang), "SHA-256"], [[(name,), (digest,)] for name, digest in model.inputs.items()],
+                   role="hashes")
+    return Section(Heading(2, (t("annex_inputs", lang),), "vedlegg-inndata"),
+                   [Heading(3, (t("rulesets", lang),)), rulesets, Heading(3, (t("inputs", lang),)), inputs],
+                   kind="annex")
+
+
+# ---- the whole ------------------------------------------------------------------------------------------------
+
+
+def build_period_document(model: PeriodModel, lang: str) -> Document:
+    title = t("title", lang, period=model.period_label)
+    header: list[Block] = [Heading(1, (title,)), Paragraph((t("subtitle", lang),), role="subtitle"),
+                           Paragraph((t("draft_note", lang),), role="draft")]
+    if model.synthetic:
+        header.append(Paragraph((Strong((t("synthetic", lang),)),), role="synthetic"))
+    first = [_figures(model, lang), _goals_by_year(model, lang), _legend(model, lang)]
+    body = [_about(model, lang), _goals(model, lang), _causes(model, lang), _work(model, lang),
+            _triggers(model, lang), _baseline(model, lang), _corrections(model, lang),
+            _annex_assumptions(model, lang), _annex_inputs(model, lang)]
+    contents = Contents(t("contents", lang), [(plain(s.heading.content), s.heading.anchor, 1) for s in body])
+    footer: list[Block] = [Paragraph((t("synthetic_short", lang),), role="synthetic")] if model.synthetic else []
+    return Document(lang, title, header, contents, [*first, *body], footer)

@@ -1,0 +1,367 @@
+"""The period evaluation's fixed wording, in bokmål and English."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "title": {"nb": "Evaluering av avtaleperioden {period} (utkast)",
+              "en": "Evaluation of the agreement period {period} (draft)"},
+    "subtitle": {"nb": "Samarbeidsavtalen om mottak og bosetting av flyktninger 2026–2029: grunnlag for evalueringen "
+                       "før en eventuell ny avtale",
+                 "en": "The cooperation agreement on reception and settlement of refugees 2026–2029: basis for the "
+                       "evaluation before any new agreement"},
+    "draft_note": {
+        "nb": "Dette er et grunnlag for partenes evaluering, ikke evalueringen selv. Statusene er verktøyets vurdering "
+              "av dataene mot regelfilene, år for år slik den årlige gjennomgangen gjør det. Om avtalens formål er "
+              "innfridd, er partenes vurdering; dokumentet viser det den bygger på.",
+        "en": "This is a basis for the parties' evaluation, not the evaluation itself. The statuses are the tool's "
+              "reading of the data against the rule files, year by year as the yearly review makes it. Whether the "
+              "agreement's purpose was fulfilled is the parties' judgement; the document shows what it rests on."},
+    "covered": {"nb": "Evalueringen dekker {covered}: de årene av avtaleperioden {period} som dataene har. "
+                      "Vurderingsdagen er {day}.",
+                "en": "The evaluation covers {covered}: the years of the agreement period {period} that the data "
+                      "holds. The evaluation date is {day}."},
+    "not_yet": {"nb": "Ikke i dataene ennå: {years}. Evalueringen av hele perioden kan først lages når de er med.",
+                "en": "Not in the data yet: {years}. The evaluation of the whole period can only be made once they "
+                      "are."},
+    "synthetic": {"nb": "Merk: Tallene bygger på syntetiske data laget for å prøve ut verktøyet. De er ikke virkelige "
+                        "tall. Bare kommunelisten (kommunenummer, navn, innbyggertall) er reell.",
+                  "en": "Note: the figures are built from synthetic data made to exercise the tool. They are not real "
+                        "figures. Only the list of kommuner (numbers, names, population) is real."},
+    "synthetic_short": {"nb": "Syntetiske data: ikke virkelige tall.", "en": "Synthetic data: not real figures."},
+    "contents": {"nb": "Innhold", "en": "Contents"},
+    # first screen
+    "figures": {"nb": "Perioden i tall", "en": "The period in figures"},
+    "year": {"nb": "År", "en": "Year"},
+    "need": {"nb": "Behov", "en": "Need"},
+    "requested": {"nb": "Anmodet", "en": "Requested"},
+    "decided": {"nb": "Vedtatt", "en": "Decided"},
+    "settled": {"nb": "Bosatt", "en": "Settled"},
+    "share_settled": {"nb": "Bosatt av behovet", "en": "Settled of the need"},
+    "period_total": {"nb": "Perioden", "en": "The period"},
+    "goals_by_year": {"nb": "Målene år for år", "en": "The goals year by year"},
+    "goal": {"nb": "Mål", "en": "Goal"},
+    "legend": {"nb": "Slik leses statusene", "en": "How to read the statuses"},
+    # about
+    "about": {"nb": "Hva avtalen ber om", "en": "What the agreement asks for"},
+    "about_intro": {"nb": "Avtalens punkt om evaluering:", "en": "The agreement's section on evaluation:"},
+    "about_parts": {
+        "nb": "Dokumentet følger det avtalen ber om: målene mot resultatene år for år og for perioden, årsakene til "
+              "avvik (det dataene viser, og det som bygger på partenes egne forklaringer), hvordan hver part har "
+              "arbeidet med forpliktelsene sine, avtalens egne vilkår for drøfting og oppsigelse, årene før avtalen, "
+              "og tall som er rettet siden en tidligere gjennomgang.",
+        "en": "The document follows what the agreement asks for: the goals against the results year by year and "
+              "for the period, the causes of deviation (what the data shows, and what rests on the parties' own "
+              "explanations), how each party worked on its obligations, the agreement's own conditions for "
+              "discussion and termination, the years before the agreement, and figures corrected since an earlier "
+              "review."},
+    "purpose_note": {
+        "nb": "Formålet («i fellesskap skal løse de nasjonale oppgavene») og hovedmålene vurderes ikke av verktøyet "
+              "som innfridd eller ikke: det er partenes vurdering, med målene og arbeidet nedenfor som grunnlag.",
+        "en": "The purpose (to solve the national tasks together) and the main goals are not judged fulfilled or not "
+              "by the tool: that is the parties' judgement, with the goals and the work below as its basis."},
+    # goals
+    "goals": {"nb": "Målene mot resultatene", "en": "The goals against the results"},
+    "goals_intro": {
+        "nb": "Hvert hovedmål og resultatmål med indikatorene som avgjør det, år for år. Referanseverdiene er "
+              "regeleierens antakelser (vedlegg A), ikke avtalt mellom partene; avtalen tallfester ingen av målene.",
+        "en": "Each main goal and result goal with the indicators that decide it, year by year. The reference values "
+              "are the rule owner's assumptions (annex A), not agreed by the parties; the agreement sets no figure "
+              "for any goal."},
+    "indicator": {"nb": "Indikator", "en": "Indicator"},
+    "reference": {"nb": "Referanseverdi", "en": "Reference value"},
+    "trend": {"nb": "Utvikling", "en": "Trend"},
+    "trend_up": {"nb": "opp", "en": "up"},
+    "trend_down": {"nb": "ned", "en": "down"},
+    "trend_flat": {"nb": "uendret", "en": "unchanged"},
+    "assumption": {"nb": "antakelse", "en": "assumption"},
+    "below_reference": {"nb": "under referanseverdien", "en": "below the reference value"},
+    "status_year": {"nb": "Verktøyets vurdering", "en": "The tool's assessment"},
+    "goal_period": {"nb": "For perioden: bosatt {settled} av et samlet behov på {need} ({share} %), et avvik på {gap}.",
+                    "en": "For the period: {settled} settled of a total need of {need} ({share} %), a deviation of "
+                          "{gap}."},
+    "goal_period_missing": {"nb": "For perioden: behov eller bosatte mangler for minst ett år, så det lages ingen sum.",
+                            "en": "For the period: the need or the number settled is missing for at least one year, "
+                                  "so no sum is made."},
+    "goal_below_years": {"nb": "{indicator}: under referanseverdien i {years}.",
+                         "en": "{indicator}: below the reference value in {years}."},
+    "in_years": {"nb": "i {years}", "en": "in {years}"},
+    "goal_reached_years": {"nb": "Målet ble nådd i {years}, slik det er målt.",
+                           "en": "The goal was reached in {years}, as measured."},
+    "goal_missed_years": {"nb": "Målet ble ikke nådd i {years}, slik det er målt.",
+                          "en": "The goal was not reached in {years}, as measured."},
+    "goal_reached_missed": {"nb": "Målet ble nådd i {reached}, men ikke i {missed}, slik det er målt.",
+                            "en": "The goal was reached in {reached}, but not in {missed}, as measured."},
+    "goal_change": {"nb": "Statusen endret seg fra «{before}» i {year_from} til «{after}» i {year_to}.",
+                    "en": "The status changed from «{before}» in {year_from} to «{after}» in {year_to}."},
+    "charts": {"nb": "Figurer for perioden", "en": "Charts for the period"},
+    "chart_chain": {"nb": "Behov, anmodet, vedtatt og bosatt per år",
+                    "en": "Need, requested, decided and settled per year"},
+    "chart_share": {"nb": "Bosatt av behovet per år (%)", "en": "Settled of the need per year (%)"},
+    "chart_data": {"nb": "Tallene i figuren", "en": "The figures in the chart"},
+    # causes
+    "causes": {"nb": "Årsaker til avvik", "en": "Causes of deviation"},
+    "causes_intro": {
+        "nb": "Avtalen ber om «en analyse av årsaker til eventuelle avvik mellom avtalens mål og realiserte mål». "
+              "Dataene kan vise hvor i kjeden fra behov til bosetting avviket oppsto, og hvordan leddene på statens "
+              "side gikk (kartlegging, tiden til bosetting, prognosen, endringer i behovet). Leddene i kjeden er "
+              "regnestykker, komponenter av avviket, ikke årsaker. Hvorfor avviket oppsto, står bare i partenes egne "
+              "forklaringer i referatene.",
+        "en": "The agreement asks for an analysis of the causes of any deviation between the agreement's goals and "
+              "the goals realised. The data can show where in the chain from need to settlement the gap arose, and "
+              "how the state-side links went (kartlegging, the time to settlement, the forecast, changes in the "
+              "need). The links of the chain are arithmetic, components of the gap, not causes. Why the gap arose is "
+              "only in the parties' own explanations in the minutes."},
+    "data_shows": {"nb": "Det dataene viser", "en": "What the data shows"},
+    "components_year": {"nb": "Komponenter av avviket {year}", "en": "Components of the gap {year}"},
+    "components_gap": {"nb": "Behov {target}, bosatt {realised}: avvik {gap}. Komponentene overlapper og summeres "
+                             "ikke.",
+                       "en": "Need {target}, settled {realised}: a gap of {gap}. The components overlap and do not "
+                             "add up."},
+    "component": {"nb": "Komponent (ledd i kjeden)", "en": "Component (link in the chain)"},
+    "persons": {"nb": "Personer", "en": "Persons"},
+    "links_year": {"nb": "Leddene på statens side {year}", "en": "The state-side links {year}"},
+    "link_kartlegging": {
+        "nb": "Kartlegging (tillatelse til bosettingsklar): {kartlagt_mottak} ble bosettingsklare i mottak, median "
+              "{median_dager_mottak} dager; {kartlagt_omsorgssenter} i omsorgssenter, median "
+              "{median_dager_omsorgssenter} dager.",
+        "en": "Kartlegging (permit to bosettingsklar): {kartlagt_mottak} became bosettingsklare in mottak, median "
+              "{median_dager_mottak} days; {kartlagt_omsorgssenter} in omsorgssenter, median "
+              "{median_dager_omsorgssenter} days."},
+    "link_matching": {
+        "nb": "Fra bosettingsklar til bosatt: {andel_innen_frist} % bosatt innen referanseverdien for ventetid; "
+              "median ventetid {median_mnd_enslig_mindreaarig} måneder for enslige mindreårige, "
+              "{median_mnd_familie_med_barn} for barnefamilier og {median_mnd_voksen_uten_barn} for voksne uten barn.",
+        "en": "From bosettingsklar to settled: {andel_innen_frist} % settled within the reference waiting time; "
+              "median wait {median_mnd_enslig_mindreaarig} months for enslige mindreårige, "
+              "{median_mnd_familie_med_barn} for families with children and {median_mnd_voksen_uten_barn} for adults "
+              "without children."},
+    "link_prognose": {"nb": "Bosettingsklare mot prognosen: {bosettingsklare} mot en prognose på {prognose} "
+                            "({faerre} færre).",
+                      "en": "Bosettingsklare against the forecast: {bosettingsklare} against a forecast of {prognose} "
+                            "({faerre} fewer)."},
+    "link_prognose_reached": {"nb": "Bosettingsklare mot prognosen: {bosettingsklare} mot en prognose på {prognose}, "
+                                    "ikke færre enn prognosen.",
+                              "en": "Bosettingsklare against the forecast: {bosettingsklare} against a forecast of "
+                                    "{prognose}, not fewer than forecast."},
+    "link_prognose_missing": {"nb": "Bosettingsklare mot prognosen: prognosen eller persondataene mangler.",
+                              "en": "Bosettingsklare against the forecast: the forecast or the person data is "
+                                    "missing."},
+    "link_behov_justert": {
+        "nb": "Behovet ble justert {dato} fra {opprinnelig} til {justert_til} ({endring}); {ny_fordeling}.",
+        "en": "The need was revised on {dato} from {opprinnelig} to {justert_til} ({endring}); {ny_fordeling}."},
+    "link_behov_fast": {"nb": "Behovet ble ikke justert i løpet av året.",
+                        "en": "The need was not revised during the year."},
+    "new_distribution": {"nb": "utover terskelen for ny fordeling i anmodningskriteriene",
+                         "en": "beyond the criteria's threshold for a new distribution"},
+    "no_new_distribution": {"nb": "innenfor terskelen for ny fordeling",
+                            "en": "within the threshold for a new distribution"},
+    "threshold_unknown": {"nb": "om det gikk utover terskelen for ny fordeling, kan ikke avgjøres",
+                          "en": "whether it went beyond the threshold for a new distribution cannot be decided"},
+    "link_lang_ventetid": {"nb": "Ved årsslutt hadde {lang_ventende_slutt} av {ventende_slutt} som ventet, ventet "
+                                 "lenger enn referanseverdien ({andel} %).",
+                           "en": "At the year end {lang_ventende_slutt} of {ventende_slutt} waiting had waited longer "
+                                 "than the reference value ({andel} %)."},
+    "explained": {"nb": "Det partene har forklart", "en": "What the parties explained"},
+    "explained_intro": {
+        "nb": "Partenes omforente vurdering og hver parts merknader om målene, slik referatet fra konsultasjonsmøtet "
+              "gjengir dem. Temaene er funnet ved ord i teksten (bolig, økonomi, ankomster, ekstraordinære "
+              "endringer, tidspunktet for anmodningene) som en lesehjelp; de veier ingenting.",
+        "en": "The parties' agreed assessment and each party's remarks on the goals, as the minutes of the "
+              "consultation meeting give them. The themes are found by words in the text (housing, economy, "
+              "arrivals, extraordinary changes, the timing of the requests) as a reading aid; they weigh nothing."},
+    "explained_year": {"nb": "Referatet for {year} (møtet {day})", "en": "The minutes for {year} (meeting of {day})"},
+    "referat_none": {"nb": "{year}: ingen data. Det er ikke lest inn noe referat for {year}.",
+                     "en": "{year}: no data. No minutes for {year} have been read in."},
+    "referat_not_held": {"nb": "{year}: konsultasjonsmøtet om {year} er ikke holdt ennå; referatet har bare "
+                               "rapporter om oppfølging.",
+                         "en": "{year}: the consultation meeting on {year} has not been held yet; the minutes hold "
+                               "only reports on follow-up."},
+    "referat_no_goal_points": {"nb": "{year}: referatet har ingen vurdering av målene.",
+                               "en": "{year}: the minutes hold no assessment of the goals."},
+    "point_not_held": {"nb": "Konsultasjonsmøtet om {year} er ikke holdt ennå.",
+                       "en": "The consultation meeting on {year} has not been held yet."},
+    "point_no_referat": {"nb": "Ingen data: det er ikke lest inn noe referat for {year}.",
+                         "en": "No data: no minutes for {year} have been read in."},
+    "agreed": {"nb": "Omforent vurdering", "en": "Agreed assessment"},
+    "remark_by": {"nb": "Merknad fra {party}", "en": "Remark by {party}"},
+    "dissent": {"nb": "dissens", "en": "dissent"},
+    "themes": {"nb": "tema", "en": "themes"},
+    "theme_bolig": {"nb": "bolig", "en": "housing"},
+    "theme_okonomi": {"nb": "økonomiske rammer", "en": "economic frames"},
+    "theme_ankomster": {"nb": "ankomster", "en": "arrivals"},
+    "theme_ekstraordinaere_endringer": {"nb": "ekstraordinære endringer", "en": "extraordinary changes"},
+    "theme_anmodningstidspunkt": {"nb": "tidspunktet for anmodningene", "en": "the timing of the requests"},
+    "causes_summary": {"nb": "Oppsummert", "en": "In short"},
+    "summary_data": {"nb": "Vist i dataene", "en": "Shown in the data"},
+    "summary_explained": {"nb": "Bygger på partenes forklaringer", "en": "Rests on the parties' explanations"},
+    "summary_largest": {"nb": "{year}: den største komponenten var «{component}» ({size} personer).",
+                        "en": "{year}: the largest component was '{component}' ({size} persons)."},
+    "summary_no_gap": {"nb": "{year}: ingen avvik fra behovet (bosatt {realised} av {target}).",
+                       "en": "{year}: no gap to the need ({realised} settled of {target})."},
+    "summary_no_figures": {"nb": "{year}: behov eller bosatte mangler; avviket kan ikke regnes ut.",
+                           "en": "{year}: the need or the number settled is missing; the gap cannot be computed."},
+    "summary_forecast": {"nb": "{year}: {faerre} færre bosettingsklare enn prognosen.",
+                         "en": "{year}: {faerre} fewer bosettingsklare than forecast."},
+    "summary_revision": {"nb": "{year}: behovet ble justert {dato} ({endring}).",
+                         "en": "{year}: the need was revised on {dato} ({endring})."},
+    "summary_themes": {"nb": "Partenes forklaringer nevner: {themes}.",
+                       "en": "The parties' explanations name: {themes}."},
+    "summary_explanations": {"nb": "{count} forklaringer fra partene om målene, fra referatene for {years}.",
+                             "en": "{count} explanations by the parties on the goals, from the minutes for {years}."},
+    "summary_no_explanations": {"nb": "Ingen forklaringer fra partene om målene i referatene (ingen data).",
+                                "en": "No explanations by the parties on the goals in the minutes (no data)."},
+    # work
+    "work": {"nb": "Hvordan partene har arbeidet", "en": "How the parties worked"},
+    "work_intro": {
+        "nb": "Forpliktelse for forpliktelse og år for år: det registrene viser av arbeidet (aktiviteter, tiltak, "
+              "statistikkleveranser), verktøyets status for året, partenes omforente konklusjon i referatet og "
+              "oppfølgingen de avtalte. En innsatsforpliktelse («arbeide for», «legge til rette for») vurderes etter "
+              "dokumentert innsats, ikke etter resultatet.",
+        "en": "Obligation by obligation and year by year: what the registers show of the work (activities, tiltak, "
+              "statistics deliveries), the tool's status for the year, the parties' agreed conclusion in the minutes "
+              "and the follow-up they agreed. An obligation of effort is judged by documented effort, not by the "
+              "result."},
+    "kind_effort": {"nb": "innsatsforpliktelse", "en": "obligation of effort"},
+    "kind_act": {"nb": "handlings- eller resultatforpliktelse", "en": "obligation of act or result"},
+    "deciding_words": {"nb": "avgjørende ord", "en": "deciding words"},
+    "activities": {"nb": "{count} dokumenterte aktiviteter: {items}.", "en": "{count} documented activities: {items}."},
+    "activity_one": {"nb": "1 dokumentert aktivitet: {items}.", "en": "1 documented activity: {items}."},
+    "no_activities": {"nb": "Ingen aktivitet registrert for punktet.", "en": "No activity registered for the point."},
+    "no_activity_register": {"nb": "Aktivitetsregisteret for {year} mangler (ingen data).",
+                             "en": "The activity register for {year} is missing (no data)."},
+    "measures": {"nb": "Tiltak: {items}.", "en": "Tiltak: {items}."},
+    "deliveries": {"nb": "Statistikkleveranser registrert: {items}.",
+                   "en": "Statistics deliveries registered: {items}."},
+    "conclusion": {"nb": "Partenes konklusjon (referat {day})", "en": "The parties' conclusion (minutes of {day})"},
+    "no_conclusion": {"nb": "Referatet for {year} har ingen konklusjon på punktet.",
+                      "en": "The minutes for {year} hold no conclusion on the point."},
+    "follow_up": {"nb": "Oppfølging {id}: {what} (ansvarlig {owner}, frist {deadline}): {state}.",
+                  "en": "Follow-up {id}: {what} (owner {owner}, deadline {deadline}): {state}."},
+    "state_done": {"nb": "rapportert utført", "en": "reported done"},
+    "state_not_done": {"nb": "rapportert ikke utført", "en": "reported not done"},
+    "state_pending": {"nb": "ingen rapport ennå, fristen er ikke passert",
+                      "en": "no report yet, the deadline has not passed"},
+    "state_not_reported": {"nb": "ingen rapport, fristen er passert", "en": "no report, the deadline has passed"},
+    "reported_in": {"nb": "i referatet for {year}", "en": "in the minutes for {year}"},
+    "follow_up_counts": {"nb": "Oppfølging avtalt i perioden: {total}; rapportert utført {done}, rapportert ikke "
+                               "utført {not_done}, uten rapport etter fristen {not_reported}, frist ikke passert "
+                               "{pending}.",
+                         "en": "Follow-ups agreed in the period: {total}; reported done {done}, reported not done "
+                               "{not_done}, without a report after the deadline {not_reported}, deadline not passed "
+                               "{pending}."},
+    "open_follow_ups": {"nb": "Oppfølging som ikke er rapportert utført", "en": "Follow-up not reported done"},
+    # triggers
+    "triggers": {"nb": "Avtalens egne vilkår for drøfting og oppsigelse",
+                 "en": "The agreement's own conditions for discussion and termination"},
+    "triggers_intro": {"nb": "Avtalens punkt «Varighet og oppsigelse»:",
+                       "en": "The agreement's section on duration and termination:"},
+    "handling": {"nb": "Når antallet ikke kan håndteres innenfor gjeldende ordning",
+                 "en": "When the number cannot be handled within the current arrangement"},
+    "handling_intro": {
+        "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov (justert, der det ble "
+              "justert), og det ordningen håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel; "
+              "antakelsen er at kommunenes vedtak dekker minst {threshold} % av behovet (vedlegg A). Under den viser "
+              "indikatoren at avtalens vilkår for drøfting kan være til stede; om antallet kan håndteres, er "
+              "partenes vurdering.",
+        "en": "An indicator, not an assessment: the estimated number is the year's settlement need (as revised, "
+              "where it was), and what the arrangement handles is what the kommuner decided. The agreement states no "
+              "threshold; the assumption is that the kommuner's vedtak cover at least {threshold} % of the need "
+              "(annex A). Below it, the indicator shows that the agreement's condition for discussion may be "
+              "present; whether the number can be handled is the parties' judgement."},
+    "vedtak_share": {"nb": "Vedtatt av behovet", "en": "Decided of the need"},
+    "indicator_state": {"nb": "Indikatoren", "en": "The indicator"},
+    "measured_on": {"nb": "Målt", "en": "Measured"},
+    "need_revision": {"nb": "Behovet justert", "en": "Need revised"},
+    "triggered": {"nb": "under antakelsen: drøfting", "en": "below the assumption: discussion"},
+    "not_triggered": {"nb": "ikke under antakelsen", "en": "not below the assumption"},
+    "no_figure": {"nb": "ingen data", "en": "no data"},
+    "not_revised": {"nb": "ikke justert", "en": "not revised"},
+    "revised": {"nb": "{dato}: {endring}, {ny_fordeling}", "en": "{dato}: {endring}, {ny_fordeling}"},
+    "handling_years": {"nb": "Indikatoren er under antakelsen i {years}.",
+                       "en": "The indicator is below the assumption in {years}."},
+    "handling_none": {"nb": "Indikatoren er ikke under antakelsen i noe år som dataene har.",
+                      "en": "The indicator is not below the assumption in any year the data holds."},
+    "party_acts": {"nb": "Partenes egne handlinger", "en": "The parties' own acts"},
+    "act_vilkaar_ikke_til_stede": {"nb": "En part mener at vilkårene for å oppfylle avtalen ikke er til stede",
+                                   "en": "A party considers that the conditions for fulfilling the agreement are not "
+                                         "present"},
+    "act_oppsigelse": {"nb": "En part sier opp avtalen (minst en måneds varsel)",
+                       "en": "A party gives notice of termination (at least one month)"},
+    "act": {"nb": "Handling", "en": "Act"},
+    "date": {"nb": "Dato", "en": "Date"},
+    "act_no_data": {
+        "nb": "ingen data: referatregisteret har ikke noe felt for en slik erklæring, så dataene kan verken vise "
+              "den eller at den ikke er gitt",
+        "en": "no data: the referat register has no field for such a statement, so the data can show neither it nor "
+              "that none was given"},
+    # baseline
+    "baseline": {"nb": "Årene før avtalen", "en": "The years before the agreement"},
+    "baseline_intro": {"nb": "Årene før {first} i dataene, som grunnlinje. Tallene beskriver årene; avtalens "
+                             "forpliktelser gjaldt ikke da, og årene vurderes ikke.",
+                       "en": "The years before {first} in the data, as a baseline. The figures describe the years; the "
+                             "agreement's obligations did not apply then, and the years are not assessed."},
+    "baseline_none": {"nb": "Dataene har ingen år før {first}, så perioden har ingen grunnlinje her. Legg årene inn i "
+                            "datamappen (fylke_aar.csv eller kommune_aar.csv og nasjonalt.yaml) for å få dem med; "
+                            "`bosetting data indicators` viser dem.",
+                      "en": "The data holds no year before {first}, so the period has no baseline here. Add the years "
+                            "to the data folder (fylke_aar.csv or kommune_aar.csv, and nasjonalt.yaml) to include "
+                            "them; `bosetting data indicators` shows them."},
+    "requested_of_need": {"nb": "Anmodet av behovet", "en": "Requested of the need"},
+    "decided_of_requested": {"nb": "Vedtatt av anmodet", "en": "Decided of requested"},
+    "settled_of_decided": {"nb": "Bosatt av vedtatt", "en": "Settled of decided"},
+    "source": {"nb": "Kilde", "en": "Source"},
+    # corrections
+    "corrections": {"nb": "Rettede tall siden tidligere gjennomganger",
+                    "en": "Figures corrected since earlier reviews"},
+    "corrections_none_given": {"nb": "Ingen mappe med tidligere gjennomganger ble oppgitt (--earlier), så tallene er "
+                                     "ikke sammenlignet med det tidligere gjennomganger viste.",
+                               "en": "No folder of earlier reviews was given (--earlier), so the figures are not "
+                                     "compared with what earlier reviews showed."},
+    "corrections_read": {"nb": "Lest: {files}.", "en": "Read: {files}."},
+    "corrections_outside": {"nb": "Utenfor årene som evalueres, og ikke sammenlignet: {files}.",
+                            "en": "Outside the years evaluated, and not compared: {files}."},
+    "corrections_intro": {"nb": "Et tall som en tidligere gjennomgang viste, og som dataene nå gir annerledes (en "
+                                "rettet dataleveranse), vises med begge verdiene.",
+                          "en": "A figure an earlier review showed that the data now gives differently (a corrected "
+                                "data delivery) is shown with both values."},
+    "corrections_found": {"nb": "Ingen tall er endret siden de tidligere gjennomgangene.",
+                          "en": "No figure has changed since the earlier reviews."},
+    "subject": {"nb": "Gjelder", "en": "Subject"},
+    "figure_name": {"nb": "Tall", "en": "Figure"},
+    "earlier_value": {"nb": "Tidligere", "en": "Earlier"},
+    "now_value": {"nb": "Nå", "en": "Now"},
+    "points": {"nb": "Punkt", "en": "Point"},
+    "earlier_file": {"nb": "Tidligere gjennomgang", "en": "Earlier review"},
+    # annex
+    "annex_assumptions": {"nb": "Vedlegg A: Antakelser", "en": "Annex A: Assumptions"},
+    "annex_assumptions_intro": {"nb": "Referanseverdiene og tersklene evalueringen bruker, som avtalen ikke oppgir. De "
+                                      "er antakelser, ikke krav, og er ikke avtalt mellom partene.",
+                                "en": "The reference values and thresholds the evaluation uses that the agreement does "
+                                      "not state. They are assumptions, not requirements, and are not agreed by the "
+                                      "parties."},
+    "parameter": {"nb": "Navn", "en": "Name"},
+    "value": {"nb": "Verdi", "en": "Value"},
+    "basis": {"nb": "Grunnlag", "en": "Basis"},
+    "used_for": {"nb": "Brukt for", "en": "Used for"},
+    "citation": {"nb": "Begrunnelse", "en": "Citation"},
+    "used_for_varighet": {"nb": "Varighet og oppsigelse", "en": "Duration and termination"},
+    "annex_inputs": {"nb": "Vedlegg B: Regelfiler og inndata", "en": "Annex B: Rule files and inputs"},
+    "rulesets": {"nb": "Regelsett", "en": "Rule sets"},
+    "version": {"nb": "Versjon", "en": "Version"},
+    "file": {"nb": "Fil", "en": "File"},
+    "hash": {"nb": "Sjekksum", "en": "Hash"},
+    "inputs": {"nb": "Inndatafiler", "en": "Input files"},
+    "status": {"nb": "Status", "en": "Status"},
+    # terminal
+    "progress_data": {"nb": "Leser data fra {path}", "en": "Reading data from {path}"},
+    "progress_rules": {"nb": "Leser regler fra {path}", "en": "Reading rules from {path}"},
+    "progress_evaluate": {"nb": "Vurderer {years}", "en": "Evaluating {years}"},
+    "progress_write": {"nb": "Skriver evalueringen til {path}", "en": "Writing the evaluation to {path}"},
+    "written_to": {"nb": "Evalueringen er skrevet til", "en": "The evaluation is written to"},
+    "open_report": {"nb": "Åpne rapporten", "en": "Open the report"},
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    text = TEXTS[key][lang]
+    return text.format(**values) if values else text

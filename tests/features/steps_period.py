@@ -1,0 +1,321 @@
+"""Steps for the evaluation of the agreement period: several years side by side, the referat of each, and what
+the evaluation concludes (obligations.period).
+
+A scenario builds each year with the ordinary steps, then hands it to the period («året 2026 legges til
+perioden»), which keeps that year's data and starts the next afresh (the kommuner stay). The referat steps write
+the parties' minutes of a year. «avtaleperioden evalueres» evaluates every year with the real rule files and the
+real engine, as `bosetting evaluate-period` does, and the Så-steps compare what the evaluation concludes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+from steps_common import World, norwegian_date, number, status_of, table_rows
+
+from engine.findings import STATUS
+from obligations.data.records import Dataset, FollowUp, FollowUpReport, PartyRemark, Referat, ReferatPoint
+from obligations.feature_steps import columns
+from obligations.period.content import causes_summary, goal_conclusion
+from obligations.period.model import PeriodModel
+from obligations.period.texts import t
+from obligations.review.texts import CAUSES
+
+AGREEMENT_PERIOD = (2026, 2029)
+# The world's fields a new year starts without; the rest (the rules, the recorder, the kommuner) carry over.
+CARRIED = {"repo", "recorder", "kommuner"}
+POINTS = {"bosetting": "resultatmaal-bosetting", "mottak og omsorgssentre": "resultatmaal-mottak"}
+FOLLOW_UP_STATES = {t(f"state_{key}", "nb"): key for key in ("done", "not_done", "pending", "not_reported")}
+THEME_WORDS = {t(f"theme_{key}", "nb"): key for key in
+               ("bolig", "okonomi", "ankomster", "ekstraordinaere_endringer", "anmodningstidspunkt")}
+
+
+@dataclass
+class ReferatDraft:
+    """What the scenario has minuted for one year so far."""
+
+    meeting: dt.date | None = None
+    points: dict[str, ReferatPoint] = field(default_factory=dict)
+    reports: list[FollowUpReport] = field(default_factory=list)
+
+    def point(self, point_id: str) -> ReferatPoint:
+        return self.points.setdefault(point_id, ReferatPoint(point_id, None, source=f"scenario:referat {point_id}"))
+
+    def referat(self, year: int) -> Referat:
+        return Referat(year, self.meeting, (), tuple(self.points.values()) if self.meeting else (),
+                       tuple(self.reports), synthetic=True, source=f"scenario:referat {year}")
+
+
+@dataclass
+class Period:
+    """The years the scenario has handed to the period, and the referat of each year."""
+
+    years: dict[int, Dataset] = field(default_factory=dict)
+    referat: dict[int, ReferatDraft] = field(default_factory=dict)
+
+    def draft(self, year: int) -> ReferatDraft:
+        return self.referat.setdefault(year, ReferatDraft())
+
+    def dataset(self) -> Dataset:
+        """The years together, as the data readers would give a data folder with each year's files."""
+        assert self.years, "no year was added to the period («året ... legges til perioden»)"
+        merged: dict[str, Any] = {}
+        for name in ("kommune_years", "national", "persons", "capacity_changes", "occupancy", "deliveries",
+                     "measures", "activities", "reports", "waivers"):
+            combined: dict[int, Any] = {}
+            for year in sorted(self.years):
+                for key, value in getattr(self.years[year], name).items():
+                    combined.setdefault(key, value)  # a year's own data before another year's copy of it
+            merged[name] = combined
+        kommuner = {k: v for ds in self.years.values() for k, v in ds.kommuner.items()}
+        return Dataset(data_dir="scenario", synthetic=True, files={}, kommuner=kommuner,
+                       referat={year: draft.referat(year) for year, draft in sorted(self.referat.items())}, **merged)
+
+
+@pytest.fixture
+def period() -> Period:
+    return Period()
+
+
+def point_id(text: str) -> str:
+    """«hovedmål 1», «resultatmålet for bosetting» or «forpliktelse 1.2» as the referat names the point."""
+    text = text.strip()
+    if match := re.fullmatch(r"hovedmål (\d)", text):
+        return f"hovedmaal-{match.group(1)}"
+    if text.startswith("resultatmålet for ") and text.removeprefix("resultatmålet for ") in POINTS:
+        return POINTS[text.removeprefix("resultatmålet for ")]
+    if match := re.fullmatch(r"forpliktelse (\d\.\d)", text):
+        return match.group(1)
+    raise AssertionError(f"unknown point «{text}»: write «hovedmål 1», «resultatmålet for bosetting» or "
+                         "«forpliktelse 1.2»")
+
+
+def period_of(world: World) -> PeriodModel:
+    assert isinstance(world.result, PeriodModel), "the period has not been evaluated («avtaleperioden evalueres»)"
+    return world.result
+
+
+# ---------------------------------------------------------------------------------------------
+# Gitt: the years of the period and their referat
+
+
+@given(parsers.parse("året {year:d} legges til perioden"))
+def given_year_added(world: World, period: Period, year: int) -> None:
+    """Året, slik stegene foran har beskrevet det, blir ett av periodens år; neste år begynner uten data (kommunene
+    blir med). Et år uten egne kommunetall får kommunene uten anmodning, vedtak eller bosatte.
+    """
+    assert year not in period.years, f"{year} was added to the period twice"
+    world.year = year
+    if not world.kommune_years:
+        for kommune in world.kommuner.values():
+            world.kommune_year(kommune.navn)
+    world.kommune_years = {k: replace(row, year=year) for k, row in world.kommune_years.items()}
+    period.years[year] = world.dataset()
+    for spec in fields(World):
+        if spec.name not in CARRIED:
+            default = spec.default_factory() if callable(spec.default_factory) else spec.default  # type: ignore[misc]
+            setattr(world, spec.name, default)
+
+
+@given(parsers.parse("referatet for {year:d} er fra konsultasjonsmøtet {day}"))
+def given_referat_meeting(period: Period, year: int, day: str) -> None:
+    """Referatet fra konsultasjonsmøtet som gjennomgikk året, og datoen for møtet."""
+    period.draft(year).meeting = norwegian_date(day)
+
+
+@given(parsers.parse("partene vurderte {point} slik i referatet for {year:d}: «{text}»"))
+def given_agreed(period: Period, point: str, year: int, text: str) -> None:
+    """Partenes omforente vurdering av et mål eller en forpliktelse i referatet for året."""
+    draft = period.draft(year)
+    pid = point_id(point)
+    draft.points[pid] = replace(draft.point(pid), omforent_vurdering=text)
+
+
+@given(parsers.parse("{party} forklarte {point} slik i referatet for {year:d}: «{text}»"))
+def given_remark(period: Period, party: str, point: str, year: int, text: str) -> None:
+    """En parts egen merknad til et mål eller en forpliktelse i referatet for året (KS, AID, JD, BFD eller KDD)."""
+    assert party in ("KS", "AID", "JD", "BFD", "KDD"), f"«{party}» is not a party: KS, AID, JD, BFD or KDD"
+    draft = period.draft(year)
+    pid = point_id(point)
+    current = draft.point(pid)
+    draft.points[pid] = replace(current, merknader=(*current.merknader, PartyRemark(party, text)))
+
+
+@given(parsers.parse("partene avtalte i referatet for {year:d} oppfølgingen «{text}» av {point}, med {owner} som "
+                     "ansvarlig og frist {day}"))
+def given_follow_up(period: Period, year: int, text: str, point: str, owner: str, day: str) -> None:
+    """En oppfølging partene avtalte i referatet for året, med ansvarlig og frist; den får id-en
+    <år>-<punkt>-<løpenummer>, som 2026-1.2-1.
+    """
+    draft = period.draft(year)
+    pid = point_id(point)
+    current = draft.point(pid)
+    follow_up = FollowUp(f"{year}-{pid}-{len(current.oppfolging) + 1}", pid, text, owner, norwegian_date(day),
+                         source=f"scenario:referat {year}")
+    draft.points[pid] = replace(current, oppfolging=(*current.oppfolging, follow_up))
+
+
+@given(parsers.parse("referatet for {year:d} rapporterer at oppfølging {follow_up:S} er utført {day}"))
+def given_follow_up_done(period: Period, year: int, follow_up: str, day: str) -> None:
+    """Rapporten i referatet for året om at en oppfølging fra et tidligere år er utført."""
+    period.draft(year).reports.append(FollowUpReport(follow_up, True, norwegian_date(day),
+                                                     source=f"scenario:referat {year}"))
+
+
+@given(parsers.parse("referatet for {year:d} rapporterer at oppfølging {follow_up:S} ikke er utført {day}: «{text}»"))
+def given_follow_up_not_done(period: Period, year: int, follow_up: str, day: str, text: str) -> None:
+    """Rapporten i referatet for året om at en oppfølging fra et tidligere år ikke er utført, og hvorfor."""
+    period.draft(year).reports.append(FollowUpReport(follow_up, False, norwegian_date(day), text,
+                                                     source=f"scenario:referat {year}"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Når
+
+
+@when("avtaleperioden evalueres")
+def when_period(world: World, period: Period) -> None:
+    """Evaluerer hvert av periodens år med regelfilene og motoren, slik den årlige gjennomgangen gjør det, og setter
+    årene ved siden av hverandre, slik `bosetting evaluate-period` gjør.
+    """
+    from obligations.period.run import evaluate_period
+
+    model = evaluate_period(period.dataset(), world.repo, sorted(period.years), *AGREEMENT_PERIOD)
+    world.evaluated([f for review in model.reviews.values() for f in review.findings])
+    world.result = model
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: goals against results
+
+
+@then(parsers.parse("viser evalueringen disse statusene for {point}:"))
+@columns(required=("år", "status"))
+def then_goal_statuses(world: World, point: str, datatable: list[list[str]]) -> None:
+    """Kontrollerer målets (eller forpliktelsens) status år for år i evalueringen av perioden."""
+    model = period_of(world)
+    pid = point_id(point)
+    goal = next((g for g in model.goals if g.id == pid), None)
+    assert goal is not None, f"the evaluation shows no goal {pid}"
+    shown = {y.year: y for y in goal.years}
+    for row in table_rows(datatable):
+        year = int(row["år"])
+        assert year in shown, f"{pid}: no status for {year}; the evaluation has {sorted(shown)}"
+        entry = shown[year]
+        expected = status_of(row["status"])
+        assert entry.status == expected, \
+            f"{pid} {year}: «{STATUS[entry.status].label('nb')}», expected «{row['status']}»"
+        assert entry.finding is not None
+        world.recorder.asserted([entry.finding])
+    if goal.years_reached() and goal.years_missed() and min(goal.years_reached()) < max(goal.years_missed()):
+        world.recorder.noted("periode", "mål", "nådd ett år, ikke det neste")
+
+
+@then(parsers.parse("sier evalueringen om {point}: «{text}»"))
+def then_goal_conclusion(world: World, point: str, text: str) -> None:
+    """Kontrollerer hva evalueringen konkluderer om målet for perioden (status hvert år, nådd eller ikke, og
+    endringene fra år til år).
+    """
+    pid = point_id(point)
+    goal = next((g for g in period_of(world).goals if g.id == pid), None)
+    assert goal is not None, f"the evaluation shows no goal {pid}"
+    conclusion = goal_conclusion(goal, "nb")
+    assert text in conclusion, f"the evaluation says: {conclusion}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: causes
+
+
+@then(parsers.parse("viser dataene for {year:d} at den største komponenten av avviket er «{text}» med {count} "
+                    "personer"))
+def then_largest_component(world: World, year: int, text: str, count: str) -> None:
+    """Kontrollerer den største komponenten av avviket fra bosettingsbehovet i året, slik dataene viser den (et ledd i
+    kjeden, ikke en årsak).
+    """
+    causes = period_of(world).causes[year]
+    largest = next((c for c in causes.deviation.causes if c.size > 0), None)
+    assert largest is not None, f"{year}: no component with persons in it"
+    assert (CAUSES[largest.key]["nb"], largest.size) == (text, number(count)), \
+        f"{year}: the largest component is «{CAUSES[largest.key]['nb']}» with {largest.size}"
+    shown, _ = causes_summary(period_of(world), "nb")
+    assert any(text in line for line in shown), shown
+    world.recorder.noted("periode", "årsak", "vist i dataene")
+
+
+@then(parsers.parse("forklarer {party} {point} i referatet for {year:d} med «{text}», med temaet «{theme}»"))
+def then_explained(world: World, party: str, point: str, year: int, text: str, theme: str) -> None:
+    """Kontrollerer en parts forklaring på et mål i referatet for året, og temaet evalueringen finner i den."""
+    pid = point_id(point)
+    found = [e for e in period_of(world).causes[year].explanations if e.party == party and e.point == pid]
+    assert found, f"{year}: no explanation by {party} on {pid}"
+    assert any(text in e.text and THEME_WORDS.get(theme) in e.themes for e in found), \
+        [(e.text, e.themes) for e in found]
+
+
+@then(parsers.parse("bygger temaet «{theme}» på partenes forklaringer, ikke på dataene"))
+def then_theme_explained(world: World, theme: str) -> None:
+    """Kontrollerer at evalueringen fører temaet under det som bygger på partenes forklaringer, og ikke under det
+    dataene viser.
+    """
+    shown, explained = causes_summary(period_of(world), "nb")
+    assert any(theme in line for line in explained), explained
+    assert not any(theme in line for line in shown), shown
+    world.recorder.noted("periode", "årsak", "forklart av partene")
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: the parties' work and the follow-ups
+
+
+@then(parsers.parse("viser evalueringen oppfølgingen av {point} slik:"))
+@columns(required=("oppfølging", "status"))
+def then_follow_ups(world: World, point: str, datatable: list[list[str]]) -> None:
+    """Kontrollerer oppfølgingen partene avtalte for forpliktelsen, og om den er rapportert utført, rapportert ikke
+    utført, uten rapport etter fristen eller med fristen ikke passert.
+    """
+    pid = point_id(point)
+    works = [w for _, party in period_of(world).work for w in party if w.id == pid]
+    assert works, f"the evaluation shows no work on {pid}"
+    states = {s.follow_up.id: s.state for w in works for s in w.follow_ups()}
+    expected = {row["oppfølging"]: row["status"] for row in table_rows(datatable)}
+    for follow_up, words in expected.items():
+        assert words in FOLLOW_UP_STATES, f"unknown status «{words}»; known: {', '.join(FOLLOW_UP_STATES)}"
+        assert states.get(follow_up) == FOLLOW_UP_STATES[words], f"{follow_up}: {states.get(follow_up)}"
+        world.recorder.noted("periode", "oppfølging", words)
+    assert set(states) == set(expected), f"the evaluation shows the follow-ups {sorted(states)}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: the agreement's own triggers
+
+
+@then(parsers.parse("er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «{label}» i {year:d}"))
+def then_handling(world: World, label: str, year: int) -> None:
+    """Kontrollerer indikatoren for avtalens vilkår for drøfting («det estimerte antallet som skal bosettes ikke kan
+    håndteres innenfor gjeldende ordning»): kommunenes vedtak mot behovet, målt mot antakelsen.
+    """
+    entry = next((h for h in period_of(world).handling if h.year == year), None)
+    assert entry is not None, f"no indicator for {year}"
+    words = {t("triggered", "nb"): True, t("not_triggered", "nb"): False, t("no_figure", "nb"): None}
+    assert label in words, f"unknown «{label}»; known: {', '.join(words)}"
+    assert entry.triggered is words[label], f"{year}: share {entry.share}, triggered {entry.triggered}"
+    world.recorder.noted("periode", "utløser", label)
+
+
+@then("viser evalueringen «ingen data» for en parts erklæring om at vilkårene ikke er til stede, og for oppsigelse")
+def then_party_acts(world: World) -> None:
+    """Kontrollerer at evalueringen sier «ingen data», ikke «ingen», om partenes egne handlinger etter avtalens punkt
+    om varighet og oppsigelse: referatregisteret har ikke noe felt for dem.
+    """
+    from obligations.period.content import build_period_document
+    from obligations.review.markdown import render_document_markdown
+
+    text = render_document_markdown(build_period_document(period_of(world), "nb"))
+    assert text.count(t("act_no_data", "nb")) == 2 * len(period_of(world).years), text[-3000:]
+    world.recorder.noted("periode", "partshandling", "ingen data")

@@ -1,0 +1,205 @@
+"""`bosetting evaluate-period` (issue 20): the evaluation of the agreement period, on the bundled data and on
+small variants of it: every goal per year, the causes split into what the data shows and what the parties
+explained, each party's work per obligation with its follow-ups, the agreement's triggers, the years before,
+and corrections against earlier reviews; with the review's guarantees (atomic, deterministic, both languages).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from small_data import PERSONS_KEPT, write_small_data
+
+from obligations.agreement import agreement_provisions
+from obligations.cli import main
+from obligations.paths import DATA_DIR
+from obligations.period.run import OUTPUT_FILES, PeriodResult, run_period
+from obligations.review.atomic import MARKER_NAME
+from obligations.review.run import run_review
+
+FIXTURES = Path(__file__).parent / "fixtures" / "data"
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> PeriodResult:
+    return run_period(out_dir=tmp_path_factory.mktemp("period") / "evaluering")
+
+
+@pytest.fixture(scope="module")
+def document(bundled: PeriodResult) -> dict[str, Any]:
+    return dict(json.loads(bundled.files["evaluation.json"]))
+
+
+def _small_two_years(root: Path) -> Path:
+    """The small data folder with 2027 beside 2026 (its person file cut down the same way)."""
+    data = write_small_data(root)
+    shutil.copytree(DATA_DIR / "2027", data / "2027")
+    people = (DATA_DIR / "2027" / "personer.csv").read_text(encoding="utf-8").splitlines()
+    (data / "2027" / "personer.csv").write_text("\n".join(people[:PERSONS_KEPT + 1]) + "\n", encoding="utf-8")
+    return data
+
+
+def test_the_outputs_are_written_with_the_marker(bundled: PeriodResult) -> None:
+    assert sorted(p.name for p in bundled.out_dir.iterdir()) == sorted([*OUTPUT_FILES, MARKER_NAME])
+    assert "Evaluering av avtaleperioden 2026–2029" in bundled.summary
+    html = bundled.files["report.html"].decode()
+    assert "<svg" in html and "http" not in html.split("<body>", 1)[1].replace("https://", "").split("syntetisk")[0]
+
+
+def test_every_goal_is_shown_for_every_year_the_data_holds(document: dict[str, Any]) -> None:
+    assert document["years"] == [2026, 2027] and document["agreement_period"] == [2026, 2029]
+    goals = {g["id"]: g for g in document["goals"]}
+    assert list(goals) == [p for p in agreement_provisions() if not p[0].isdigit()]
+    for goal in goals.values():
+        assert [y["year"] for y in goal["years"]] == [2026, 2027]
+        assert all(y["finding_id"] for y in goal["years"])
+    # Main goal 2: partly met in 2026 (a late notice, a missing delivery), met in 2027.
+    assert goals["hovedmaal-2"]["changes"] == [{"year_from": 2026, "status_from": "partly_met", "year_to": 2027,
+                                               "status_to": "met"}]
+    settled = {i["name"]: i for i in goals["hovedmaal-1"]["years"][1]["indicators"]}["andel_behov_bosatt"]
+    assert settled["value"] == 84.9 and settled["reached"] is False
+    assert settled["reference"] == {"parameter": "min_andel_behov_bosatt", "op": "ge", "value": 90,
+                                    "basis": "assumption"}
+    assert goals["resultatmaal-bosetting"]["period"] == {"need": 26300, "settled": 22070, "gap": 4230}
+    assert goals["hovedmaal-3"]["period"] == {"need": None, "settled": None, "gap": None}
+
+
+def test_a_reference_compared_only_where_the_goal_is_missed_reads_the_right_way(document: dict[str, Any]) -> None:
+    """Main goal 2 compares the share delivered with its parameter only in «not met» (`< 90`): 100 % reaches it."""
+    goal = next(g for g in document["goals"] if g["id"] == "hovedmaal-2")
+    delivered = {i["name"]: i for i in goal["years"][1]["indicators"]}["statistikk_andel_levert"]
+    assert delivered["reference"]["op"] == "ge" and delivered["value"] == 100.0 and delivered["reached"] is True
+
+
+def test_causes_are_split_into_what_the_data_shows_and_what_the_parties_explained(document: dict[str, Any],
+                                                                                bundled: PeriodResult) -> None:
+    causes = {c["year"]: c for c in document["causes"]}
+    shown = causes[2027]["shown_by_data"]
+    assert shown["gap"] == 2012
+    assert {c["key"]: c["size"] for c in shown["components"]}["anmodning_under_behov"] == 1300
+    links = {link["key"]: link["values"] for link in shown["state_side_links"]}
+    assert set(links) == {"kartlegging", "matching", "prognose", "behov_justert", "lang_ventetid"}
+    assert links["behov_justert"]["endring"] == 1300 and links["behov_justert"]["dato"] == "2027-06-01"
+    assert links["kartlegging"]["median_dager_mottak"] == 19.0
+    explained = causes[2026]["explained_by_parties"]
+    assert explained["referat"] == "minuted"
+    ks = [e for e in explained["explanations"] if e["party"] == "KS"]
+    assert ks and ks[0]["point"] == "hovedmaal-1" and "anmodningstidspunkt" in ks[0]["themes"]
+    assert causes[2027]["explained_by_parties"] == {"referat": "not_held", "explanations": []}
+    report = bundled.files["report.md"].decode()
+    assert "## Årsaker til avvik" in report and "Komponent (ledd i kjeden)" in report
+    assert "**Vist i dataene**" in report and "**Bygger på partenes forklaringer**" in report
+    assert "Partenes forklaringer nevner: tidspunktet for anmodningene." in report
+
+
+def test_each_party_s_work_is_told_per_obligation_with_its_follow_ups(document: dict[str, Any]) -> None:
+    obligations = [o for party in document["work"] for o in party["obligations"]]
+    assert sorted(o["id"] for o in obligations) == sorted(p for p in agreement_provisions() if p[0].isdigit())
+    by_id = {o["id"]: o for o in obligations}
+    first = by_id["1.2"]["years"][0]
+    assert first["agreed_assessment"].startswith("Lang ventetid økte fra sommeren 2026")
+    states = {f["id"]: f["state"] for o in obligations for y in o["years"] for f in y["follow_ups"]}
+    assert states == {"2026-1.2-1": "done", "2026-1.2-2": "not_done", "2026-4.1-1": "done",
+                      "2026-5.4-1": "not_done", "2026-7.2-1": "not_reported"}
+    assert by_id["1.2"]["years"][1]["tiltak"][0]["id"] == "T-2027-01"
+    assert by_id["4.1"]["years"][0]["deliveries"] == {"IMDi": 191}
+    assert by_id["7.2"]["years"][0]["activities"] == []
+
+
+def test_the_agreement_s_triggers_are_shown_with_their_dates_and_no_data_where_there_is_none(
+        document: dict[str, Any], bundled: PeriodResult) -> None:
+    handling = document["triggers"]["handling"]
+    assert handling["parameter"] == {"name": "haandterbar_andel_behov_vedtatt", "value": 80, "basis": "assumption"}
+    years = {y["year"]: y for y in handling["years"]}
+    assert years[2026]["triggered"] is False and years[2026]["share"] == 86.0
+    assert years[2027]["triggered"] is True and years[2027]["measured_on"] == "2027-12-31"
+    assert years[2027]["revision_date"] == "2027-06-01" and years[2027]["new_distribution"] is True
+    assert {a["act"] for a in document["triggers"]["party_acts"]} == {"vilkaar_ikke_til_stede", "oppsigelse"}
+    assert all(a["data"] is None for a in document["triggers"]["party_acts"])
+    report = bundled.files["report.md"].decode()
+    assert report.count("ingen data: referatregisteret har ikke noe felt") == 4
+    assert "Indikatoren er under antakelsen i 2027." in report
+
+
+def test_two_runs_give_identical_bytes(bundled: PeriodResult, tmp_path: Path) -> None:
+    again = run_period(out_dir=tmp_path / "again")
+    assert again.files == bundled.files
+
+
+def test_english_report_marks_the_parties_norwegian_words(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["evaluate-period", "--lang", "en", "--out", str(tmp_path / "en")])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "Evaluation of the agreement period 2026–2029" in html
+    assert '<span lang="nb">KS viser til at kommunene vedtok' in html
+    assert "The goal was reached in 2027, but not in 2026, as measured." in html
+
+
+def test_the_years_before_the_agreement_are_the_baseline(tmp_path: Path) -> None:
+    data = _small_two_years(tmp_path / "data")
+    shutil.copytree(FIXTURES / "pre_agreement" / "2016", data / "2016")
+    for name in ("fylker.csv", "fylkesendringer.csv"):
+        shutil.copy(FIXTURES / "pre_agreement" / name, data / name)
+    result = run_period(data_dir=data, out_dir=tmp_path / "out")
+    baseline = json.loads(result.files["evaluation.json"])["baseline"]
+    assert [(b["year"], b["need"], b["bosatt"]) for b in baseline] == [(2016, 16000, None)]
+    assert result.model.years == [2026, 2027]
+    assert "| 2016 | 16\u00a0000 |" in result.files["report.md"].decode()
+
+
+def test_without_years_before_the_period_says_there_is_no_baseline(bundled: PeriodResult) -> None:
+    assert "Dataene har ingen år før 2026, så perioden har ingen grunnlinje her." in bundled.files["report.md"].decode()
+
+
+def test_a_figure_corrected_since_an_earlier_review_is_shown_with_both_values(tmp_path: Path) -> None:
+    data = _small_two_years(tmp_path / "data")
+    earlier = tmp_path / "tidligere"
+    run_review(year=2026, data_dir=data, out_dir=earlier / "review-2026")
+    table = data / "2026" / "kommune_aar.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    oslo = lines[1].split(",")
+    assert oslo[0] == "0301" and oslo[5] == "1134"
+    oslo[5] = "1150"  # a corrected delivery: Oslo settled 1150, not 1134
+    table.write_text("\n".join([lines[0], ",".join(oslo), *lines[2:]]) + "\n", encoding="utf-8")
+    result = run_period(data_dir=data, out_dir=tmp_path / "out", earlier=earlier)
+    corrections = json.loads(result.files["evaluation.json"])["corrections"]
+    assert corrections["read"] == [{"file": "tidligere/review-2026/findings.json", "year": 2026, "in_period": True}]
+    oslo_bosatt = [c for c in corrections["figures"] if c["subject_id"] == "0301" and c["figure"] == "bosatt"]
+    assert [(c["earlier"], c["now"]) for c in oslo_bosatt] == [(1134, 1150)]
+    national = [c for c in corrections["figures"] if c["subject_kind"] == "national" and c["figure"] == "sum_bosatt"]
+    assert national and national[0]["now"] - national[0]["earlier"] == 16
+    assert "| 2026 | 0301 Oslo | Bosatt | 1\u00a0134 | 1\u00a0150 |" in result.files["report.md"].decode()
+
+
+def test_without_an_earlier_folder_the_report_says_nothing_was_compared(bundled: PeriodResult) -> None:
+    assert json.loads(bundled.files["evaluation.json"])["corrections"] is None
+    assert "Ingen mappe med tidligere gjennomganger ble oppgitt (--earlier)" in bundled.files["report.md"].decode()
+
+
+def test_an_out_folder_the_command_did_not_write_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    target = tmp_path / "mine"
+    target.mkdir()
+    (target / "notat.txt").write_text("mitt", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate-period", "--out", str(target)])
+    assert result.exit_code == 2 and "was not written by bosetting evaluate-period" in result.output
+    assert [p.name for p in target.iterdir()] == ["notat.txt"]
+
+
+def test_a_period_without_data_is_invalid_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["evaluate-period", "--from", "2028", "--to", "2029", "--out",
+                                       str(tmp_path / "out")])
+    assert result.exit_code == 1 and "the data has no year from 2028 to 2029" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_earlier_folder_without_reviews_is_invalid_input(tmp_path: Path) -> None:
+    (tmp_path / "tom").mkdir()
+    result = CliRunner().invoke(main, ["evaluate-period", "--earlier", str(tmp_path / "tom"), "--out",
+                                       str(tmp_path / "out")])
+    assert result.exit_code == 1 and "no findings.json here" in result.output
+    assert not (tmp_path / "out").exists()
