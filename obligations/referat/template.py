@@ -5,23 +5,32 @@ tool's basis in one line, and empty fields for the agreed assessment, each party
 dissent, and follow-ups with owner and deadline. The layout is described in `labels`, which the
 reader (`reader.py`) uses too. The file is the same bytes for the same inputs: fixed document
 properties and fixed timestamps inside the zip.
+
+python-docx writes the document, but each table is built as XML in one go (`_table_element`) and put
+where `add_table` puts it: going through python-docx's table objects, whose merges and `row.cells`
+work out the grid again each time, was 2.5 of the review's 5 s CPU.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
+from typing import cast
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
-from docx.table import Table, _Cell
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tbl
+from docx.oxml.text.paragraph import CT_P
+from docx.shared import Cm, Length, Pt
 
 from engine.render import format_date
 from obligations.data.records import FollowUp, FollowUpReport
@@ -40,6 +49,7 @@ from obligations.referat.labels import (
 # A4 portrait with 2 cm margins leaves 17 cm: label, text, owner, deadline.
 WIDTHS = (Cm(3.2), Cm(8.3), Cm(3.0), Cm(2.5))
 PREVIOUS_WIDTHS = (Cm(2.4), Cm(5.6), Cm(2.8), Cm(2.6), Cm(3.6))
+TABLE_STYLE = "Table Grid"
 HEADER_FILL = "DCE6F0"
 BASIS_FILL = "F2F2F2"
 EMPTY_FOLLOW_UP_ROWS = 2
@@ -67,28 +77,81 @@ class PreviousFollowUp:
     report: FollowUpReport | None
 
 
-def _shade(cell: _Cell, fill: str) -> None:
-    properties = cell._tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    properties.append(shading)
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a template table: its text in one run (None: no run at all), and how it looks."""
+
+    text: str | None = None
+    bold: bool = False
+    fill: str | None = None
+    span: int = 1  # grid columns the cell covers
 
 
-def _write(cell: _Cell, text: str, bold: bool = False, fill: str | None = None) -> None:
-    paragraph = cell.paragraphs[0]
-    run = paragraph.add_run(text)
-    run.bold = bold
-    if fill:
-        _shade(cell, fill)
+def _header(text: str, span: int = 1) -> Cell:
+    return Cell(text, bold=True, fill=HEADER_FILL, span=span)
 
 
-def _repeat_header(table: Table) -> None:
-    properties = table.rows[0]._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
+# What python-docx writes for a run's text: a tab and a line break are elements, the rest `w:t`s between them.
+_RUN_BREAKS = re.compile(r"(\t|\r|\n)")
+_BREAK_ELEMENTS = {"\t": "<w:tab/>", "\r": "<w:br/>", "\n": "<w:br/>"}
+
+
+def _run_xml(text: str, bold: bool) -> str:
+    """A run as `paragraph.add_run(text)` and `run.bold = bold` write it."""
+    parts = ["<w:r><w:rPr><w:b/></w:rPr>" if bold else '<w:r><w:rPr><w:b w:val="0"/></w:rPr>']
+    for piece in _RUN_BREAKS.split(text):
+        if piece in _BREAK_ELEMENTS:
+            parts.append(_BREAK_ELEMENTS[piece])
+        elif piece:
+            # python-docx keeps a text's outer whitespace with xml:space, as Word needs.
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            parts.append(f"<w:t{space}>{escape(piece)}</w:t>")
+    parts.append("</w:r>")
+    return "".join(parts)
+
+
+def _row_xml(widths: Sequence[int], cells: Sequence[Cell], row_properties: str, paragraph_properties: str) -> str:
+    parts = [f"<w:tr>{row_properties}"]
+    column = 0
+    for cell in cells:
+        width = sum(widths[column:column + cell.span])
+        column += cell.span
+        span = f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else ""
+        shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.fill}"/>' if cell.fill else ""
+        run = "" if cell.text is None else _run_xml(cell.text, cell.bold)
+        parts.append(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{span}{shading}</w:tcPr>'
+                     f"<w:p>{paragraph_properties}{run}</w:p></w:tc>")
+    if column != len(widths):
+        raise ValueError(f"a row of {column} grid columns in a table of {len(widths)}")
+    parts.append("</w:tr>")
+    return "".join(parts)
+
+
+def _table_element(style_id: str | None, widths: Sequence[int], rows: Sequence[Sequence[Cell]],
+                   repeat_header: bool, keep_together: bool) -> CT_Tbl:
+    """A `w:tbl` as python-docx's add_table, table style, widths, merges and runs would leave it, parsed once.
+
+    Building it through python-docx's table objects cost about 50 ms a point: each `cell.merge` and `row.cells`
+    works out the grid again. Here a merged cell is written as the merge leaves it: one cell with a `w:gridSpan`
+    and the width of the columns it covers.
+    """
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    style = f'<w:tblStyle w:val="{style_id}"/>' if style_id else ""
+    xml = [f'<w:tbl {nsdecls("w")}><w:tblPr>{style}<w:tblW w:type="auto" w:w="0"/>'
+           '<w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" '
+           f'w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
+    for index, cells in enumerate(rows):
+        properties = []
+        if repeat_header and index == 0:
+            properties.append('<w:tblHeader w:val="true"/>')
+        if keep_together:
+            properties.append("<w:cantSplit/>")
+        row_properties = f"<w:trPr>{''.join(properties)}</w:trPr>" if properties else ""
+        # A kept-together table's rows keep with the next, all but the last.
+        keep_next = keep_together and index < len(rows) - 1
+        xml.append(_row_xml(widths, cells, row_properties, "<w:pPr><w:keepNext/></w:pPr>" if keep_next else ""))
+    xml.append("</w:tbl>")
+    return cast(CT_Tbl, parse_xml("".join(xml)))
 
 
 class _Writer:
@@ -96,6 +159,7 @@ class _Writer:
         self.lang = lang
         self.doc: DocxDocument = Document()
         self.bookmark_id = 0
+        self.style_ids: dict[str, str | None] = {}
         self._setup()
 
     def _setup(self) -> None:
@@ -117,10 +181,33 @@ class _Writer:
                 run_defaults.append(language)
             language.set(qn("w:val"), "nb-NO" if self.lang == "nb" else "en-GB")
 
-    def bookmark(self, cell: _Cell, name: str) -> None:
-        """A bookmark around the cell's first paragraph: Word and LibreOffice both keep it through an edit."""
+    def heading(self, text: str, level: int) -> None:
+        """As `add_heading`, with each style's id looked up once (python-docx searches the styles each time)."""
+        paragraph = self.doc.add_paragraph(text)
+        paragraph._p.style = self.style_id("Title" if level == 0 else f"Heading {level}", WD_STYLE_TYPE.PARAGRAPH)
+
+    def style_id(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
+        """The id python-docx would write for the style `name` (None for the default style of its kind)."""
+        if name not in self.style_ids:
+            self.style_ids[name] = self.doc.part.get_style_id(name, kind)
+        return self.style_ids[name]
+
+    def table(self, widths: Sequence[Length], rows: Sequence[Sequence[Cell]], bookmark: str,
+              repeat_header: bool = False, keep_together: bool = False) -> None:
+        """A table of fixed column widths with a bookmark around its first cell.
+
+        LibreOffice takes the widths from the grid, Word from the cells: both are set. A kept-together table
+        (a point's) stays on one page: rows do not split and each row keeps with the next.
+        """
+        table = _table_element(self.style_id(TABLE_STYLE, WD_STYLE_TYPE.TABLE), [width.twips for width in widths],
+                               rows, repeat_header, keep_together)
+        self.bookmark(table.tr_lst[0].tc_lst[0].p_lst[0], bookmark)
+        # Where python-docx's add_table puts it: at the end of the body, before the section properties.
+        self.doc.element.body._insert_tbl(table)
+
+    def bookmark(self, paragraph: CT_P, name: str) -> None:
+        """A bookmark around a cell's first paragraph: Word and LibreOffice both keep it through an edit."""
         self.bookmark_id += 1
-        paragraph = cell.paragraphs[0]._p
         start = OxmlElement("w:bookmarkStart")
         start.set(qn("w:id"), str(self.bookmark_id))
         start.set(qn("w:name"), name)
@@ -133,28 +220,6 @@ class _Writer:
             paragraph.insert(0, start)
         paragraph.append(end)
 
-    def table(self, rows: int, widths: Sequence[Cm]) -> Table:
-        table = self.doc.add_table(rows=rows, cols=len(widths))
-        table.style = "Table Grid"
-        table.autofit = False
-        # LibreOffice takes the widths from the grid, Word from the cells: set both.
-        for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
-            column.w = width
-        for row in table.rows:
-            for cell, width in zip(row.cells, widths, strict=True):
-                cell.width = width
-        return table
-
-    def keep_together(self, table: Table) -> None:
-        """A point's table on one page: rows do not split and each row keeps with the next."""
-        for index, row in enumerate(table.rows):
-            properties = row._tr.get_or_add_trPr()
-            properties.append(OxmlElement("w:cantSplit"))
-            if index < len(table.rows) - 1:
-                for cell in row.cells:
-                    for paragraph in cell.paragraphs:
-                        paragraph.paragraph_format.keep_with_next = True
-
     def paragraph_after_table(self) -> None:
         # Two tables with nothing between them are merged into one by Word and LibreOffice.
         self.doc.add_paragraph()
@@ -162,30 +227,22 @@ class _Writer:
 
 def _meta(writer: _Writer, year: int, synthetic: bool) -> None:
     lang = writer.lang
-    table = writer.table(3, (Cm(5.0), Cm(12.0)))
     rows = [(label("meta_document", lang), label("meta_document_value", lang, version=TEMPLATE_VERSION)),
             (label("meta_year", lang), str(year)),
             (label("meta_synthetic", lang), label("yes" if synthetic else "no", lang))]
-    for row, (key, value) in zip(table.rows, rows, strict=True):
-        _write(row.cells[0], key, bold=True, fill=HEADER_FILL)
-        _write(row.cells[1], value)
-    writer.bookmark(table.rows[0].cells[0], META_BOOKMARK)
+    writer.table((Cm(5.0), Cm(12.0)), [[_header(key), Cell(value)] for key, value in rows], META_BOOKMARK)
     writer.paragraph_after_table()
 
 
 def _meeting(writer: _Writer) -> None:
     lang = writer.lang
-    writer.doc.add_heading(label("meeting", lang), level=1)
-    table = writer.table(1, (Cm(5.0), Cm(12.0)))
-    _write(table.rows[0].cells[0], label("meeting_date", lang), bold=True, fill=HEADER_FILL)
-    writer.bookmark(table.rows[0].cells[0], MEETING_BOOKMARK)
+    writer.heading(label("meeting", lang), level=1)
+    writer.table((Cm(5.0), Cm(12.0)), [[_header(label("meeting_date", lang)), Cell()]], MEETING_BOOKMARK)
     writer.paragraph_after_table()
-    writer.doc.add_heading(label("participants", lang), level=2)
-    table = writer.table(1 + EMPTY_PARTICIPANT_ROWS, (Cm(8.5), Cm(8.5)))
-    _write(table.rows[0].cells[0], label("participant_name", lang), bold=True, fill=HEADER_FILL)
-    _write(table.rows[0].cells[1], label("participant_org", lang), bold=True, fill=HEADER_FILL)
-    _repeat_header(table)
-    writer.bookmark(table.rows[0].cells[0], PARTICIPANTS_BOOKMARK)
+    writer.heading(label("participants", lang), level=2)
+    header = [_header(label(key, lang)) for key in ("participant_name", "participant_org")]
+    writer.table((Cm(8.5), Cm(8.5)), [header] + [[Cell(), Cell()]] * EMPTY_PARTICIPANT_ROWS, PARTICIPANTS_BOOKMARK,
+                 repeat_header=True)
     writer.paragraph_after_table()
 
 
@@ -193,50 +250,37 @@ def _point(writer: _Writer, point: TemplatePoint) -> None:
     lang = writer.lang
     # A goal's title names it («Hovedmål 1: …»); its id (hovedmaal-1) is only the key in the table's first cell.
     heading = f"{point.id} {point.title}" if point.id[:1].isdigit() else point.title
-    writer.doc.add_heading(heading, level=3 if point.group else 2)
-    rows = 3 + 1 + len(PARTER) + 1 + EMPTY_FOLLOW_UP_ROWS
-    table = writer.table(rows, WIDTHS)
-    cells = [row.cells for row in table.rows]
-    _write(cells[0][0], point.id, bold=True, fill=HEADER_FILL)
-    writer.bookmark(cells[0][0], point_bookmark(point.id))
-    _write(cells[0][1].merge(cells[0][3]), point.title, bold=True, fill=HEADER_FILL)
-    _write(cells[1][0], label("basis", lang), bold=True, fill=BASIS_FILL)
-    _write(cells[1][1].merge(cells[1][3]), point.basis, fill=BASIS_FILL)
-    _write(cells[2][0], label("agreed", lang), bold=True)
-    cells[2][1].merge(cells[2][3])
-    _write(cells[3][0], label("remarks", lang), bold=True, fill=HEADER_FILL)
-    _write(cells[3][1].merge(cells[3][2]), label("remark_text", lang), bold=True, fill=HEADER_FILL)
-    _write(cells[3][3], label("dissent", lang), bold=True, fill=HEADER_FILL)
-    for offset, party in enumerate(PARTER):
-        row = cells[4 + offset]
-        _write(row[0], party, bold=True)
-        row[1].merge(row[2])
-    follow_header = cells[4 + len(PARTER)]
-    for cell, key in zip(follow_header, ("follow_up", "follow_up_text", "owner", "deadline"), strict=True):
-        _write(cell, label(key, lang), bold=True, fill=HEADER_FILL)
-    writer.keep_together(table)
+    writer.heading(heading, level=3 if point.group else 2)
+    rows = [
+        [_header(point.id), _header(point.title, span=3)],
+        [Cell(label("basis", lang), bold=True, fill=BASIS_FILL), Cell(point.basis, span=3, fill=BASIS_FILL)],
+        [Cell(label("agreed", lang), bold=True), Cell(span=3)],
+        [_header(label("remarks", lang)), _header(label("remark_text", lang), span=2), _header(label("dissent", lang))],
+        *([Cell(party, bold=True), Cell(span=2), Cell()] for party in PARTER),
+        [_header(label(key, lang)) for key in ("follow_up", "follow_up_text", "owner", "deadline")],
+        *([Cell()] * len(WIDTHS) for _ in range(EMPTY_FOLLOW_UP_ROWS)),
+    ]
+    writer.table(WIDTHS, rows, point_bookmark(point.id), keep_together=True)
     writer.paragraph_after_table()
 
 
 def _previous(writer: _Writer, previous_year: int, previous: Sequence[PreviousFollowUp]) -> None:
     lang = writer.lang
-    writer.doc.add_heading(label("previous", lang, year=previous_year), level=1)
+    writer.heading(label("previous", lang, year=previous_year), level=1)
     writer.doc.add_paragraph(label("previous_intro", lang))
-    table = writer.table(1 + len(previous), PREVIOUS_WIDTHS)
     keys = ("previous_id", "previous_what", "previous_done", "previous_date", "previous_note")
-    for cell, key in zip(table.rows[0].cells, keys, strict=True):
-        _write(cell, label(key, lang), bold=True, fill=HEADER_FILL)
-    _repeat_header(table)
-    writer.bookmark(table.rows[0].cells[0], PREVIOUS_BOOKMARK)
-    for row, item in zip(table.rows[1:], previous, strict=True):
+    rows = [[_header(label(key, lang)) for key in keys]]
+    for item in previous:
         f = item.follow_up
-        _write(row.cells[0], f.id)
-        _write(row.cells[1], f"{f.tiltak} ({f.ansvarlig}, {format_date(f.frist, lang)})")
-        if item.report is not None:
-            r = item.report
-            _write(row.cells[2], label("yes" if r.utfort else "no", lang))
-            _write(row.cells[3], format_date(r.dato, lang) if r.dato else "")
-            _write(row.cells[4], r.merknad or "")
+        row = [Cell(f.id), Cell(f"{f.tiltak} ({f.ansvarlig}, {format_date(f.frist, lang)})")]
+        r = item.report
+        if r is None:
+            row += [Cell(), Cell(), Cell()]
+        else:
+            row += [Cell(label("yes" if r.utfort else "no", lang)), Cell(format_date(r.dato, lang) if r.dato else ""),
+                    Cell(r.merknad or "")]
+        rows.append(row)
+    writer.table(PREVIOUS_WIDTHS, rows, PREVIOUS_BOOKMARK, repeat_header=True)
     writer.paragraph_after_table()
 
 
@@ -272,7 +316,7 @@ def template_docx(year: int, lang: str, synthetic: bool, points: Sequence[Templa
     title = label("title", lang, year=year)
     header = doc.sections[0].header.paragraphs[0]
     header.text = label("draft", lang) + (" – " + label("meta_synthetic", lang).upper() if synthetic else "")
-    doc.add_heading(f"{title} ({label('draft', lang).split(' – ')[0].lower()})", level=0)
+    writer.heading(f"{title} ({label('draft', lang).split(' – ')[0].lower()})", level=0)
     if synthetic:
         doc.add_paragraph().add_run(label("synthetic", lang)).bold = True
     doc.add_paragraph(label("intro", lang))
@@ -288,10 +332,10 @@ def template_docx(year: int, lang: str, synthetic: bool, points: Sequence[Templa
     for point in points:
         if point.section != section:
             section = point.section
-            doc.add_heading(label(section, lang), level=1)
+            writer.heading(label(section, lang), level=1)
         if point.group and point.group != group:
             group = point.group
-            doc.add_heading(group, level=2)
+            writer.heading(group, level=2)
         _point(writer, point)
     if synthetic:
         doc.add_paragraph().add_run(label("synthetic", lang)).bold = True

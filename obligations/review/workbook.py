@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -33,29 +35,39 @@ WARNING_FILL = PatternFill("solid", fgColor="FFF4D6")
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def _put(ws: Worksheet, row: int, column: int, value: Any) -> None:
-    """Write one cell: numbers as numbers, everything else as text (never a formula)."""
-    cell = ws.cell(row=row, column=column)
-    if value is None:
-        return
-    if isinstance(value, bool):
-        cell.value = value
-    elif isinstance(value, (int, float)):
-        cell.value = value
-    else:
-        cell.value = str(value)
-        cell.data_type = "s"
-        cell.number_format = TEXT_FORMAT
+def _text_style(ws: Worksheet) -> StyleArray:
+    """The style openpyxl gives a cell whose number format is set to text, made once and copied to each."""
+    probe = Cell(ws)
+    probe.number_format = TEXT_FORMAT
+    return probe._style
+
+
+def _cells(ws: Worksheet, values: Sequence[Any], text_style: StyleArray) -> list[Cell]:
+    """One row's cells: numbers as numbers, everything else as text (never a formula); None an empty cell."""
+    cells = []
+    for value in values:
+        if value is None or isinstance(value, (bool, int, float)):
+            cells.append(Cell(ws, value=value))
+        else:
+            cell = Cell(ws, value=str(value), style_array=text_style)
+            cell.data_type = "s"
+            cells.append(cell)
+    return cells
+
+
+def _rows(ws: Worksheet, rows: Sequence[Sequence[Any]]) -> None:
+    """The rows from A1 down. Each cell is made with its style at once: through `ws.cell` and the
+    `number_format` setter, the 14,000 cells of the shipped review cost about 0.14 s CPU more."""
+    text_style = _text_style(ws)
+    for row in rows:
+        ws.append(_cells(ws, row, text_style))
 
 
 def _sheet(ws: Worksheet, header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[int]) -> None:
-    for column, name in enumerate(header, start=1):
-        _put(ws, 1, column, name)
+    _rows(ws, [header, *rows])
+    for column in range(1, len(header) + 1):
         ws.cell(row=1, column=column).font = HEADER_FONT
         ws.cell(row=1, column=column).fill = HEADER_FILL
-    for r, row in enumerate(rows, start=2):
-        for column, value in enumerate(row, start=1):
-            _put(ws, r, column, value)
     for column, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
@@ -96,9 +108,7 @@ def _about(ws: Worksheet, model: ReviewModel, lang: str) -> None:
     rows += [[r.id, r.version, r.hash] for r in model.rulesets]
     rows += [[], [t("inputs", lang), "SHA-256"]]
     rows += [[name, digest] for name, digest in model.inputs.items()]
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            _put(ws, r, c, value)
+    _rows(ws, rows)
     ws["A1"].font = Font(bold=True, size=14)
     ws["A4"].font = Font(bold=True)
     if model.synthetic:
