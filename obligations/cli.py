@@ -291,3 +291,7 @@ main.add_command(init)
 from obligations.commands.features import features  # noqa: E402
 
 main.add_command(features)
+
+from obligations.commands.serve import serve  # noqa: E402
+
+main.add_command(serve)
