@@ -208,8 +208,8 @@ def _check_changes(ruleset: RuleSet, loaded: LoadedYaml) -> list[Problem]:
         name = entry["parameter"]
         if name not in ruleset.parameters:
             hint = did_you_mean(name, ruleset.parameters)
-            problems.append(loaded.problem(at, f"changes names parameter '{name}'{hint}, which this file does not "
-                                               "have"))
+            problems.append(loaded.problem(at, f"changes names parameter '{name}', which this file does not "
+                                               f"have{hint}"))
         elif name in seen:
             problems.append(loaded.problem(at, f"changes names parameter '{name}' twice; give one entry for it"))
         elif canonical_json(entry["to"]) != canonical_json(ruleset.parameters[name].value):
