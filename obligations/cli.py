@@ -59,6 +59,7 @@ COMMANDS = {
     "review": "obligations.commands.review:review",
     "evaluate": "obligations.commands.evaluate:evaluate",
     "evaluate-period": "obligations.commands.evaluate_period:evaluate_period",
+    "serve": "obligations.commands.serve:serve",
     "data": "obligations.commands.data:data",
     "criteria": "obligations.commands.criteria:criteria",
     "referat": "obligations.commands.referat:referat",

@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import engine
 import obligations
@@ -21,6 +22,9 @@ from obligations.cache import cached, digest
 from obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
 from obligations.criteria.spec import check_criteria_file
 from obligations.paths import AGREEMENT_FILE, SCHEMA_DIR
+
+if TYPE_CHECKING:
+    from engine.schemas import SchemaSet
 
 AGREEMENT_TITLE = "Samarbeidsavtale om mottak og bosetting av flyktninger (2026-2029)"
 # The parties, as the agreement names them, and the bodies that act for them (their directorates).
@@ -127,10 +131,16 @@ def load_rules(paths: Sequence[Path], today: dt.date | None = None) -> RuleRepos
     return repo
 
 
-def _build_rules(paths: Sequence[Path]) -> RuleRepository:
+def validate_uncached(paths: Sequence[Path], schemas: SchemaSet | None = None) -> RuleRepository:
+    """The files checked as `bosetting validate` checks them, never from the cache: for a file written a moment
+    ago and checked once (the workbench's draft). `schemas` (a SchemaSet of SCHEMA_DIR) saves loading them again."""
+    return _build_rules(paths, schemas)
+
+
+def _build_rules(paths: Sequence[Path], schemas: SchemaSet | None = None) -> RuleRepository:
     from engine.schemas import SchemaSet  # jsonschema is imported only when the rule files are validated
 
-    repo = load_repository(paths, SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
+    repo = load_repository(paths, schemas or SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
                            extra_checks=[check_against_agreement, check_who_is_bound, check_criteria_file],
                            field_types=FIELD_TYPES)
     repo.problems.extend(check_shared_metric_parameters(repo.rulesets))

@@ -16,7 +16,7 @@ from typing import Any
 
 from engine.comparison_types import NUMBER, how_to_write
 from engine.problems import InputError, Problem
-from engine.ruleset import RuleSet
+from engine.ruleset import RuleSet, canonical_json
 from engine.schemas import did_you_mean
 from engine.yamlload import LoadedYaml
 
@@ -128,6 +128,26 @@ _PARAMETER_KINDS: dict[str, tuple[bool, Fraction, Fraction | None]] = {
 }
 
 
+@dataclass(frozen=True)
+class ParameterLimits:
+    """What check_criteria_file requires of a parameter the allocation block names (for forms to show)."""
+
+    role: str  # the allocation key that names it: minimum_request, weights, ...
+    whole: bool
+    low: Fraction
+    high: Fraction | None
+
+
+def parameter_limits(ruleset: RuleSet) -> dict[str, ParameterLimits]:
+    """The limits check_criteria_file applies, by parameter name, for the parameters the allocation block names."""
+    block = ruleset.data.get("allocation", {})
+    roles = [(key, block[key]) for key in ("base_weight", "minimum_request", "maximum_share_of_population")
+             if key in block]
+    roles += list(block.get("redistribution", {}).items())
+    roles += [("weights", name) for name in block.get("weights", {}).values()]
+    return {name: ParameterLimits(role, *_PARAMETER_KINDS[role]) for role, name in roles}
+
+
 def check_criteria_file(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Problem]:
     """Rule ids and parameters the allocation block names must exist and fit; criteria rules judge kommuner."""
     if ruleset.kind != CRITERIA_KIND:
@@ -166,6 +186,7 @@ def check_criteria_file(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Proble
     for key in ("mandatory", "em_criteria"):
         for index, rule_id in enumerate(block.get(key, ())):
             rule(("allocation", key, index), rule_id)
+    problems.extend(_check_changes(ruleset, loaded))
     roles = {*block.get("weights", {}), *block.get("mandatory", ()), *block.get("em_criteria", ())}
     for index, rule_obj in enumerate(ruleset.rules):
         if rule_obj.applies_to != "kommune" or rule_obj.fact != "kommune_aar":
@@ -175,6 +196,27 @@ def check_criteria_file(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Proble
             problems.append(loaded.problem(("rules", index, "id"), f"rule '{rule_obj.id}' is not named in "
                                            "allocation (mandatory, weights or em_criteria): it is shown but "
                                            "does not change the distribution", severity="warning"))
+    return problems
+
+
+def _check_changes(ruleset: RuleSet, loaded: LoadedYaml) -> list[Problem]:
+    """A draft's record of changed parameters must name parameters of the file, each once, with their value."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(ruleset.data.get("changes", {}).get("parameters", ())):
+        at: tuple[str | int, ...] = ("changes", "parameters", index, "parameter")
+        name = entry["parameter"]
+        if name not in ruleset.parameters:
+            hint = did_you_mean(name, ruleset.parameters)
+            problems.append(loaded.problem(at, f"changes names parameter '{name}', which this file does not "
+                                               f"have{hint}"))
+        elif name in seen:
+            problems.append(loaded.problem(at, f"changes names parameter '{name}' twice; give one entry for it"))
+        elif canonical_json(entry["to"]) != canonical_json(ruleset.parameters[name].value):
+            problems.append(loaded.problem((*at[:-1], "to"), f"changes says parameter '{name}' became "
+                                           f"{canonical_json(entry['to'])}, but its value is "
+                                           f"{canonical_json(ruleset.parameters[name].value)}; make them agree"))
+        seen.add(name)
     return problems
 
 
