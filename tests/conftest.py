@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from browser_support import AXE, CHROMIUM, launch
 from click.testing import CliRunner
 from hypothesis import settings
 
@@ -71,3 +73,11 @@ settings.register_profile("long", max_examples=5000, deadline=None)
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's headless chromium, for the tests that look at pages and audit them with axe-core."""
+    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install chromium`)"
+    assert AXE.exists(), f"{AXE} is missing: run `npm ci --prefix tests/browser`"
+    with launch() as running:
+        yield running

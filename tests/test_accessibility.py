@@ -8,12 +8,11 @@ fails, and never skips, when Chromium or axe-core is missing: `.ci/run` installs
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import A4_CONTENT_WIDTH, AXE, BROKEN_WORDS, CHROMIUM, axe_violations, describe, launch
+from browser_support import A4_CONTENT_WIDTH, BROKEN_WORDS, axe_violations, describe
 from click.testing import CliRunner
 
 from obligations.cli import main
@@ -23,14 +22,6 @@ from obligations.review.run import run_review
 from obligations.rules_context import load_rules
 
 DOCS_YEAR = 2026
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install chromium`)"
-    assert AXE.exists(), f"{AXE} is missing: run `npm ci --prefix tests/browser`"
-    with launch() as running:
-        yield running
 
 
 @pytest.fixture(scope="module")

@@ -5,22 +5,13 @@ Fails, never skips, when Chromium or axe-core is missing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import A4_CONTENT_WIDTH, AXE, BROKEN_WORDS, CHROMIUM, axe_violations, describe, launch
+from browser_support import A4_CONTENT_WIDTH, BROKEN_WORDS, axe_violations, describe
 
 from obligations.period.run import run_period
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install chromium`)"
-    assert AXE.exists(), f"{AXE} is missing: run `npm ci --prefix tests/browser`"
-    with launch() as running:
-        yield running
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import AXE, CHROMIUM, axe_violations, describe, launch
+from browser_support import axe_violations, describe
 from click.testing import CliRunner
 
 from obligations.cli import main
@@ -39,14 +39,6 @@ def server() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install chromium`)"
-    assert AXE.exists(), f"{AXE} is missing: run `npm ci --prefix tests/browser`"
-    with launch() as running:
-        yield running
 
 
 def _validate_and_diff(path: Path) -> str:

@@ -15,7 +15,7 @@ from obligations.criteria.allocation import Allocation
 STATUS_CHANGES = ("new", "dropped", "same")
 
 
-class _Differences:
+class RequestDifferences:
     """The change in the request from the first version to the second, in total and for EM."""
 
     total_from: int
@@ -33,7 +33,7 @@ class _Differences:
 
 
 @dataclass(frozen=True)
-class ComparedKommune(_Differences):
+class ComparedKommune(RequestDifferences):
     kommunenummer: str
     fylkesnummer: str
     asked_from: bool
@@ -54,7 +54,7 @@ class ComparedKommune(_Differences):
 
 
 @dataclass(frozen=True)
-class ComparedFylke(_Differences):
+class ComparedFylke(RequestDifferences):
     fylkesnummer: str
     total_from: int
     em_from: int

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 
 from engine.problems import InputError, Problem
 from obligations.criteria.allocation import Allocation
-from obligations.criteria.compare import ComparedKommune
+from obligations.criteria.compare import ComparedKommune, RequestDifferences
 from obligations.criteria.context import CriteriaContext
 from obligations.criteria.evaluate import CriteriaVersion
 from obligations.criteria.spec import CRITERIA_KIND, ParameterLimits, parameter_limits
@@ -126,7 +126,7 @@ class KommuneRow:
 
 
 @dataclass(frozen=True)
-class Sums:
+class Sums(RequestDifferences):
     """A total row: request and EM under both versions, and their differences, summed exactly."""
 
     total_from: int
@@ -135,14 +135,6 @@ class Sums:
     em_to: int
     asked_from: int
     asked_to: int
-
-    @property
-    def difference(self) -> int:
-        return self.total_to - self.total_from
-
-    @property
-    def difference_em(self) -> int:
-        return self.em_to - self.em_from
 
 
 @dataclass(frozen=True)
