@@ -3,7 +3,8 @@
 Exit codes: 0 success; 1 invalid input (rule or data files), with every problem
 listed as file:line:column or file:row; 2 wrong usage; 3 internal error (a bug:
 please report it, with the output of --debug); 4 the system refused a read or write
-(disk full, no permission): nothing was changed; 130 interrupted (Ctrl-C).
+(disk full, no permission): nothing was changed; 130 interrupted (Ctrl-C); 141 the
+output's reader stopped reading (`bosetting rules list | head`).
 
 Heavy modules are imported inside the commands so that `bosetting --help` is fast.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -25,6 +27,10 @@ EXIT_INVALID_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_SYSTEM = 4
+EXIT_INTERRUPTED = 130
+# 128 + SIGPIPE, the status a shell gives a producer whose reader left (`yes | head`): not a failure of ours.
+EXIT_READER_GONE = 141
+EXIT_CODES = (EXIT_OK, EXIT_INVALID_INPUT, EXIT_USAGE, EXIT_INTERNAL, EXIT_SYSTEM, EXIT_INTERRUPTED, EXIT_READER_GONE)
 REPORT_BUGS_AT = "the project's issue tracker (see README.md, 'Reporting problems')"
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -98,7 +104,10 @@ class BosettingGroup(click.Group):
             raise
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was written.", err=True)
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            _stop_writing_to_closed_stdout()
+            sys.exit(EXIT_READER_GONE)
         except OSError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 traceback.print_exc()
@@ -119,6 +128,13 @@ class BosettingGroup(click.Group):
             sys.exit(EXIT_INTERNAL)
 
 
+def _stop_writing_to_closed_stdout() -> None:
+    # What is still buffered for the closed pipe would fail again when Python flushes it at exit, with a
+    # message on stderr: stdout is pointed at the null device instead (the Python docs' recipe, 'Note on SIGPIPE').
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 @click.group(cls=BosettingGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="bosetting", prog_name="bosetting")
 @click.option("--debug", is_flag=True, help="Show the Python traceback of an internal error.")
@@ -134,6 +150,7 @@ def main(ctx: click.Context, debug: bool) -> None:
       3  internal error: a bug; please report it with the output of --debug
       4  the system refused a read or write (disk full, no permission); nothing was changed
       130  interrupted (Ctrl-C); nothing was written
+      141  the reader of the output stopped reading (as in `bosetting rules list | head`)
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

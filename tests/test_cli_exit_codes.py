@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 import obligations.rules_context
-from obligations.cli import EXIT_INTERNAL, EXIT_INVALID_INPUT, EXIT_OK, EXIT_USAGE, REPORT_BUGS_AT, main
+from obligations.cli import (
+    EXIT_INTERNAL,
+    EXIT_INVALID_INPUT,
+    EXIT_OK,
+    EXIT_READER_GONE,
+    EXIT_USAGE,
+    REPORT_BUGS_AT,
+    main,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 EXAMPLE = FIXTURES / "valid" / "eksempel.yaml"
@@ -104,3 +114,14 @@ def test_an_interrupt_says_nothing_was_written(runner: CliRunner, monkeypatch: p
     assert result.exit_code == 130
     assert "Interrupted; nothing was written." in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly_with_141() -> None:
+    command = [sys.executable, "-c", "import sys; from obligations.cli import main; sys.exit(main())",
+               "rules", "list"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line is written, as `| head -0` would be
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == EXIT_READER_GONE == 141
+    assert stderr == ""
