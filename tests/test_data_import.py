@@ -177,3 +177,17 @@ def test_a_file_that_is_not_jsonstat_2_is_refused(tmp_path: Path, data: Path) ->
                                        "innbyggere"])
     assert result.exit_code == 1
     assert "expected a JSON-stat 2.0 dataset" in result.output
+
+
+def test_an_import_leaves_no_file_of_its_own_behind_and_touches_no_file_of_the_users(data: Path) -> None:
+    users_file = data / ".kommuner.csv.import"  # the name the import once used for its temporary file
+    users_file.write_text("mine\n", encoding="utf-8")
+    before = {p.name for p in data.iterdir()}
+    result = CliRunner().invoke(main, ["data", "import", str(JSONSTAT), "--into", str(data / "kommuner.csv"),
+                                       "--column", "innbyggere", "--select", "Tid=2024"])
+    assert result.exit_code == 0, result.output
+    assert users_file.read_text(encoding="utf-8") == "mine\n"
+    assert {p.name for p in data.iterdir()} == before | {"kommuner.SOURCE.md"}
+    refused = CliRunner().invoke(main, ["data", "import", str(JSONSTAT), "--into", str(data / "kommuner.csv"),
+                                        "--column", "innbyggere"])  # two times: refused before anything is staged
+    assert refused.exit_code == 1 and {p.name for p in data.iterdir()} == before | {"kommuner.SOURCE.md"}

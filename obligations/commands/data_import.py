@@ -35,6 +35,7 @@ def import_(source: Path, target: Path, column: str, selections: tuple[str, ...]
     from obligations.data import readers
     from obligations.data.spec import KOMMUNE_AAR
     from obligations.data.statbank import merged_table, read_statbank
+    from obligations.review.atomic import staged_file
 
     stem = target.name.rsplit(".", 1)[0]
     if target.suffix.lower() != ".csv" or stem not in _IMPORTABLE:
@@ -50,9 +51,7 @@ def import_(source: Path, target: Path, column: str, selections: tuple[str, ...]
     table = read_statbank(source, str(source), select)
     per = f"{table.year}-01-01" if column == "innbyggere" and table.year else None
     content, changed = merged_table(target, str(target), column, table, per)
-    temporary = target.with_name(f".{target.name}.import")
-    temporary.write_bytes(content)
-    try:
+    with staged_file(target, content) as temporary:  # checked by the reader data check uses, then renamed
         if stem == "kommuner":
             _, problems = readers.read_kommune_register(temporary, str(target))
         else:
@@ -60,8 +59,6 @@ def import_(source: Path, target: Path, column: str, selections: tuple[str, ...]
         if problems:
             raise InputError(problems + [Problem(str(target), message="nothing was written")])
         os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
     note = target.with_name(f"{stem}.SOURCE.md")
     when = extracted or dt.date.fromtimestamp(source.stat().st_mtime).isoformat()
     digest = hashlib.sha256(source.read_bytes()).hexdigest()

@@ -9,7 +9,6 @@ only when asked; the new file appears whole or not at all, and no other file is 
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from obligations.data.records import Referat
 from obligations.data.referat import REFERAT_STEM, check_references, parse_referat_text, read_referat, referat_yaml
 from obligations.data.registers import REGISTER_SUFFIXES
 from obligations.referat.reader import read_referat_docx
+from obligations.review.atomic import staged_file
 
 
 @dataclass(frozen=True)
@@ -57,16 +57,7 @@ def _other_referats(data_dir: Path, year: int) -> dict[int, Referat]:
 
 def _write_new(target: Path, text: str, replace_existing: bool) -> bool:
     """Write `text` to `target` atomically; without `replace_existing`, never over an existing file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".writing", dir=target.parent)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(handle, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's owner-only mode
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
+    with staged_file(target, text.encode("utf-8")) as temporary:
         existed = target.exists()
         if replace_existing:
             os.replace(temporary, target)
@@ -80,9 +71,6 @@ def _write_new(target: Path, text: str, replace_existing: bool) -> bool:
                 raise _exists(target) from None
             os.replace(temporary, target)
         return False
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def _exists(target: Path) -> InputError:

@@ -22,7 +22,8 @@ import json
 import os
 import secrets
 import tempfile
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 MARKER_NAME = ".bosetting-output.json"
@@ -185,9 +186,19 @@ def write_file_atomically(target: Path, content: bytes, writer: str,
     """Replace the file `target` with `content`, whole or not at all, and only over an earlier output of `writer`
     (check_file_target; TargetRefused changes nothing). The new file honours the umask, as a file the user saves."""
     check_file_target(target, writer, is_earlier_output)
+    with staged_file(target, content) as temporary:
+        os.replace(temporary, target)
+
+
+@contextmanager
+def staged_file(target: Path, content: bytes) -> Iterator[Path]:
+    """`content` written whole and synced to a new file of its own beside `target` (same folder, so a rename is
+    atomic), with the mode of a file the user saves (the umask). The caller may check it and rename it over
+    `target`; whatever it does not rename is removed, and no other file is ever touched."""
     parent = target.absolute().parent
     parent.mkdir(parents=True, exist_ok=True)
-    handle_number, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".writing", dir=parent)
+    handle_number, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".writing", dir=parent)
+    temporary = Path(name)
     try:
         umask = os.umask(0)
         os.umask(umask)
@@ -196,7 +207,6 @@ def write_file_atomically(target: Path, content: bytes, writer: str,
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, target)
+        yield temporary
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        temporary.unlink(missing_ok=True)
