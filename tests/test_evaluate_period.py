@@ -16,10 +16,10 @@ from click.testing import CliRunner
 from small_data import PERSONS_KEPT, write_small_data
 
 from obligations.agreement import agreement_provisions
+from obligations.atomic import MARKER_NAME
 from obligations.cli import main
 from obligations.paths import DATA_DIR
 from obligations.period.run import OUTPUT_FILES, PeriodResult, run_period
-from obligations.review.atomic import MARKER_NAME
 from obligations.review.run import run_review
 
 FIXTURES = Path(__file__).parent / "fixtures" / "data"

@@ -18,9 +18,9 @@ import pytest
 from click.testing import CliRunner
 from small_data import write_small_data
 
+from obligations import atomic
 from obligations.cli import main
 from obligations.paths import RULES_DIR
-from obligations.review import atomic
 from obligations.review.run import LEGACY_REPORT_FILES, WRITER, output_files
 
 

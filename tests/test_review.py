@@ -90,7 +90,7 @@ def test_failed_run_leaves_the_earlier_report_untouched(first_review: review_run
 
 
 def test_interrupt_while_writing_leaves_no_partial_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from obligations.review import atomic
+    from obligations import atomic
 
     target = tmp_path / "out"
     atomic.write_folder_atomically(target, {"a.txt": b"old"})

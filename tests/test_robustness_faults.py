@@ -17,8 +17,8 @@ from click.testing import CliRunner
 from small_data import write_small_data
 
 import obligations.review.run as review_run
+from obligations import atomic
 from obligations.cli import main
-from obligations.review import atomic
 
 
 @pytest.fixture(scope="module")

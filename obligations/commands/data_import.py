@@ -32,10 +32,10 @@ _IMPORTABLE = {"kommuner": ("innbyggere",),
               "note; default: the file's modification date.")
 def import_(source: Path, target: Path, column: str, selections: tuple[str, ...], extracted: str | None) -> None:
     """Read SOURCE (JSON-stat 2.0 .json, or SSB's .csv export) into COLUMN of the table --into."""
+    from obligations.atomic import staged_file
     from obligations.data import readers
     from obligations.data.spec import KOMMUNE_AAR
     from obligations.data.statbank import merged_table, read_statbank
-    from obligations.review.atomic import staged_file
 
     stem = target.name.rsplit(".", 1)[0]
     if target.suffix.lower() != ".csv" or stem not in _IMPORTABLE:

@@ -43,9 +43,9 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
     except ImportError:
         raise click.ClickException("bosetting docs reads the feature files with gherkin-official; "
                                    "install it with: pip install -e '.[test]'") from None
+    from obligations.atomic import TargetRefused
     from obligations.docs_site.site import build_site, write_site
     from obligations.paths import FEATURES_DIR, FILES_ROOT, RULES_DIR
-    from obligations.review.atomic import TargetRefused
     from obligations.rules_context import load_rules
 
     repo = load_rules([rules_dir or RULES_DIR], today=dt.date(year, 12, 31))

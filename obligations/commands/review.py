@@ -33,7 +33,7 @@ def review(ctx: click.Context, year: int | None, data_dir: Path | None, rules_di
     """
     if ctx.invoked_subcommand is not None:
         return
-    from obligations.review.atomic import TargetRefused
+    from obligations.atomic import TargetRefused
     from obligations.review.run import run_review
 
     try:

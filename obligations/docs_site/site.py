@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from engine.repository import RuleRepository
+from obligations.atomic import write_folder_atomically
 from obligations.docs_site.branches import branches_page
 from obligations.docs_site.features import ScenarioDoc, parse_features
 from obligations.docs_site.html import GLOSSARY_PAGE, counts_of, feature_page, html_page, index_page, provisions_html
@@ -15,7 +16,6 @@ from obligations.docs_site.tags import known_tags, required_tags
 from obligations.feature_branches import (
     read_branch_record,
 )
-from obligations.review.atomic import write_folder_atomically
 
 
 def build_site(features_dir: Path, results_file: Path, out_dir: Path, repo: RuleRepository, year: int,

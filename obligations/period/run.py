@@ -15,6 +15,7 @@ from pathlib import Path
 
 from engine.problems import InputError, Problem
 from engine.repository import RuleRepository
+from obligations.atomic import write_folder_atomically
 from obligations.data.dataset import load_dataset
 from obligations.data.records import Dataset
 from obligations.evaluation import missing_rule_sets
@@ -24,7 +25,6 @@ from obligations.period.earlier import corrections
 from obligations.period.machine import evaluation_json
 from obligations.period.model import PeriodModel, build_period
 from obligations.period.texts import t
-from obligations.review.atomic import write_folder_atomically
 from obligations.review.html import render_document_html
 from obligations.review.markdown import render_document_markdown
 from obligations.review.run import check_output_folder

@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from engine.problems import InputError, Problem
+from obligations.atomic import staged_file
 from obligations.data.dataset import REGISTER_DIR, SYNTHETIC_MARKER
 from obligations.data.records import Referat
 from obligations.data.referat import REFERAT_STEM, check_references, parse_referat_text, read_referat, referat_yaml
 from obligations.data.registers import REGISTER_SUFFIXES
 from obligations.referat.reader import read_referat_docx
-from obligations.review.atomic import staged_file
 
 
 @dataclass(frozen=True)

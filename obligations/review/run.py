@@ -11,8 +11,8 @@ from pathlib import Path
 from engine.findings import STATUS
 from engine.problems import InputError, Problem
 from engine.render import format_value
+from obligations.atomic import TargetRefused, check_target, write_folder_atomically
 from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.review.atomic import TargetRefused, check_target, write_folder_atomically
 from obligations.review.html import render_html
 from obligations.review.machine import findings_csv, findings_json
 from obligations.review.markdown import render_markdown
