@@ -219,8 +219,8 @@ class Workload:
 
 def load_rulesets() -> tuple[list[Any], list[str]]:
     """The benchmark's own rule set and every rule set in the project's rules/ that loads."""
-    from obligations.paths import RULES_DIR
-    from obligations.rules_context import load_rules
+    from bosetting.obligations.paths import RULES_DIR
+    from bosetting.obligations.rules_context import load_rules
 
     notes = []
     rulesets = list(load_rules([BENCH_RULES]).rulesets)
@@ -236,11 +236,11 @@ def facts_for(dataset: Any, year: int, ruleset: Any, notes: list[str]) -> list[A
     """The facts a rule set reads for a year: obligations.derive when it works, else the data module's."""
     wanted = {rule.fact for rule in ruleset.rules}
     try:
-        from obligations.derive import DeriveSettings, derive_facts, subjects_of
+        from bosetting.obligations.derive import DeriveSettings, derive_facts, subjects_of
 
         facts = derive_facts(dataset, year, DeriveSettings.for_ruleset(ruleset), subjects_of(ruleset))
     except Exception as exc:  # noqa: BLE001 - a benchmark of what exists: say so and go on
-        from obligations.data.facts import year_facts
+        from bosetting.obligations.data.facts import year_facts
 
         note = f"{ruleset.key}: derive_facts failed ({type(exc).__name__}: {exc}); kommune/fylke/national facts only"
         if note not in notes:
@@ -251,7 +251,7 @@ def facts_for(dataset: Any, year: int, ruleset: Any, notes: list[str]) -> list[A
 
 def prepare(data_dir: Path, copies: int, out: Path) -> dict[str, Any]:
     """Derive every rule set's facts for every year of the data, `copies` times over; pickle the workload."""
-    from obligations.data.dataset import load_dataset
+    from bosetting.obligations.data.dataset import load_dataset
 
     rulesets, notes = load_rulesets()
     dataset = load_dataset(data_dir)
@@ -276,9 +276,9 @@ def _fields(ruleset: Any) -> dict[str, set[str]]:
 
 def messages(workload: Workload) -> list[list[tuple[Any, dict[str, Any]]]]:
     """Per job, each fact with the message our layer would assert (same id scheme, same normalised values)."""
-    from engine import durable_backend
-    from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, TYPE_KEY, normalise_value
-    from engine.evaluate import Evaluator
+    from bosetting.engine import durable_backend
+    from bosetting.engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, TYPE_KEY, normalise_value
+    from bosetting.engine.evaluate import Evaluator
 
     tag_prefix = getattr(durable_backend, "TYPE_TAG_PREFIX", None)
     # The parameter values every fact carries (parameters are data): as ours asserts them.
@@ -327,8 +327,8 @@ def _tag(value: Any) -> str:
 
 
 def compile_python(condition: Any, params: dict[str, Any]) -> Callable[[dict[str, Any]], bool]:
-    from engine.conditions import Group, push_negation
-    from engine.durable_backend import normalise_value
+    from bosetting.engine.conditions import Group, push_negation
+    from bosetting.engine.durable_backend import normalise_value
 
     def build(c: Any) -> Callable[[dict[str, Any]], bool]:
         if isinstance(c, Group):
@@ -408,8 +408,8 @@ def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict
     if kind == "rules":
         import datetime as dt
 
-        from obligations.paths import RULES_DIR
-        from obligations.rules_context import load_rules
+        from bosetting.obligations.paths import RULES_DIR
+        from bosetting.obligations.rules_context import load_rules
 
         base_kb, _ = _memory_kb()
         start, cpu = time.perf_counter(), time.process_time()
@@ -417,7 +417,7 @@ def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict
         result["wall"], result["cpu"] = time.perf_counter() - start, time.process_time() - cpu
         result["rulesets"] = len(repo.rulesets)
     elif kind == "load":
-        from obligations.data.dataset import load_dataset
+        from bosetting.obligations.data.dataset import load_dataset
 
         assert data_dir is not None
         base_kb, _ = _memory_kb()
@@ -427,14 +427,14 @@ def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict
         result["records"] = sum(len(p) for p in dataset.persons.values())
     else:
         assert workload_path is not None
-        import engine.evaluate  # noqa: F401 - durable_rules and the engine, imported before the clock starts
+        import bosetting.engine.evaluate  # noqa: F401 - durable_rules and the engine, imported before the clock starts
 
         with workload_path.open("rb") as handle:
             workload: Workload = pickle.load(handle)
         result["facts"] = workload.facts
         start = time.perf_counter()
         if kind in ("engine", "match"):
-            from engine.evaluate import Evaluator
+            from bosetting.engine.evaluate import Evaluator
 
             evaluators = [Evaluator(r) for r in workload.rulesets]
         elif kind == "raw":
@@ -466,7 +466,7 @@ def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict
         elif kind == "raw":
             from durable.engine import MessageNotHandledException
 
-            from engine.durable_backend import BATCH
+            from bosetting.engine.durable_backend import BATCH
 
             # The same batches ours asserts: a batch in one call, each rule firing once for all its facts.
             matched = 0
@@ -509,7 +509,7 @@ def _raw_host(ruleset: Any) -> tuple[Any, str, list[str]]:
     """durable_rules without our layer: the definition ours compiles to, on a host whose dispatcher never runs."""
     from durable.engine import Host
 
-    from engine.evaluate import Evaluator
+    from bosetting.engine.evaluate import Evaluator
 
     class QuietHost(Host):  # type: ignore[misc]
         def _run(self) -> None:
@@ -566,7 +566,7 @@ def ensure_dataset(workdir: Path, scale: int) -> tuple[Path, float]:
 def criteria_available() -> bool:
     import importlib.util
 
-    return importlib.util.find_spec("obligations.criteria.context") is not None
+    return importlib.util.find_spec("bosetting.obligations.criteria.context") is not None
 
 
 def machine() -> str:
@@ -885,7 +885,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 national, _ = ensure_dataset(workdir, 1)
                 print_whatif(measure_whatif(national, run_json, args.quick))
             else:
-                print_whatif(None, "obligations.criteria.context is not there")
+                print_whatif(None, "bosetting.obligations.criteria.context is not there")
         print_targets(bench)
     finally:
         if args.workdir is None:

@@ -35,7 +35,7 @@ from benchmarks.run import ensure_dataset  # noqa: E402
 OUTPUTS = ("report.md", "report.html", "findings.json", "findings.csv")
 # Run the tree's own code: the interpreter puts the working folder first on sys.path, before the
 # editable install of this checkout.
-RUN_CLI = "import sys; from obligations.cli import main; sys.exit(main())"
+RUN_CLI = "import sys; from bosetting.obligations.cli import main; sys.exit(main())"
 
 
 def export_tree(revision: str, workdir: Path) -> Path:

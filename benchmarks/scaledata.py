@@ -25,9 +25,9 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from obligations.data import generate as gen  # noqa: E402
-from obligations.data.dataset import REGISTER_DIR, SYNTHETIC_MARKER  # noqa: E402
-from obligations.data.spec import BELEGG, KAPASITET_ENDRINGER, KOMMUNE_AAR, PERSONER  # noqa: E402
+from bosetting.obligations.data import generate as gen  # noqa: E402
+from bosetting.obligations.data.dataset import REGISTER_DIR, SYNTHETIC_MARKER  # noqa: E402
+from bosetting.obligations.data.spec import BELEGG, KAPASITET_ENDRINGER, KOMMUNE_AAR, PERSONER  # noqa: E402
 
 # The agreement's rules are in force 2026-2029; a later year would be read but judged by no rule set.
 MAX_YEARS = 4

@@ -53,10 +53,10 @@ def main(argv: list[str]) -> dict[str, Any]:
     start_cpu, start_wall = time.process_time(), time.perf_counter()
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    import obligations.cli as cli
-    import obligations.commands.review  # noqa: F401 - the review command's own module, as `bosetting review` loads it
-    import obligations.evaluation as evaluation
-    import obligations.review.run as review_run
+    import bosetting.obligations.cli as cli
+    import bosetting.obligations.commands.review  # noqa: F401 - the review command's own module, as `bosetting review` loads it
+    import bosetting.obligations.evaluation as evaluation
+    import bosetting.obligations.review.run as review_run
 
     clock.cpu["imports"] = time.process_time() - start_cpu
     clock.wall["imports"] = time.perf_counter() - start_wall

@@ -32,8 +32,8 @@ QUICK_NEEDS = 10
 
 def _scenarios(data_dir: Path, needs: int) -> tuple[list[tuple[str, str, int | None, int | None]], int, list[str]]:
     """(from, to, need, need_em) for consecutive versions at the data's need, then `needs` needs for the last pair."""
-    from obligations.criteria.context import CriteriaContext
-    from obligations.criteria.spec import CRITERIA_KIND
+    from bosetting.obligations.criteria.context import CriteriaContext
+    from bosetting.obligations.criteria.spec import CRITERIA_KIND
 
     context = CriteriaContext(data_dir=data_dir)
     versions = sorted((r for r in context.repository.rulesets if r.kind == CRITERIA_KIND),
@@ -52,8 +52,8 @@ def _scenarios(data_dir: Path, needs: int) -> tuple[list[tuple[str, str, int | N
 
 def _compare(context: Any, spec: tuple[str, str, int | None, int | None], data_year: int) -> str:
     """What compare_command does for one scenario, returning the text it would print."""
-    from engine.problems import InputError
-    from obligations.criteria.report import Names, compare_output
+    from bosetting.engine.problems import InputError
+    from bosetting.obligations.criteria.report import Names, compare_output
 
     first, second = context.version(spec[0]), context.version(spec[1])
     try:
@@ -67,7 +67,7 @@ def _compare(context: Any, spec: tuple[str, str, int | None, int | None], data_y
 
 def whatif_worker(kind: str, data_dir: Path | None) -> dict[str, Any]:
     """`reuse:N` or `fresh:N`: time N need scenarios plus every pair of consecutive versions."""
-    from obligations.criteria.context import CriteriaContext
+    from bosetting.obligations.criteria.context import CriteriaContext
 
     assert data_dir is not None
     mode, _, count = kind.partition(":")
@@ -150,7 +150,7 @@ def _memory_kb() -> tuple[int, int]:
 
 def _warm_context(data_dir: Path | None) -> tuple[Any, Any, int]:
     """A CriteriaContext with the 2026 criteria judged once on their data year: what a what-if session holds."""
-    from obligations.criteria.context import CriteriaContext
+    from bosetting.obligations.criteria.context import CriteriaContext
 
     context = CriteriaContext(data_dir=data_dir)
     version = context.version(CRITERIA_YEAR)
@@ -172,7 +172,7 @@ def _changed(version: Any, name: str, factor: float) -> dict[str, Any]:
 
 def _scenario(context: Any, version: Any, data_year: int, changes: dict[str, Any]) -> bool:
     """One what-if: the variant judged on every kommune and the need split. False when the need cannot be met."""
-    from engine.problems import InputError
+    from bosetting.engine.problems import InputError
 
     try:
         context.scenario(context.variant(version, changes), data_year)
@@ -201,8 +201,8 @@ def parameter_worker(kind: str, data_dir: Path | None) -> dict[str, Any]:
     if mode == "change":
         # One parameter moved from its value in the file, each time to a value not tried before: the judging of
         # the rules that read it, the kommuner's units and the split all run again every time.
-        from obligations.criteria.context import allocate_units
-        from obligations.criteria.evaluate import units_of
+        from bosetting.obligations.criteria.context import allocate_units
+        from bosetting.obligations.criteria.evaluate import units_of
 
         need, need_em = context.need(data_year)
         walls, cpus, parts = [], [], {"judge": [], "units": [], "allocate": []}
@@ -247,7 +247,7 @@ def parameter_worker(kind: str, data_dir: Path | None) -> dict[str, Any]:
                       infeasible=infeasible, rss_kb=checkpoints, compiled=context.compiled_rulesets)
     elif mode == "allocation":
         # Ours and the exact-fraction implementation it replaced (kept in tests/), alternating on the same units.
-        from obligations.criteria.context import allocate_units, allocation_rules
+        from bosetting.obligations.criteria.context import allocate_units, allocation_rules
 
         sys.path.insert(0, str(ROOT / "tests"))
         import reference_allocation
@@ -268,9 +268,9 @@ def parameter_worker(kind: str, data_dir: Path | None) -> dict[str, Any]:
                       ratios=[t / o for o, t in zip(ours, theirs, strict=True)])
     elif mode == "compiled_anew":
         # The way before issue 19: every variant compiled into a ruleset (and host) of its own.
-        from engine.evaluate import Evaluator
-        from obligations.criteria.context import allocate_for
-        from obligations.criteria.evaluate import evaluate_kommuner
+        from bosetting.engine.evaluate import Evaluator
+        from bosetting.obligations.criteria.context import allocate_for
+        from bosetting.obligations.criteria.evaluate import evaluate_kommuner
 
         need, need_em = context.need(data_year)
         facts = context.facts(data_year)

@@ -1,6 +1,6 @@
 """`python -m bosetting`: the same command line as `bosetting`."""
 
-from obligations.cli import main
+from bosetting.obligations.cli import main
 
 if __name__ == "__main__":
     main(prog_name="bosetting")

@@ -11,7 +11,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from engine.problems import InputError, Problem
+from bosetting.engine.problems import InputError, Problem
 
 _CHUNK = 1024 * 1024
 

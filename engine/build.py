@@ -14,14 +14,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.comparison_types import NUMBER, describe_value, fits, how_to_write, kind_word, ordering_problem
-from engine.conditions import NULL_CHECKS, Comparison, Condition, check_number, parse_condition
-from engine.facts import RESERVED_FIELD_NAMES
-from engine.findings import Category
-from engine.problems import Problem
-from engine.ruleset import Outcome, Parameter, Rule, RuleSet, content_hash
-from engine.schemas import did_you_mean
-from engine.yamlload import LoadedYaml
+from bosetting.engine.comparison_types import NUMBER, describe_value, fits, how_to_write, kind_word, ordering_problem
+from bosetting.engine.conditions import NULL_CHECKS, Comparison, Condition, check_number, parse_condition
+from bosetting.engine.facts import RESERVED_FIELD_NAMES
+from bosetting.engine.findings import Category
+from bosetting.engine.problems import Problem
+from bosetting.engine.ruleset import Outcome, Parameter, Rule, RuleSet, content_hash
+from bosetting.engine.schemas import did_you_mean
+from bosetting.engine.yamlload import LoadedYaml
 
 # fact type -> field name -> description; given by the domain package that derives the facts.
 FactCatalogue = Mapping[str, Mapping[str, str]]

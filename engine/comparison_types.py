@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from engine.conditions import ORDERINGS
+from bosetting.engine.conditions import ORDERINGS
 
 NUMBER, TEXT, BOOL, DATE, MONTH = "number", "text", "bool", "date", "month"
 FIELD_KINDS = (NUMBER, TEXT, BOOL, DATE, MONTH)

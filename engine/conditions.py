@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.facts import Scalar
+from bosetting.engine.facts import Scalar
 
 Path_ = tuple[str | int, ...]
 ProblemSink = Callable[[Path_, str], None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from engine.ruleset import RuleSet, canonical_json
+from bosetting.engine.ruleset import RuleSet, canonical_json
 
 HEADER_KEYS = (
     "version",

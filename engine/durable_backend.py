@@ -45,7 +45,7 @@ from typing import Any
 
 from durable.engine import Host, MessageNotHandledException
 
-from engine.conditions import (
+from bosetting.engine.conditions import (
     LARGEST_NUMBER,
     MEMBERSHIP,
     SMALLEST_NUMBER,

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from engine.conditions import LARGEST_NUMBER, fields_read
-from engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules, FactToJudge
-from engine.facts import Fact, Subject
-from engine.findings import Evidence, Finding, ParameterUse
-from engine.problems import InputError, Problem
-from engine.render import LANGUAGES, render
-from engine.ruleset import Outcome, Rule, RuleSet, content_hash
+from bosetting.engine.conditions import LARGEST_NUMBER, fields_read
+from bosetting.engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules, FactToJudge
+from bosetting.engine.facts import Fact, Subject
+from bosetting.engine.findings import Evidence, Finding, ParameterUse
+from bosetting.engine.problems import InputError, Problem
+from bosetting.engine.render import LANGUAGES, render
+from bosetting.engine.ruleset import Outcome, Rule, RuleSet, content_hash
 
 NATION = Subject("national", "NO", "Norge")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from engine.facts import Scalar, Subject
+from bosetting.engine.facts import Scalar, Subject
 
 
 @dataclass(frozen=True)

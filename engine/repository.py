@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.build import FactCatalogue, FieldTypes, build_ruleset
-from engine.problems import InputError, Problem
-from engine.ruleset import RuleSet
-from engine.schemas import SchemaSet
-from engine.yamlload import MAX_RULE_FILE_VALUES, LoadedYaml, load_yaml_file
+from bosetting.engine.build import FactCatalogue, FieldTypes, build_ruleset
+from bosetting.engine.problems import InputError, Problem
+from bosetting.engine.ruleset import RuleSet
+from bosetting.engine.schemas import SchemaSet
+from bosetting.engine.yamlload import MAX_RULE_FILE_VALUES, LoadedYaml, load_yaml_file
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 # Assumption: a rule file unreviewed for more than a year may no longer state policy.

@@ -8,9 +8,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.conditions import Condition, fields_compared, fields_read, params_read
-from engine.findings import STATUS_LABELS, Category
-from engine.problems import Problem, Severity, json_path
+from bosetting.engine.conditions import Condition, fields_compared, fields_read, params_read
+from bosetting.engine.findings import STATUS_LABELS, Category
+from bosetting.engine.problems import Problem, Severity, json_path
 
 
 def canonical_json(data: Any) -> str:

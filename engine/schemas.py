@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from engine.problems import InputError, Problem, quoted
-from engine.yamlload import LoadedYaml
+from bosetting.engine.problems import InputError, Problem, quoted
+from bosetting.engine.yamlload import LoadedYaml
 
 if TYPE_CHECKING:  # jsonschema and referencing are imported when a SchemaSet is made: a cached run never needs them
     from jsonschema import Draft202012Validator

@@ -20,8 +20,8 @@ from typing import Any
 
 import yaml
 
-from engine.bounded_read import read_bounded
-from engine.problems import InputError, Problem, json_path, quoted
+from bosetting.engine.bounded_read import read_bounded
+from bosetting.engine.problems import InputError, Problem, json_path, quoted
 
 try:  # libyaml's composer is about five times faster; fall back if it is missing
     from yaml import CSafeLoader as _ComposeLoader

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from obligations.paths import AGREEMENT_FILE
+from bosetting.obligations.paths import AGREEMENT_FILE
 
 _OBLIGATION = re.compile(r"^(?:-\s*)?([1-8]\.[1-9])\s+(\S.*)$")
 _MAIN_GOAL = re.compile(r"^-\s*([1-3])\)\s+(\S.*)$")

@@ -9,7 +9,7 @@ others by obligations.derive from the metrics in obligations.metrics.
 
 from __future__ import annotations
 
-from obligations.data.spec import FORPLIKTELSER
+from bosetting.obligations.data.spec import FORPLIKTELSER
 
 
 def _documentation_fields() -> dict[str, str]:

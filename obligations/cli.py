@@ -37,7 +37,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def default_rules() -> Path:
-    from obligations.paths import RULES_DIR
+    from bosetting.obligations.paths import RULES_DIR
 
     return RULES_DIR
 
@@ -60,18 +60,18 @@ def fail_on_input_errors(problems: list[Any], output_format: str = "text") -> No
 # Every sub-command, and where it is defined: a command's module is imported only when it runs (or when
 # --help lists the commands), so that a command pays for its own imports alone.
 COMMANDS = {
-    "validate": "obligations.commands.validate:validate",
-    "rules": "obligations.commands.rules:rules",
-    "review": "obligations.commands.review:review",
-    "evaluate": "obligations.commands.evaluate:evaluate",
-    "evaluate-period": "obligations.commands.evaluate_period:evaluate_period",
-    "serve": "obligations.commands.serve:serve",
-    "data": "obligations.commands.data:data",
-    "criteria": "obligations.commands.criteria:criteria",
-    "referat": "obligations.commands.referat:referat",
-    "init": "obligations.commands.init:init",
-    "docs": "obligations.commands.docs:docs",
-    "features": "obligations.commands.features:features",
+    "validate": "bosetting.obligations.commands.validate:validate",
+    "rules": "bosetting.obligations.commands.rules:rules",
+    "review": "bosetting.obligations.commands.review:review",
+    "evaluate": "bosetting.obligations.commands.evaluate:evaluate",
+    "evaluate-period": "bosetting.obligations.commands.evaluate_period:evaluate_period",
+    "serve": "bosetting.obligations.commands.serve:serve",
+    "data": "bosetting.obligations.commands.data:data",
+    "criteria": "bosetting.obligations.commands.criteria:criteria",
+    "referat": "bosetting.obligations.commands.referat:referat",
+    "init": "bosetting.obligations.commands.init:init",
+    "docs": "bosetting.obligations.commands.docs:docs",
+    "features": "bosetting.obligations.commands.features:features",
 }
 
 
@@ -91,7 +91,7 @@ class BosettingGroup(click.Group):
         return command
 
     def invoke(self, ctx: click.Context) -> Any:
-        from engine.problems import InputError
+        from bosetting.engine.problems import InputError
 
         try:
             return super().invoke(ctx)

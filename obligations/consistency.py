@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from engine.findings import Finding
-from engine.ruleset import Rule, RuleSet
+from bosetting.engine.findings import Finding
+from bosetting.engine.ruleset import Rule, RuleSet
 
 
 @dataclass(frozen=True)

@@ -16,22 +16,22 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
-from engine.facts import Fact, Scalar, Subject
-from engine.ruleset import RuleSet
-from obligations.criteria.redistribution import triggers
-from obligations.criteria.spec import RedistributionThresholds, allocation_spec
-from obligations.data.facts import (
+from bosetting.engine.facts import Fact, Scalar, Subject
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.criteria.redistribution import triggers
+from bosetting.obligations.criteria.spec import RedistributionThresholds, allocation_spec
+from bosetting.obligations.data.facts import (
     NATIONAL_SUBJECT,
     absent_column_sources,
     fylke_year_facts,
     kommune_year_facts,
     national_year_fact,
 )
-from obligations.data.records import Dataset, KommuneYear, NationalYear, SettlementRecord, Waiver
-from obligations.data.spec import DEPARTEMENTER, DIREKTORATENES_DEPARTEMENT, FORPLIKTELSER
-from obligations.metrics.allocation import allocation_totals, share
-from obligations.metrics.calendar import add_months, month_end, months_of_year
-from obligations.metrics.capacity import (
+from bosetting.obligations.data.records import Dataset, KommuneYear, NationalYear, SettlementRecord, Waiver
+from bosetting.obligations.data.spec import DEPARTEMENTER, DIREKTORATENES_DEPARTEMENT, FORPLIKTELSER
+from bosetting.obligations.metrics.allocation import allocation_totals, share
+from bosetting.obligations.metrics.calendar import add_months, month_end, months_of_year
+from bosetting.obligations.metrics.capacity import (
     NoticeSummary,
     OccupancySummary,
     months_outside,
@@ -39,20 +39,20 @@ from obligations.metrics.capacity import (
     notice_summary,
     occupancy_summary,
 )
-from obligations.metrics.deliveries import DeliveryCoverage, delivery_coverage
-from obligations.metrics.documentation import activities_by_obligation, measures_for
-from obligations.metrics.mapping import mapping_times
-from obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
-from obligations.metrics.sources import cite_file, cite_missing, cite_rows
-from obligations.metrics.waiting import (
+from bosetting.obligations.metrics.deliveries import DeliveryCoverage, delivery_coverage
+from bosetting.obligations.metrics.documentation import activities_by_obligation, measures_for
+from bosetting.obligations.metrics.mapping import mapping_times
+from bosetting.obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
+from bosetting.obligations.metrics.sources import cite_file, cite_missing, cite_rows
+from bosetting.obligations.metrics.waiting import (
     WAITING_PLACES,
     MonthLongWaits,
     WaitLimits,
     long_waits_by_month,
     rising_months,
 )
-from obligations.paths import shown_path
-from obligations.waivers import NO_EXCUSALS, Excusals, excused_events, month_span
+from bosetting.obligations.paths import shown_path
+from bosetting.obligations.waivers import NO_EXCUSALS, Excusals, excused_events, month_span
 
 AGENCIES = {
     "KS": Subject("agency", "KS", "KS"),
@@ -375,7 +375,7 @@ def _first_in_year(series: Sequence[float | None], offset: int, rises: int, wind
 
 
 def _file_of(records: Sequence[Any], fallback: str) -> str:
-    from obligations.metrics.sources import file_of
+    from bosetting.obligations.metrics.sources import file_of
 
     return file_of(records[0].source) if records and records[0].source else fallback
 

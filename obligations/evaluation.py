@@ -16,17 +16,17 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from engine.evaluate import Evaluator, Evaluators
-from engine.facts import Fact
-from engine.findings import Finding
-from engine.problems import InputError, Problem
-from engine.repository import RuleRepository
-from engine.ruleset import RuleSet
-from engine.schemas import did_you_mean
-from obligations.agreement import agreement_provisions
-from obligations.data.records import Dataset, Waiver
-from obligations.derive import CriteriaProcess, DeriveSettings, YearCriteria, derive_facts, subjects_of
-from obligations.waivers import apply_whole_year_waivers, excusals_for, fact_excusals, merge_excused
+from bosetting.engine.evaluate import Evaluator, Evaluators
+from bosetting.engine.facts import Fact
+from bosetting.engine.findings import Finding
+from bosetting.engine.problems import InputError, Problem
+from bosetting.engine.repository import RuleRepository
+from bosetting.engine.ruleset import RuleSet
+from bosetting.engine.schemas import did_you_mean
+from bosetting.obligations.agreement import agreement_provisions
+from bosetting.obligations.data.records import Dataset, Waiver
+from bosetting.obligations.derive import CriteriaProcess, DeriveSettings, YearCriteria, derive_facts, subjects_of
+from bosetting.obligations.waivers import apply_whole_year_waivers, excusals_for, fact_excusals, merge_excused
 
 EVALUATED_KINDS = ("obligations", "goals")
 SUBJECT_KIND_ORDER = {"national": 0, "agency": 1, "fylke": 2, "kommune": 3}

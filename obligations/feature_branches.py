@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.findings import Finding
-from engine.repository import RuleRepository
-from engine.ruleset import RuleSet
-from obligations.paths import FEATURES_DIR
+from bosetting.engine.findings import Finding
+from bosetting.engine.repository import RuleRepository
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.paths import FEATURES_DIR
 
 OTHERWISE = "otherwise"
 NO_FACTS = "no facts"
@@ -140,7 +140,7 @@ DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
 def domain_outcomes(repo: RuleRepository) -> list[str]:
     """The domain outcomes a scenario must show: the fixed ones, which version of the criteria is chosen for
     each criteria file's year (and, for a draft, that no adopted version is), and every cause of a deviation."""
-    from obligations.review.texts import CAUSES
+    from bosetting.obligations.review.texts import CAUSES
 
     found = ["|".join(outcome) for outcome in DOMAIN_OUTCOMES]
     for ruleset in (r for r in repo.rulesets if r.kind == "criteria"):

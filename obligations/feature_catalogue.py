@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from obligations.feature_steps import COLUMNS_ATTRIBUTE, TableColumns
-from obligations.paths import PROJECT_ROOT
+from bosetting.obligations.feature_steps import COLUMNS_ATTRIBUTE, TableColumns
+from bosetting.obligations.paths import PROJECT_ROOT
 
 STEPS_DIR = PROJECT_ROOT / "tests" / "features"
 STEP_MODULE_GLOB = "steps_*.py"

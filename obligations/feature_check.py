@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from engine.problems import visible
-from obligations.feature_catalogue import StepCatalogue, StepUse, feature_step_uses
+from bosetting.engine.problems import visible
+from bosetting.obligations.feature_catalogue import StepCatalogue, StepUse, feature_step_uses
 
 LANGUAGE_LINE = "# language: no"
 # Where a step names a kommune from the register: these placeholders of its phrase, these columns of its table.
@@ -97,8 +97,8 @@ def step_problems(use: StepUse, catalogue: StepCatalogue, shown: str) -> list[St
 @lru_cache(maxsize=1)
 def known_kommuner() -> frozenset[str]:
     """The names of the kommuner in the register the scenarios read (data/kommuner.csv)."""
-    from obligations.data.readers import read_kommuner
-    from obligations.paths import DATA_DIR
+    from bosetting.obligations.data.readers import read_kommuner
+    from bosetting.obligations.paths import DATA_DIR
 
     register, _problems = read_kommuner(DATA_DIR / "kommuner.csv", "data/kommuner.csv")
     return frozenset(k.navn for k in register.values())

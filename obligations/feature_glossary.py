@@ -18,7 +18,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from obligations.feature_catalogue import KEYWORDS, KINDS, StepCatalogue, StepDefinition
+from bosetting.obligations.feature_catalogue import KEYWORDS, KINDS, StepCatalogue, StepDefinition
 
 GLOSSARY_START = "<!-- ordliste: skrevet av scripts/update_step_glossary.py fra stegdefinisjonene; ikke rediger -->"
 GLOSSARY_END = "<!-- ordliste slutt -->"

@@ -24,9 +24,9 @@ from typing import Any
 
 import pytest
 
-from obligations.feature_branches import BRANCHES_ENV
-from obligations.feature_catalogue import STEP_MODULE_GLOB, STEPS_DIR
-from obligations.feature_steps import COMPARISONS, ComparedFindings, TableColumnsError
+from bosetting.obligations.feature_branches import BRANCHES_ENV
+from bosetting.obligations.feature_catalogue import STEP_MODULE_GLOB, STEPS_DIR
+from bosetting.obligations.feature_steps import COMPARISONS, ComparedFindings, TableColumnsError
 
 PASSED, FAILED = "bekreftet", "feilet"
 

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from obligations.feature_branches import OTHERWISE
-from obligations.feature_run import FAILED, ScenarioResult
-from obligations.feature_steps import ComparedFindings
+from bosetting.obligations.feature_branches import OTHERWISE
+from bosetting.obligations.feature_run import FAILED, ScenarioResult
+from bosetting.obligations.feature_steps import ComparedFindings
 
 # How many findings of one comparison are shown one by one; the rest are counted.
 SHOWN_FINDINGS = 3

@@ -8,7 +8,7 @@ has a label in both languages.
 
 from __future__ import annotations
 
-from obligations.data.spec import FORPLIKTELSER
+from bosetting.obligations.data.spec import FORPLIKTELSER
 
 _LABELS: dict[str, tuple[str, str]] = {
     # kommune_aar, fylke_aar, nasjonalt_aar

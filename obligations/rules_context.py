@@ -11,20 +11,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import engine
-import obligations
-from engine.problems import Problem
-from engine.repository import RuleRepository, freshness_warnings, load_repository, rule_files
-from engine.ruleset import RuleSet
-from engine.yamlload import LoadedYaml
-from obligations.agreement import agreement_provisions, normalise_whitespace
-from obligations.cache import cached, digest
-from obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
-from obligations.criteria.spec import check_criteria_file
-from obligations.paths import AGREEMENT_FILE, SCHEMA_DIR
+from bosetting import engine, obligations
+from bosetting.engine.problems import Problem
+from bosetting.engine.repository import RuleRepository, freshness_warnings, load_repository, rule_files
+from bosetting.engine.ruleset import RuleSet
+from bosetting.engine.yamlload import LoadedYaml
+from bosetting.obligations.agreement import agreement_provisions, normalise_whitespace
+from bosetting.obligations.cache import cached, digest
+from bosetting.obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
+from bosetting.obligations.criteria.spec import check_criteria_file
+from bosetting.obligations.paths import AGREEMENT_FILE, SCHEMA_DIR
 
 if TYPE_CHECKING:
-    from engine.schemas import SchemaSet
+    from bosetting.engine.schemas import SchemaSet
 
 AGREEMENT_TITLE = "Samarbeidsavtale om mottak og bosetting av flyktninger (2026-2029)"
 # The parties, as the agreement names them, and the bodies that act for them (their directorates).
@@ -92,7 +91,7 @@ def check_shared_metric_parameters(rulesets: Sequence[RuleSet]) -> list[Problem]
     """The obligations and goals files both derive facts from the metric parameters (long-wait limits,
     notice days...); where two versions in force at the same time set one differently, the review would
     count long waits one way for an obligation and another way for a goal."""
-    from obligations.derive import DeriveSettings
+    from bosetting.obligations.derive import DeriveSettings
 
     problems = []
     shared = [r for r in rulesets if r.kind in ("obligations", "goals") and r.status == "adopted"]
@@ -138,7 +137,7 @@ def validate_uncached(paths: Sequence[Path], schemas: SchemaSet | None = None) -
 
 
 def _build_rules(paths: Sequence[Path], schemas: SchemaSet | None = None) -> RuleRepository:
-    from engine.schemas import SchemaSet  # jsonschema is imported only when the rule files are validated
+    from bosetting.engine.schemas import SchemaSet  # jsonschema is imported only when the rule files are validated
 
     repo = load_repository(paths, schemas or SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
                            extra_checks=[check_against_agreement, check_who_is_bound, check_criteria_file],

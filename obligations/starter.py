@@ -15,8 +15,8 @@ import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from engine.problems import InputError, Problem
-from obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.engine.problems import InputError, Problem
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
 
 PARTS = ("rules", "data", "editor")
 # The kinds of file the rules and data folders hold; anything else there (an editor's backup, a

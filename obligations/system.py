@@ -20,19 +20,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.evaluate import Evaluators
-from engine.facts import Fact
-from engine.findings import Finding
-from engine.problems import Problem
-from engine.repository import RuleRepository
-from engine.ruleset import RuleSet
-from obligations.data.dataset import load_dataset
-from obligations.data.records import Dataset
-from obligations.derive import DeriveSettings, long_waits_of_year
-from obligations.evaluation import YearEvaluation, evaluate_year, missing_rule_sets
-from obligations.metrics.capacity import notice_days, notice_summary
-from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.engine.evaluate import Evaluators
+from bosetting.engine.facts import Fact
+from bosetting.engine.findings import Finding
+from bosetting.engine.problems import Problem
+from bosetting.engine.repository import RuleRepository
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.records import Dataset
+from bosetting.obligations.derive import DeriveSettings, long_waits_of_year
+from bosetting.obligations.evaluation import YearEvaluation, evaluate_year, missing_rule_sets
+from bosetting.obligations.metrics.capacity import notice_days, notice_summary
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 
 @dataclass(frozen=True)

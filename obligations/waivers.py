@@ -28,12 +28,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from engine.findings import STATUS_LABELS, Evidence, Finding
-from engine.render import written_dates
-from engine.ruleset import RuleSet
-from obligations.data.facts import NATIONAL_SUBJECT
-from obligations.data.records import Waiver
-from obligations.metrics.calendar import month_end
+from bosetting.engine.findings import STATUS_LABELS, Evidence, Finding
+from bosetting.engine.render import written_dates
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.data.facts import NATIONAL_SUBJECT
+from bosetting.obligations.data.records import Waiver
+from bosetting.obligations.metrics.calendar import month_end
 
 WAIVABLE = ("not_met", "partly_met")
 # The facts whose events a waiver can excuse one by one, and the field naming the events it excused.

@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from obligations.docs_site.features import parse_features  # noqa: E402
-from obligations.feature_branches import FEATURES_ENV  # noqa: E402
-from obligations.paths import FEATURES_DIR  # noqa: E402
+from bosetting.obligations.docs_site.features import parse_features  # noqa: E402
+from bosetting.obligations.feature_branches import FEATURES_ENV  # noqa: E402
+from bosetting.obligations.paths import FEATURES_DIR  # noqa: E402
 
 ILLUSTRATION_TAG = "illustrasjon"
 # Lines where a scenario, a Regel or a Bakgrunn begins: a scenario runs up to the next of them.

@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from referat_fill import fill_template  # noqa: E402
 
-from obligations.cli import main  # noqa: E402
-from obligations.data.records import FollowUp, Participant, PartyRemark, Referat, ReferatPoint  # noqa: E402
+from bosetting.obligations.cli import main  # noqa: E402
+from bosetting.obligations.data.records import FollowUp, Participant, PartyRemark, Referat, ReferatPoint  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "referat" / "referat-2026-utfylt.docx"
 S = " (syntetisk)"

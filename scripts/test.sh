@@ -9,5 +9,5 @@ command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 # axe-core for the accessibility test, at the version tests/browser/package-lock.json pins.
 [ -f tests/browser/node_modules/axe-core/axe.min.js ] || npm ci --prefix tests/browser --no-audit --no-fund --silent
 .venv/bin/ruff check bosetting engine obligations tests
-.venv/bin/mypy
+./scripts/typecheck.sh
 .venv/bin/pytest "$@"

@@ -14,9 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from obligations.feature_catalogue import load_catalogue  # noqa: E402
-from obligations.feature_glossary import glossary_markdown, replace_section  # noqa: E402
-from obligations.paths import FEATURES_DIR  # noqa: E402
+from bosetting.obligations.feature_catalogue import load_catalogue  # noqa: E402
+from bosetting.obligations.feature_glossary import glossary_markdown, replace_section  # noqa: E402
+from bosetting.obligations.paths import FEATURES_DIR  # noqa: E402
 
 DOC = ROOT / "docs" / "features.md"
 

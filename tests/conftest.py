@@ -12,9 +12,9 @@ from browser_support import AXE, CHROMIUM, launch
 from click.testing import CliRunner
 from hypothesis import HealthCheck, settings
 
-from engine.schemas import SchemaSet
-from obligations.cache import CACHE_DIR_ENV, NO_CACHE_ENV
-from obligations.paths import SCHEMA_DIR
+from bosetting.engine.schemas import SchemaSet
+from bosetting.obligations.cache import CACHE_DIR_ENV, NO_CACHE_ENV
+from bosetting.obligations.paths import SCHEMA_DIR
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RULE_FIXTURES = FIXTURES / "rules"

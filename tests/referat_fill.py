@@ -13,9 +13,9 @@ from datetime import date
 from docx import Document
 from docx.table import Table, _Cell
 
-from engine.render import format_date
-from obligations.data.records import Referat
-from obligations.referat.labels import is_label
+from bosetting.engine.render import format_date
+from bosetting.obligations.data.records import Referat
+from bosetting.obligations.referat.labels import is_label
 
 FOLLOW_UP_COLUMNS = 4
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
-from obligations.criteria.allocation import (
+from bosetting.obligations.criteria.allocation import (
     Allocation,
     AllocationInfeasible,
     AllocationRules,

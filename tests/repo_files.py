@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from obligations.paths import PROJECT_ROOT
+from bosetting.obligations.paths import PROJECT_ROOT
 
 # What a run or a tool leaves in a checkout; never the project's own files.
 _NOT_OURS = {".git", ".venv", "build", "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".hypothesis",

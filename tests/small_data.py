@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from obligations.paths import DATA_DIR
+from bosetting.obligations.paths import DATA_DIR
 
 PERSONS_KEPT = 40
 

@@ -15,11 +15,11 @@ import pytest
 from browser_support import A4_CONTENT_WIDTH, BROKEN_WORDS, axe_violations, describe
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.feature_branches import BranchRecorder, required_branches
-from obligations.paths import FEATURES_DIR, RULES_DIR
-from obligations.review.run import run_review
-from obligations.rules_context import load_rules
+from bosetting.obligations.cli import main
+from bosetting.obligations.feature_branches import BranchRecorder, required_branches
+from bosetting.obligations.paths import FEATURES_DIR, RULES_DIR
+from bosetting.obligations.review.run import run_review
+from bosetting.obligations.rules_context import load_rules
 
 DOCS_YEAR = 2026
 

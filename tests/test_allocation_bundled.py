@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from obligations.criteria.context import CriteriaContext
-from obligations.criteria.redistribution import redistribute
+from bosetting.obligations.criteria.context import CriteriaContext
+from bosetting.obligations.criteria.redistribution import redistribute
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_compiled_rules_and_evaluations_are_reused(context: CriteriaContext) -> 
 def test_redistribution_of_the_2027_adjustment(context: CriteriaContext) -> None:
     version = context.version("2026")
     scenario = context.scenario(version, 2027)
-    from obligations.criteria.context import allocation_rules
+    from bosetting.obligations.criteria.context import allocation_rules
 
     result = redistribute([e.unit() for e in scenario.evaluations], allocation_rules(version), 12_000, 550, 13_300,
                           600, version.spec.redistribution)
@@ -124,7 +124,7 @@ def test_many_variants_compile_once_and_keep_only_the_latest_evaluations() -> No
 
 
 def test_an_unknown_parameter_in_a_variant_is_an_input_error(context: CriteriaContext) -> None:
-    from engine.problems import InputError
+    from bosetting.engine.problems import InputError
 
     with pytest.raises(InputError, match="no parameter 'min_anmodnig'"):
         context.variant(context.version("2026"), {"min_anmodnig": 20})
@@ -135,10 +135,10 @@ def test_the_fast_what_if_path_gives_what_the_full_evaluation_gives() -> None:
     the full evaluations written from scratch, for random variants of every version."""
     import random
 
-    from engine.evaluate import Evaluator
-    from engine.problems import InputError
-    from obligations.criteria.context import allocate_for
-    from obligations.criteria.evaluate import evaluate_kommuner
+    from bosetting.engine.evaluate import Evaluator
+    from bosetting.engine.problems import InputError
+    from bosetting.obligations.criteria.context import allocate_for
+    from bosetting.obligations.criteria.evaluate import evaluate_kommuner
 
     context = CriteriaContext()
     rng = random.Random(1919)

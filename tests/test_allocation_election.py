@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from obligations.criteria.apportion import apportion
+from bosetting.obligations.criteria.apportion import apportion
 
 ELECTION = Path(__file__).parent / "fixtures" / "elections" / "kristiansand-kommunestyrevalget-2019.yaml"
 

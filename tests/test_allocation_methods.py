@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from obligations.criteria.apportion import AllocationInfeasible, apportion, apportion_with_minimum
+from bosetting.obligations.criteria.apportion import AllocationInfeasible, apportion, apportion_with_minimum
 
 
 def sequential(weights: dict[str, int], total: int, method: str, caps: dict[str, int] | None = None) -> dict[str, int]:
@@ -132,7 +132,7 @@ def test_a_cap_below_the_minimum_rules_a_unit_out() -> None:
 
 
 def test_within_a_fylke_the_fylkeskommunes_recommendations_set_the_split() -> None:
-    from obligations.criteria.allocation import AllocationRules, AllocationUnit, allocate
+    from bosetting.obligations.criteria.allocation import AllocationRules, AllocationUnit, allocate
 
     units = [AllocationUnit("1101", "11", Fraction(1000), em_eligible=True, recommendation=30, recommendation_em=3),
              AllocationUnit("1102", "11", Fraction(1000), em_eligible=True, recommendation=10, recommendation_em=1),
@@ -150,9 +150,9 @@ def test_the_schema_the_command_line_and_the_names_offer_the_same_methods() -> N
 
     from click import Choice
 
-    from obligations.commands.criteria import METHOD
-    from obligations.criteria.methods import METHOD_NAMES, METHODS
-    from obligations.paths import SCHEMA_DIR
+    from bosetting.obligations.commands.criteria import METHOD
+    from bosetting.obligations.criteria.methods import METHOD_NAMES, METHODS
+    from bosetting.obligations.paths import SCHEMA_DIR
 
     schema = json.loads((SCHEMA_DIR / "criteria.schema.json").read_text(encoding="utf-8"))
     assert schema["properties"]["allocation"]["properties"]["method"]["enum"] == list(METHODS)

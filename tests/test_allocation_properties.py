@@ -7,7 +7,7 @@ from fractions import Fraction
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
-from obligations.criteria.allocation import (
+from bosetting.obligations.criteria.allocation import (
     Allocation,
     AllocationInfeasible,
     AllocationRules,

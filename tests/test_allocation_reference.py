@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 import reference_allocation as reference
 
-from obligations.criteria.allocation import AllocationInfeasible, AllocationRules, AllocationUnit, allocate
-from obligations.criteria.apportion import apportion, apportion_with_minimum
+from bosetting.obligations.criteria.allocation import AllocationInfeasible, AllocationRules, AllocationUnit, allocate
+from bosetting.obligations.criteria.apportion import apportion, apportion_with_minimum
 
 REFERENCE_METHODS = ("sainte_lague", "dhondt", "largest_remainder")
 SCORES = [Fraction(0), Fraction(1, 5), Fraction(2, 5), Fraction(3, 5), Fraction(4, 5), Fraction(1), Fraction(7, 10),
@@ -110,8 +110,8 @@ def test_allocate_agrees_with_the_fraction_reference() -> None:
 
 def test_allocate_agrees_with_the_reference_on_every_bundled_criteria_version() -> None:
     """The shipped criteria on the shipped data, every version and method, at the data's need and others."""
-    from obligations.criteria.context import CriteriaContext
-    from obligations.criteria.spec import CRITERIA_KIND
+    from bosetting.obligations.criteria.context import CriteriaContext
+    from bosetting.obligations.criteria.spec import CRITERIA_KIND
 
     context = CriteriaContext()
     versions = [context.version(r.key) for r in context.repository.rulesets if r.kind == CRITERIA_KIND]

@@ -8,8 +8,8 @@ import sys
 
 import click
 
-from obligations.cli import COMMANDS, main
-from obligations.paths import PROJECT_ROOT
+from bosetting.obligations.cli import COMMANDS, main
+from bosetting.obligations.paths import PROJECT_ROOT
 
 
 def _top_level_commands() -> dict[str, str]:
@@ -17,7 +17,7 @@ def _top_level_commands() -> dict[str, str]:
     without adding them to another group: name -> module:attribute."""
     found: dict[str, str] = {}
     for path in sorted((PROJECT_ROOT / "obligations" / "commands").glob("*.py")):
-        module = f"obligations.commands.{path.stem}"
+        module = f"bosetting.obligations.commands.{path.stem}"
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if not isinstance(node, ast.FunctionDef):
                 continue
@@ -51,14 +51,14 @@ def test_each_table_entry_loads_the_command_of_its_name() -> None:
 def test_a_command_imports_only_its_own_modules() -> None:
     """`bosetting validate` loads no other command's module (what the rule loading itself imports is
     another matter: issue 14's evaluation layer)."""
-    script = ("import sys\nfrom obligations.cli import main\n"
+    script = ("import sys\nfrom bosetting.obligations.cli import main\n"
               "try:\n    main(['validate'], standalone_mode=False)\nfinally:\n"
               "    print(sorted(m for m in sys.modules if m.startswith('obligations.')))\n")
     result = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
     loaded = result.stdout.strip().splitlines()[-1]
-    assert "'obligations.commands.validate'" in loaded
+    assert "'bosetting.obligations.commands.validate'" in loaded
     for name, where in COMMANDS.items():
         module = where.split(":")[0]
         assert (f"'{module}'" in loaded) == (name == "validate"), module

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import obligations.rules_context
-from obligations.cli import (
+import bosetting.obligations.rules_context
+from bosetting.obligations.cli import (
     EXIT_INTERNAL,
     EXIT_INVALID_INPUT,
     EXIT_OK,
@@ -67,7 +67,7 @@ def _break_loading(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ZeroDivisionError("simulated bug in the engine")
 
-    monkeypatch.setattr(obligations.rules_context, "load_rules", broken)
+    monkeypatch.setattr(bosetting.obligations.rules_context, "load_rules", broken)
 
 
 def test_an_internal_error_is_3_with_where_to_report_and_no_traceback(runner: CliRunner,
@@ -91,13 +91,13 @@ def test_debug_shows_the_traceback(runner: CliRunner, monkeypatch: pytest.Monkey
 
 def test_an_internal_error_inside_the_engine_is_3(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failure deep in evaluation-independent code (the schema check) is still caught at the top."""
-    import engine.schemas
-    from obligations.cache import NO_CACHE_ENV
+    import bosetting.engine.schemas
+    from bosetting.obligations.cache import NO_CACHE_ENV
 
     def broken(self: object, loaded: object) -> None:
         raise KeyError("boom")
 
-    monkeypatch.setattr(engine.schemas.SchemaSet, "validate", broken)
+    monkeypatch.setattr(bosetting.engine.schemas.SchemaSet, "validate", broken)
     monkeypatch.setenv(NO_CACHE_ENV, "1")  # so that the rule file is validated, not taken from the cache
     result = runner.invoke(main, ["rules", "diff", str(EXAMPLE), str(EXAMPLE)])
     assert result.exit_code == 3
@@ -109,7 +109,7 @@ def test_an_interrupt_says_nothing_was_written(runner: CliRunner, monkeypatch: p
     def interrupted(*_args: object, **_kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(obligations.rules_context, "load_rules", interrupted)
+    monkeypatch.setattr(bosetting.obligations.rules_context, "load_rules", interrupted)
     result = runner.invoke(main, ["validate", str(EXAMPLE)])
     assert result.exit_code == 130
     assert "Interrupted; nothing was written." in result.output
@@ -117,7 +117,7 @@ def test_an_interrupt_says_nothing_was_written(runner: CliRunner, monkeypatch: p
 
 
 def test_a_reader_that_stops_reading_ends_the_command_quietly_with_141() -> None:
-    command = [sys.executable, "-c", "import sys; from obligations.cli import main; sys.exit(main())",
+    command = [sys.executable, "-c", "import sys; from bosetting.obligations.cli import main; sys.exit(main())",
                "rules", "list"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None and process.stderr is not None

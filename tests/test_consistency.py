@@ -8,15 +8,15 @@ from typing import Any
 import pytest
 import yaml
 
-from engine.evaluate import Evaluator
-from engine.facts import Fact, Subject
-from engine.repository import load_repository
-from engine.schemas import SchemaSet
-from obligations.consistency import differences, undeclared
-from obligations.data.dataset import load_dataset
-from obligations.evaluation import evaluate_year
-from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.engine.evaluate import Evaluator
+from bosetting.engine.facts import Fact, Subject
+from bosetting.engine.repository import load_repository
+from bosetting.engine.schemas import SchemaSet
+from bosetting.obligations.consistency import differences, undeclared
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.evaluation import evaluate_year
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 NATION = Subject("national", "NO", "Norge")
 CATALOGUE = {"maal": {"andel": "share"}}

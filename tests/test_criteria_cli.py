@@ -9,8 +9,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.criteria.context import CRITERIA_DIR
+from bosetting.obligations.cli import main
+from bosetting.obligations.criteria.context import CRITERIA_DIR
 
 
 def run(runner: CliRunner, *args: str) -> tuple[int, str]:

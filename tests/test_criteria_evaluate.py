@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.evaluate import Evaluator
-from engine.facts import Fact, Subject
-from obligations.criteria.context import CRITERIA_DIR, allocate_for, load_criteria
-from obligations.criteria.evaluate import CriteriaVersion, evaluate_kommuner
-from obligations.criteria.texts import explain_kommune
+from bosetting.engine.evaluate import Evaluator
+from bosetting.engine.facts import Fact, Subject
+from bosetting.obligations.criteria.context import CRITERIA_DIR, allocate_for, load_criteria
+from bosetting.obligations.criteria.evaluate import CriteriaVersion, evaluate_kommuner
+from bosetting.obligations.criteria.texts import explain_kommune
 
 PERIOD = "2026"
 

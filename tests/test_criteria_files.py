@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.problems import InputError
-from obligations.cli import main
-from obligations.criteria.context import CRITERIA_DIR, load_criteria
-from obligations.criteria.spec import allocation_spec
-from obligations.paths import RULES_DIR
+from bosetting.engine.problems import InputError
+from bosetting.obligations.cli import main
+from bosetting.obligations.criteria.context import CRITERIA_DIR, load_criteria
+from bosetting.obligations.criteria.spec import allocation_spec
+from bosetting.obligations.paths import RULES_DIR
 
 FILES = sorted(CRITERIA_DIR.glob("*.yaml"))
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.data.crosscheck import contradictions
-from obligations.data.dataset import load_dataset
-from obligations.paths import DATA_DIR
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.crosscheck import contradictions
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.paths import DATA_DIR
 
 
 @pytest.fixture(scope="module")

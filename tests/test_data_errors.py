@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from engine.problems import InputError, Problem
-from obligations.data import readers
-from obligations.data.dataset import load_dataset
-from obligations.data.registers import read_register
-from obligations.data.spec import TILTAK
-from obligations.data.tables import read_table
+from bosetting.engine.problems import InputError, Problem
+from bosetting.obligations.data import readers
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.registers import read_register
+from bosetting.obligations.data.spec import TILTAK
+from bosetting.obligations.data.tables import read_table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "data"
 

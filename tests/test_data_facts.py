@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from obligations.data.dataset import load_dataset
-from obligations.data.facts import (
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.facts import (
     bosatt_av_vedtak_pct,
     fylke_year_facts,
     kommune_year_facts,
     national_year_fact,
     vedtak_kategori,
 )
-from obligations.data.records import KommuneYear
-from obligations.data.spec import ALL_SPECS
+from bosetting.obligations.data.records import KommuneYear
+from bosetting.obligations.data.spec import ALL_SPECS
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMATS = ROOT / "tests" / "fixtures" / "data" / "formats"

@@ -8,11 +8,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from engine.facts import Scalar, Subject
-from obligations.data.dataset import load_dataset
-from obligations.data.facts import kommune_year_facts
-from obligations.data.readers import read_kommuner
-from obligations.data.tables import decode_csv_bytes, read_table, sniff_delimiter
+from bosetting.engine.facts import Scalar, Subject
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.facts import kommune_year_facts
+from bosetting.obligations.data.readers import read_kommuner
+from bosetting.obligations.data.tables import decode_csv_bytes, read_table, sniff_delimiter
 
 FORMATS = Path(__file__).parent / "fixtures" / "data" / "formats"
 

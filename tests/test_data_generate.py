@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from obligations.data.dataset import load_dataset
-from obligations.data.generate import DEFAULT_SEED, HAND_KEPT, MISSING_DELIVERY, generate
-from obligations.data.records import Dataset
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.generate import DEFAULT_SEED, HAND_KEPT, MISSING_DELIVERY, generate
+from bosetting.obligations.data.records import Dataset
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data"
 

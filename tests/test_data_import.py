@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.data.dataset import load_dataset
-from obligations.data.statbank import read_statbank
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.statbank import read_statbank
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "statbank"

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from obligations.atomic import TargetRefused, write_file_atomically
-from obligations.cli import main
-from obligations.data.dataset import load_dataset
-from obligations.metrics.indicator_outputs import WRITER
+from bosetting.obligations.atomic import TargetRefused, write_file_atomically
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.metrics.indicator_outputs import WRITER
 
 FIXTURE = Path(__file__).parent / "fixtures" / "data" / "pre_agreement"
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.problems import InputError
-from obligations.cli import main
-from obligations.data.changes import ChangeTable, Mapped, Refused
-from obligations.data.dataset import load_dataset
-from obligations.data.facts import fylke_year_facts
-from obligations.data.readers import read_changes
-from obligations.data.records import NumberChange
-from obligations.data.spec import KOMMUNEENDRINGER
+from bosetting.engine.problems import InputError
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.changes import ChangeTable, Mapped, Refused
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.facts import fylke_year_facts
+from bosetting.obligations.data.readers import read_changes
+from bosetting.obligations.data.records import NumberChange
+from bosetting.obligations.data.spec import KOMMUNEENDRINGER
 
 FIXTURE = Path(__file__).parent / "fixtures" / "data" / "kommune_moves"
 PERSON_HEADER = ("record_id,gruppe,saerskilte_behov,tillatelse_dato,bosettingsklar_dato,bosatt_dato,ventested,"

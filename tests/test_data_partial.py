@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.data.dataset import load_dataset
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.dataset import load_dataset
 
 FIXTURE = Path(__file__).parent / "fixtures" / "data" / "only_anmodning_vedtak"
 ROWS = {"0301": (1100, 1100), "1103": (300, 280), "1804": (60, None), "4601": (250, 0), "5001": (400, 420)}

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from obligations.data.columns import CellError, convert_cell
-from obligations.data.generate import _allocate
-from obligations.data.spec import KOMMUNE_AAR, MAX_COUNT
-from obligations.data.tables import _first_line, _lines
+from bosetting.obligations.data.columns import CellError, convert_cell
+from bosetting.obligations.data.generate import _allocate
+from bosetting.obligations.data.spec import KOMMUNE_AAR, MAX_COUNT
+from bosetting.obligations.data.tables import _first_line, _lines
 
 ANMODNING = KOMMUNE_AAR.column("anmodning")
 RATE = KOMMUNE_AAR.column("sysselsetting_pct")

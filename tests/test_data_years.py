@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.problems import InputError
-from obligations.cli import main
-from obligations.data.dataset import load_dataset
+from bosetting.engine.problems import InputError
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.dataset import load_dataset
 
 FIXTURE = Path(__file__).parent / "fixtures" / "data" / "pre_agreement"
 OLD_FYLKER = ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "14", "15", "16", "17", "18",

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from obligations.agreement import agreement_provisions
-from obligations.cli import main
-from obligations.docs_site.features import parse_feature
-from obligations.docs_site.results import example_id, read_results, scenario_runs
+from bosetting.obligations.agreement import agreement_provisions
+from bosetting.obligations.cli import main
+from bosetting.obligations.docs_site.features import parse_feature
+from bosetting.obligations.docs_site.results import example_id, read_results, scenario_runs
 
 FEATURE = """# language: no
 Egenskap: Eksempel på en egenskap
@@ -147,11 +147,11 @@ def test_example_rows_are_named_as_pytest_names_them() -> None:
 def test_docs_shows_which_branches_of_each_rule_the_scenarios_verify(tmp_path: Path) -> None:
     import datetime as dt
 
-    from engine.facts import Subject
-    from engine.findings import Finding
-    from obligations.feature_branches import BranchRecorder, required_branches, rule_branches
-    from obligations.paths import RULES_DIR
-    from obligations.rules_context import load_rules
+    from bosetting.engine.facts import Subject
+    from bosetting.engine.findings import Finding
+    from bosetting.obligations.feature_branches import BranchRecorder, required_branches, rule_branches
+    from bosetting.obligations.paths import RULES_DIR
+    from bosetting.obligations.rules_context import load_rules
 
     features, results = _write(tmp_path)
     repo = load_rules([RULES_DIR], today=dt.date(2026, 12, 31))

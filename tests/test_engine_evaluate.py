@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 import yaml
 
-from engine.durable_backend import CompiledRules, normalise_value
-from engine.evaluate import Evaluator, evaluate
-from engine.facts import Fact, Subject
-from engine.repository import load_repository
-from engine.ruleset import RuleSet
-from engine.schemas import SchemaSet
+from bosetting.engine.durable_backend import CompiledRules, normalise_value
+from bosetting.engine.evaluate import Evaluator, evaluate
+from bosetting.engine.facts import Fact, Subject
+from bosetting.engine.repository import load_repository
+from bosetting.engine.ruleset import RuleSet
+from bosetting.engine.schemas import SchemaSet
 
 CATALOGUE = {
     "maaling": {name: name for name in ("a", "b", "c", "kat", "flagg", "navn")},
@@ -435,14 +435,14 @@ def test_compiled_rules_are_durable_rules_json(make: Make) -> None:
     ("0301", "0301", "0301"),
 ])
 def test_numbers_are_written_as_readers_expect(value: Any, nb: str, en: str) -> None:
-    from engine.render import format_value
+    from bosetting.engine.render import format_value
 
     assert format_value(value, "nb") == nb
     assert format_value(value, "en") == en
 
 
 def test_render_leaves_unknown_placeholders_visible() -> None:
-    from engine.render import render
+    from bosetting.engine.render import render
 
     assert render("{a} av {ukjent}", {"a": 13000}, "nb") == "13\u00a0000 av {ukjent}"
     assert render("unbalanced {", {"a": 1}, "en") == "unbalanced {"
@@ -450,7 +450,7 @@ def test_render_leaves_unknown_placeholders_visible() -> None:
 
 @pytest.mark.parametrize("value", [10**16, -(10**16), float("nan"), float("inf"), 1e300])
 def test_a_number_the_engine_cannot_take_is_invalid_input_at_its_source(make: Make, value: float) -> None:
-    from engine.problems import InputError
+    from bosetting.engine.problems import InputError
 
     ruleset = make([rule("r", {"field": "a", "op": "gt", "param": "p"})], {"p": 1})
     bad = Fact("maaling", OSLO, "2026", {"a": value}, sources={"a": "data/2026/kommune_aar.csv:row 7"})

@@ -7,10 +7,10 @@ from typing import Any
 
 import yaml
 
-from engine.evaluate import Evaluator
-from engine.facts import Fact, Subject
-from engine.repository import load_repository
-from engine.schemas import SchemaSet
+from bosetting.engine.evaluate import Evaluator
+from bosetting.engine.facts import Fact, Subject
+from bosetting.engine.repository import load_repository
+from bosetting.engine.schemas import SchemaSet
 
 CATALOGUE = {"maaling": {"anmodning": "request", "vedtak": "decision"}}
 OSLO = Subject("kommune", "0301", "Oslo")

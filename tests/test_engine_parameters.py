@@ -18,10 +18,10 @@ import pytest
 from test_engine_evaluate import OSLO, Make, fact, rule
 from test_engine_evaluate import make as make  # noqa: F401 - the fixture the tests below ask for
 
-from engine.conditions import Condition, Group, push_negation
-from engine.durable_backend import EngineFailure, normalise_value
-from engine.evaluate import Evaluator, Evaluators, structure_key
-from engine.ruleset import RuleSet
+from bosetting.engine.conditions import Condition, Group, push_negation
+from bosetting.engine.durable_backend import EngineFailure, normalise_value
+from bosetting.engine.evaluate import Evaluator, Evaluators, structure_key
+from bosetting.engine.ruleset import RuleSet
 
 _OPS: dict[str, Callable[[Any, Any], bool]] = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt,
                                                "le": operator.le, "gt": operator.gt, "ge": operator.ge}
@@ -212,7 +212,7 @@ def _seen(findings: list[Any]) -> list[tuple[Any, ...]]:
 def test_a_fact_set_judged_under_many_variants_gives_what_a_fresh_evaluation_gives(make: Make) -> None:
     import random
 
-    from engine.evaluate import FactSet
+    from bosetting.engine.evaluate import FactSet
 
     base = make(THREE_RULES, {"p": 10, "q": 5, "liste": ["x"], "r": 1.5})
     rng = random.Random(19)
@@ -230,7 +230,7 @@ def test_a_fact_set_judged_under_many_variants_gives_what_a_fresh_evaluation_giv
 
 
 def test_only_the_rules_that_read_a_changed_parameter_are_judged_again(make: Make) -> None:
-    from engine.evaluate import FactSet
+    from bosetting.engine.evaluate import FactSet
 
     base = make(THREE_RULES, {"p": 10, "q": 5, "liste": ["x"], "r": 1.5})
     fixed = FactSet([fact(dataclasses.replace(OSLO, id=f"{n:04d}"), a=n, b=3, kat="x") for n in range(20)], "2026")
@@ -254,7 +254,7 @@ def test_only_the_rules_that_read_a_changed_parameter_are_judged_again(make: Mak
 
 
 def test_a_fact_set_keeps_the_facts_as_they_were(make: Make) -> None:
-    from engine.evaluate import FactSet
+    from bosetting.engine.evaluate import FactSet
 
     ruleset = make([rule("a", {"field": "a", "op": "ge", "param": "p"})], {"p": 10})
     original = fact(OSLO, a=20)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.rules_context import load_rules
+from bosetting.obligations.cli import main
+from bosetting.obligations.rules_context import load_rules
 
 RULE_FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 EXAMPLE = RULE_FIXTURES / "valid" / "eksempel.yaml"

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.evaluate import evaluate
-from engine.facts import Fact, Subject
-from engine.repository import RuleRepository, load_repository
-from engine.schemas import SchemaSet
-from obligations.catalogue import FACT_CATALOGUE
-from obligations.cli import main
-from obligations.rules_context import load_rules
+from bosetting.engine.evaluate import evaluate
+from bosetting.engine.facts import Fact, Subject
+from bosetting.engine.repository import RuleRepository, load_repository
+from bosetting.engine.schemas import SchemaSet
+from bosetting.obligations.catalogue import FACT_CATALOGUE
+from bosetting.obligations.cli import main
+from bosetting.obligations.rules_context import load_rules
 
 VALID = Path(__file__).parent / "fixtures" / "rules" / "valid"
 VERSIONS = VALID / "versions"

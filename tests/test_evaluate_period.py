@@ -15,12 +15,12 @@ import pytest
 from click.testing import CliRunner
 from small_data import PERSONS_KEPT, write_small_data
 
-from obligations.agreement import agreement_provisions
-from obligations.atomic import MARKER_NAME
-from obligations.cli import main
-from obligations.paths import DATA_DIR
-from obligations.period.run import OUTPUT_FILES, PeriodResult, run_period
-from obligations.review.run import run_review
+from bosetting.obligations.agreement import agreement_provisions
+from bosetting.obligations.atomic import MARKER_NAME
+from bosetting.obligations.cli import main
+from bosetting.obligations.paths import DATA_DIR
+from bosetting.obligations.period.run import OUTPUT_FILES, PeriodResult, run_period
+from bosetting.obligations.review.run import run_review
 
 FIXTURES = Path(__file__).parent / "fixtures" / "data"
 

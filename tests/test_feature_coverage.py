@@ -28,11 +28,11 @@ from collections import Counter
 
 import pytest
 
-from engine.repository import RuleRepository
-from obligations.agreement import agreement_provisions
-from obligations.docs_site.features import FeatureDoc, parse_features
-from obligations.docs_site.tags import CRITERIA_VERSION_TAG, TAG_PREFIXES, known_tags, required_tags
-from obligations.feature_branches import (
+from bosetting.engine.repository import RuleRepository
+from bosetting.obligations.agreement import agreement_provisions
+from bosetting.obligations.docs_site.features import FeatureDoc, parse_features
+from bosetting.obligations.docs_site.tags import CRITERIA_VERSION_TAG, TAG_PREFIXES, known_tags, required_tags
+from bosetting.obligations.feature_branches import (
     BRANCHES_ENV,
     NO_FACTS,
     BranchRecord,
@@ -41,8 +41,8 @@ from obligations.feature_branches import (
     required_branches,
     split_branch,
 )
-from obligations.paths import PROJECT_ROOT, RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.obligations.paths import PROJECT_ROOT, RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 YEAR = 2026
 AREA_FILES = (

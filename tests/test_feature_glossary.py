@@ -8,15 +8,15 @@ import textwrap
 
 import pytest
 
-from obligations.feature_catalogue import (
+from bosetting.obligations.feature_catalogue import (
     PLACEHOLDER_LABELS,
     StepCatalogue,
     load_catalogue,
 )
-from obligations.feature_check import check_files, feature_files
-from obligations.feature_glossary import current_section, glossary_markdown
-from obligations.feature_steps import TableColumns, TableColumnsError
-from obligations.paths import FEATURES_DIR, PROJECT_ROOT
+from bosetting.obligations.feature_check import check_files, feature_files
+from bosetting.obligations.feature_glossary import current_section, glossary_markdown
+from bosetting.obligations.feature_steps import TableColumns, TableColumnsError
+from bosetting.obligations.paths import FEATURES_DIR, PROJECT_ROOT
 
 
 @pytest.fixture(scope="module")

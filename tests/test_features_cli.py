@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from obligations.paths import PROJECT_ROOT
+from bosetting.obligations.paths import PROJECT_ROOT
 
 MISSPELT = """\
 # language: no

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from obligations.catalogue import FACT_CATALOGUE
-from obligations.field_labels import FIELD_LABELS, field_label
-from obligations.paths import RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.obligations.catalogue import FACT_CATALOGUE
+from bosetting.obligations.field_labels import FIELD_LABELS, field_label
+from bosetting.obligations.paths import RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 
 def test_every_field_a_rule_shows_has_a_label_in_both_languages() -> None:

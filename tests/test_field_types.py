@@ -12,16 +12,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from engine.comparison_types import FIELD_KINDS, fits
-from engine.facts import Fact
-from obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
-from obligations.criteria.facts import criteria_facts
-from obligations.data.dataset import load_dataset
-from obligations.data.facts import year_facts
-from obligations.derive import CriteriaProcess, DeriveSettings, YearCriteria, derive_facts, subjects_of
-from obligations.evaluation import criteria_for
-from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.engine.comparison_types import FIELD_KINDS, fits
+from bosetting.engine.facts import Fact
+from bosetting.obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
+from bosetting.obligations.criteria.facts import criteria_facts
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.facts import year_facts
+from bosetting.obligations.derive import CriteriaProcess, DeriveSettings, YearCriteria, derive_facts, subjects_of
+from bosetting.obligations.evaluation import criteria_for
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 
 def _facts() -> Iterator[Fact]:
@@ -66,7 +66,7 @@ def test_every_field_has_a_known_type() -> None:
 
 
 def test_every_declared_type_names_a_field_of_the_catalogue() -> None:
-    from obligations import catalogue
+    from bosetting.obligations import catalogue
 
     for fact, fields in catalogue._NOT_NUMBERS.items():
         assert set(fields) <= set(FACT_CATALOGUE[fact]), fact

@@ -20,9 +20,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from small_data import write_small_data
 
-from engine.problems import InputError
-from obligations.data.dataset import load_dataset
-from obligations.data.records import Dataset
+from bosetting.engine.problems import InputError
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.records import Dataset
 
 TABLES = ["2026/kommune_aar.csv", "2026/personer.csv", "2026/belegg.csv", "2026/kapasitet_endringer.csv",
           "kommuner.csv"]

@@ -22,15 +22,15 @@ from fuzzing import fuzz_settings, line_count
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.evaluate import Evaluator
-from engine.facts import SUBJECT_KINDS, Fact, Subject
-from engine.problems import Problem
-from engine.repository import RuleRepository, load_repository
-from engine.schemas import SchemaSet
-from engine.yamlload import load_yaml_text
-from obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
-from obligations.paths import RULES_DIR, SCHEMA_DIR
-from obligations.rules_context import check_against_agreement
+from bosetting.engine.evaluate import Evaluator
+from bosetting.engine.facts import SUBJECT_KINDS, Fact, Subject
+from bosetting.engine.problems import Problem
+from bosetting.engine.repository import RuleRepository, load_repository
+from bosetting.engine.schemas import SchemaSet
+from bosetting.engine.yamlload import load_yaml_text
+from bosetting.obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
+from bosetting.obligations.paths import RULES_DIR, SCHEMA_DIR
+from bosetting.obligations.rules_context import check_against_agreement
 
 HERE = Path(__file__).parent
 SCHEMAS = SchemaSet(SCHEMA_DIR)

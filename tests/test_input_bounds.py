@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 from small_data import write_small_data
 
-from engine.problems import MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS, InputError, Problem, excerpt
-from obligations.cli import main
-from obligations.data.dataset import load_dataset
-from obligations.data.tables import MAX_TABLE_BYTES
+from bosetting.engine.problems import MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS, InputError, Problem, excerpt
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.tables import MAX_TABLE_BYTES
 
 
 @pytest.fixture

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from obligations.legal_reading import BEGIN, END, generated
-from obligations.paths import RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.obligations.legal_reading import BEGIN, END, generated
+from bosetting.obligations.paths import RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "legal.md"
 
@@ -14,7 +14,7 @@ def test_the_page_for_legal_readers_is_the_rule_files_own_reading() -> None:
     repo.raise_for_errors()
     text = DOC.read_text(encoding="utf-8")
     shown = text[text.index(BEGIN):text.index(END) + len(END)]
-    assert shown == generated(repo.rulesets), "regenerate it: python -m obligations.legal_reading"
+    assert shown == generated(repo.rulesets), "regenerate it: python -m bosetting.obligations.legal_reading"
 
 
 def test_every_obligation_has_its_kind_and_whom_it_binds_on_the_page() -> None:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from obligations.cli import main
+from bosetting.obligations.cli import main
 
 
 def _evaluate(year: int) -> dict[str, Any]:

@@ -8,12 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_metrics_waiting import LIMITS, person
 
-from obligations.data.records import CapacityChange, KommuneYear, Occupancy, StatisticsDelivery
-from obligations.metrics.allocation import allocation_totals, share, vedtak_category
-from obligations.metrics.capacity import months_outside, notice_days, notice_summary, occupancy_summary
-from obligations.metrics.deliveries import delivery_coverage
-from obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
-from obligations.metrics.sources import cite_file, cite_missing, cite_rows, file_of
+from bosetting.obligations.data.records import CapacityChange, KommuneYear, Occupancy, StatisticsDelivery
+from bosetting.obligations.metrics.allocation import allocation_totals, share, vedtak_category
+from bosetting.obligations.metrics.capacity import months_outside, notice_days, notice_summary, occupancy_summary
+from bosetting.obligations.metrics.deliveries import delivery_coverage
+from bosetting.obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
+from bosetting.obligations.metrics.sources import cite_file, cite_missing, cite_rows, file_of
 
 
 def kommune_year(knr: str, anmodning: int, vedtak: int | None, bosatt: int, row: int) -> KommuneYear:

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from obligations.data.records import SettlementRecord
-from obligations.metrics.mapping import mapping_times
+from bosetting.obligations.data.records import SettlementRecord
+from bosetting.obligations.metrics.mapping import mapping_times
 
 
 def person(permit: date, ready: date, ventested: str = "asylmottak",

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from obligations.data.records import SettlementRecord
-from obligations.metrics.calendar import add_months, month_end, month_ends, month_label
-from obligations.metrics.settlement import settled_within_limit
-from obligations.metrics.waiting import (
+from bosetting.obligations.data.records import SettlementRecord
+from bosetting.obligations.metrics.calendar import add_months, month_end, month_ends, month_label
+from bosetting.obligations.metrics.settlement import settled_within_limit
+from bosetting.obligations.metrics.waiting import (
     MonthLongWaits,
     WaitLimits,
     first_rising_month,

@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from obligations.cli import main
+from bosetting.obligations.cli import main
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from test_metrics_waiting import person
 
-from engine.findings import Finding
-from obligations.data.records import (
+from bosetting.engine.findings import Finding
+from bosetting.obligations.data.records import (
     Activity,
     BeregningsutvalgetReport,
     CapacityChange,
@@ -30,10 +30,10 @@ from obligations.data.records import (
     StatisticsDelivery,
     Waiver,
 )
-from obligations.data.spec import FORPLIKTELSER
-from obligations.evaluation import YearEvaluation, evaluate_year
-from obligations.paths import RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.obligations.data.spec import FORPLIKTELSER
+from bosetting.obligations.evaluation import YearEvaluation, evaluate_year
+from bosetting.obligations.paths import RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 YEAR = 2026
 KOMMUNER = {"0301": ("Oslo", "03", "Oslo"), "4601": ("Bergen", "46", "Vestland"),

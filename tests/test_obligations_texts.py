@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from obligations.agreement import agreement_provisions, normalise_whitespace
-from obligations.paths import RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.obligations.agreement import agreement_provisions, normalise_whitespace
+from bosetting.obligations.paths import RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 OBLIGATIONS = [f"{section}.{n}" for section, count in ((1, 9), (2, 3), (3, 4), (4, 7), (5, 6), (6, 5), (7, 2), (8, 2))
                for n in range(1, count + 1)]

@@ -5,9 +5,17 @@ from __future__ import annotations
 import json
 import re
 
-from engine.conditions import MEMBERSHIP, NEGATED, NULL_CHECKS, OPERATOR_TABLE, OPERATORS, describe, parse_condition
-from engine.durable_backend import DURABLE_COMPARISONS, compile_condition
-from obligations.paths import PROJECT_ROOT
+from bosetting.engine.conditions import (
+    MEMBERSHIP,
+    NEGATED,
+    NULL_CHECKS,
+    OPERATOR_TABLE,
+    OPERATORS,
+    describe,
+    parse_condition,
+)
+from bosetting.engine.durable_backend import DURABLE_COMPARISONS, compile_condition
+from bosetting.obligations.paths import PROJECT_ROOT
 
 
 def test_the_rules_schema_offers_exactly_the_operators_of_the_table() -> None:

@@ -18,10 +18,10 @@ import pytest
 from click.testing import CliRunner
 from small_data import write_small_data
 
-from obligations import atomic
-from obligations.cli import main
-from obligations.paths import RULES_DIR
-from obligations.review.run import LEGACY_REPORT_FILES, WRITER, output_files
+from bosetting.obligations import atomic
+from bosetting.obligations.cli import main
+from bosetting.obligations.paths import RULES_DIR
+from bosetting.obligations.review.run import LEGACY_REPORT_FILES, WRITER, output_files
 
 
 @pytest.fixture(scope="module")

@@ -23,10 +23,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.paths import PROJECT_ROOT
-from obligations.review.run import output_files
-from obligations.starter import EDITOR_FILES, editor_file_text
+from bosetting.obligations.cli import main
+from bosetting.obligations.paths import PROJECT_ROOT
+from bosetting.obligations.review.run import output_files
+from bosetting.obligations.starter import EDITOR_FILES, editor_file_text
 
 # What a build needs from the checkout (pyproject.toml names no other file).
 BUILD_INPUTS = ("pyproject.toml", "README.md", "bosetting", "engine", "obligations", "rules", "data", "features",
@@ -113,8 +113,8 @@ def test_the_wheel_holds_every_module_and_every_rule_schema_data_and_feature_fil
 
 
 def test_the_installed_code_comes_from_the_wheel_not_the_checkout(installed: Installed) -> None:
-    result = _ok(_run(installed.python, "-c", "import bosetting, engine, obligations, obligations.paths as p; "
-                      "print(bosetting.__file__, engine.__file__, obligations.__file__, p.RULES_DIR, p.DATA_DIR)",
+    result = _ok(_run(installed.python, "-c", "import bosetting, engine, obligations, bosetting.obligations.paths as p; "
+                      "print(bosetting.__file__, bosetting.engine.__file__, bosetting.obligations.__file__, p.RULES_DIR, p.DATA_DIR)",
                       cwd=installed.workdir))
     paths = result.stdout.split()
     assert len(paths) == 5

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.comparison_types import BOOL, DATE, MONTH, NUMBER, TEXT, fits, how_to_write
-from obligations.cli import main
-from obligations.rules_context import load_rules
+from bosetting.engine.comparison_types import BOOL, DATE, MONTH, NUMBER, TEXT, fits, how_to_write
+from bosetting.obligations.cli import main
+from bosetting.obligations.rules_context import load_rules
 
 EXAMPLE = Path(__file__).parent / "fixtures" / "rules" / "valid" / "eksempel.yaml"
 TODAY = dt.date(2026, 7, 1)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from browser_support import A4_CONTENT_WIDTH, BROKEN_WORDS, axe_violations, describe
 
-from obligations.period.run import run_period
+from bosetting.obligations.period.run import run_period
 
 
 @pytest.fixture(scope="module")

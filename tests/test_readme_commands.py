@@ -6,9 +6,9 @@ import re
 
 from click.testing import CliRunner
 
-from obligations import cli
-from obligations.cli import main
-from obligations.paths import PROJECT_ROOT
+from bosetting.obligations import cli
+from bosetting.obligations.cli import main
+from bosetting.obligations.paths import PROJECT_ROOT
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 

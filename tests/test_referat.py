@@ -22,15 +22,15 @@ from jsonschema import Draft202012Validator
 from referat_fill import fill_template
 from small_data import write_small_data
 
-from engine.problems import InputError
-from obligations.cli import main
-from obligations.data.dataset import load_dataset
-from obligations.data.records import FollowUp, FollowUpReport, Participant, PartyRemark, Referat, ReferatPoint
-from obligations.data.referat import REFERAT_SCHEMA
-from obligations.data.spec import FORPLIKTELSER, MAAL, OPPFOLGING_ANSVARLIGE, PARTER, REFERAT_PUNKTER
-from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.review.run import run_review
-from obligations.rules_context import load_rules
+from bosetting.engine.problems import InputError
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.records import FollowUp, FollowUpReport, Participant, PartyRemark, Referat, ReferatPoint
+from bosetting.obligations.data.referat import REFERAT_SCHEMA
+from bosetting.obligations.data.spec import FORPLIKTELSER, MAAL, OPPFOLGING_ANSVARLIGE, PARTER, REFERAT_PUNKTER
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.review.run import run_review
+from bosetting.obligations.rules_context import load_rules
 
 FIXTURE = Path(__file__).parent / "fixtures" / "referat" / "referat-2026-utfylt.docx"
 BUNDLED_2026 = DATA_DIR / "2026" / "registre" / "referat.yaml"

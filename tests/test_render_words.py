@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.render import agreeing_word, render
+from bosetting.engine.render import agreeing_word, render
 
 
 @pytest.mark.parametrize("count, shown", [(1, "1 av 1 stor endring ble varslet"),

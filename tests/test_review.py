@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from obligations.cli import main
-from obligations.review import run as review_run
-from obligations.review.machine import FINDINGS_SCHEMA, indented_json
-from obligations.review.run import run_review
+from bosetting.obligations.cli import main
+from bosetting.obligations.review import run as review_run
+from bosetting.obligations.review.machine import FINDINGS_SCHEMA, indented_json
+from bosetting.obligations.review.run import run_review
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ def test_failed_run_leaves_the_earlier_report_untouched(first_review: review_run
 
 
 def test_interrupt_while_writing_leaves_no_partial_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from obligations import atomic
+    from bosetting.obligations import atomic
 
     target = tmp_path / "out"
     atomic.write_folder_atomically(target, {"a.txt": b"old"})

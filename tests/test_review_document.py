@@ -14,11 +14,11 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from engine.findings import STATUS_TABLE, Subject
-from obligations.cli import main
-from obligations.field_labels import FIELD_LABELS
-from obligations.review.run import ReviewResult, run_review
-from obligations.review.workbook import findings_xlsx
+from bosetting.engine.findings import STATUS_TABLE, Subject
+from bosetting.obligations.cli import main
+from bosetting.obligations.field_labels import FIELD_LABELS
+from bosetting.obligations.review.run import ReviewResult, run_review
+from bosetting.obligations.review.workbook import findings_xlsx
 
 
 @pytest.fixture(scope="module")

@@ -15,15 +15,15 @@ import re
 import docx
 import pytest
 
-from engine.findings import STATUS
-from obligations.data.dataset import load_dataset
-from obligations.data.facts import fylke_year_facts
-from obligations.field_labels import FIELD_LABELS
-from obligations.legal_reading import agreement_readings, unnumbered_commitments
-from obligations.paths import DATA_DIR
-from obligations.review.markdown import render_markdown
-from obligations.review.run import ReviewResult, run_review
-from obligations.review.texts import CHANGE_WORDS, FIGURE_SOURCES, TEXTS
+from bosetting.engine.findings import STATUS
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.facts import fylke_year_facts
+from bosetting.obligations.field_labels import FIELD_LABELS
+from bosetting.obligations.legal_reading import agreement_readings, unnumbered_commitments
+from bosetting.obligations.paths import DATA_DIR
+from bosetting.obligations.review.markdown import render_markdown
+from bosetting.obligations.review.run import ReviewResult, run_review
+from bosetting.obligations.review.texts import CHANGE_WORDS, FIGURE_SOURCES, TEXTS
 
 # Words that make an assumed reference value sound like the agreement's requirement.
 REQUIREMENT_WORDS = re.compile(r"\b(krav|kravet|kreves|frist|fristen|fristene)\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from small_data import write_small_data
 
-from obligations.cli import main
+from bosetting.obligations.cli import main
 
 KA = "2026/kommune_aar.csv"
 PE = "2026/personer.csv"

@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 from small_data import write_small_data
 
-import obligations.review.run as review_run
-from obligations import atomic
-from obligations.cli import main
+import bosetting.obligations.review.run as review_run
+from bosetting.obligations import atomic
+from bosetting.obligations.cli import main
 
 
 @pytest.fixture(scope="module")

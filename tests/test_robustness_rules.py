@@ -12,9 +12,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from engine.problems import InputError
-from engine.yamlload import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_NUMBER_DIGITS, load_yaml_file, load_yaml_text
-from obligations.cli import main
+from bosetting.engine.problems import InputError
+from bosetting.engine.yamlload import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_NODES,
+    MAX_NUMBER_DIGITS,
+    load_yaml_file,
+    load_yaml_text,
+)
+from bosetting.obligations.cli import main
 
 EXAMPLE = Path(__file__).parent / "fixtures" / "rules" / "valid" / "eksempel.yaml"
 MEGABYTE = 1024 * 1024
@@ -261,7 +268,7 @@ def test_a_folder_of_hostile_files_reports_each(runner: CliRunner, tmp_path: Pat
 
 
 def test_a_rule_file_has_a_tighter_value_bound_than_a_data_register(tmp_path: Path) -> None:
-    from engine.yamlload import MAX_RULE_FILE_VALUES
+    from bosetting.engine.yamlload import MAX_RULE_FILE_VALUES
 
     entries = "".join(f"  v{i}: {i}\n" for i in range(MAX_RULE_FILE_VALUES + 10))
     path = tmp_path / "huge.yaml"

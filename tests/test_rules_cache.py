@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-import obligations.rules_context as rules_context
-from engine.repository import RuleRepository
-from obligations import cache
-from obligations.paths import RULES_DIR
+import bosetting.obligations.rules_context as rules_context
+from bosetting.engine.repository import RuleRepository
+from bosetting.obligations import cache
+from bosetting.obligations.paths import RULES_DIR
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "valid" / "eksempel.yaml"
 

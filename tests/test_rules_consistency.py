@@ -7,8 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.paths import RULES_DIR
+from bosetting.obligations.cli import main
+from bosetting.obligations.paths import RULES_DIR
 
 GOALS_FILE = Path("goals") / "samarbeidsavtale-2026-2029-mal.yaml"
 

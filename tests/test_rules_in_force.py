@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 from small_data import write_small_data
 
-from obligations.cli import main
-from obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.cli import main
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
 
 
 @pytest.fixture(scope="module")

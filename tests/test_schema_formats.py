@@ -13,8 +13,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from engine.schemas import FORMAT_WORDS
-from obligations.paths import PROJECT_ROOT, SCHEMA_DIR
+from bosetting.engine.schemas import FORMAT_WORDS
+from bosetting.obligations.paths import PROJECT_ROOT, SCHEMA_DIR
 
 
 def _formats(node: Any) -> set[str]:

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from repo_files import markdown_yaml_blocks, project_files
 
-from obligations.paths import PROJECT_ROOT, RULES_DIR
+from bosetting.obligations.paths import PROJECT_ROOT, RULES_DIR
 
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$", re.M)
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from obligations.paths import PROJECT_ROOT, RULES_DIR, SCHEMA_DIR
+from bosetting.obligations.paths import PROJECT_ROOT, RULES_DIR, SCHEMA_DIR
 
 KINDS = ("obligations", "goals", "criteria")
 NO_NETWORK = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9",

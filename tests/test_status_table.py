@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from engine.findings import RULE_STATUSES, STATUS_LABELS, STATUS_TABLE, STATUSES
+from bosetting.engine.findings import RULE_STATUSES, STATUS_LABELS, STATUS_TABLE, STATUSES
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,8 +31,8 @@ def test_only_fulfilment_statuses_are_verdicts():
 
 
 def test_every_renderer_knows_every_status_of_the_table():
-    from obligations.criteria.texts import STATUS_MARKS
-    from obligations.review.html import STATUS_COLOURS
+    from bosetting.obligations.criteria.texts import STATUS_MARKS
+    from bosetting.obligations.review.html import STATUS_COLOURS
 
     assert list(STATUS_COLOURS) == list(STATUSES)
     assert set(STATUS_MARKS) == set(STATUSES)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import ast
 
-from obligations.evaluation import evaluate_year
-from obligations.paths import DATA_DIR, PROJECT_ROOT, RULES_DIR
-from obligations.system import AgreementSystem
+from bosetting.obligations.evaluation import evaluate_year
+from bosetting.obligations.paths import DATA_DIR, PROJECT_ROOT, RULES_DIR
+from bosetting.obligations.system import AgreementSystem
 
 
 def test_a_year_is_computed_once_and_gives_what_evaluate_year_gives() -> None:
@@ -30,5 +30,5 @@ def test_each_rule_set_structure_is_compiled_once_for_the_whole_period() -> None
 def test_the_review_model_reads_the_years_results_and_derives_nothing_again() -> None:
     tree = ast.parse((PROJECT_ROOT / "obligations/review/model.py").read_text(encoding="utf-8"))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
-    assert not {m for m in imported if m.startswith(("obligations.derive", "obligations.metrics",
-                                                     "obligations.evaluation"))}, imported
+    assert not {m for m in imported if m.startswith(("bosetting.obligations.derive", "bosetting.obligations.metrics",
+                                                     "bosetting.obligations.evaluation"))}, imported

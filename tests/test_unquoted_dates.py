@@ -16,7 +16,7 @@ import yaml
 from click.testing import CliRunner
 from repo_files import markdown_yaml_blocks, project_files
 
-from obligations.cli import main
+from bosetting.obligations.cli import main
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 # For the few fixtures that are broken YAML on purpose: a line whose whole value is a date.

@@ -16,11 +16,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from obligations.cli import main
-from obligations.paths import RULES_DIR
-from obligations.workbench.app import create_app
-from obligations.workbench.draft import next_free_version, value_text
-from obligations.workbench.session import Form, Workbench
+from bosetting.obligations.cli import main
+from bosetting.obligations.paths import RULES_DIR
+from bosetting.obligations.workbench.app import create_app
+from bosetting.obligations.workbench.draft import next_free_version, value_text
+from bosetting.obligations.workbench.session import Form, Workbench
 
 BASE = "anmodningskriterier@2026.1"
 TODAY = dt.date(2026, 12, 2)
@@ -230,7 +230,7 @@ def test_export_downloads_the_draft_or_says_why_not(client) -> None:  # type: ig
 
 
 def test_serve_offers_only_the_loopback_address() -> None:
-    from obligations.commands.serve import HOST
+    from bosetting.obligations.commands.serve import HOST
 
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "127.0.0.1" in result.output and "0 takes a free one" in result.output

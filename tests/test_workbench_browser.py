@@ -20,7 +20,7 @@ import pytest
 from browser_support import axe_violations, describe
 from click.testing import CliRunner
 
-from obligations.cli import main
+from bosetting.obligations.cli import main
 
 BASE = "anmodningskriterier@2026.1"
 ADDRESS = re.compile(r"http://127\.0\.0\.1:(\d+)/")

@@ -15,9 +15,9 @@ import pytest
 from click.testing import CliRunner
 from small_data import write_small_data
 
-from engine.problems import InputError
-from obligations.cli import main
-from obligations.data.tables import MAX_XLSX_COLUMNS, MAX_XLSX_UNCOMPRESSED_BYTES, read_table
+from bosetting.engine.problems import InputError
+from bosetting.obligations.cli import main
+from bosetting.obligations.data.tables import MAX_XLSX_COLUMNS, MAX_XLSX_UNCOMPRESSED_BYTES, read_table
 
 SHEET = "xl/worksheets/sheet1.xml"
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from obligations.criteria.methods import METHODS
+from bosetting.obligations.criteria.methods import METHODS
 
 FORMAT = click.Choice(["table", "csv", "json"])
 METHOD = click.Choice(METHODS)
@@ -32,13 +32,13 @@ def _common(function: Any) -> Any:
 
 
 def _context(rules_path: Path | None, data_dir: Path | None) -> Any:
-    from obligations.criteria.context import CriteriaContext
+    from bosetting.obligations.criteria.context import CriteriaContext
 
     return CriteriaContext(rules_path=rules_path, data_dir=data_dir)
 
 
 def _names(context: Any, data_year: int) -> Any:
-    from obligations.criteria.report import Names
+    from bosetting.obligations.criteria.report import Names
 
     register = context.register(data_year)
     return Names({k: v.navn for k, v in register.items()}, context.fylke_names(data_year))
@@ -72,8 +72,8 @@ def criteria() -> None:
 def evaluate_command(year: int, kommuner: tuple[str, ...], data_dir: Path | None, rules_path: Path | None,
                      data_year: int | None, output_format: str, lang: str) -> None:
     """Per kommune: is it asked, which criteria hold, its score and why."""
-    from engine.problems import InputError, Problem
-    from obligations.criteria.report import evaluate_output
+    from bosetting.engine.problems import InputError, Problem
+    from bosetting.obligations.criteria.report import evaluate_output
 
     context = _context(rules_path, data_dir)
     version = context.version_for_year(year)
@@ -96,7 +96,7 @@ def evaluate_command(year: int, kommuner: tuple[str, ...], data_dir: Path | None
 def allocate_command(year: int, need: int | None, need_em: int | None, method: str | None, data_dir: Path | None,
                      rules_path: Path | None, data_year: int | None, output_format: str, lang: str) -> None:
     """Distribute the need to fylker and kommuner: whole numbers that add up exactly to the need."""
-    from obligations.criteria.report import allocate_output
+    from bosetting.obligations.criteria.report import allocate_output
 
     _check_need(need, need_em)
     context = _context(rules_path, data_dir)
@@ -119,10 +119,10 @@ def redistribute_command(year: int, adjusted_need: int | None, adjusted_need_em:
                          data_dir: Path | None, rules_path: Path | None, data_year: int | None, output_format: str,
                          lang: str) -> None:
     """When the need changes during the year beyond the threshold: the new split and each kommune's change."""
-    from engine.problems import InputError, Problem
-    from obligations.criteria.context import allocation_rules
-    from obligations.criteria.redistribution import redistribute
-    from obligations.criteria.report import redistribute_output
+    from bosetting.engine.problems import InputError, Problem
+    from bosetting.obligations.criteria.context import allocation_rules
+    from bosetting.obligations.criteria.redistribution import redistribute
+    from bosetting.obligations.criteria.report import redistribute_output
 
     _check_need(adjusted_need, adjusted_need_em)
     context = _context(rules_path, data_dir)
@@ -163,7 +163,7 @@ def compare_command(from_spec: str, to_spec: str, need: int | None, need_em: int
     uses, or --data-year) and the same need, so every difference comes from the criteria.
     Kommuner whose status changes (asked under one version only) are listed first.
     """
-    from obligations.criteria.report import compare_output
+    from bosetting.obligations.criteria.report import compare_output
 
     _check_need(need, need_em)
     context = _context(rules_path, data_dir)

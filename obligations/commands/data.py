@@ -19,8 +19,8 @@ def check(data_dir: Path | None) -> None:
 
     Exits 0 when the data is readable, 1 with file:row:column messages otherwise.
     """
-    from obligations.data.dataset import load_dataset
-    from obligations.paths import DATA_DIR
+    from bosetting.obligations.data.dataset import load_dataset
+    from bosetting.obligations.paths import DATA_DIR
 
     dataset = load_dataset(data_dir or DATA_DIR)
     for note in dataset.notes:
@@ -33,10 +33,10 @@ def check(data_dir: Path | None) -> None:
                + ("; the figures are SYNTHETIC" if dataset.synthetic else ""))
 
 
-from obligations.commands.data_indicators import indicators  # noqa: E402  (its own file: one command per file)
+from bosetting.obligations.commands.data_indicators import indicators  # noqa: E402  (its own file: one command per file)
 
 data.add_command(indicators)
 
-from obligations.commands.data_import import import_  # noqa: E402
+from bosetting.obligations.commands.data_import import import_  # noqa: E402
 
 data.add_command(import_)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from engine.problems import InputError, Problem
+from bosetting.engine.problems import InputError, Problem
 
 _IMPORTABLE = {"kommuner": ("innbyggere",),
                "kommune_aar": ("sysselsetting_pct", "intro_resultat_pct", "innvandrerandel_pct", "levekar_indeks",
@@ -32,10 +32,10 @@ _IMPORTABLE = {"kommuner": ("innbyggere",),
               "note; default: the file's modification date.")
 def import_(source: Path, target: Path, column: str, selections: tuple[str, ...], extracted: str | None) -> None:
     """Read SOURCE (JSON-stat 2.0 .json, or SSB's .csv export) into COLUMN of the table --into."""
-    from obligations.atomic import staged_file
-    from obligations.data import readers
-    from obligations.data.spec import KOMMUNE_AAR
-    from obligations.data.statbank import merged_table, read_statbank
+    from bosetting.obligations.atomic import staged_file
+    from bosetting.obligations.data import readers
+    from bosetting.obligations.data.spec import KOMMUNE_AAR
+    from bosetting.obligations.data.statbank import merged_table, read_statbank
 
     stem = target.name.rsplit(".", 1)[0]
     if target.suffix.lower() != ".csv" or stem not in _IMPORTABLE:
@@ -79,8 +79,8 @@ def import_(source: Path, target: Path, column: str, selections: tuple[str, ...]
 
 
 def _cell_problems(path: Path, display: str, spec: object) -> list[Problem]:
-    from obligations.data.columns import convert_rows
-    from obligations.data.tables import read_table
+    from bosetting.obligations.data.columns import convert_rows
+    from bosetting.obligations.data.tables import read_table
 
     table = read_table(path, display)
     rows, problems = convert_rows(table, spec)  # type: ignore[arg-type]

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from engine.render import format_value
+from bosetting.engine.render import format_value
 
 if TYPE_CHECKING:
-    from obligations.data.records import Dataset
-    from obligations.metrics.indicators import YearIndicators
+    from bosetting.obligations.data.records import Dataset
+    from bosetting.obligations.metrics.indicators import YearIndicators
 
 _SCOPE_WORDS = {"national": "Hele landet", "fylke": "Fylke", "kommune": "Kommune"}
 
@@ -40,13 +40,13 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
     Reads DATA_DIR (default: the bundled data/) strictly, as `data check` does. Says for each year whether the
     agreement's obligations are assessed for it (by `bosetting review`) or not.
     """
-    from obligations.atomic import TargetRefused, check_file_target
-    from obligations.data.dataset import load_dataset
-    from obligations.evaluation import missing_rule_sets
-    from obligations.metrics.indicator_outputs import WRITER, is_earlier_output
-    from obligations.metrics.indicators import year_indicators
-    from obligations.paths import DATA_DIR, RULES_DIR
-    from obligations.rules_context import load_rules
+    from bosetting.obligations.atomic import TargetRefused, check_file_target
+    from bosetting.obligations.data.dataset import load_dataset
+    from bosetting.obligations.evaluation import missing_rule_sets
+    from bosetting.obligations.metrics.indicator_outputs import WRITER, is_earlier_output
+    from bosetting.obligations.metrics.indicators import year_indicators
+    from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+    from bosetting.obligations.rules_context import load_rules
 
     for target in outputs:
         if target.suffix.lower() not in _OUTPUT_SUFFIXES:
@@ -109,8 +109,13 @@ _OUTPUT_SUFFIXES = (".csv", ".json")
 def _write_outputs(outputs: tuple[Path, ...], results: list[YearIndicators], assessed: dict[int, bool],
                    dataset: Dataset) -> None:
     """Every file made first, then each written atomically; a refusal names the file and changes nothing."""
-    from obligations.atomic import TargetRefused, write_file_atomically
-    from obligations.metrics.indicator_outputs import WRITER, indicators_csv, indicators_json, is_earlier_output
+    from bosetting.obligations.atomic import TargetRefused, write_file_atomically
+    from bosetting.obligations.metrics.indicator_outputs import (
+        WRITER,
+        indicators_csv,
+        indicators_json,
+        is_earlier_output,
+    )
 
     contents = {target: indicators_csv(results, assessed, dataset.synthetic) if target.suffix.lower() == ".csv"
                 else indicators_json(results, assessed, dataset.synthetic, dataset.data_dir, dataset.files)

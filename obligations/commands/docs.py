@@ -43,10 +43,10 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
     except ImportError:
         raise click.ClickException("bosetting docs reads the feature files with gherkin-official; "
                                    "install it with: pip install -e '.[test]'") from None
-    from obligations.atomic import TargetRefused
-    from obligations.docs_site.site import build_site, write_site
-    from obligations.paths import FEATURES_DIR, FILES_ROOT, RULES_DIR
-    from obligations.rules_context import load_rules
+    from bosetting.obligations.atomic import TargetRefused
+    from bosetting.obligations.docs_site.site import build_site, write_site
+    from bosetting.obligations.paths import FEATURES_DIR, FILES_ROOT, RULES_DIR
+    from bosetting.obligations.rules_context import load_rules
 
     repo = load_rules([rules_dir or RULES_DIR], today=dt.date(year, 12, 31))
     repo.raise_for_errors()
@@ -65,8 +65,8 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
 
 def _glossary(features_dir: Path) -> str | None:
     """The step glossary page's body, from the step definitions; None (with a note) where they are not here."""
-    from obligations.feature_catalogue import StepsUnavailable, load_catalogue
-    from obligations.feature_glossary import glossary_html
+    from bosetting.obligations.feature_catalogue import StepsUnavailable, load_catalogue
+    from bosetting.obligations.feature_glossary import glossary_html
 
     try:
         catalogue = load_catalogue(features=sorted(features_dir.glob("**/*.feature")))

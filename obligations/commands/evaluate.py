@@ -14,8 +14,8 @@ from typing import Any
 
 import click
 
-from engine.findings import STATUS_LABELS, Finding
-from engine.render import format_value
+from bosetting.engine.findings import STATUS_LABELS, Finding
+from bosetting.engine.render import format_value
 
 PER_SUBJECT_KINDS = ("kommune", "fylke")
 QUIET_STATUSES = ("met", "not_applicable")
@@ -112,7 +112,7 @@ def evaluate(year: int, data_dir: Path | None, rules_dir: Path | None, output_fo
     Every finding names its evidence down to the input file and row. Exits 0 whatever the
     findings say; 1 when the rule or data files are invalid.
     """
-    from obligations.system import AgreementSystem
+    from bosetting.obligations.system import AgreementSystem
 
     system = AgreementSystem(rules_dir, data_dir)
     system.repository.raise_for_errors()  # the rule files are checked before the data is read

@@ -35,8 +35,8 @@ def evaluate_period(ctx: click.Context, data_dir: Path | None, rules_dir: Path |
     report.md, report.html and evaluation.json into the output folder, all at once: a failed run leaves an
     earlier evaluation untouched. The folder must not exist yet or be an earlier evaluation (exit 2 otherwise).
     """
-    from obligations.atomic import TargetRefused
-    from obligations.period.run import run_period
+    from bosetting.obligations.atomic import TargetRefused
+    from bosetting.obligations.period.run import run_period
 
     try:
         result = run_period(data_dir=data_dir, rules_dir=rules_dir, out_dir=out_dir, lang=lang, first=first,

@@ -28,8 +28,8 @@ def features() -> None:
 
 
 def _catalogue() -> Any:
-    from obligations.feature_catalogue import StepsUnavailable, load_catalogue
-    from obligations.paths import FEATURES_DIR
+    from bosetting.obligations.feature_catalogue import StepsUnavailable, load_catalogue
+    from bosetting.obligations.paths import FEATURES_DIR
 
     try:
         return load_catalogue(features=sorted(FEATURES_DIR.glob("**/*.feature")))
@@ -38,8 +38,8 @@ def _catalogue() -> Any:
 
 
 def _files(paths: Sequence[Path]) -> list[Path]:
-    from obligations.feature_check import feature_files
-    from obligations.paths import FEATURES_DIR
+    from bosetting.obligations.feature_check import feature_files
+    from bosetting.obligations.paths import FEATURES_DIR
 
     files = feature_files(list(paths) or [FEATURES_DIR])
     if not files:
@@ -49,7 +49,7 @@ def _files(paths: Sequence[Path]) -> list[Path]:
 
 def _check(files: Sequence[Path], catalogue: Any) -> int:
     """Print every problem of the files; the number of problems."""
-    from obligations.feature_check import check_files
+    from bosetting.obligations.feature_check import check_files
 
     problems = check_files(files, catalogue)
     for problem in problems:
@@ -88,8 +88,8 @@ def run(files: tuple[Path, ...]) -> None:
     temporary folder. Exits 0 when every scenario is confirmed, 1 when a file has problems or a
     scenario failed.
     """
-    from obligations.feature_run import FAILED, run_features
-    from obligations.feature_texts import describe_result, summary
+    from bosetting.obligations.feature_run import FAILED, run_features
+    from bosetting.obligations.feature_texts import describe_result, summary
 
     paths = _files(files)
     if _check(paths, _catalogue()):
@@ -108,6 +108,6 @@ def run(files: tuple[Path, ...]) -> None:
 @features.command("glossary")
 def glossary() -> None:
     """Print the step glossary (bokmål, Markdown): every phrase, what it does, its table, an example."""
-    from obligations.feature_glossary import glossary_markdown
+    from bosetting.obligations.feature_glossary import glossary_markdown
 
     click.echo(glossary_markdown(_catalogue()), nl=False)

@@ -20,7 +20,7 @@ def init(target: Path, parts: tuple[str, ...]) -> None:
     and .vscode/ (the YAML extension and the schema mapping) into TARGET. Refuses, writing nothing,
     if any of these files exists already.
     """
-    from obligations.starter import PARTS, starter_files, write_new_files
+    from bosetting.obligations.starter import PARTS, starter_files, write_new_files
 
     chosen = parts or PARTS
     files = starter_files(chosen)

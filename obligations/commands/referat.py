@@ -33,8 +33,8 @@ def import_command(file: Path, data_dir: Path | None, year: int | None, replace_
     Every field that cannot be read is listed with its point, field, table and row, and
     nothing is written (exit 1). The file is written whole or not at all.
     """
-    from obligations.paths import DATA_DIR
-    from obligations.referat.importer import import_referat
+    from bosetting.obligations.paths import DATA_DIR
+    from bosetting.obligations.referat.importer import import_referat
 
     result = import_referat(file, data_dir or DATA_DIR, year, replace_existing)
     minutes = result.referat

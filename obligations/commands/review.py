@@ -33,8 +33,8 @@ def review(ctx: click.Context, year: int | None, data_dir: Path | None, rules_di
     """
     if ctx.invoked_subcommand is not None:
         return
-    from obligations.atomic import TargetRefused
-    from obligations.review.run import run_review
+    from bosetting.obligations.atomic import TargetRefused
+    from bosetting.obligations.review.run import run_review
 
     try:
         result = run_review(year=year, data_dir=data_dir, rules_dir=rules_dir, out_dir=out_dir, lang=lang,
@@ -52,7 +52,7 @@ def review(ctx: click.Context, year: int | None, data_dir: Path | None, rules_di
               help="The language of the text: Norwegian bokmål or English.")
 def review_diff(old_dir: Path, new_dir: Path, output_format: str, lang: str) -> None:
     """What changed between two reviews (two output folders): per goal, obligation and indicator, with totals."""
-    from obligations.review.compare import compare_reviews, describe_changes, read_document
+    from bosetting.obligations.review.compare import compare_reviews, describe_changes, read_document
 
     old, new = read_document(old_dir), read_document(new_dir)
     if output_format == "json":

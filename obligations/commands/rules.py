@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from obligations.cli import default_rules, fail_on_input_errors
+from bosetting.obligations.cli import default_rules, fail_on_input_errors
 
 
 @click.group("rules")
@@ -28,7 +28,7 @@ def rules() -> None:
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def rules_list(rules_dir: Path | None, output_format: str) -> None:
     """Every rule set and version: validity, status, rules, hash."""
-    from obligations.rules_context import load_rules
+    from bosetting.obligations.rules_context import load_rules
 
     repo = load_rules([rules_dir or default_rules()])
     fail_on_input_errors(repo.errors)
@@ -59,8 +59,8 @@ def rules_list(rules_dir: Path | None, output_format: str) -> None:
 
 def _resolve_ruleset(spec: str, repo_dir: Path) -> Any:
     """A rule set from a file path, or from ID@VERSION in the rules folder."""
-    from engine.problems import InputError, Problem
-    from obligations.rules_context import load_rules
+    from bosetting.engine.problems import InputError, Problem
+    from bosetting.obligations.rules_context import load_rules
 
     path = Path(spec)
     if path.exists():
@@ -90,7 +90,7 @@ def rules_diff(old: str, new: str, rules_dir: Path | None, output_format: str) -
 
     Rules and parameters added, removed and changed, by meaning (not a text diff).
     """
-    from engine.diff import diff_rulesets
+    from bosetting.engine.diff import diff_rulesets
 
     before = _resolve_ruleset(old, rules_dir or default_rules())
     after = _resolve_ruleset(new, rules_dir or default_rules())

@@ -28,8 +28,8 @@ def serve(port: int, data_dir: Path | None, rules_path: Path | None) -> None:
 
     from werkzeug.serving import make_server
 
-    from obligations.workbench.app import create_app
-    from obligations.workbench.session import Workbench
+    from bosetting.obligations.workbench.app import create_app
+    from bosetting.obligations.workbench.session import Workbench
 
     workbench = Workbench(rules_path=rules_path, data_dir=data_dir)
     workbench.load()  # a bad rule or data file stops here, with every problem, before anything listens

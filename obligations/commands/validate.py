@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from obligations.cli import EXIT_INVALID_INPUT, EXIT_OK, default_rules
+from bosetting.obligations.cli import EXIT_INVALID_INPUT, EXIT_OK, default_rules
 
 
 @click.command("validate")
@@ -26,7 +26,7 @@ def validate(paths: tuple[Path, ...], output_format: str, today: dt.datetime | N
 
     Exits 0 when every file is valid (warnings allowed), 1 otherwise.
     """
-    from obligations.rules_context import load_rules
+    from bosetting.obligations.rules_context import load_rules
 
     targets = list(paths) or [default_rules()]
     day = today.date() if today else dt.date.today()

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from obligations.criteria.apportion import AllocationInfeasible, apportion_with_minimum, whole_weights
+from bosetting.obligations.criteria.apportion import AllocationInfeasible, apportion_with_minimum, whole_weights
 
 __all__ = ["AllocationInfeasible", "AllocationRules", "AllocationUnit", "Allocation", "KommuneAllocation",
            "allocate", "population_cap"]

@@ -31,7 +31,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from obligations.criteria.methods import DIVISOR_METHODS, LARGEST_REMAINDER, METHODS
+from bosetting.obligations.criteria.methods import DIVISOR_METHODS, LARGEST_REMAINDER, METHODS
 
 if TYPE_CHECKING:  # for the annotations only: importing fractions (and decimal) would slow every command's start
     from fractions import Fraction

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from obligations.criteria.allocation import Allocation
+from bosetting.obligations.criteria.allocation import Allocation
 
 STATUS_CHANGES = ("new", "dropped", "same")
 

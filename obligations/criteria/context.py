@@ -19,33 +19,33 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-from engine.conditions import check_number
-from engine.evaluate import Evaluator, Evaluators, FactSet, Judgement
-from engine.facts import Fact
-from engine.problems import InputError, Problem
-from engine.repository import RuleRepository
-from engine.ruleset import RuleSet, content_hash
-from obligations.criteria.allocation import (
+from bosetting.engine.conditions import check_number
+from bosetting.engine.evaluate import Evaluator, Evaluators, FactSet, Judgement
+from bosetting.engine.facts import Fact
+from bosetting.engine.problems import InputError, Problem
+from bosetting.engine.repository import RuleRepository
+from bosetting.engine.ruleset import RuleSet, content_hash
+from bosetting.obligations.criteria.allocation import (
     Allocation,
     AllocationInfeasible,
     AllocationRules,
     AllocationUnit,
     allocate,
 )
-from obligations.criteria.compare import Comparison, compare_allocations
-from obligations.criteria.evaluate import (
+from bosetting.obligations.criteria.compare import Comparison, compare_allocations
+from bosetting.obligations.criteria.evaluate import (
     CriteriaVersion,
     KommuneEvaluation,
     UnitCache,
     evaluations_of,
     units_of,
 )
-from obligations.criteria.facts import criteria_facts, data_year_for
-from obligations.criteria.spec import CRITERIA_KIND
-from obligations.data.dataset import load_dataset
-from obligations.data.records import Dataset, Kommune
-from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.obligations.criteria.facts import criteria_facts, data_year_for
+from bosetting.obligations.criteria.spec import CRITERIA_KIND
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.records import Dataset, Kommune
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 CRITERIA_DIR = RULES_DIR / "criteria"
 # How many evaluators and evaluations of versions to keep: a what-if session comes back to the last few.

@@ -17,12 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from engine.evaluate import Evaluator, Judgement
-from engine.facts import Fact
-from engine.findings import Finding
-from engine.ruleset import RuleSet
-from obligations.criteria.allocation import AllocationUnit, population_cap
-from obligations.criteria.spec import AllocationSpec, allocation_spec, require_criteria
+from bosetting.engine.evaluate import Evaluator, Judgement
+from bosetting.engine.facts import Fact
+from bosetting.engine.findings import Finding
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.criteria.allocation import AllocationUnit, population_cap
+from bosetting.obligations.criteria.spec import AllocationSpec, allocation_spec, require_criteria
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from engine.facts import Fact
-from engine.problems import InputError, Problem
-from obligations.data.facts import kommune_year_facts
-from obligations.data.records import Dataset
+from bosetting.engine.facts import Fact
+from bosetting.engine.problems import InputError, Problem
+from bosetting.obligations.data.facts import kommune_year_facts
+from bosetting.obligations.data.records import Dataset
 
 DERIVED = "derived"
 

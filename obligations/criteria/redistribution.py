@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from obligations.criteria.allocation import Allocation, AllocationRules, AllocationUnit, allocate
-from obligations.criteria.spec import RedistributionThresholds
+from bosetting.obligations.criteria.allocation import Allocation, AllocationRules, AllocationUnit, allocate
+from bosetting.obligations.criteria.spec import RedistributionThresholds
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from obligations.criteria.compare import Comparison
-from obligations.criteria.context import Scenario
-from obligations.criteria.evaluate import CriteriaVersion
-from obligations.criteria.redistribution import Redistribution
-from obligations.criteria.texts import (
+from bosetting.obligations.criteria.compare import Comparison
+from bosetting.obligations.criteria.context import Scenario
+from bosetting.obligations.criteria.evaluate import CriteriaVersion
+from bosetting.obligations.criteria.redistribution import Redistribution
+from bosetting.obligations.criteria.texts import (
     DRAFT_BANNER,
     LEVELS,
     ROLE_LABELS,
@@ -30,8 +30,8 @@ from obligations.criteria.texts import (
     status_label,
     yes_no,
 )
-from obligations.paths import shown_path
-from obligations.safe_text import spreadsheet_csv
+from bosetting.obligations.paths import shown_path
+from bosetting.obligations.safe_text import spreadsheet_csv
 
 FORMAT_VERSION = "1.0"
 FORMATS = ("table", "csv", "json")

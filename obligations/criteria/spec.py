@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from engine.comparison_types import NUMBER, how_to_write
-from engine.problems import InputError, Problem
-from engine.ruleset import RuleSet, canonical_json
-from engine.schemas import did_you_mean
-from engine.yamlload import LoadedYaml
+from bosetting.engine.comparison_types import NUMBER, how_to_write
+from bosetting.engine.problems import InputError, Problem
+from bosetting.engine.ruleset import RuleSet, canonical_json
+from bosetting.engine.schemas import did_you_mean
+from bosetting.engine.yamlload import LoadedYaml
 
 CRITERIA_KIND = "criteria"
 CRITERIA_ID = "anmodningskriterier"

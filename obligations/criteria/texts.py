@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from engine.findings import STATUS_LABELS, STATUS_TABLE
-from engine.render import format_value
-from obligations.criteria.allocation import KommuneAllocation
-from obligations.criteria.evaluate import KommuneEvaluation
-from obligations.criteria.methods import METHOD_NAMES
-from obligations.criteria.spec import AllocationSpec
+from bosetting.engine.findings import STATUS_LABELS, STATUS_TABLE
+from bosetting.engine.render import format_value
+from bosetting.obligations.criteria.allocation import KommuneAllocation
+from bosetting.obligations.criteria.evaluate import KommuneEvaluation
+from bosetting.obligations.criteria.methods import METHOD_NAMES
+from bosetting.obligations.criteria.spec import AllocationSpec
 
 SYNTHETIC_BANNER = {
     "nb": "SYNTETISKE DATA – tallene er ikke reelle",

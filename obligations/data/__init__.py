@@ -4,7 +4,7 @@ Start with `load_dataset` (obligations.data.dataset) and the facts functions in
 obligations.data.facts; docs/data.md describes every input.
 """
 
-from obligations.data.dataset import load_dataset
-from obligations.data.records import Dataset
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.records import Dataset
 
 __all__ = ["Dataset", "load_dataset"]

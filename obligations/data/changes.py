@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from obligations.data.records import NumberChange
+from bosetting.obligations.data.records import NumberChange
 
 _NUMBER_NAMES = {"kommune": "kommunenummer", "fylke": "fylkesnummer"}
 # A chain of changes is never this long: a longer one is a loop in the change table.

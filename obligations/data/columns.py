@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from engine.problems import Problem, quoted
-from obligations.data.spec import TOTAL_LABELS, Column, TableSpec
-from obligations.data.tables import Cell, RawTable
+from bosetting.engine.problems import Problem, quoted
+from bosetting.obligations.data.spec import TOTAL_LABELS, Column, TableSpec
+from bosetting.obligations.data.tables import Cell, RawTable
 
 Value = str | int | float | bool | date | None
 

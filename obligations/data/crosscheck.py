@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from engine.problems import Problem
-from obligations.data.records import Dataset, SettlementRecord
+from bosetting.engine.problems import Problem
+from bosetting.obligations.data.records import Dataset, SettlementRecord
 
 _SHOWN_ROWS = 5
 

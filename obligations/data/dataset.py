@@ -30,15 +30,15 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from engine.bounded_read import sha256_of, too_large
-from engine.problems import InputError, Problem
-from obligations.data import readers, referat, registers
-from obligations.data.changes import ChangeTable
-from obligations.data.crosscheck import contradictions, total_differences
-from obligations.data.fylke_placement import place_in_fylker
-from obligations.data.records import Dataset, Fylke, Kommune, NumberChange
-from obligations.data.registers import MAX_REGISTER_BYTES, REGISTER_SUFFIXES, RegisterFile
-from obligations.data.spec import (
+from bosetting.engine.bounded_read import sha256_of, too_large
+from bosetting.engine.problems import InputError, Problem
+from bosetting.obligations.data import readers, referat, registers
+from bosetting.obligations.data.changes import ChangeTable
+from bosetting.obligations.data.crosscheck import contradictions, total_differences
+from bosetting.obligations.data.fylke_placement import place_in_fylker
+from bosetting.obligations.data.records import Dataset, Fylke, Kommune, NumberChange
+from bosetting.obligations.data.registers import MAX_REGISTER_BYTES, REGISTER_SUFFIXES, RegisterFile
+from bosetting.obligations.data.spec import (
     AKTIVITETER,
     BEREGNINGSUTVALGET,
     CLASSIFICATION_TABLES,
@@ -55,7 +55,7 @@ from obligations.data.spec import (
     UNNTAK,
     YEAR_TABLES,
 )
-from obligations.data.tables import MAX_TABLE_BYTES, TABLE_SUFFIXES
+from bosetting.obligations.data.tables import MAX_TABLE_BYTES, TABLE_SUFFIXES
 
 SYNTHETIC_MARKER = "SYNTHETIC.md"
 REGISTER_DIR = "registre"

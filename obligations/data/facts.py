@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import fields
 
-from engine.facts import Fact, Scalar, Subject
-from obligations.data.records import Dataset, KommuneYear
-from obligations.metrics.allocation import vedtak_category
-from obligations.metrics.sources import cite_missing_column, file_of
+from bosetting.engine.facts import Fact, Scalar, Subject
+from bosetting.obligations.data.records import Dataset, KommuneYear
+from bosetting.obligations.metrics.allocation import vedtak_category
+from bosetting.obligations.metrics.sources import cite_missing_column, file_of
 
 KOMMUNE_YEAR = "kommune_aar"
 FYLKE_YEAR = "fylke_aar"

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from engine.problems import Problem
-from obligations.data.changes import ChangeTable, cited_rows
-from obligations.data.records import Dataset, Kommune
+from bosetting.engine.problems import Problem
+from bosetting.obligations.data.changes import ChangeTable, cited_rows
+from bosetting.obligations.data.records import Dataset, Kommune
 
 _SHOWN = 10
 

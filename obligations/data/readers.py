@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from engine.problems import InputError, Problem, quoted
-from obligations.data.changes import ChangeTable, Mapped, Refused, combine
-from obligations.data.columns import Row, Value, absent_columns, convert_rows, problem
-from obligations.data.records import (
+from bosetting.engine.problems import InputError, Problem, quoted
+from bosetting.obligations.data.changes import ChangeTable, Mapped, Refused, combine
+from bosetting.obligations.data.columns import Row, Value, absent_columns, convert_rows, problem
+from bosetting.obligations.data.records import (
     CapacityChange,
     Fylke,
     FylkeYear,
@@ -25,7 +25,7 @@ from obligations.data.records import (
     PublishedTotal,
     SettlementRecord,
 )
-from obligations.data.spec import (
+from bosetting.obligations.data.spec import (
     BELEGG,
     FYLKE_AAR,
     FYLKER,
@@ -35,7 +35,7 @@ from obligations.data.spec import (
     PERSONER,
     TableSpec,
 )
-from obligations.data.tables import RawTable, read_table
+from bosetting.obligations.data.tables import RawTable, read_table
 
 R = TypeVar("R")
 Register = dict[str, Kommune]

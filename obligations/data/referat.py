@@ -18,10 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from engine.problems import InputError, Problem
-from engine.schemas import DocumentSchema
-from engine.yamlload import LoadedYaml, load_yaml_file, load_yaml_text
-from obligations.data.records import (
+from bosetting.engine.problems import InputError, Problem
+from bosetting.engine.schemas import DocumentSchema
+from bosetting.engine.yamlload import LoadedYaml, load_yaml_file, load_yaml_text
+from bosetting.obligations.data.records import (
     FollowUp,
     FollowUpReport,
     Participant,
@@ -29,7 +29,7 @@ from obligations.data.records import (
     Referat,
     ReferatPoint,
 )
-from obligations.paths import DOCUMENT_SCHEMA_DIR
+from bosetting.obligations.paths import DOCUMENT_SCHEMA_DIR
 
 REFERAT_SCHEMA = DOCUMENT_SCHEMA_DIR / "referat.schema.json"
 REFERAT_STEM = "referat"

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.problems import InputError, Problem, quoted
-from engine.yamlload import LoadedYaml, load_yaml_file
-from obligations.data.changes import ChangeTable, Refused
-from obligations.data.columns import CellError, Value, convert_cell
-from obligations.data.records import (
+from bosetting.engine.problems import InputError, Problem, quoted
+from bosetting.engine.yamlload import LoadedYaml, load_yaml_file
+from bosetting.obligations.data.changes import ChangeTable, Refused
+from bosetting.obligations.data.columns import CellError, Value, convert_cell
+from bosetting.obligations.data.records import (
     Activity,
     BeregningsutvalgetReport,
     Measure,
@@ -33,7 +33,7 @@ from obligations.data.records import (
     StatisticsDelivery,
     Waiver,
 )
-from obligations.data.spec import (
+from bosetting.obligations.data.spec import (
     DEPARTEMENTER,
     DIREKTORATENES_DEPARTEMENT,
     NASJONALT,

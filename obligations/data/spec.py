@@ -1,7 +1,7 @@
 """The column specification of every input: the single description the readers enforce.
 
 Tables (CSV/XLSX) and registers (YAML/JSON entries) are both described as a list of
-columns. `docs/data.md` documents the same specification; `python -m obligations.data.spec`
+columns. `docs/data.md` documents the same specification; `python -m bosetting.obligations.data.spec`
 prints it as JSON for other tools.
 """
 

@@ -18,10 +18,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.bounded_read import read_bounded
-from engine.problems import InputError, Problem, excerpt
-from obligations.data.statbank_csv import KOMMUNE_CODE, read_csv_export
-from obligations.data.tables import MAX_TABLE_BYTES, decode_csv_bytes, sniff_delimiter
+from bosetting.engine.bounded_read import read_bounded
+from bosetting.engine.problems import InputError, Problem, excerpt
+from bosetting.obligations.data.statbank_csv import KOMMUNE_CODE, read_csv_export
+from bosetting.obligations.data.tables import MAX_TABLE_BYTES, decode_csv_bytes, sniff_delimiter
 
 
 @dataclass

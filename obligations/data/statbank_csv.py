@@ -25,7 +25,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 
-from engine.problems import InputError, Problem, excerpt
+from bosetting.engine.problems import InputError, Problem, excerpt
 
 KOMMUNE_CODE = re.compile(r"^(?:K-)?(\d{4})(?:\s.*)?$", re.ASCII)
 # SSB's symbols for a figure that is missing, not applicable or confidential: no figure, never zero.

@@ -16,8 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import cast
 
-from engine.bounded_read import read_bounded
-from engine.problems import InputError, Problem, excerpt
+from bosetting.engine.bounded_read import read_bounded
+from bosetting.engine.problems import InputError, Problem, excerpt
 
 MAX_TABLE_BYTES = 200 * 1024 * 1024
 TABLE_SUFFIXES = (".csv", ".xlsx")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from engine.repository import RuleRepository
-from obligations.docs_site.html import badge_html, esc, html_page
-from obligations.docs_site.results import PASSED
-from obligations.feature_branches import (
+from bosetting.engine.repository import RuleRepository
+from bosetting.obligations.docs_site.html import badge_html, esc, html_page
+from bosetting.obligations.docs_site.results import PASSED
+from bosetting.obligations.feature_branches import (
     OTHERWISE,
     BranchRecord,
     branch_key,

@@ -7,9 +7,23 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from obligations.docs_site.features import FeatureDoc, ScenarioDoc, Step
-from obligations.docs_site.results import FAILED, NOT_RUN, PASSED, RESULT_LABELS, Results, ScenarioRun, scenario_runs
-from obligations.docs_site.tags import CRITERIA_VERSION_TAG, CRITERION_TAG, GOAL_TAG, OBLIGATION_TAG, TagTarget
+from bosetting.obligations.docs_site.features import FeatureDoc, ScenarioDoc, Step
+from bosetting.obligations.docs_site.results import (
+    FAILED,
+    NOT_RUN,
+    PASSED,
+    RESULT_LABELS,
+    Results,
+    ScenarioRun,
+    scenario_runs,
+)
+from bosetting.obligations.docs_site.tags import (
+    CRITERIA_VERSION_TAG,
+    CRITERION_TAG,
+    GOAL_TAG,
+    OBLIGATION_TAG,
+    TagTarget,
+)
 
 GLOSSARY_PAGE = "ordliste.html"
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from obligations.docs_site.features import Examples, FeatureDoc, ScenarioDoc
+from bosetting.obligations.docs_site.features import Examples, FeatureDoc, ScenarioDoc
 
 # The result of a scenario as pytest-bdd's cucumber JSON gives it, and how the pages name it.
 PASSED, FAILED, NOT_RUN = "passed", "failed", "not_run"

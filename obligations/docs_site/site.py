@@ -6,14 +6,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from engine.repository import RuleRepository
-from obligations.atomic import write_folder_atomically
-from obligations.docs_site.branches import branches_page
-from obligations.docs_site.features import ScenarioDoc, parse_features
-from obligations.docs_site.html import GLOSSARY_PAGE, counts_of, feature_page, html_page, index_page, provisions_html
-from obligations.docs_site.results import ScenarioRun, read_results, scenario_runs
-from obligations.docs_site.tags import known_tags, required_tags
-from obligations.feature_branches import (
+from bosetting.engine.repository import RuleRepository
+from bosetting.obligations.atomic import write_folder_atomically
+from bosetting.obligations.docs_site.branches import branches_page
+from bosetting.obligations.docs_site.features import ScenarioDoc, parse_features
+from bosetting.obligations.docs_site.html import (
+    GLOSSARY_PAGE,
+    counts_of,
+    feature_page,
+    html_page,
+    index_page,
+    provisions_html,
+)
+from bosetting.obligations.docs_site.results import ScenarioRun, read_results, scenario_runs
+from bosetting.obligations.docs_site.tags import known_tags, required_tags
+from bosetting.obligations.feature_branches import (
     read_branch_record,
 )
 

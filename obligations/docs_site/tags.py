@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from engine.repository import RuleRepository
-from engine.ruleset import RuleSet
-from obligations.agreement import agreement_provisions
+from bosetting.engine.repository import RuleRepository
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.agreement import agreement_provisions
 
 OBLIGATION_TAG = "forpliktelse-"
 GOAL_TAG = "maal-"

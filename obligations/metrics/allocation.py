@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from obligations.data.records import KommuneYear
+from bosetting.obligations.data.records import KommuneYear
 
 CATEGORIES = ("over_anmodning", "lik_anmodning", "under_anmodning", "vedtak_null", "ikke_vedtatt")
 NOT_ASKED = "ikke_anmodet"

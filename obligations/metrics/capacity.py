@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from obligations.data.records import CapacityChange, Occupancy
+from bosetting.obligations.data.records import CapacityChange, Occupancy
 
 
 def notice_days(change: CapacityChange) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from obligations.data.records import StatisticsDelivery
+from bosetting.obligations.data.records import StatisticsDelivery
 
 
 @dataclass(frozen=True)

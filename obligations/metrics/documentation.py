@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from obligations.data.records import Activity, Measure
+from bosetting.obligations.data.records import Activity, Measure
 
 
 def activities_by_obligation(activities: Iterable[Activity], year: int) -> dict[str, list[Activity]]:

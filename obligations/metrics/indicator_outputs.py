@@ -12,8 +12,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from obligations.metrics.indicators import IndicatorRow, YearIndicators
-from obligations.safe_text import spreadsheet_csv
+from bosetting.obligations.metrics.indicators import IndicatorRow, YearIndicators
+from bosetting.obligations.safe_text import spreadsheet_csv
 
 WRITER = "bosetting data indicators"
 FORMAT_VERSION = 1

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from obligations.data.records import Dataset, FylkeYear, KommuneYear
-from obligations.metrics.allocation import share
-from obligations.metrics.sources import file_of
+from bosetting.obligations.data.records import Dataset, FylkeYear, KommuneYear
+from bosetting.obligations.metrics.allocation import share
+from bosetting.obligations.metrics.sources import file_of
 
 
 @dataclass(frozen=True)

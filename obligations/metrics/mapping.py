@@ -12,8 +12,8 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from obligations.data.records import SettlementRecord
-from obligations.metrics.settlement import Selector, everyone
+from bosetting.obligations.data.records import SettlementRecord
+from bosetting.obligations.metrics.settlement import Selector, everyone
 
 
 @dataclass(frozen=True)

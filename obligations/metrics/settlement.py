@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from obligations.data.records import SettlementRecord
-from obligations.metrics.waiting import Deadlines, WaitLimits, is_waiting, long_wait_deadline
+from bosetting.obligations.data.records import SettlementRecord
+from bosetting.obligations.metrics.waiting import Deadlines, WaitLimits, is_waiting, long_wait_deadline
 
 Selector = Callable[[SettlementRecord], bool]
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from obligations.data.records import SettlementRecord
-from obligations.metrics.calendar import add_months, month_ends, month_label
+from bosetting.obligations.data.records import SettlementRecord
+from bosetting.obligations.metrics.calendar import add_months, month_ends, month_label
 
 WAITING_PLACES = ("asylmottak", "omsorgssenter")
 GROUPS = ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")

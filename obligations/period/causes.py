@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from engine.facts import Fact, Scalar
-from obligations.data.records import Dataset, Referat
-from obligations.review.deviation import Cause, Deviation, GroupOutcome
+from bosetting.engine.facts import Fact, Scalar
+from bosetting.obligations.data.records import Dataset, Referat
+from bosetting.obligations.review.deviation import Cause, Deviation, GroupOutcome
 
 # The referat points whose assessments explain a deviation from the goals.
 GOAL_POINTS = ("hovedmaal-1", "hovedmaal-2", "hovedmaal-3", "resultatmaal-bosetting", "resultatmaal-mottak")

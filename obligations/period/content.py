@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from engine.findings import STATUS, STATUS_TABLE
-from engine.render import format_date, format_value
-from obligations.field_labels import field_label
-from obligations.period.causes import Explanation, YearCauses, explained_themes
-from obligations.period.goals import GoalPeriod, Indicator
-from obligations.period.model import PeriodModel
-from obligations.period.texts import t
-from obligations.period.triggers import HANDLING_SHARE, PARTY_ACTS
-from obligations.period.work import FollowUpState, ObligationWork, ObligationYear
-from obligations.review.content import status_badge
-from obligations.review.document import (
+from bosetting.engine.findings import STATUS, STATUS_TABLE
+from bosetting.engine.render import format_date, format_value
+from bosetting.obligations.field_labels import field_label
+from bosetting.obligations.period.causes import Explanation, YearCauses, explained_themes
+from bosetting.obligations.period.goals import GoalPeriod, Indicator
+from bosetting.obligations.period.model import PeriodModel
+from bosetting.obligations.period.texts import t
+from bosetting.obligations.period.triggers import HANDLING_SHARE, PARTY_ACTS
+from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
+from bosetting.obligations.review.content import status_badge
+from bosetting.obligations.review.document import (
     Block,
     BulletList,
     Contents,
@@ -39,9 +39,9 @@ from obligations.review.document import (
     inlines,
     plain,
 )
-from obligations.review.referat import basis_line
-from obligations.review.svg import grouped_bars, line_chart
-from obligations.review.texts import (
+from bosetting.obligations.review.referat import basis_line
+from bosetting.obligations.review.svg import grouped_bars, line_chart
+from bosetting.obligations.review.texts import (
     BASIS_LABELS,
     CAUSES,
     RULESET_STATUS_LABELS,

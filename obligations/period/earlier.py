@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from engine.findings import Finding
-from engine.problems import InputError, Problem
-from obligations.review.compare import read_document
+from bosetting.engine.findings import Finding
+from bosetting.engine.problems import InputError, Problem
+from bosetting.obligations.review.compare import read_document
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from engine.conditions import Comparison, Condition, Group
-from engine.facts import Scalar
-from engine.findings import Finding, ParameterUse
-from engine.ruleset import Rule, RuleSet
-from obligations.review.deviation import Deviation
-from obligations.review.model import ProvisionView
+from bosetting.engine.conditions import Comparison, Condition, Group
+from bosetting.engine.facts import Scalar
+from bosetting.engine.findings import Finding, ParameterUse
+from bosetting.engine.ruleset import Rule, RuleSet
+from bosetting.obligations.review.deviation import Deviation
+from bosetting.obligations.review.model import ProvisionView
 
 # The statuses that say a goal was reached as measured, and those that say it was not (or only in part).
 REACHED = frozenset({"met", "documented"})

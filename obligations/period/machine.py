@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from obligations.period.model import PeriodModel
-from obligations.review.machine import indented_json
+from bosetting.obligations.period.model import PeriodModel
+from bosetting.obligations.review.machine import indented_json
 
 FORMAT_VERSION = "1.0"
 
@@ -71,7 +71,7 @@ def _work(model: PeriodModel) -> list[dict[str, Any]]:
 
 
 def evaluation_document(model: PeriodModel) -> dict[str, Any]:
-    from obligations.period.triggers import HANDLING_SHARE, PARTY_ACTS
+    from bosetting.obligations.period.triggers import HANDLING_SHARE, PARTY_ACTS
 
     return {
         "format_version": FORMAT_VERSION,

@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from engine.ruleset import Parameter, RuleSet
-from obligations.data.records import Dataset
-from obligations.evaluation import evaluation_date
-from obligations.metrics.indicators import IndicatorRow, year_indicators
-from obligations.period.causes import YearCauses, year_causes
-from obligations.period.earlier import Correction, EarlierReview
-from obligations.period.goals import GoalPeriod, goal_periods
-from obligations.period.triggers import HANDLING_SHARE, HandlingYear, handling_year
-from obligations.period.work import ObligationWork, obligation_work
-from obligations.review.model import ReviewModel, build_review, relative_rule_file
-from obligations.system import YearResult
+from bosetting.engine.ruleset import Parameter, RuleSet
+from bosetting.obligations.data.records import Dataset
+from bosetting.obligations.evaluation import evaluation_date
+from bosetting.obligations.metrics.indicators import IndicatorRow, year_indicators
+from bosetting.obligations.period.causes import YearCauses, year_causes
+from bosetting.obligations.period.earlier import Correction, EarlierReview
+from bosetting.obligations.period.goals import GoalPeriod, goal_periods
+from bosetting.obligations.period.triggers import HANDLING_SHARE, HandlingYear, handling_year
+from bosetting.obligations.period.work import ObligationWork, obligation_work
+from bosetting.obligations.review.model import ReviewModel, build_review, relative_rule_file
+from bosetting.obligations.system import YearResult
 
 
 @dataclass(frozen=True)

@@ -13,23 +13,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.problems import InputError, Problem
-from engine.repository import RuleRepository
-from obligations.atomic import write_folder_atomically
-from obligations.data.dataset import load_dataset
-from obligations.data.records import Dataset
-from obligations.evaluation import missing_rule_sets
-from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.period.content import build_period_document
-from obligations.period.earlier import corrections
-from obligations.period.machine import evaluation_json
-from obligations.period.model import PeriodModel, build_period
-from obligations.period.texts import t
-from obligations.review.html import render_document_html
-from obligations.review.markdown import render_document_markdown
-from obligations.review.run import check_output_folder
-from obligations.rules_context import load_rules
-from obligations.system import AgreementSystem
+from bosetting.engine.problems import InputError, Problem
+from bosetting.engine.repository import RuleRepository
+from bosetting.obligations.atomic import write_folder_atomically
+from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.records import Dataset
+from bosetting.obligations.evaluation import missing_rule_sets
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.period.content import build_period_document
+from bosetting.obligations.period.earlier import corrections
+from bosetting.obligations.period.machine import evaluation_json
+from bosetting.obligations.period.model import PeriodModel, build_period
+from bosetting.obligations.period.texts import t
+from bosetting.obligations.review.html import render_document_html
+from bosetting.obligations.review.markdown import render_document_markdown
+from bosetting.obligations.review.run import check_output_folder
+from bosetting.obligations.rules_context import load_rules
+from bosetting.obligations.system import AgreementSystem
 
 OUTPUT_FILES = ("report.md", "report.html", "evaluation.json")
 WRITER = "bosetting evaluate-period"
@@ -112,7 +112,7 @@ def evaluate_period(dataset: Dataset, repo: RuleRepository, years: Sequence[int]
 
 def summary(model: PeriodModel, target: Path, lang: str) -> str:
     """What the terminal shows: each goal's status per year, the triggering years, and where the report is."""
-    from engine.findings import STATUS
+    from bosetting.engine.findings import STATUS
 
     lines = [t("title", lang, period=model.period_label), t("covered", lang, covered=model.covered_label,
                                                             period=model.period_label,

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from engine.facts import Fact, Scalar
-from engine.ruleset import Parameter
+from bosetting.engine.facts import Fact, Scalar
+from bosetting.engine.ruleset import Parameter
 
 HANDLING_SHARE = Parameter(
     name="haandterbar_andel_behov_vedtatt",

@@ -14,10 +14,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from engine.ruleset import RuleSet
-from obligations.data.records import Activity, Dataset, FollowUp, FollowUpReport, Measure, ReferatPoint
-from obligations.metrics.documentation import activities_by_obligation, measures_for
-from obligations.review.model import ProvisionView
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.data.records import Activity, Dataset, FollowUp, FollowUpReport, Measure, ReferatPoint
+from bosetting.obligations.metrics.documentation import activities_by_obligation, measures_for
+from bosetting.obligations.review.model import ProvisionView
 
 DELIVERY_FACT = "statistikkleveranser"
 

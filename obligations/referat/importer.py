@@ -12,13 +12,19 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from engine.problems import InputError, Problem
-from obligations.atomic import staged_file
-from obligations.data.dataset import REGISTER_DIR, SYNTHETIC_MARKER
-from obligations.data.records import Referat
-from obligations.data.referat import REFERAT_STEM, check_references, parse_referat_text, read_referat, referat_yaml
-from obligations.data.registers import REGISTER_SUFFIXES
-from obligations.referat.reader import read_referat_docx
+from bosetting.engine.problems import InputError, Problem
+from bosetting.obligations.atomic import staged_file
+from bosetting.obligations.data.dataset import REGISTER_DIR, SYNTHETIC_MARKER
+from bosetting.obligations.data.records import Referat
+from bosetting.obligations.data.referat import (
+    REFERAT_STEM,
+    check_references,
+    parse_referat_text,
+    read_referat,
+    referat_yaml,
+)
+from bosetting.obligations.data.registers import REGISTER_SUFFIXES
+from bosetting.obligations.referat.reader import read_referat_docx
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from datetime import date
 
-from engine.render import MONTHS
+from bosetting.engine.render import MONTHS
 
 TEMPLATE_VERSION = "1"
 BOOKMARK_PREFIX = "referat_"

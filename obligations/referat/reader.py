@@ -20,10 +20,10 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 
-from engine.problems import InputError, Problem
-from obligations.data.records import FollowUp, FollowUpReport, Participant, PartyRemark, Referat, ReferatPoint
-from obligations.data.spec import OPPFOLGING_ANSVARLIGE, PARTER, REFERAT_PUNKTER
-from obligations.referat.labels import (
+from bosetting.engine.problems import InputError, Problem
+from bosetting.obligations.data.records import FollowUp, FollowUpReport, Participant, PartyRemark, Referat, ReferatPoint
+from bosetting.obligations.data.spec import OPPFOLGING_ANSVARLIGE, PARTER, REFERAT_PUNKTER
+from bosetting.obligations.referat.labels import (
     BOOKMARK_PREFIX,
     LABELS,
     MEETING_BOOKMARK,

@@ -32,10 +32,10 @@ from docx.oxml.table import CT_Tbl
 from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Length, Pt
 
-from engine.render import format_date
-from obligations.data.records import FollowUp, FollowUpReport
-from obligations.data.spec import OPPFOLGING_ANSVARLIGE, PARTER
-from obligations.referat.labels import (
+from bosetting.engine.render import format_date
+from bosetting.obligations.data.records import FollowUp, FollowUpReport
+from bosetting.obligations.data.spec import OPPFOLGING_ANSVARLIGE, PARTER
+from bosetting.obligations.referat.labels import (
     MEETING_BOOKMARK,
     META_BOOKMARK,
     PARTICIPANTS_BOOKMARK,

@@ -7,9 +7,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from engine.bounded_read import read_bounded
-from engine.findings import STATUS, STATUS_LABELS
-from engine.problems import InputError, Problem, excerpt
+from bosetting.engine.bounded_read import read_bounded
+from bosetting.engine.findings import STATUS, STATUS_LABELS
+from bosetting.engine.problems import InputError, Problem, excerpt
 
 # findings.json of a review of the bundled data is about 1.4 MB; a hundred times that is room for any real one.
 MAX_FINDINGS_BYTES = 200 * 1024 * 1024

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from engine.findings import STATUS, STATUS_TABLE, Finding
-from engine.render import format_value
-from engine.ruleset import Parameter
-from obligations.catalogue import lists_exceptions
-from obligations.field_labels import field_label
-from obligations.legal_reading import agreement_readings, unnumbered_commitments
-from obligations.review.document import (
+from bosetting.engine.findings import STATUS, STATUS_TABLE, Finding
+from bosetting.engine.render import format_value
+from bosetting.engine.ruleset import Parameter
+from bosetting.obligations.catalogue import lists_exceptions
+from bosetting.obligations.field_labels import field_label
+from bosetting.obligations.legal_reading import agreement_readings, unnumbered_commitments
+from bosetting.obligations.review.document import (
     Badge,
     Block,
     BulletList,
@@ -36,11 +36,11 @@ from obligations.review.document import (
     anchor_of,
     inlines,
 )
-from obligations.review.missing import missing_section
-from obligations.review.model import ContextItem, FindingGroup, ProvisionView, ReviewModel, RuleRef
-from obligations.review.referat import point_blocks, section_blocks, section_title
-from obligations.review.svg import grouped_bars, line_chart
-from obligations.review.texts import (
+from bosetting.obligations.review.missing import missing_section
+from bosetting.obligations.review.model import ContextItem, FindingGroup, ProvisionView, ReviewModel, RuleRef
+from bosetting.obligations.review.referat import point_blocks, section_blocks, section_title
+from bosetting.obligations.review.svg import grouped_bars, line_chart
+from bosetting.obligations.review.texts import (
     BASIS_LABELS,
     CAUSES,
     CHANGE_WORDS,
@@ -626,7 +626,7 @@ def _annex_inputs(model: ReviewModel, lang: str) -> Section:
 
 
 def _contents(sections: Sequence[Section], lang: str) -> Contents:
-    from obligations.review.document import plain
+    from bosetting.obligations.review.document import plain
 
     entries = [(plain(s.heading.content), s.heading.anchor, 1) for s in sections if s.kind != "first"]
     return Contents(t("contents", lang), entries)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from obligations.data.records import Dataset, KommuneYear, SettlementRecord
+from bosetting.obligations.data.records import Dataset, KommuneYear, SettlementRecord
 
 GROUPS = ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")
 SPECIAL_NEEDS = "saerskilte_behov"

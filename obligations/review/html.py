@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from html import escape
 
-from obligations.review.content import build_document
-from obligations.review.document import (
+from bosetting.obligations.review.content import build_document
+from bosetting.obligations.review.document import (
     Badge,
     Block,
     BulletList,
@@ -31,7 +31,7 @@ from obligations.review.document import (
     Strong,
     Table,
 )
-from obligations.review.model import ReviewModel
+from bosetting.obligations.review.model import ReviewModel
 
 # Each status: text colour, background and border; text on background is at least 4.5:1, the border at
 # least 3:1 against white (WCAG 1.4.3 and 1.4.11).

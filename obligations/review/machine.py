@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from engine.findings import Finding
-from obligations.paths import PROJECT_ROOT
-from obligations.review.model import ReviewModel
-from obligations.review.referat import referat_document
-from obligations.safe_text import spreadsheet_csv
+from bosetting.engine.findings import Finding
+from bosetting.obligations.paths import PROJECT_ROOT
+from bosetting.obligations.review.model import ReviewModel
+from bosetting.obligations.review.referat import referat_document
+from bosetting.obligations.safe_text import spreadsheet_csv
 
 FINDINGS_SCHEMA = PROJECT_ROOT / "docs" / "schema" / "findings.schema.json"
 FORMAT_VERSION = "1.0"

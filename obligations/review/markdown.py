@@ -6,8 +6,8 @@ the report are written as plain text, since each renderer makes its own heading 
 
 from __future__ import annotations
 
-from obligations.review.content import build_document
-from obligations.review.document import (
+from bosetting.obligations.review.content import build_document
+from bosetting.obligations.review.document import (
     Badge,
     Block,
     BulletList,
@@ -26,8 +26,8 @@ from obligations.review.document import (
     Strong,
     Table,
 )
-from obligations.review.model import ReviewModel
-from obligations.safe_text import markdown_text
+from bosetting.obligations.review.model import ReviewModel
+from bosetting.obligations.safe_text import markdown_text
 
 
 def _text(text: str) -> str:

@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from engine.findings import Finding
-from engine.render import format_value
-from obligations.data.crosscheck import TotalDifference, total_differences
-from obligations.data.records import Dataset
-from obligations.metrics.sources import missing_input
-from obligations.review.document import Block, Heading, Paragraph, Section, Table
+from bosetting.engine.findings import Finding
+from bosetting.engine.render import format_value
+from bosetting.obligations.data.crosscheck import TotalDifference, total_differences
+from bosetting.obligations.data.records import Dataset
+from bosetting.obligations.metrics.sources import missing_input
+from bosetting.obligations.review.document import Block, Heading, Paragraph, Section, Table
 
 _COLUMN = re.compile(r"^(.*): column '([^']+)'$")
 

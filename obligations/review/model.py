@@ -17,14 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from engine.conditions import fields_read
-from engine.facts import Scalar
-from engine.findings import STATUS, STATUS_TABLE, STATUSES, Finding
-from engine.ruleset import Rule, RuleSet
-from obligations.data.crosscheck import Contradiction, TotalDifference, contradictions
-from obligations.data.facts import vedtak_kategori
-from obligations.data.records import Dataset
-from obligations.review.deviation import (
+from bosetting.engine.conditions import fields_read
+from bosetting.engine.facts import Scalar
+from bosetting.engine.findings import STATUS, STATUS_TABLE, STATUSES, Finding
+from bosetting.engine.ruleset import Rule, RuleSet
+from bosetting.obligations.data.crosscheck import Contradiction, TotalDifference, contradictions
+from bosetting.obligations.data.facts import vedtak_kategori
+from bosetting.obligations.data.records import Dataset
+from bosetting.obligations.review.deviation import (
     Deviation,
     GroupOutcome,
     outcomes_by_group,
@@ -32,9 +32,9 @@ from obligations.review.deviation import (
     settlement_deviation_by_fylke,
     settlement_deviation_em,
 )
-from obligations.review.missing import MissingInput, missing_inputs, year_total_differences
-from obligations.review.referat import ReferatView, referat_view
-from obligations.system import YearResult
+from bosetting.obligations.review.missing import MissingInput, missing_inputs, year_total_differences
+from bosetting.obligations.review.referat import ReferatView, referat_view
+from bosetting.obligations.system import YearResult
 
 SEVERITY = tuple(info.key for info in STATUS_TABLE)
 # Assessments a list of kommuner or fylker names first when there is no figure to order them by.

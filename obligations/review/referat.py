@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from engine.findings import STATUS_LABELS
-from engine.render import format_date
-from obligations.data.records import Dataset, FollowUp, FollowUpReport, Referat
-from obligations.referat.template import PreviousFollowUp, TemplatePoint, template_docx
-from obligations.review.document import Block, BulletList, Emph, Heading, Paragraph, Strong, Table
+from bosetting.engine.findings import STATUS_LABELS
+from bosetting.engine.render import format_date
+from bosetting.obligations.data.records import Dataset, FollowUp, FollowUpReport, Referat
+from bosetting.obligations.referat.template import PreviousFollowUp, TemplatePoint, template_docx
+from bosetting.obligations.review.document import Block, BulletList, Emph, Heading, Paragraph, Strong, Table
 
 if TYPE_CHECKING:
-    from obligations.review.model import ProvisionView, ReviewModel
+    from bosetting.obligations.review.model import ProvisionView, ReviewModel
 
 TEXTS: dict[str, dict[str, str]] = {
     "section": {"nb": "Partenes konklusjoner for {year}", "en": "The parties' conclusions for {year}"},

@@ -8,20 +8,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.findings import STATUS
-from engine.problems import InputError, Problem
-from engine.render import format_value
-from obligations.atomic import TargetRefused, check_target, write_folder_atomically
-from obligations.paths import DATA_DIR, RULES_DIR
-from obligations.review.html import render_html
-from obligations.review.machine import findings_csv, findings_json
-from obligations.review.markdown import render_markdown
-from obligations.review.missing import terminal_lines
-from obligations.review.model import ReviewModel, build_review
-from obligations.review.referat import template_file, template_name
-from obligations.review.texts import CAUSES, t
-from obligations.review.workbook import findings_xlsx
-from obligations.system import AgreementSystem
+from bosetting.engine.findings import STATUS
+from bosetting.engine.problems import InputError, Problem
+from bosetting.engine.render import format_value
+from bosetting.obligations.atomic import TargetRefused, check_target, write_folder_atomically
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.review.html import render_html
+from bosetting.obligations.review.machine import findings_csv, findings_json
+from bosetting.obligations.review.markdown import render_markdown
+from bosetting.obligations.review.missing import terminal_lines
+from bosetting.obligations.review.model import ReviewModel, build_review
+from bosetting.obligations.review.referat import template_file, template_name
+from bosetting.obligations.review.texts import CAUSES, t
+from bosetting.obligations.review.workbook import findings_xlsx
+from bosetting.obligations.system import AgreementSystem
 
 # The files every review writes into its folder, beside the referat template named for its year
 # (output_files): the one list the writers, the command line and the folder check use.

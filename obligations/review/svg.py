@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from html import escape
 
-from engine.render import format_value
+from bosetting.engine.render import format_value
 
 # Contrast against white: 8.6:1, 4.6:1, 5.1:1, 7.4:1.
 PALETTE = ("#1f4e79", "#b45309", "#2e7d32", "#6a3d9a")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from engine.render import format_value
-from obligations.legal_reading import READING_NOTE
+from bosetting.engine.render import format_value
+from bosetting.obligations.legal_reading import READING_NOTE
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"nb": "Grunnlag for den årlige gjennomgangen {year} (utkast)",

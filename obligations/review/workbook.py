@@ -23,10 +23,10 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from engine.findings import Finding
-from obligations.field_labels import field_label
-from obligations.review.model import ReviewModel
-from obligations.review.texts import t, value_text
+from bosetting.engine.findings import Finding
+from bosetting.obligations.field_labels import field_label
+from bosetting.obligations.review.model import ReviewModel
+from bosetting.obligations.review.texts import t, value_text
 
 TEXT_FORMAT = "@"
 HEADER_FONT = Font(bold=True)

@@ -13,8 +13,8 @@ from typing import Any
 
 from flask import Flask, Response, render_template, request
 
-from obligations.criteria.texts import number
-from obligations.workbench.session import Form, Workbench
+from bosetting.obligations.criteria.texts import number
+from bosetting.obligations.workbench.session import Form, Workbench
 
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost"]
 # The page's own files only; inline SVG needs no script or style from elsewhere.

@@ -24,12 +24,12 @@ from typing import Any
 
 import yaml
 
-from engine.problems import Problem
-from engine.repository import RuleRepository
-from engine.ruleset import RuleSet
-from engine.schemas import SchemaSet
-from obligations.paths import SCHEMA_DIR
-from obligations.rules_context import validate_uncached
+from bosetting.engine.problems import Problem
+from bosetting.engine.repository import RuleRepository
+from bosetting.engine.ruleset import RuleSet
+from bosetting.engine.schemas import SchemaSet
+from bosetting.obligations.paths import SCHEMA_DIR
+from bosetting.obligations.rules_context import validate_uncached
 
 try:  # the same composer the engine's loader uses
     from yaml import CSafeLoader as _Loader

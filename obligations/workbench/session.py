@@ -16,15 +16,15 @@ from pathlib import Path
 from statistics import median
 from urllib.parse import urlencode
 
-from engine.problems import InputError, Problem
-from obligations.criteria.allocation import Allocation
-from obligations.criteria.compare import ComparedKommune, RequestDifferences
-from obligations.criteria.context import CriteriaContext
-from obligations.criteria.evaluate import CriteriaVersion
-from obligations.criteria.spec import CRITERIA_KIND, ParameterLimits, parameter_limits
-from obligations.criteria.texts import RULESET_STATUS, number
-from obligations.review.svg import grouped_bars
-from obligations.workbench.draft import (
+from bosetting.engine.problems import InputError, Problem
+from bosetting.obligations.criteria.allocation import Allocation
+from bosetting.obligations.criteria.compare import ComparedKommune, RequestDifferences
+from bosetting.obligations.criteria.context import CriteriaContext
+from bosetting.obligations.criteria.evaluate import CriteriaVersion
+from bosetting.obligations.criteria.spec import CRITERIA_KIND, ParameterLimits, parameter_limits
+from bosetting.obligations.criteria.texts import RULESET_STATUS, number
+from bosetting.obligations.review.svg import grouped_bars
+from bosetting.obligations.workbench.draft import (
     Draft,
     DraftChecker,
     ParameterChange,
@@ -34,7 +34,7 @@ from obligations.workbench.draft import (
     next_free_version,
     shown_value,
 )
-from obligations.workbench.texts import BASIS_LABELS, LANGS, WORDS
+from bosetting.obligations.workbench.texts import BASIS_LABELS, LANGS, WORDS
 
 # Request sizes the spread of the need is counted in (persons); the last band is open.
 BANDS = ((1, 9), (10, 24), (25, 49), (50, 99), (100, 249), (250, None))

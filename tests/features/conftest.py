@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from engine.repository import RuleRepository
-from obligations.feature_branches import BRANCHES_ENV, BranchRecorder, features_dir, required_branches
-from obligations.paths import PROJECT_ROOT, RULES_DIR
-from obligations.rules_context import load_rules
+from bosetting.engine.repository import RuleRepository
+from bosetting.obligations.feature_branches import BRANCHES_ENV, BranchRecorder, features_dir, required_branches
+from bosetting.obligations.paths import PROJECT_ROOT, RULES_DIR
+from bosetting.obligations.rules_context import load_rules
 
 RULES_DAY = dt.date(2026, 12, 31)
 RECORDER = BranchRecorder()

@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers
 
-from engine.findings import STATUS_LABELS, Finding
-from engine.repository import RuleRepository
-from engine.ruleset import RuleSet
-from obligations.data.readers import read_kommuner
-from obligations.data.records import (
+from bosetting.engine.findings import STATUS_LABELS, Finding
+from bosetting.engine.repository import RuleRepository
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.data.readers import read_kommuner
+from bosetting.obligations.data.records import (
     Activity,
     BeregningsutvalgetReport,
     CapacityChange,
@@ -35,9 +35,9 @@ from obligations.data.records import (
     StatisticsDelivery,
     Waiver,
 )
-from obligations.feature_branches import BranchRecorder
-from obligations.feature_steps import columns, compared_findings
-from obligations.paths import DATA_DIR
+from bosetting.obligations.feature_branches import BranchRecorder
+from bosetting.obligations.feature_steps import columns, compared_findings
+from bosetting.obligations.paths import DATA_DIR
 
 # The status of a finding by the words the feature files use for it (the engine's own bokmål labels), and
 # an indicator's category by the words its rule file gives it.
@@ -46,8 +46,8 @@ STATUS_BY_LABEL = {labels["nb"]: status for status, labels in STATUS_LABELS.item
 
 @lru_cache(maxsize=1)
 def category_by_label() -> dict[str, str]:
-    from obligations.paths import RULES_DIR
-    from obligations.rules_context import load_rules
+    from bosetting.obligations.paths import RULES_DIR
+    from bosetting.obligations.rules_context import load_rules
 
     found: dict[str, str] = {}
     for ruleset in load_rules([RULES_DIR]).rulesets:

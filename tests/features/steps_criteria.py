@@ -9,15 +9,15 @@ from dataclasses import replace
 from pytest_bdd import given, parsers, then, when
 from steps_common import World, assert_statuses, describe, kommune_by_name, norwegian_date, number, table_rows
 
-from engine.ruleset import RuleSet
-from obligations.criteria.allocation import Allocation, KommuneAllocation
-from obligations.criteria.context import allocate_for, allocation_rules
-from obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluate_kommuner
-from obligations.criteria.facts import criteria_facts
-from obligations.criteria.redistribution import Redistribution, redistribute
-from obligations.criteria.spec import CRITERIA_ID
-from obligations.feature_branches import NO_ADOPTED_ONLY_DRAFT, NO_CRITERIA
-from obligations.feature_steps import columns
+from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.criteria.allocation import Allocation, KommuneAllocation
+from bosetting.obligations.criteria.context import allocate_for, allocation_rules
+from bosetting.obligations.criteria.evaluate import CriteriaVersion, KommuneEvaluation, evaluate_kommuner
+from bosetting.obligations.criteria.facts import criteria_facts
+from bosetting.obligations.criteria.redistribution import Redistribution, redistribute
+from bosetting.obligations.criteria.spec import CRITERIA_ID
+from bosetting.obligations.feature_branches import NO_ADOPTED_ONLY_DRAFT, NO_CRITERIA
+from bosetting.obligations.feature_steps import columns
 
 DRAFT_WORDS = {"vedtatt": "adopted", "utkast": "draft"}
 

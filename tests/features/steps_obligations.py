@@ -17,9 +17,9 @@ from steps_common import (
     table_rows,
 )
 
-from engine.findings import Finding
-from engine.repository import RuleRepository
-from obligations.data.records import (
+from bosetting.engine.findings import Finding
+from bosetting.engine.repository import RuleRepository
+from bosetting.obligations.data.records import (
     Activity,
     BeregningsutvalgetReport,
     CapacityChange,
@@ -30,9 +30,9 @@ from obligations.data.records import (
     StatisticsDelivery,
     Waiver,
 )
-from obligations.data.registers import agreement_problem
-from obligations.data.spec import DIREKTORATENES_DEPARTEMENT
-from obligations.feature_steps import columns
+from bosetting.obligations.data.registers import agreement_problem
+from bosetting.obligations.data.spec import DIREKTORATENES_DEPARTEMENT
+from bosetting.obligations.feature_steps import columns
 
 GROUPS = {"enslig mindreårig": "enslig_mindreaarig", "barnefamilie": "familie_med_barn",
           "voksen uten barn": "voksen_uten_barn"}
@@ -324,7 +324,7 @@ def _national(world: World) -> NationalYear:
 
 def evaluate_obligations(world: World, year: int, repo: RuleRepository | None = None,
                          include_drafts: bool = False) -> None:
-    from obligations.system import AgreementSystem
+    from bosetting.obligations.system import AgreementSystem
 
     world.year = year
     world.national = _national(world)

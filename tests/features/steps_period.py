@@ -18,13 +18,13 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 from steps_common import World, norwegian_date, number, status_of, table_rows
 
-from engine.findings import STATUS
-from obligations.data.records import Dataset, FollowUp, FollowUpReport, PartyRemark, Referat, ReferatPoint
-from obligations.feature_steps import columns
-from obligations.period.content import causes_summary, goal_conclusion
-from obligations.period.model import PeriodModel
-from obligations.period.texts import t
-from obligations.review.texts import CAUSES
+from bosetting.engine.findings import STATUS
+from bosetting.obligations.data.records import Dataset, FollowUp, FollowUpReport, PartyRemark, Referat, ReferatPoint
+from bosetting.obligations.feature_steps import columns
+from bosetting.obligations.period.content import causes_summary, goal_conclusion
+from bosetting.obligations.period.model import PeriodModel
+from bosetting.obligations.period.texts import t
+from bosetting.obligations.review.texts import CAUSES
 
 AGREEMENT_PERIOD = (2026, 2029)
 # The world's fields a new year starts without; the rest (the rules, the recorder, the kommuner) carry over.
@@ -183,7 +183,7 @@ def when_period(world: World, period: Period) -> None:
     """Evaluerer hvert av periodens år med regelfilene og motoren, slik den årlige gjennomgangen gjør det, og setter
     årene ved siden av hverandre, slik `bosetting evaluate-period` gjør.
     """
-    from obligations.period.run import evaluate_period
+    from bosetting.obligations.period.run import evaluate_period
 
     model = evaluate_period(period.dataset(), world.repo, sorted(period.years), *AGREEMENT_PERIOD)
     world.evaluated([f for review in model.reviews.values() for f in review.findings])
@@ -313,8 +313,8 @@ def then_party_acts(world: World) -> None:
     """Kontrollerer at evalueringen sier «ingen data», ikke «ingen», om partenes egne handlinger etter avtalens punkt
     om varighet og oppsigelse: referatregisteret har ikke noe felt for dem.
     """
-    from obligations.period.content import build_period_document
-    from obligations.review.markdown import render_document_markdown
+    from bosetting.obligations.period.content import build_period_document
+    from bosetting.obligations.review.markdown import render_document_markdown
 
     text = render_document_markdown(build_period_document(period_of(world), "nb"))
     assert text.count(t("act_no_data", "nb")) == 2 * len(period_of(world).years), text[-3000:]

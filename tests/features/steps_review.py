@@ -6,10 +6,10 @@ from pytest_bdd import parsers, then, when
 from steps_common import World, describe, number, table_rows
 from steps_obligations import evaluate_obligations
 
-from engine.findings import STATUS_LABELS
-from obligations.feature_steps import columns
-from obligations.review.model import ReviewModel, build_review
-from obligations.review.texts import CAUSES
+from bosetting.engine.findings import STATUS_LABELS
+from bosetting.obligations.feature_steps import columns
+from bosetting.obligations.review.model import ReviewModel, build_review
+from bosetting.obligations.review.texts import CAUSES
 
 
 def review_of(world: World) -> ReviewModel:
@@ -59,7 +59,7 @@ def then_summary_not_met(world: World, numbers: str) -> None:
 @then("har hver forpliktelse 1.1–8.2 og hvert hovedmål og resultatmål en vurdering")
 def then_every_provision(world: World) -> None:
     """Kontrollerer at hver forpliktelse 1.1–8.2 og hvert hovedmål og resultatmål har en vurdering."""
-    from obligations.agreement import agreement_provisions
+    from bosetting.obligations.agreement import agreement_provisions
 
     judged = {f.provision for f in world.findings}
     missing = [pid for pid in agreement_provisions() if pid not in judged]

@@ -14,6 +14,6 @@ from steps_obligations import *  # noqa: F403
 from steps_period import *  # noqa: F403
 from steps_review import *  # noqa: F403
 
-from obligations.feature_branches import features_dir
+from bosetting.obligations.feature_branches import features_dir
 
 scenarios(str(features_dir()))
