@@ -1,5 +1,7 @@
 """The distribution's own import name.
 
+The code is `bosetting.engine` (the folder engine/) and `bosetting.obligations` (obligations/), mapped
+there by pyproject.toml's `package-dir`: the distribution installs no top-level name but its own.
 Installed from a wheel, this package also holds the project's files that the code reads: the
 top-level folders `rules/`, `data/` and `features/` are shipped inside it as `bosetting/rules`,
 `bosetting/data` and `bosetting/features`, and `docs/schema/` as `bosetting/schema` (pyproject.toml

@@ -53,7 +53,7 @@ def test_a_command_imports_only_its_own_modules() -> None:
     another matter: issue 14's evaluation layer)."""
     script = ("import sys\nfrom bosetting.obligations.cli import main\n"
               "try:\n    main(['validate'], standalone_mode=False)\nfinally:\n"
-              "    print(sorted(m for m in sys.modules if m.startswith('obligations.')))\n")
+              "    print(sorted(m for m in sys.modules if m.startswith('bosetting.obligations.')))\n")
     result = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr

@@ -31,7 +31,8 @@ from bosetting.obligations.starter import EDITOR_FILES, editor_file_text
 # What a build needs from the checkout (pyproject.toml names no other file).
 BUILD_INPUTS = ("pyproject.toml", "README.md", "bosetting", "engine", "obligations", "rules", "data", "features",
                 "docs/schema")
-CODE_PACKAGES = ("bosetting", "engine", "obligations")
+# Each code folder of the checkout, and where the wheel installs it (pyproject.toml's package-dir).
+CODE_PACKAGES = {"bosetting": "bosetting", "engine": "bosetting/engine", "obligations": "bosetting/obligations"}
 PACKAGED_FOLDERS = ("rules", "data", "features")
 REVIEW_FILES = output_files(2027)
 
@@ -99,8 +100,9 @@ def _checkout_files(folder: str) -> set[str]:
 
 def test_the_wheel_holds_every_module_and_every_rule_schema_data_and_feature_file(installed: Installed) -> None:
     names = set(zipfile.ZipFile(installed.wheel).namelist())
-    for package in CODE_PACKAGES:
-        missing = {name for name in _checkout_files(package) if name.endswith(".py")} - names
+    for folder, installed_as in CODE_PACKAGES.items():
+        modules = {installed_as + name.removeprefix(folder) for name in _checkout_files(folder) if name.endswith(".py")}
+        missing = modules - names
         assert not missing, f"not in the wheel (add the package to pyproject.toml): {sorted(missing)}"
     for folder in PACKAGED_FOLDERS:
         expected = {f"bosetting/{name}" for name in _checkout_files(folder)}
@@ -113,14 +115,23 @@ def test_the_wheel_holds_every_module_and_every_rule_schema_data_and_feature_fil
 
 
 def test_the_installed_code_comes_from_the_wheel_not_the_checkout(installed: Installed) -> None:
-    result = _ok(_run(installed.python, "-c", "import bosetting, engine, obligations, bosetting.obligations.paths as p; "
-                      "print(bosetting.__file__, bosetting.engine.__file__, bosetting.obligations.__file__, p.RULES_DIR, p.DATA_DIR)",
+    result = _ok(_run(installed.python, "-c", "import bosetting, bosetting.engine as e, bosetting.obligations as o; "
+                      "import bosetting.obligations.paths as p; "
+                      "print(bosetting.__file__, e.__file__, o.__file__, p.RULES_DIR, p.DATA_DIR)",
                       cwd=installed.workdir))
     paths = result.stdout.split()
     assert len(paths) == 5
     for path in paths:
         assert Path(path).is_relative_to(installed.python.parent.parent), path
         assert not Path(path).is_relative_to(PROJECT_ROOT), path
+
+
+def test_the_wheel_installs_no_top_level_name_but_its_own(installed: Installed) -> None:
+    top_level = {name.split("/")[0] for name in zipfile.ZipFile(installed.wheel).namelist()}
+    assert {name for name in top_level if not name.endswith(".dist-info")} == {"bosetting"}
+    for generic in ("engine", "obligations"):
+        result = _run(installed.python, "-c", f"import {generic}", cwd=installed.workdir)
+        assert result.returncode != 0 and "ModuleNotFoundError" in result.stderr, (generic, result.stderr)
 
 
 def test_version_from_the_script_and_from_python_m(installed: Installed) -> None:
