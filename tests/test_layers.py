@@ -4,7 +4,12 @@ names of their own (they are installed as bosetting.engine and bosetting.obligat
 from __future__ import annotations
 
 import ast
+import importlib.util
+import shutil
+import subprocess
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -41,3 +46,37 @@ def test_the_code_is_imported_under_the_distributions_name(folder: str) -> None:
     wrong = [f"{path.relative_to(PROJECT_ROOT)}:{line}: {module}" for path in _python_files(folder)
              for line, module in _imported_modules(path) if module.split(".")[0] in ("engine", "obligations")]
     assert not wrong, wrong
+
+
+def _layers_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("import_layers", PROJECT_ROOT / "scripts" / "import_layers.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_module_of_the_domain_package_is_in_a_layer() -> None:
+    """A module no layer names would be free of the contract: a new one must be given its place."""
+    named = {name for layer in _layers_script().contract_layers() for name in layer}
+    folder = PROJECT_ROOT / "obligations"
+    modules = {f"bosetting.obligations.{p.stem}" for p in folder.glob("*.py") if p.stem != "__init__"}
+    packages = {f"bosetting.obligations.{p.parent.name}" for p in folder.glob("*/__init__.py")}
+    assert modules | packages == named - {"bosetting.__main__", "bosetting.engine"}
+
+
+def test_no_layer_imports_a_layer_above_it_and_the_picture_is_up_to_date() -> None:
+    result = subprocess.run([sys.executable, str(PROJECT_ROOT / "scripts" / "import_layers.py"), "check"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_check_finds_an_import_upwards(tmp_path: Path) -> None:
+    script = _layers_script()
+    sources = tmp_path / "checkout"
+    for folder in ("bosetting", "engine", "obligations"):
+        shutil.copytree(PROJECT_ROOT / folder, sources / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (sources / "obligations" / "data" / "probe.py").write_text("import bosetting.obligations.review.model\n",
+                                                                encoding="utf-8")
+    drawing = script.picture(script.lay_out(tmp_path / "layout", sources))
+    assert "L3 -.->|1 imports UPWARDS| L1" in drawing
