@@ -59,6 +59,7 @@ def build_ruleset(loaded: LoadedYaml, catalogue: FactCatalogue | None = None,
             report(("rules", index, "id"), f"duplicate rule id '{rid}' (first at rules[{rule_ids[rid]}])")
         rule_ids.setdefault(rid, index)
         rules.append(_rule(raw, ("rules", index), context))
+    _check_commitment_parameters(data, parameters, report)
     _warn_unused(data, rules, parameters, categories, report)
     if any(p.severity == "error" for p in problems):
         return None, problems
@@ -216,6 +217,16 @@ def _check_explanations(raw: Mapping[str, Any], at: tuple[str | int, ...], param
         )
         for lang, text in outcome["explanation"].items():
             _check_template(text, (*where, lang), placeholders, known_fields is not None, report)
+
+
+def _check_commitment_parameters(data: Mapping[str, Any], parameters: Mapping[str, Parameter],
+                                 report: Report) -> None:
+    """A commitment outside the rules may name the parameters another product compares with: each is declared."""
+    for index, item in enumerate(data.get("out_of_scope", [])):
+        for position, name in enumerate(item.get("parameters", [])):
+            if name not in parameters:
+                report(("out_of_scope", index, "parameters", position),
+                       f"unknown parameter '{name}'{did_you_mean(name, parameters)}; declare it under parameters:")
 
 
 def _warn_unused(data: Mapping[str, Any], rules: Sequence[Rule], parameters: Mapping[str, Parameter],

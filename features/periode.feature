@@ -45,6 +45,16 @@ Egenskap: Evalueringen av avtaleperioden
       Og forklarer KS hovedmål 1 i referatet for 2026 med «Kommunene manglet boliger», med temaet «bolig»
       Og bygger temaet «bolig» på partenes forklaringer, ikke på dataene
 
+    @forpliktelse-1.2
+    Scenario: En forklaring som partene har ført ved en forpliktelse
+      Gitt kommunene Askvoll
+      Og referatet for 2026 er fra konsultasjonsmøtet 11. mars 2027
+      Og AID forklarte forpliktelse 1.2 slik i referatet for 2026: «Tiltakene ventet på tilskudd i statsbudsjettet»
+      Og året 2026 legges til perioden
+      Når avtaleperioden evalueres
+      Så forklarer AID forpliktelse 1.2 i referatet for 2026 med «ventet på tilskudd», med temaet «økonomiske rammer»
+      Og bygger temaet «økonomiske rammer» på partenes forklaringer, ikke på dataene
+
   Regel: Evalueringen viser oppfølgingen partene avtalte, og om den ble gjort
 
     En oppfølging uten rapport er ikke et brudd så lenge fristen ikke er passert på vurderingsdagen.
@@ -74,8 +84,9 @@ Egenskap: Evalueringen av avtaleperioden
 
     Avtalen skal drøftes «dersom det estimerte antallet som skal bosettes ikke kan håndteres innenfor
     gjeldende ordning». Avtalen oppgir ingen terskel: indikatoren sammenligner kommunenes vedtak med behovet
-    mot en antakelse (80 prosent). En parts erklæring om at vilkårene ikke er til stede, og en oppsigelse,
-    har referatregisteret ikke noe felt for.
+    mot en antakelse i regelfilen for forpliktelsene (80 prosent). En parts erklæring om at vilkårene for å oppfylle avtalen ikke er til
+    stede, og en oppsigelse, føres i referatet for året med part og dato. Et år med referat uten en slik
+    erklæring viser «ingen registrert»; et år uten referat viser «ingen data».
 
     @maal-hovedmaal-1
     Scenario: Kommunenes vedtak dekker behovet det ene året, men ikke det neste
@@ -93,3 +104,27 @@ Egenskap: Evalueringen av avtaleperioden
       Så er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «ikke under antakelsen» i 2026
       Og er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «under antakelsen: drøfting» i 2027
       Og viser evalueringen «ingen data» for en parts erklæring om at vilkårene ikke er til stede, og for oppsigelse
+
+    @maal-hovedmaal-1
+    Scenario: En part erklærer at vilkårene ikke er til stede, og en annen sier opp avtalen
+      Gitt kommunene Askvoll
+      Og referatet for 2026 er fra konsultasjonsmøtet 11. mars 2027
+      Og KS erklærte 20. november 2026 i referatet for 2026 at vilkårene for å oppfylle avtalen ikke er til stede: «De økonomiske rammene for bosetting er ikke til stede»
+      Og året 2026 legges til perioden
+      Og referatet for 2027 er fra konsultasjonsmøtet 9. mars 2028
+      Og KDD sa opp avtalen 1. desember 2027 i referatet for 2027: «Oppsigelse i brev av 1. desember 2027»
+      Og året 2027 legges til perioden
+      Når avtaleperioden evalueres
+      Så viser evalueringen at KS erklærte 20. november 2026 at vilkårene for å oppfylle avtalen ikke er til stede, og at en videreføring av avtalen da skal drøftes
+      Og viser evalueringen at KDD sa opp avtalen 1. desember 2027
+
+    @maal-hovedmaal-1
+    Scenario: Et år med referat uten erklæringer skilles fra et år uten referat
+      Gitt kommunene Askvoll
+      Og referatet for 2026 er fra konsultasjonsmøtet 11. mars 2027
+      Og året 2026 legges til perioden
+      Og året 2027 legges til perioden
+      Når avtaleperioden evalueres
+      Så viser evalueringen «ingen registrert i referatet for 2026» for oppsigelse i 2026
+      Og viser evalueringen «ingen data: det er ikke lest inn noe referat for 2027» for oppsigelse i 2027
+      Og viser evalueringen «ingen data: det er ikke lest inn noe referat for 2027» for en parts erklæring om at vilkårene ikke er til stede i 2027

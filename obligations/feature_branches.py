@@ -134,6 +134,10 @@ DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("periode", "utløser", "ikke under antakelsen"),
     ("periode", "utløser", "under antakelsen: drøfting"),
     ("periode", "partshandling", "ingen data"),
+    ("periode", "partshandling", "ingen registrert"),
+    ("periode", "partshandling", "vilkårene ikke til stede"),
+    ("periode", "partshandling", "oppsigelse"),
+    ("periode", "forklaring", "ved en forpliktelse"),
 )
 
 

@@ -51,7 +51,7 @@ PLACEHOLDER_LABELS = {
     "ruleset_id": "regelfil", "proposer": "forslagsstiller", "proposed": "forslagsdato",
     "recommender": "anbefalt av", "recommended": "anbefalingsdato", "adopter": "fastsatt av",
     "adopted": "vedtaksdato", "point": "mål eller forpliktelse", "party": "part", "owner": "ansvarlig",
-    "follow_up": "oppfølging", "theme": "tema",
+    "follow_up": "oppfølging", "theme": "tema", "act": "handling",
 }
 
 _PARSE_FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")

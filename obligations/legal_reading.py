@@ -81,6 +81,7 @@ class Commitment:
     commitment: str  # the agreement's words, in bokmål
     section: str
     handling: dict[str, str]
+    parameters: tuple[str, ...] = ()  # the parameters a product other than the rules compares with for it
 
 
 def agreement_readings(ruleset: RuleSet) -> list[Reading]:
@@ -88,8 +89,14 @@ def agreement_readings(ruleset: RuleSet) -> list[Reading]:
 
 
 def unnumbered_commitments(ruleset: RuleSet) -> list[Commitment]:
-    return [Commitment(item["commitment"], item["section"], dict(item["handling"]))
+    return [Commitment(item["commitment"], item["section"], dict(item["handling"]), tuple(item.get("parameters", ())))
             for item in ruleset.data.get("out_of_scope", ())]
+
+
+def parameters_outside_rules(ruleset: RuleSet) -> set[str]:
+    """The parameters that only a commitment outside the rules names: no rule of the yearly review compares with
+    them."""
+    return {name for commitment in unnumbered_commitments(ruleset) for name in commitment.parameters}
 
 
 def readings_section(rulesets: Sequence[RuleSet]) -> str:

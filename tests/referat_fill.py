@@ -15,7 +15,7 @@ from docx.table import Table, _Cell
 
 from bosetting.engine.render import format_date
 from bosetting.obligations.data.records import Referat
-from bosetting.obligations.referat.labels import is_label
+from bosetting.obligations.referat.labels import is_label, label
 
 FOLLOW_UP_COLUMNS = 4
 
@@ -54,7 +54,7 @@ def _first_text(table: Table) -> str:
 
 
 def fill_template(template: bytes, referat: Referat) -> bytes:
-    """The template with the referat's meeting, points and reports written into its fields."""
+    """The template with the referat's meeting, points, reports and statements written into its fields."""
     doc = Document(io.BytesIO(template))
     tables = list(doc.tables)
     meeting = next(t for t in tables if is_label(_first_text(t), "meeting_date"))
@@ -102,6 +102,18 @@ def fill_template(template: bytes, referat: Referat) -> bytes:
             _set(cells[2], "ja" if report.utfort else "nei")
             _set(cells[3], written_date(report.dato, style) if report.dato else "")
             _set(cells[4], report.merknad or "")
+            style += 1
+    if referat.erklaeringer:
+        statements = next(t for t in tables if is_label(_first_text(t), "statement_kind"))
+        lang = "en" if _first_text(statements) == "Concerns" else "nb"
+        for index, statement in enumerate(referat.erklaeringer, start=1):
+            if index >= len(statements._tbl.tr_lst):
+                _add_row_after(statements, index - 1)
+            cells = _cells(statements, index)
+            _set(cells[0], label(f"statement_{statement.gjelder}", lang))
+            _set(cells[1], statement.part)
+            _set(cells[2], written_date(statement.dato, style))
+            _set(cells[3], statement.tekst)
             style += 1
     out = io.BytesIO()
     doc.save(out)

@@ -68,6 +68,8 @@ CASES: list[tuple[str, str, int, int, str]] = [
     ("agency_missing", "agency_without_name.yaml", 31, 5, "applies to an agency but does not say which"),
     ("unknown_parameter", "min_andel_bosat.yaml", 46, 56, "unknown parameter 'min_andel_bosat'; "
                                                           "did you mean 'min_andel_bosatt'?"),
+    ("commitment_unknown_parameter", "out_of_scope_min_andel_bosat.yaml", 30, 18,
+     "unknown parameter 'min_andel_bosat'; did you mean 'min_andel_bosatt'?"),
     ("unknown_fact_field", "vedtk.yaml", 38, 23, "unknown field 'vedtk' of fact 'kommune_aar'; did you mean 'vedtak'?"),
     ("unknown_evidence_field", "evidence_bosat.yaml", 36, 15, "unknown field 'bosat' of fact 'kommune_aar'; "
                                                               "did you mean 'bosatt'?"),

@@ -18,7 +18,7 @@ from small_data import PERSONS_KEPT, write_small_data
 from bosetting.obligations.agreement import agreement_provisions
 from bosetting.obligations.atomic import MARKER_NAME
 from bosetting.obligations.cli import main
-from bosetting.obligations.paths import DATA_DIR
+from bosetting.obligations.paths import DATA_DIR, RULES_DIR
 from bosetting.obligations.period.run import OUTPUT_FILES, PeriodResult, run_period
 from bosetting.obligations.review.run import run_review
 
@@ -94,7 +94,26 @@ def test_causes_are_split_into_what_the_data_shows_and_what_the_parties_explaine
     report = bundled.files["report.md"].decode()
     assert "## Årsaker til avvik" in report and "Komponent (ledd i kjeden)" in report
     assert "**Vist i dataene**" in report and "**Bygger på partenes forklaringer**" in report
-    assert "Partenes forklaringer nevner: tidspunktet for anmodningene." in report
+    assert "Temaet «tidspunktet for anmodningene» bygger på forklaringer fra KS om Hovedmål 1: rask bosetting i " \
+           "samsvar med behovet (2026)." in report
+    assert "Dette er komponenter av avviket og målte ledd, ikke årsaker" in report
+    assert "Forklaringene er partenes egne ord; dataene viser ikke om de stemmer." in report
+
+
+def test_the_parties_explanations_of_the_obligations_are_taken_from_the_referat_too(
+        document: dict[str, Any], bundled: PeriodResult) -> None:
+    explanations = next(c for c in document["causes"] if c["year"] == 2026)["explained_by_parties"]["explanations"]
+    kinds = [e["kind"] for e in explanations]
+    assert kinds == sorted(kinds, key=lambda k: k != "goal"), "the goals first, then the obligations"
+    on_obligations = [(e["point"], e["party"], e["dissent"]) for e in explanations if e["kind"] == "obligation"]
+    assert on_obligations == [("1.2", None, False), ("1.2", "AID", False), ("4.1", None, False), ("4.1", "KS", False),
+                              ("5.4", None, False), ("5.4", "KS", False), ("5.4", "JD", True), ("7.2", "KDD", False)]
+    report = bundled.files["report.md"].decode()
+    assert "3 forklaringer fra partene om målene og 8 om forpliktelsene, fra referatene for 2026." in report
+    assert "- **5.4 Tidlig varsling ved store endringer i mottakskapasiteten – Merknad fra JD (dissens):** JD mener" \
+        in report
+    assert "Temaet «bolig» bygger på forklaringer fra KDD om 7.2 Erfaringsutveksling om botilbud (2026)." in report
+    assert "**hovedmaal-1" not in report, "a goal is named by its title, not its id"
 
 
 def test_each_party_s_work_is_told_per_obligation_with_its_follow_ups(document: dict[str, Any]) -> None:
@@ -111,6 +130,21 @@ def test_each_party_s_work_is_told_per_obligation_with_its_follow_ups(document: 
     assert by_id["7.2"]["years"][0]["activities"] == []
 
 
+def test_the_work_section_lists_each_activity_once_and_says_once_per_year_what_the_referat_holds(
+        bundled: PeriodResult) -> None:
+    report = bundled.files["report.md"].decode()
+    work = report.split("## Hvordan partene har arbeidet", 1)[1].split("\n## ", 1)[0]
+    one = work.split("#### 1.1 ", 1)[1].split("\n#### ", 1)[0]
+    assert one.count("A-2026-001") + one.count("syntetisk://imdi/2026/forpliktelse-1.1/001") == 1, one
+    assert "**2026:** **✎ innsats dokumentert**\n" in one and "2 dokumenterte aktiviteter: 24. januar 2026 IMDi" in one
+    assert "- 2026: referatet fra møtet 11. mars 2027 har en konklusjon på 1.2, 4.1, 5.4 og 7.2; de andre " \
+           "forpliktelsene har ingen konklusjon i referatet." in work
+    assert "- 2027: konsultasjonsmøtet om 2027 er ikke holdt ennå" in work
+    assert work.count("konsultasjonsmøtet om 2027 er ikke holdt ennå") == 1, "said once, not for every obligation"
+    act = work.split("#### 1.2 ", 1)[1].split("\n#### ", 1)[0]
+    assert "**2026:** **◐ delvis oppfylt** Lang ventetid økte" in act, "a finding that assesses more is kept"
+
+
 def test_the_agreement_s_triggers_are_shown_with_their_dates_and_no_data_where_there_is_none(
         document: dict[str, Any], bundled: PeriodResult) -> None:
     handling = document["triggers"]["handling"]
@@ -119,11 +153,71 @@ def test_the_agreement_s_triggers_are_shown_with_their_dates_and_no_data_where_t
     assert years[2026]["triggered"] is False and years[2026]["share"] == 86.0
     assert years[2027]["triggered"] is True and years[2027]["measured_on"] == "2027-12-31"
     assert years[2027]["revision_date"] == "2027-06-01" and years[2027]["new_distribution"] is True
-    assert {a["act"] for a in document["triggers"]["party_acts"]} == {"vilkaar_ikke_til_stede", "oppsigelse"}
-    assert all(a["data"] is None for a in document["triggers"]["party_acts"])
+    acts = [(a["act"], a["year"], a["referat"], a["statements"]) for a in document["triggers"]["party_acts"]]
+    assert acts == [("vilkaar_ikke_til_stede", 2026, "minuted", []),
+                    ("vilkaar_ikke_til_stede", 2027, "not_held", []),
+                    ("oppsigelse", 2026, "minuted", []), ("oppsigelse", 2027, "not_held", [])]
     report = bundled.files["report.md"].decode()
-    assert report.count("ingen data: referatregisteret har ikke noe felt") == 4
+    assert report.count("| ingen registrert i referatet for 2026 |") == 2
+    assert report.count("| ingen registrert i referatet for 2027 (møtet om 2027 er ikke holdt ennå) |") == 2
+    assert "Referatene for 2026 og 2027 fører ingen slik erklæring og ingen oppsigelse." in report
+    assert "| ingen data" not in report.split("## Avtalens egne vilkår", 1)[1].split("\n## ", 1)[0]
     assert "Indikatoren er under antakelsen i 2027." in report
+
+
+def test_a_party_s_statements_are_shown_with_their_dates_and_a_year_without_referat_as_no_data(
+        tmp_path: Path) -> None:
+    data = _small_two_years(tmp_path / "data")
+    shutil.copy(DATA_DIR / "2026" / "registre" / "referat.yaml", data / "2026" / "registre" / "referat.yaml")
+    first_line = len((data / "2026" / "registre" / "referat.yaml").read_text(encoding="utf-8").splitlines()) + 2
+    with (data / "2026" / "registre" / "referat.yaml").open("a", encoding="utf-8") as stream:
+        stream.write('erklaeringer:\n'
+                     '  - gjelder: "vilkaar_ikke_til_stede"\n    part: "KS"\n    dato: "2026-11-20"\n'
+                     '    tekst: "KS mener at de økonomiske rammene ikke er til stede (syntetisk)"\n'
+                     '  - gjelder: "oppsigelse"\n    part: "KS"\n    dato: "2027-03-11"\n'
+                     '    tekst: "KS sier opp avtalen i brev av samme dato (syntetisk)"\n')
+    (data / "2027" / "registre" / "referat.yaml").unlink()
+    result = run_period(data_dir=data, out_dir=tmp_path / "out")
+    acts = json.loads(result.files["evaluation.json"])["triggers"]["party_acts"]
+    assert [(a["act"], a["year"], a["referat"], [(s["party"], s["date"]) for s in a["statements"] or []],
+             a["statements"] is None) for a in acts] == [
+        ("vilkaar_ikke_til_stede", 2026, "minuted", [("KS", "2026-11-20")], False),
+        ("vilkaar_ikke_til_stede", 2027, "none", [], True),
+        ("oppsigelse", 2026, "minuted", [("KS", "2027-03-11")], False),
+        ("oppsigelse", 2027, "none", [], True)]
+    assert acts[0]["statements"][0]["source"].endswith(f"2026/registre/referat.yaml:line {first_line}")
+    report = result.files["report.md"].decode()
+    assert "| 2026 | 20. november 2026 | KS | KS mener at de økonomiske rammene ikke er til stede (syntetisk) |" \
+        in report
+    assert report.count("| ingen data: det er ikke lest inn noe referat for 2027 |") == 2
+    assert "Referatene fører en parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede (KS 20. " \
+           "november 2026). Etter avtalen skal en videreføring av avtalen da drøftes" in report
+    assert "Referatene fører en oppsigelse av avtalen (KS 11. mars 2027)." in report
+
+
+def test_the_handling_threshold_is_the_rule_file_s_assumption_and_the_report_says_so(
+        bundled: PeriodResult, tmp_path: Path) -> None:
+    report = bundled.files["report.md"].decode()
+    assert "Terskelen her er en antakelse, ikke et krav og ikke avtalt mellom partene: at kommunenes vedtak dekker " \
+           "minst 80 % av behovet" in report
+    annex = report.split("## Vedlegg A: Antakelser", 1)[1].split("\n## ", 1)[0]
+    assert "| Antakelse: kommunenes vedtak dekker minst denne andelen av bosettingsbehovet når antallet kan " \
+           "håndteres innenfor gjeldende ordning | 80 % | antakelse | Varighet og oppsigelse |" in annex
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    obligations = rules / "obligations" / "samarbeidsavtale-2026-2029.yaml"
+    text = obligations.read_text(encoding="utf-8")
+    marker = "  haandterbar_andel_behov_vedtatt:\n    value: 80\n"
+    assert marker in text
+    obligations.write_text(text.replace(marker, marker.replace("80", "90")), encoding="utf-8")
+    raised = run_period(rules_dir=rules, out_dir=tmp_path / "out")
+    assert [(h.year, h.share, h.triggered) for h in raised.model.handling] == [(2026, 86.0, True), (2027, 77.2, True)]
+    assert "minst 90 % av behovet" in raised.files["report.md"].decode()
+
+
+def test_the_yearly_review_does_not_list_the_period_s_threshold_among_its_assumptions(tmp_path: Path) -> None:
+    report = run_review(year=2026, out_dir=tmp_path / "review").files["report.md"].decode()
+    assert "når antallet kan håndteres innenfor gjeldende ordning" not in report.split("Vedlegg", 1)[1]
 
 
 def test_two_runs_give_identical_bytes(bundled: PeriodResult, tmp_path: Path) -> None:

@@ -25,7 +25,15 @@ from small_data import write_small_data
 from bosetting.engine.problems import InputError
 from bosetting.obligations.cli import main
 from bosetting.obligations.data.dataset import load_dataset
-from bosetting.obligations.data.records import FollowUp, FollowUpReport, Participant, PartyRemark, Referat, ReferatPoint
+from bosetting.obligations.data.records import (
+    FollowUp,
+    FollowUpReport,
+    Participant,
+    PartyRemark,
+    PartyStatement,
+    Referat,
+    ReferatPoint,
+)
 from bosetting.obligations.data.referat import REFERAT_SCHEMA
 from bosetting.obligations.data.spec import FORPLIKTELSER, MAAL, OPPFOLGING_ANSVARLIGE, PARTER, REFERAT_PUNKTER
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
@@ -56,6 +64,12 @@ FILLED = Referat(
     ),
     rapporter=(),
     synthetic=True,
+    erklaeringer=(  # more than the template's empty rows, in both kinds
+        PartyStatement("vilkaar_ikke_til_stede", "KS", date(2026, 11, 2),
+                       "KS mener at vilkårene ikke er til stede. (syntetisk)"),
+        PartyStatement("vilkaar_ikke_til_stede", "KDD", date(2027, 1, 15), "KDD mener det samme. (syntetisk)"),
+        PartyStatement("oppsigelse", "KS", date(2027, 3, 11), "KS sier opp avtalen, brev av samme dato. (syntetisk)"),
+    ),
 )
 
 
@@ -63,7 +77,8 @@ def _without_sources(referat: Referat) -> Referat:
     points = tuple(replace(p, source="", oppfolging=tuple(replace(f, source="") for f in p.oppfolging))
                    for p in referat.punkter)
     reports = tuple(replace(r, source="") for r in referat.rapporter)
-    return replace(referat, source="", punkter=points, rapporter=reports)
+    statements = tuple(replace(s, source="") for s in referat.erklaeringer)
+    return replace(referat, source="", punkter=points, rapporter=reports, erklaeringer=statements)
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +119,7 @@ def test_a_filled_template_reads_back_to_what_was_filled(lang: str, templates: d
     code, output = _import(runner, fill_template(templates[lang], FILLED), data, tmp_path)
     assert code == 0, output
     assert "10 participant(s), 3 point(s) minuted, 4 follow-up(s)" in output
+    assert "3 party statement(s) under 'Varighet og oppsigelse'" in output
     read = load_dataset(data).referat[2026]
     assert _without_sources(read) == FILLED
     assert read.punkter[1].source.endswith("referat.yaml:line 35")
@@ -198,6 +214,37 @@ def test_a_dissent_without_a_remark_and_a_half_filled_follow_up_are_errors(
     output = _errors(runner, _edited(templates["nb"], half), data, tmp_path)
     assert "point hovedmaal-1, field 'Partens merknad eller dissens'" in output and "JD dissents" in output
     assert "point hovedmaal-1, field 'Ansvarlig'" in output and "point hovedmaal-1, field 'Frist'" in output
+
+
+def test_a_statement_with_an_unknown_kind_party_or_date_names_the_field_the_table_and_the_row(
+        templates: dict[str, bytes], data: Path, runner: CliRunner, tmp_path: Path) -> None:
+    def damage(doc: object) -> None:
+        table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Gjelder")  # type: ignore[attr-defined]
+        table.rows[1].cells[0].paragraphs[0].runs[0].text = "Uenighet"
+        table.rows[2].cells[1].paragraphs[0].runs[0].text = "KF"
+        table.rows[3].cells[2].paragraphs[0].runs[0].text = "31.02.2027"
+
+    docx = _edited(templates["nb"], damage)
+    tables = Document(io.BytesIO(docx)).tables
+    number = next(i for i, t in enumerate(tables, start=1) if t.rows[0].cells[0].text == "Gjelder")
+    output = _errors(runner, docx, data, tmp_path)
+    assert f"field 'Gjelder' (table {number}, row 2): 'Uenighet' is not a statement the agreement names: write one " \
+           "of Vilkårene ikke til stede, Oppsigelse" in output
+    assert f"field 'Part' (table {number}, row 3): unknown party 'KF'" in output
+    assert f"field 'Dato' (table {number}, row 4): '31.02.2027' is not a real date" in output
+    assert "3 problem(s) found." in output
+
+
+def test_a_template_without_the_statements_table_reads_as_no_statement_recorded(
+        templates: dict[str, bytes], data: Path, runner: CliRunner, tmp_path: Path) -> None:
+    """A template of version 1 had no table for the statements: it still reads, recording none."""
+    def without(doc: object) -> None:
+        table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Gjelder")  # type: ignore[attr-defined]
+        table._tbl.getparent().remove(table._tbl)
+
+    code, output = _import(runner, _edited(templates["nb"], without), data, tmp_path)
+    assert code == 0, output
+    assert _without_sources(load_dataset(data).referat[2026]) == replace(FILLED, erklaeringer=())
 
 
 def test_a_point_is_found_by_its_bookmark_or_by_its_visible_id_when_the_other_is_lost(
@@ -336,6 +383,72 @@ def test_a_hand_written_referat_with_a_mistake_is_refused_at_its_line(change: tu
     assert path.exists()
 
 
+STATEMENTS = '''erklaeringer:
+  - gjelder: "oppsigelse"
+    part: "KS"
+    dato: "2027-02-01"
+    tekst: "Oppsigelse, brev av 1. februar 2027."
+'''
+
+
+def test_a_hand_written_statement_loads_with_its_date_and_line(data: Path) -> None:
+    _with_referat(data, 2026, HAND_WRITTEN + STATEMENTS)
+    referat = load_dataset(data).referat[2026]
+    (statement,) = referat.erklaeringer
+    assert (statement.gjelder, statement.part, statement.dato) == ("oppsigelse", "KS", date(2027, 2, 1))
+    assert statement.source.endswith("referat.yaml:line 20")
+
+
+def test_a_referat_may_hold_only_a_statement_before_its_meeting(data: Path) -> None:
+    _with_referat(data, 2026, "aar: 2026\n" + STATEMENTS.replace("2027-02-01", "2026-10-01"))
+    referat = load_dataset(data).referat[2026]
+    assert referat.moete_dato is None and referat.erklaeringer[0].dato == date(2026, 10, 1)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("2027-02-01\"\n    tekst", "2025-12-31\"\n    tekst"),
+     "22:11: error: the statement of KS on 2025-12-31 is before 2026"),
+    (("2027-02-01\"\n    tekst", "2027-02-02\"\n    tekst"),
+     "22:11: error: the statement of KS on 2027-02-02 is after the meeting on 2027-02-01: record it in the referat "
+     "for 2027"),
+    (("gjelder: \"oppsigelse\"", "gjelder: \"uenighet\""),
+     "20:14: error: the text 'uenighet' is not allowed here; expected one of: vilkaar_ikke_til_stede, oppsigelse"),
+    (("    tekst: \"Oppsigelse, brev av 1. februar 2027.\"\n", ""),
+     "20:5: error: missing required key 'tekst' (What the party stated"),
+])
+def test_a_hand_written_statement_with_a_mistake_is_refused_at_its_line(change: tuple[str, str], message: str,
+                                                                        data: Path) -> None:
+    text = (HAND_WRITTEN + STATEMENTS).replace(*change)
+    assert text != HAND_WRITTEN + STATEMENTS
+    _with_referat(data, 2026, text)
+    with pytest.raises(InputError) as raised:
+        load_dataset(data)
+    formatted = [p.format() for p in raised.value.problems]
+    assert any(message in line for line in formatted), formatted
+
+
+def test_the_same_statement_twice_is_refused(data: Path) -> None:
+    _with_referat(data, 2026, HAND_WRITTEN + STATEMENTS + STATEMENTS.removeprefix("erklaeringer:\n"))
+    with pytest.raises(InputError) as raised:
+        load_dataset(data)
+    assert any("the same statement (oppsigelse) of KS on 2027-02-01 is recorded twice (first at line 20)" in p.message
+               for p in raised.value.problems)
+
+
+def test_a_statement_recorded_in_two_years_referat_is_refused(data: Path) -> None:
+    _with_referat(data, 2026, HAND_WRITTEN + STATEMENTS.replace("2027-02-01", "2027-01-20"))
+    (data / "2027").mkdir(exist_ok=True)
+    shutil.copytree(data / "2026", data / "2027", dirs_exist_ok=True, ignore=shutil.ignore_patterns("referat.yaml"))
+    for name in ("kommune_aar.csv", "personer.csv", "nasjonalt.yaml"):
+        shutil.copy(DATA_DIR / "2027" / name, data / "2027" / name)
+    _with_referat(data, 2027, "aar: 2027\n" + STATEMENTS.replace("2027-02-01", "2027-01-20"))
+    with pytest.raises(InputError) as raised:
+        load_dataset(data)
+    assert any(p.file.endswith("2027/registre/referat.yaml") and p.line == 3 and "the statement (oppsigelse) of KS "
+               "on 2027-01-20 is recorded already in" in p.message and "2026/registre/referat.yaml:line 20" in p.message
+               for p in raised.value.problems), [p.format() for p in raised.value.problems]
+
+
 def test_a_report_on_an_unknown_follow_up_is_refused(data: Path) -> None:
     _with_referat(data, 2026, HAND_WRITTEN)
     (data / "2027").mkdir(exist_ok=True)
@@ -393,7 +506,7 @@ def test_the_2027_template_asks_about_the_2026_follow_ups_and_reads_the_answers_
     assert [r.cells[2].text for r in previous.rows[1:]] == ["ja", "nei", "ja", "nei", ""]  # what is already reported
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("personer.csv"))
-    minutes = replace(FILLED, aar=2027, moete_dato=date(2028, 3, 9), punkter=(),
+    minutes = replace(FILLED, aar=2027, moete_dato=date(2028, 3, 9), punkter=(), erklaeringer=(),
                       rapporter=(FollowUpReport("2026-7.2-1", True, date(2028, 1, 10), "Gjort. (syntetisk)"),))
     path = tmp_path / "referat-2027.docx"
     path.write_bytes(fill_template(template, minutes))

@@ -42,5 +42,6 @@ def import_command(file: Path, data_dir: Path | None, year: int | None, replace_
     verb = "Replaced" if result.replaced else "Wrote"
     click.echo(f"{verb} {result.target}: the referat for {minutes.aar}, meeting {minutes.moete_dato}, "
                f"{len(minutes.deltakere)} participant(s), {len(minutes.punkter)} point(s) minuted, "
-               f"{follow_ups} follow-up(s), {len(minutes.rapporter)} report(s) on earlier follow-ups"
+               f"{follow_ups} follow-up(s), {len(minutes.rapporter)} report(s) on earlier follow-ups, "
+               f"{len(minutes.erklaeringer)} party statement(s) under 'Varighet og oppsigelse'"
                + ("; SYNTHETIC" if minutes.synthetic else "") + ".")

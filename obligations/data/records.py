@@ -310,6 +310,21 @@ class FollowUpReport:
 
 
 @dataclass(frozen=True, slots=True)
+class PartyStatement:
+    """A party's act under the agreement's "Varighet og oppsigelse", recorded in a referat, with its date.
+
+    `gjelder` is one of spec.ERKLAERINGER: that the conditions for fulfilling the agreement are not present
+    ("vilkaar_ikke_til_stede"), or a notice of termination ("oppsigelse").
+    """
+
+    gjelder: str
+    part: str
+    dato: date
+    tekst: str
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ReferatPoint:
     """What the parties minuted on one goal or obligation."""
 
@@ -325,7 +340,8 @@ class Referat:
     """The parties' minuted conclusions of the yearly review of `aar` (registre/referat.yaml).
 
     `moete_dato` is None (and `punkter` empty) while the meeting is not yet held: the file may then hold
-    only the reports received during the year on earlier follow-ups.
+    only the reports received during the year on earlier follow-ups, and the parties' statements.
+    `erklaeringer` empty means that the register records no statement, not that the data cannot say.
     """
 
     aar: int
@@ -335,6 +351,7 @@ class Referat:
     rapporter: tuple[FollowUpReport, ...]
     synthetic: bool = False
     source: str = ""
+    erklaeringer: tuple[PartyStatement, ...] = ()
 
     def point(self, punkt: str) -> ReferatPoint | None:
         return next((p for p in self.punkter if p.punkt == punkt), None)

@@ -2,8 +2,9 @@
 
 The agreement has the yearly review held in the konsultasjonsordning, and "Resultatet skal
 referatføres". This register is that result as data: the meeting, per point the agreed assessment,
-each party's remarks or dissent, the follow-ups agreed with owner and deadline, and the reports
-received on earlier years' follow-ups. Unlike the flat registers it nests (points hold remarks and
+each party's remarks or dissent, the follow-ups agreed with owner and deadline, the reports
+received on earlier years' follow-ups, and a party's statements under the agreement's "Varighet og
+oppsigelse" (that the conditions for fulfilling it are not present, a notice of termination). Unlike the flat registers it nests (points hold remarks and
 follow-ups), so its shape is checked against a published JSON Schema (docs/schema/referat.schema.json),
 which an editor can also use; what a schema cannot say (the folder's year, unique ids, references to
 earlier referat) is checked here. Every problem has the line and column in the file.
@@ -26,6 +27,7 @@ from bosetting.obligations.data.records import (
     FollowUpReport,
     Participant,
     PartyRemark,
+    PartyStatement,
     Referat,
     ReferatPoint,
 )
@@ -109,11 +111,38 @@ def parse_referat(loaded: LoadedYaml, year: int) -> tuple[Referat | None, list[P
         reports.append(FollowUpReport(follow_id, raw["utfort"],
                                       date.fromisoformat(raw["dato"]) if raw.get("dato") else None,
                                       raw.get("merknad"), f"{loaded.path}:line {_line(loaded, at[:2])}"))
+    statements = _statements(loaded, data.get("erklaeringer", []), year, meeting_day, problems)
     if problems:
         return None, problems
     participants = tuple(Participant(p["navn"], p["virksomhet"]) for p in moete["deltakere"]) if moete else ()
     return Referat(year, meeting_day, participants, tuple(points), tuple(reports),
-                   bool(data.get("synthetic", False)), source), []
+                   bool(data.get("synthetic", False)), source, statements), []
+
+
+def _statements(loaded: LoadedYaml, raw_statements: list[dict[str, Any]], year: int, meeting_day: date | None,
+                problems: list[Problem]) -> tuple[PartyStatement, ...]:
+    """The parties' statements, each given in the year reviewed or, later, at the latest at its meeting."""
+    statements = []
+    seen: dict[tuple[str, str, date], int] = {}
+    for i, raw in enumerate(raw_statements):
+        at: tuple[str | int, ...] = ("erklaeringer", i)
+        day = date.fromisoformat(raw["dato"])
+        if day < date(year, 1, 1):
+            problems.append(loaded.problem((*at, "dato"), f"the statement of {raw['part']} on {day} is before "
+                                           f"{year}: a referat for {year} records the statements given in {year} or "
+                                           "at the meeting that reviews it"))
+        elif day.year > year and (meeting_day is None or day > meeting_day):
+            latest = f"the meeting on {meeting_day}" if meeting_day else f"the end of {year} (no meeting is given)"
+            problems.append(loaded.problem((*at, "dato"), f"the statement of {raw['part']} on {day} is after "
+                                           f"{latest}: record it in the referat for {day.year}"))
+        key = (raw["gjelder"], raw["part"], day)
+        if key in seen:
+            problems.append(loaded.problem((*at, "part"), f"the same statement ({raw['gjelder']}) of {raw['part']} "
+                                           f"on {day} is recorded twice (first at line {seen[key]})"))
+        seen.setdefault(key, _line(loaded, at))
+        statements.append(PartyStatement(raw["gjelder"], raw["part"], day, raw["tekst"],
+                                         f"{loaded.path}:line {_line(loaded, at)}"))
+    return tuple(statements)
 
 
 def read_referat(path: Path, display: str, year: int) -> tuple[Referat | None, bool, list[Problem]]:
@@ -128,9 +157,20 @@ def read_referat(path: Path, display: str, year: int) -> tuple[Referat | None, b
 
 
 def check_references(referats: Mapping[int, Referat]) -> list[Problem]:
-    """Every report on an earlier follow-up must name a follow-up of an earlier year's referat."""
+    """Every report on an earlier follow-up must name a follow-up of an earlier year's referat; a party's statement
+    given before the meeting on the year before may fit either year's referat, but is recorded in one of them."""
     known = {f.id: year for year, r in referats.items() for f in r.follow_ups}
     problems = []
+    recorded: dict[tuple[str, str, date], PartyStatement] = {}
+    for year in sorted(referats):
+        for statement in referats[year].erklaeringer:
+            key = (statement.gjelder, statement.part, statement.dato)
+            first = recorded.setdefault(key, statement)
+            if first is not statement:
+                file, _, line = statement.source.rpartition(":line ")
+                problems.append(Problem(file, int(line), 0, f"the statement ({statement.gjelder}) of {statement.part} "
+                                        f"on {statement.dato} is recorded already in {first.source}: record it in "
+                                        "one referat", column_name="erklaeringer"))
     for year in sorted(referats):
         for report in referats[year].rapporter:
             if report.oppfolging in known:
@@ -188,6 +228,11 @@ def referat_yaml(referat: Referat, header: list[str]) -> str:
                 lines.append(f"    dato: {_scalar(report.dato)}")
             if report.merknad is not None:
                 lines.append(f"    merknad: {_scalar(report.merknad)}")
+    if referat.erklaeringer:
+        lines.append("erklaeringer:")
+        for statement in referat.erklaeringer:
+            lines += [f"  - gjelder: {_scalar(statement.gjelder)}", f"    part: {_scalar(statement.part)}",
+                      f"    dato: {_scalar(statement.dato)}", f"    tekst: {_scalar(statement.tekst)}"]
     return "\n".join(lines) + "\n"
 
 

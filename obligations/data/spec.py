@@ -42,6 +42,10 @@ DIREKTORATENES_DEPARTEMENT = {"IMDi": "AID", "UDI": "JD", "Bufdir": "BFD", "Bufe
 # Who may own a follow-up agreed in a referat: a party, the parties together, a directorate through which a
 # ministry acts under the agreement, or Nasjonalt utvalg, through which the obligations are also followed up.
 OPPFOLGING_ANSVARLIGE = (*PARTER, "Partene", "IMDi", "UDI", "Bufdir", "Bufetat", "Husbanken", "Nasjonalt utvalg")
+# The acts of a party that the agreement's "Varighet og oppsigelse" names, as a referat records them: "Dersom en av
+# partene i løpet av perioden mener at vilkårene for å oppfylle avtalen ikke er til stede" (then the agreement's
+# continuation is discussed), and "Oppsigelse av avtalen skal gis med minst en måneds varsel".
+ERKLAERINGER = ("vilkaar_ikke_til_stede", "oppsigelse")
 
 
 @dataclass(frozen=True)

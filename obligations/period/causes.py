@@ -7,9 +7,9 @@ called components. The state-side links are measured: the time from permit to bo
 the forecast, the revisions of the need during the year, and how many had waited long at the year end. Every
 figure is read from the facts and the review model the yearly review already built for the year.
 
-Why the gap arose is not in the data: the parties' explanations are quoted from the referat register (the agreed
-assessment and each party's remarks on the goals), with the themes the issue names found by their words (a
-reading aid, shown as such: the themes do not weigh anything).
+Why the gap arose is not in the data: the parties' explanations are quoted from the referat register, which records
+them per point, for the goals and for the obligations alike (the agreed assessment and each party's remarks), with
+the themes the issue names found by their words (a reading aid, shown as such: the themes do not weigh anything).
 """
 
 from __future__ import annotations
@@ -20,10 +20,9 @@ from datetime import date
 
 from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset, Referat
+from bosetting.obligations.data.spec import MAAL
 from bosetting.obligations.review.deviation import Cause, Deviation, GroupOutcome
 
-# The referat points whose assessments explain a deviation from the goals.
-GOAL_POINTS = ("hovedmaal-1", "hovedmaal-2", "hovedmaal-3", "resultatmaal-bosetting", "resultatmaal-mottak")
 # The themes the issue names, and the words (lower case, beginnings of words) that mark them in a party's text.
 THEMES: dict[str, tuple[str, ...]] = {
     "bolig": ("bolig", "botilbud", "husbank"),
@@ -44,10 +43,11 @@ class Link:
 
 @dataclass(frozen=True)
 class Explanation:
-    """A party's explanation (or the parties' agreed assessment) on a goal, from the referat of a year."""
+    """A party's explanation (or the parties' agreed assessment) on a goal or an obligation, from a year's referat."""
 
     year: int
     point: str
+    kind: str  # "goal" or "obligation"
     party: str  # "" for the agreed assessment
     text: str
     dissent: bool
@@ -82,20 +82,20 @@ def themes_of(text: str) -> tuple[str, ...]:
 
 
 def explanations(referat: Referat | None) -> tuple[Explanation, ...]:
-    """The agreed assessments and the parties' remarks on the goals, in the referat's order."""
+    """The agreed assessments and the parties' remarks on the goals, then on the obligations, each in the referat's
+    order."""
     if referat is None or referat.moete_dato is None:
         return ()
     found = []
     for point in referat.punkter:
-        if point.punkt not in GOAL_POINTS:
-            continue
+        kind = "goal" if point.punkt in MAAL else "obligation"
         if point.omforent_vurdering:
-            found.append(Explanation(referat.aar, point.punkt, "", point.omforent_vurdering, False, referat.moete_dato,
-                                     point.source, themes_of(point.omforent_vurdering)))
+            found.append(Explanation(referat.aar, point.punkt, kind, "", point.omforent_vurdering, False,
+                                     referat.moete_dato, point.source, themes_of(point.omforent_vurdering)))
         for remark in point.merknader:
-            found.append(Explanation(referat.aar, point.punkt, remark.part, remark.tekst, remark.dissens,
+            found.append(Explanation(referat.aar, point.punkt, kind, remark.part, remark.tekst, remark.dissens,
                                      referat.moete_dato, point.source, themes_of(remark.tekst)))
-    return tuple(found)
+    return tuple(sorted(found, key=lambda e: e.kind != "goal"))  # stable: the referat's order within each kind
 
 
 def _links(facts: Sequence[Fact], deviation: Deviation, groups: Sequence[GroupOutcome]) -> tuple[Link, ...]:
@@ -137,7 +137,8 @@ def year_causes(dataset: Dataset, year: int, facts: Sequence[Fact], deviation: D
     return YearCauses(year, deviation, deviation_em, _links(facts, deviation, groups), state, explanations(referat))
 
 
-def explained_themes(causes: Mapping[int, YearCauses]) -> list[str]:
-    """The themes the parties' explanations name over the period, in THEMES' order."""
-    named = {theme for c in causes.values() for e in c.explanations for theme in e.themes}
-    return [key for key in THEMES if key in named]
+def explained_themes(causes: Mapping[int, YearCauses]) -> list[tuple[str, list[Explanation]]]:
+    """The themes the parties' explanations name over the period, in THEMES' order, each with the explanations that
+    name it."""
+    found = [(key, [e for c in causes.values() for e in c.explanations if key in e.themes]) for key in THEMES]
+    return [(key, named) for key, named in found if named]

@@ -18,7 +18,7 @@ from bosetting.obligations.period.causes import Explanation, YearCauses, explain
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
 from bosetting.obligations.period.texts import t
-from bosetting.obligations.period.triggers import HANDLING_SHARE, PARTY_ACTS
+from bosetting.obligations.period.triggers import PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
 from bosetting.obligations.review.content import status_badge
 from bosetting.obligations.review.document import (
@@ -292,11 +292,18 @@ def link_text(key: str, values: Mapping[str, object], lang: str) -> str:
     return _values_text(f"link_{key}", values, lang)
 
 
-def _explanation_item(explanation: Explanation, lang: str) -> Inlines:
+def point_names(model: PeriodModel, lang: str) -> dict[str, str]:
+    """Each goal and obligation as the report names it: the goal's title, or the obligation's number and title."""
+    names = {g.id: goal_name(g, lang) for g in model.goals}
+    names.update({w.id: f"{w.id} {w.title[lang]}" for _, works in model.work for w in works})
+    return names
+
+
+def _explanation_item(explanation: Explanation, names: Mapping[str, str], lang: str) -> Inlines:
     who = t("agreed", lang) if not explanation.party else t("remark_by", lang, party=explanation.party)
     if explanation.dissent:
         who += f" ({t('dissent', lang)})"
-    point = explanation.point
+    point = names.get(explanation.point, explanation.point)
     themes = ", ".join(t(f"theme_{key}", lang) for key in explanation.themes)
     tail = f" [{t('themes', lang)}: {themes}]" if themes else ""
     return inlines((Strong((f"{point} – {who}:",)), " "), nb_text(explanation.text, lang), tail)
@@ -305,27 +312,34 @@ def _explanation_item(explanation: Explanation, lang: str) -> Inlines:
 def _causes_year(causes: YearCauses, lang: str) -> list[Block]:
     d = causes.deviation
     blocks: list[Block] = [Heading(4, (t("components_year", lang, year=causes.year),))]
-    if d.gap is not None:
-        blocks.append(Paragraph((t("components_gap", lang, target=number(d.target, lang),
-                                   realised=number(d.realised, lang), gap=number(d.gap, lang)),)))
+    gap = t("components_gap", lang, target=number(d.target, lang), realised=number(d.realised, lang),
+            gap=number(d.gap, lang)) if d.gap is not None else None
     rows = [[(CAUSES[c.key][lang],), (number(c.size, lang),)] for c in d.causes if c.size != 0]
-    if rows:
-        blocks.append(Table([t("component", lang), t("persons", lang)], rows, numeric=frozenset({1})))
+    if rows:  # the gap is the table's caption, so that print keeps the heading, the gap and the table together
+        blocks.append(Table([t("component", lang), t("persons", lang)], rows, numeric=frozenset({1}),
+                            caption=gap or ""))
+    elif gap is not None:
+        blocks.append(Paragraph((gap,)))
     blocks.append(Heading(4, (t("links_year", lang, year=causes.year),)))
     blocks.append(BulletList([(link_text(link.key, link.values, lang),) for link in causes.links]))
     return blocks
 
 
-def _explained_year(causes: YearCauses, lang: str) -> list[Block]:
+def _explained_year(causes: YearCauses, names: Mapping[str, str], lang: str) -> list[Block]:
     if causes.referat_state == "none":
         return [Paragraph((t("referat_none", lang, year=causes.year),), role="note")]
     if causes.referat_state == "not_held":
         return [Paragraph((t("referat_not_held", lang, year=causes.year),), role="note")]
     if not causes.explanations:
-        return [Paragraph((t("referat_no_goal_points", lang, year=causes.year),), role="note")]
+        return [Paragraph((t("referat_no_explanations", lang, year=causes.year),), role="note")]
     day = format_date(causes.explanations[0].meeting, lang)
-    return [Heading(4, (t("explained_year", lang, year=causes.year, day=day),)),
-            BulletList([_explanation_item(e, lang) for e in causes.explanations], role="referat")]
+    blocks: list[Block] = [Heading(4, (t("explained_year", lang, year=causes.year, day=day),))]
+    for kind in ("goal", "obligation"):
+        of_kind = [e for e in causes.explanations if e.kind == kind]
+        if of_kind:
+            blocks += [Paragraph((Strong((t(f"explained_{kind}s", lang),)),)),
+                       BulletList([_explanation_item(e, names, lang) for e in of_kind], role="referat")]
+    return blocks
 
 
 def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]:
@@ -352,14 +366,20 @@ def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]
             shown.append(t("summary_revision", lang, year=year,
                            dato=human_dates(str(day), lang) if day else number(None, lang),
                            endring=signed(revision.values.get("endring"), lang)))  # type: ignore[arg-type]
+    shown.append(t("summary_data_what", lang))
     explained = []
-    count = sum(len(c.explanations) for c in model.causes.values())
+    every = [e for c in model.causes.values() for e in c.explanations]
     with_explanations = [y for y in model.years if model.causes[y].explanations]
-    if count:
-        explained.append(t("summary_explanations", lang, count=count, years=years_text(with_explanations, lang)))
-        themes = explained_themes(model.causes)
-        if themes:
-            explained.append(t("summary_themes", lang, themes=listing([t(f"theme_{k}", lang) for k in themes], lang)))
+    if every:
+        explained.append(t("summary_explanations", lang, goals=sum(1 for e in every if e.kind == "goal"),
+                           obligations=sum(1 for e in every if e.kind == "obligation"),
+                           years=years_text(with_explanations, lang)))
+        names = point_names(model, lang)
+        for key, named in explained_themes(model.causes):
+            who = listing(sorted({f"{e.party or t('the_parties', lang)} {t('on_point', lang)} "
+                                  f"{names.get(e.point, e.point)} ({e.year})" for e in named}), lang)
+            explained.append(t("summary_theme", lang, theme=t(f"theme_{key}", lang), who=who))
+        explained.append(t("summary_unchecked", lang))
     else:
         explained.append(t("summary_no_explanations", lang))
     return shown, explained
@@ -375,8 +395,9 @@ def _causes(model: PeriodModel, lang: str) -> Section:
     for year in model.years:
         blocks += _causes_year(model.causes[year], lang)
     blocks += [Heading(3, (t("explained", lang),), "partene-forklarer"), Paragraph((t("explained_intro", lang),))]
+    names = point_names(model, lang)
     for year in model.years:
-        blocks += _explained_year(model.causes[year], lang)
+        blocks += _explained_year(model.causes[year], names, lang)
     return Section(Heading(2, (t("causes", lang),), "aarsaker"), blocks)
 
 
@@ -413,24 +434,39 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
     if entry.deliveries:
         lines.append((t("deliveries", lang, items=", ".join(f"{sender} {number(n, lang)}"
                                                             for sender, n in entry.deliveries.items())),))
-    if entry.referat_state == "minuted" and entry.meeting is not None:
-        point = entry.point
+    # A point without a conclusion, or a year without a meeting, is said once for all points (_referat_notes).
+    point = entry.point
+    if entry.referat_state == "minuted" and entry.meeting is not None and point is not None:
         day = format_date(entry.meeting, lang)
-        if point is None or (not point.omforent_vurdering and not point.merknader and not point.oppfolging):
-            lines.append((t("no_conclusion", lang, year=entry.year),))
-        else:
-            if point.omforent_vurdering:
-                lines.append(inlines(Strong((t("conclusion", lang, day=day) + ":",)), " ",
-                                     nb_text(point.omforent_vurdering, lang)))
-            for remark in point.merknader:
-                who = t("remark_by", lang, party=remark.part) + (f" ({t('dissent', lang)})" if remark.dissens else "")
-                lines.append(inlines(Strong((who + ":",)), " ", nb_text(remark.tekst, lang)))
-    elif entry.referat_state == "not_held":
-        lines.append((t("point_not_held", lang, year=entry.year),))
-    else:
-        lines.append((t("point_no_referat", lang, year=entry.year),))
+        if point.omforent_vurdering:
+            lines.append(inlines(Strong((t("conclusion", lang, day=day) + ":",)), " ",
+                                 nb_text(point.omforent_vurdering, lang)))
+        for remark in point.merknader:
+            who = t("remark_by", lang, party=remark.part) + (f" ({t('dissent', lang)})" if remark.dissens else "")
+            lines.append(inlines(Strong((who + ":",)), " ", nb_text(remark.tekst, lang)))
     lines += [(follow_up_text(state, lang),) for state in entry.follow_ups]
     return lines
+
+
+def _referat_notes(model: PeriodModel, lang: str) -> list[Inlines]:
+    """Per year, what its referat holds on the obligations: which points have a conclusion, or why none has."""
+    notes: list[Inlines] = []
+    for year in model.years:
+        entries = [e for _, works in model.work for w in works for e in w.years if e.year == year]
+        state = entries[0].referat_state if entries else "none"
+        if state == "minuted":
+            concluded = [w.id for _, works in model.work for w in works for e in w.years
+                         if e.year == year and e.point is not None
+                         and (e.point.omforent_vurdering or e.point.merknader or e.point.oppfolging)]
+            meeting = next(e.meeting for e in entries if e.meeting is not None)
+            key = "referat_concluded" if concluded else "referat_concluded_none"
+            notes.append((t(key, lang, year=year, day=format_date(meeting, lang),
+                            points=listing(concluded, lang)),))
+        elif state == "not_held":
+            notes.append((t("point_not_held", lang, year=year),))
+        else:
+            notes.append((t("point_no_referat", lang, year=year),))
+    return notes
 
 
 def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
@@ -441,9 +477,11 @@ def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
         words = f", {t('deciding_words', lang)} «{work.words}»" if work.words else ""
         blocks.append(Paragraph((kind + words,), role="method"))
     for entry in work.years:
-        blocks.append(Paragraph(inlines(Strong((f"{entry.year}:",)), " ", status_badge(entry.view.status, lang), " ",
-                                        human_dates(basis_line(entry.view, lang).split(" – ", 1)[-1], lang)
-                                        if entry.view.findings or entry.view.groups else "")))
+        # A finding that only counts the register's activities is not repeated: the lines below list them.
+        basis = human_dates(basis_line(entry.view, lang).split(" – ", 1)[-1], lang) \
+            if (entry.view.findings or entry.view.groups) and not entry.basis_is_register else ""
+        blocks.append(Paragraph(inlines(Strong((f"{entry.year}:",)), " ", status_badge(entry.view.status, lang),
+                                        *((" ", basis) if basis else ()))))
         blocks.append(BulletList(_year_lines(entry, lang)))
     return blocks
 
@@ -451,7 +489,7 @@ def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
 def _work(model: PeriodModel, lang: str) -> Section:
     states = [s for _, works in model.work for w in works for s in w.follow_ups()]
     counts = {key: sum(1 for s in states if s.state == key) for key in ("done", "not_done", "not_reported", "pending")}
-    blocks: list[Block] = [Paragraph((t("work_intro", lang),)),
+    blocks: list[Block] = [Paragraph((t("work_intro", lang),)), BulletList(_referat_notes(model, lang)),
                            Paragraph((t("follow_up_counts", lang, total=len(states), **counts),))]
     open_ones = [s for s in states if s.state != "done"]
     if open_ones:
@@ -467,10 +505,26 @@ def _work(model: PeriodModel, lang: str) -> Section:
 # ---- triggers -------------------------------------------------------------------------------------------------
 
 
+def _handling_intro(model: PeriodModel, lang: str) -> str:
+    """The indicator and its assumption: the value (or values, year by year) the rule files give the parameter."""
+    values: dict[object, list[int]] = {}
+    for h in model.handling:
+        if h.threshold is not None:
+            values.setdefault(h.threshold.value, []).append(h.year)
+    if not values:
+        return t("handling_intro_no_threshold", lang)
+    if len(values) == 1:
+        threshold = f"{number(next(iter(values)), lang)} %"
+    else:
+        threshold = listing([f"{number(v, lang)} % {t('in_years', lang, years=years_text(ys, lang))}"
+                             for v, ys in values.items()], lang)
+    return t("handling_intro", lang, threshold=threshold)
+
+
 def _triggers(model: PeriodModel, lang: str) -> Section:
     blocks: list[Block] = [Paragraph((t("triggers_intro", lang),)), Quote(nb_text(DURATION_SECTION, lang), "nb"),
                            Heading(3, (t("handling", lang),), "haandtering"),
-                           Paragraph((t("handling_intro", lang, threshold=number(HANDLING_SHARE.value, lang)),))]
+                           Paragraph((_handling_intro(model, lang),))]
     rows: list[list[Inlines]] = []
     for h in model.handling:
         state = t("no_figure", lang) if h.triggered is None else t("triggered" if h.triggered else "not_triggered",
@@ -491,11 +545,45 @@ def _triggers(model: PeriodModel, lang: str) -> Section:
     triggered = [h.year for h in model.handling if h.triggered]
     blocks.append(Paragraph((t("handling_years", lang, years=years_text(triggered, lang)) if triggered
                              else t("handling_none", lang),)))
-    blocks.append(Heading(3, (t("party_acts", lang),), "partenes-handlinger"))
-    act_rows = [[(t(f"act_{act}", lang),), (str(year),), (t("act_no_data", lang),)]
-                for act in PARTY_ACTS for year in model.years]
-    blocks.append(Table([t("act", lang), t("year", lang), t("date", lang)], act_rows))
+    blocks += _party_acts(model.acts, lang)
     return Section(Heading(2, (t("triggers", lang),), "vilkaar"), blocks)
+
+
+def act_state_text(entry: PartyActYear, lang: str) -> str:
+    """What the data says of one act in one year when the referat records none of it."""
+    if entry.register == "none":
+        return t("act_no_data", lang, year=entry.year)
+    return t("act_none_recorded" if entry.register == "minuted" else "act_none_recorded_not_held", lang,
+             year=entry.year)
+
+
+def _party_acts(acts: Sequence[PartyActYear], lang: str) -> list[Block]:
+    """Each act year by year: the statements recorded, each with its party and date, or why there are none."""
+    blocks: list[Block] = [Heading(3, (t("party_acts", lang),), "partenes-handlinger"),
+                           Paragraph((t("party_acts_intro", lang),))]
+    rows: list[list[Inlines]] = []
+    for entry in acts:
+        name = (t(f"act_{entry.act}", lang),)
+        if not entry.statements:
+            rows.append([name, (str(entry.year),), ("–",), ("–",), (act_state_text(entry, lang),)])
+        for statement in entry.statements:
+            rows.append([name, (str(entry.year),), (format_date(statement.dato, lang),), (statement.part,),
+                         nb_text(statement.tekst, lang)])
+    blocks.append(Table([t("act", lang), t("referat_year", lang), t("date", lang), t("party", lang),
+                         t("statement", lang)], rows))
+    for act in ("vilkaar_ikke_til_stede", "oppsigelse"):
+        given = [s for entry in acts if entry.act == act for s in entry.statements]
+        if given:
+            who = listing([f"{s.part} {format_date(s.dato, lang)}" for s in given], lang)
+            blocks.append(Paragraph((Strong((t(f"act_{act}_given", lang, who=who),)),)))
+    if not any(entry.statements for entry in acts):
+        recorded = [entry.year for entry in acts if entry.register != "none" and entry.act == acts[0].act]
+        missing = [entry.year for entry in acts if entry.register == "none" and entry.act == acts[0].act]
+        if recorded:
+            blocks.append(Paragraph((t("acts_none_recorded", lang, years=years_text(recorded, lang)),)))
+        if missing:
+            blocks.append(Paragraph((t("acts_no_data", lang, years=years_text(missing, lang)),), role="note"))
+    return blocks
 
 
 # ---- baseline and corrections ---------------------------------------------------------------------------------

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from bosetting.engine.ruleset import Parameter
 from bosetting.obligations.period.model import PeriodModel
 from bosetting.obligations.review.machine import indented_json
 
-FORMAT_VERSION = "1.0"
+# 1.1: party_acts give what the referat records (the register, the statements), not always no data; each year of
+# handling has its threshold, the parameter of the obligations rule file in force in the year.
+FORMAT_VERSION = "1.1"
 
 
 def _goal(goal: Any) -> dict[str, Any]:
@@ -39,8 +42,9 @@ def _causes(model: PeriodModel) -> list[dict[str, Any]]:
                 "state_side_links": [{"key": link.key, "values": dict(link.values)} for link in c.links]},
             "explained_by_parties": {
                 "referat": c.referat_state,
-                "explanations": [{"point": e.point, "party": e.party or None, "text": e.text, "dissent": e.dissent,
-                                  "meeting_date": e.meeting.isoformat(), "source": e.source, "themes": list(e.themes)}
+                "explanations": [{"point": e.point, "kind": e.kind, "party": e.party or None, "text": e.text,
+                                  "dissent": e.dissent, "meeting_date": e.meeting.isoformat(), "source": e.source,
+                                  "themes": list(e.themes)}
                                  for e in c.explanations]},
         })
     return found
@@ -70,8 +74,13 @@ def _work(model: PeriodModel) -> list[dict[str, Any]]:
         } for y in w.years]} for w in works]} for party, works in model.work]
 
 
+def _threshold(parameter: Parameter | None) -> dict[str, Any] | None:
+    if parameter is None:
+        return None
+    return {"name": parameter.name, "value": parameter.value, "basis": parameter.basis}
+
+
 def evaluation_document(model: PeriodModel) -> dict[str, Any]:
-    from bosetting.obligations.period.triggers import HANDLING_SHARE, PARTY_ACTS
 
     return {
         "format_version": FORMAT_VERSION,
@@ -88,11 +97,14 @@ def evaluation_document(model: PeriodModel) -> dict[str, Any]:
         "causes": _causes(model),
         "work": _work(model),
         "triggers": {
-            "handling": {"parameter": {"name": HANDLING_SHARE.name, "value": HANDLING_SHARE.value,
-                                       "basis": HANDLING_SHARE.basis},
-                         "years": [{**asdict(h), "measured_on": f"{h.year}-12-31", "triggered": h.triggered}
-                                   for h in model.handling]},
-            "party_acts": [{"act": act, "year": year, "data": None} for act in PARTY_ACTS for year in model.years],
+            "handling": {"parameter": _threshold(next((h.threshold for h in model.handling if h.threshold), None)),
+                         "years": [{**{k: v for k, v in asdict(h).items() if k != "threshold"},
+                                    "threshold": _threshold(h.threshold), "measured_on": f"{h.year}-12-31",
+                                    "triggered": h.triggered} for h in model.handling]},
+            "party_acts": [{"act": a.act, "year": a.year, "referat": a.register,
+                            "statements": None if a.register == "none" else [
+                                {"party": s.part, "date": s.dato.isoformat(), "text": s.tekst, "source": s.source}
+                                for s in a.statements]} for a in model.acts],
         },
         "baseline": [{"year": year, "need": r.need, "anmodning": r.anmodning, "vedtak": r.vedtak, "bosatt": r.bosatt,
                       "source": r.source} for year, r in model.baseline],

@@ -19,7 +19,7 @@ from bosetting.obligations.metrics.indicators import IndicatorRow, year_indicato
 from bosetting.obligations.period.causes import YearCauses, year_causes
 from bosetting.obligations.period.earlier import Correction, EarlierReview
 from bosetting.obligations.period.goals import GoalPeriod, goal_periods
-from bosetting.obligations.period.triggers import HANDLING_SHARE, HandlingYear, handling_year
+from bosetting.obligations.period.triggers import HandlingYear, PartyActYear, handling_year, party_acts
 from bosetting.obligations.period.work import ObligationWork, obligation_work
 from bosetting.obligations.review.model import ReviewModel, build_review, relative_rule_file
 from bosetting.obligations.system import YearResult
@@ -53,6 +53,7 @@ class PeriodModel:
     causes: dict[int, YearCauses]
     work: list[tuple[str, list[ObligationWork]]]
     handling: list[HandlingYear]
+    acts: list[PartyActYear]  # the parties' statements under "Varighet og oppsigelse", act by act and year by year
     baseline: list[tuple[int, IndicatorRow]]  # the national figures of the years before the period in the data
     earlier_years: list[int]  # the years before the period in the data
     evaluation_day: date
@@ -73,20 +74,30 @@ class PeriodModel:
         return f"{self.years[0]}–{self.years[-1]}" if len(self.years) > 1 else str(self.years[0])
 
 
-def _assumptions(goals: list[GoalPeriod]) -> list[tuple[Parameter, list[str]]]:
-    """The reference values the goals' indicators are compared with that are assumptions, and the trigger's."""
+def _assumptions(goals: list[GoalPeriod], handling: list[HandlingYear],
+                 rulesets: Mapping[int, list[RuleSet]]) -> list[tuple[Parameter, list[str]]]:
+    """The reference values the goals' indicators are compared with that are assumptions, and the trigger's (each
+    value the rule files gave it over the years), each as its rule file declares it (with its description)."""
     found: dict[tuple[str, object], tuple[Parameter, list[str]]] = {}
     for goal in goals:
         for year in goal.years:
+            declared = {name: p for r in rulesets.get(year.year, []) if r.kind == "goals"
+                        for name, p in r.parameters.items()}
             for indicator in year.indicators:
                 use = indicator.reference.use if indicator.reference else None
                 if use is None or use.basis != "assumption":
                     continue
-                entry = found.setdefault((use.name, use.value), (Parameter(use.name, use.value, use.basis,
-                                                                           use.citation, {}, use.unit), []))
+                parameter = declared.get(use.name)
+                if parameter is None or parameter.value != use.value:
+                    parameter = Parameter(use.name, use.value, use.basis, use.citation, {}, use.unit)
+                entry = found.setdefault((use.name, use.value), (parameter, []))
                 if goal.id not in entry[1]:
                     entry[1].append(goal.id)
-    return [*found.values(), (HANDLING_SHARE, ["varighet"])]
+    thresholds: dict[tuple[str, object], Parameter] = {}
+    for handled in handling:
+        if handled.threshold is not None and handled.threshold.is_assumption:
+            thresholds.setdefault((handled.threshold.name, handled.threshold.value), handled.threshold)
+    return [*found.values(), *((parameter, ["varighet"]) for parameter in thresholds.values())]
 
 
 def build_period(dataset: Dataset, evaluations: Mapping[int, YearResult], first_year: int, last_year: int,
@@ -103,6 +114,7 @@ def build_period(dataset: Dataset, evaluations: Mapping[int, YearResult], first_
     causes = {y: year_causes(dataset, y, evaluations[y].facts, r.deviation, r.deviation_em, r.groups)
               for y, r in reviews.items()}
     work = obligation_work(dataset, {y: r.parties for y, r in reviews.items()}, rulesets_by_year, day)
+    handling = [handling_year(y, evaluations[y].facts, rulesets_by_year[y]) for y in years]
     before = sorted(y for y in dataset.national if y < first_year)
     baseline = [(y, row) for y in before for row in year_indicators(dataset, y).rows if row.scope == "national"]
     rulesets: dict[str, RuleSet] = {}
@@ -111,7 +123,8 @@ def build_period(dataset: Dataset, evaluations: Mapping[int, YearResult], first_
             rulesets.setdefault(r.key, r)
     return PeriodModel(
         first_year=first_year, last_year=last_year, years=years, synthetic=dataset.synthetic, figures=figures,
-        goals=goals, causes=causes, work=work, handling=[handling_year(y, evaluations[y].facts) for y in years],
+        goals=goals, causes=causes, work=work, handling=handling, acts=party_acts(dataset, years),
         baseline=baseline, earlier_years=before, evaluation_day=day, rulesets=list(rulesets.values()),
         rule_files={key: relative_rule_file(r.path, rules_dir) for key, r in rulesets.items()},
-        inputs=dict(sorted(dataset.files.items())), assumptions=_assumptions(goals), reviews=reviews)
+        inputs=dict(sorted(dataset.files.items())), assumptions=_assumptions(goals, handling, rulesets_by_year),
+        reviews=reviews)

@@ -163,12 +163,16 @@ TEXTS: dict[str, dict[str, str]] = {
                                  "than the reference value ({andel} %)."},
     "explained": {"nb": "Det partene har forklart", "en": "What the parties explained"},
     "explained_intro": {
-        "nb": "Partenes omforente vurdering og hver parts merknader om målene, slik referatet fra konsultasjonsmøtet "
-              "gjengir dem. Temaene er funnet ved ord i teksten (bolig, økonomi, ankomster, ekstraordinære "
-              "endringer, tidspunktet for anmodningene) som en lesehjelp; de veier ingenting.",
-        "en": "The parties' agreed assessment and each party's remarks on the goals, as the minutes of the "
-              "consultation meeting give them. The themes are found by words in the text (housing, economy, "
+        "nb": "Partenes omforente vurdering og hver parts merknader om målene og om forpliktelsene, slik referatet fra "
+              "konsultasjonsmøtet gjengir dem. Dette er partenes egne forklaringer; verktøyet har ikke prøvd dem mot "
+              "dataene. Temaene er funnet ved ord i teksten (bolig, økonomi, ankomster, ekstraordinære endringer, "
+              "tidspunktet for anmodningene) som en lesehjelp; de veier ingenting.",
+        "en": "The parties' agreed assessment and each party's remarks on the goals and on the obligations, as the "
+              "minutes of the consultation meeting give them. These are the parties' own explanations; the tool has "
+              "not tested them against the data. The themes are found by words in the text (housing, economy, "
               "arrivals, extraordinary changes, the timing of the requests) as a reading aid; they weigh nothing."},
+    "explained_goals": {"nb": "Om målene", "en": "On the goals"},
+    "explained_obligations": {"nb": "Om forpliktelsene", "en": "On the obligations"},
     "explained_year": {"nb": "Referatet for {year} (møtet {day})", "en": "The minutes for {year} (meeting of {day})"},
     "referat_none": {"nb": "{year}: ingen data. Det er ikke lest inn noe referat for {year}.",
                      "en": "{year}: no data. No minutes for {year} have been read in."},
@@ -176,12 +180,21 @@ TEXTS: dict[str, dict[str, str]] = {
                                "rapporter om oppfølging.",
                          "en": "{year}: the consultation meeting on {year} has not been held yet; the minutes hold "
                                "only reports on follow-up."},
-    "referat_no_goal_points": {"nb": "{year}: referatet har ingen vurdering av målene.",
-                               "en": "{year}: the minutes hold no assessment of the goals."},
-    "point_not_held": {"nb": "Konsultasjonsmøtet om {year} er ikke holdt ennå.",
-                       "en": "The consultation meeting on {year} has not been held yet."},
-    "point_no_referat": {"nb": "Ingen data: det er ikke lest inn noe referat for {year}.",
-                         "en": "No data: no minutes for {year} have been read in."},
+    "referat_no_explanations": {"nb": "{year}: referatet har ingen vurdering av målene eller forpliktelsene.",
+                                "en": "{year}: the minutes hold no assessment of the goals or the obligations."},
+    "point_not_held": {"nb": "{year}: konsultasjonsmøtet om {year} er ikke holdt ennå, så ingen forpliktelse har en "
+                             "konklusjon i referatet.",
+                       "en": "{year}: the consultation meeting on {year} has not been held yet, so no obligation has a "
+                             "conclusion in the minutes."},
+    "point_no_referat": {"nb": "{year}: ingen data: det er ikke lest inn noe referat for {year}.",
+                         "en": "{year}: no data: no minutes for {year} have been read in."},
+    "referat_concluded": {"nb": "{year}: referatet fra møtet {day} har en konklusjon på {points}; de andre "
+                                "forpliktelsene har ingen konklusjon i referatet.",
+                          "en": "{year}: the minutes of the meeting of {day} hold a conclusion on {points}; the other "
+                                "obligations have no conclusion in the minutes."},
+    "referat_concluded_none": {"nb": "{year}: referatet fra møtet {day} har ingen konklusjon på noen forpliktelse.",
+                               "en": "{year}: the minutes of the meeting of {day} hold no conclusion on any "
+                                     "obligation."},
     "agreed": {"nb": "Omforent vurdering", "en": "Agreed assessment"},
     "remark_by": {"nb": "Merknad fra {party}", "en": "Remark by {party}"},
     "dissent": {"nb": "dissens", "en": "dissent"},
@@ -204,12 +217,25 @@ TEXTS: dict[str, dict[str, str]] = {
                          "en": "{year}: {faerre} fewer bosettingsklare than forecast."},
     "summary_revision": {"nb": "{year}: behovet ble justert {dato} ({endring}).",
                          "en": "{year}: the need was revised on {dato} ({endring})."},
-    "summary_themes": {"nb": "Partenes forklaringer nevner: {themes}.",
-                       "en": "The parties' explanations name: {themes}."},
-    "summary_explanations": {"nb": "{count} forklaringer fra partene om målene, fra referatene for {years}.",
-                             "en": "{count} explanations by the parties on the goals, from the minutes for {years}."},
-    "summary_no_explanations": {"nb": "Ingen forklaringer fra partene om målene i referatene (ingen data).",
-                                "en": "No explanations by the parties on the goals in the minutes (no data)."},
+    "summary_data_what": {"nb": "Dette er komponenter av avviket og målte ledd, ikke årsaker: hvorfor avviket oppsto, "
+                                "viser ikke dataene.",
+                          "en": "These are components of the gap and measured links, not causes: the data does not "
+                                "show why the gap arose."},
+    "summary_theme": {"nb": "Temaet «{theme}» bygger på forklaringer fra {who}.",
+                      "en": "The theme '{theme}' rests on explanations by {who}."},
+    "the_parties": {"nb": "partene samlet", "en": "the parties jointly"},
+    "on_point": {"nb": "om", "en": "on"},
+    "summary_explanations": {"nb": "{goals} forklaringer fra partene om målene og {obligations} om forpliktelsene, fra "
+                                   "referatene for {years}.",
+                             "en": "{goals} explanations by the parties on the goals and {obligations} on the "
+                                   "obligations, from the minutes for {years}."},
+    "summary_unchecked": {"nb": "Forklaringene er partenes egne ord; dataene viser ikke om de stemmer.",
+                          "en": "The explanations are the parties' own words; the data does not show whether they "
+                                "hold."},
+    "summary_no_explanations": {"nb": "Ingen forklaringer fra partene om målene eller forpliktelsene i referatene "
+                                      "(ingen data).",
+                                "en": "No explanations by the parties on the goals or the obligations in the minutes "
+                                      "(no data)."},
     # work
     "work": {"nb": "Hvordan partene har arbeidet", "en": "How the parties worked"},
     "work_intro": {
@@ -233,8 +259,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "deliveries": {"nb": "Statistikkleveranser registrert: {items}.",
                    "en": "Statistics deliveries registered: {items}."},
     "conclusion": {"nb": "Partenes konklusjon (referat {day})", "en": "The parties' conclusion (minutes of {day})"},
-    "no_conclusion": {"nb": "Referatet for {year} har ingen konklusjon på punktet.",
-                      "en": "The minutes for {year} hold no conclusion on the point."},
     "follow_up": {"nb": "Oppfølging {id}: {what} (ansvarlig {owner}, frist {deadline}): {state}.",
                   "en": "Follow-up {id}: {what} (owner {owner}, deadline {deadline}): {state}."},
     "state_done": {"nb": "rapportert utført", "en": "reported done"},
@@ -259,15 +283,25 @@ TEXTS: dict[str, dict[str, str]] = {
                  "en": "When the number cannot be handled within the current arrangement"},
     "handling_intro": {
         "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov (justert, der det ble "
-              "justert), og det ordningen håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel; "
-              "antakelsen er at kommunenes vedtak dekker minst {threshold} % av behovet (vedlegg A). Under den viser "
-              "indikatoren at avtalens vilkår for drøfting kan være til stede; om antallet kan håndteres, er "
-              "partenes vurdering.",
+              "justert), og det ordningen håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel. Terskelen "
+              "her er en antakelse, ikke et krav og ikke avtalt mellom partene: at kommunenes vedtak dekker minst "
+              "{threshold} av behovet når antallet kan håndteres. Den står som en navngitt parameter i regelfilen for "
+              "avtalens forpliktelser, med begrunnelse (vedlegg A). Under den viser indikatoren at avtalens vilkår for "
+              "drøfting kan være til stede; om antallet kan håndteres, er partenes vurdering.",
         "en": "An indicator, not an assessment: the estimated number is the year's settlement need (as revised, "
               "where it was), and what the arrangement handles is what the kommuner decided. The agreement states no "
-              "threshold; the assumption is that the kommuner's vedtak cover at least {threshold} % of the need "
-              "(annex A). Below it, the indicator shows that the agreement's condition for discussion may be "
-              "present; whether the number can be handled is the parties' judgement."},
+              "threshold. The threshold here is an assumption, not a requirement and not agreed by the parties: that "
+              "the kommuner's vedtak cover at least {threshold} of the need when the number can be handled. It is a "
+              "named parameter of the rule file of the agreement's obligations, with its reasons (annex A). Below it, "
+              "the indicator shows that the agreement's condition for discussion may be present; whether the number "
+              "can be handled is the parties' judgement."},
+    "handling_intro_no_threshold": {
+        "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov, og det ordningen "
+              "håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel, og regelfilene gir ingen antakelse "
+              "for den, så indikatoren sammenlignes ikke med noen terskel (ingen data).",
+        "en": "An indicator, not an assessment: the estimated number is the year's settlement need, and what the "
+              "arrangement handles is what the kommuner decided. The agreement states no threshold, and the rule "
+              "files give no assumption for one, so the indicator is compared with no threshold (no data)."},
     "vedtak_share": {"nb": "Vedtatt av behovet", "en": "Decided of the need"},
     "indicator_state": {"nb": "Indikatoren", "en": "The indicator"},
     "measured_on": {"nb": "Målt", "en": "Measured"},
@@ -289,11 +323,42 @@ TEXTS: dict[str, dict[str, str]] = {
                        "en": "A party gives notice of termination (at least one month)"},
     "act": {"nb": "Handling", "en": "Act"},
     "date": {"nb": "Dato", "en": "Date"},
-    "act_no_data": {
-        "nb": "ingen data: referatregisteret har ikke noe felt for en slik erklæring, så dataene kan verken vise "
-              "den eller at den ikke er gitt",
-        "en": "no data: the referat register has no field for such a statement, so the data can show neither it nor "
-              "that none was given"},
+    "party": {"nb": "Part", "en": "Party"},
+    "statement": {"nb": "Erklæringen", "en": "The statement"},
+    "referat_year": {"nb": "Referatet for", "en": "Minutes for"},
+    "party_acts_intro": {
+        "nb": "En parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede, og en oppsigelse, føres i "
+              "referatet for året der den ble gitt, med part og dato. «Ingen registrert» betyr at referatet for året "
+              "ikke fører noen; «ingen data» betyr at det ikke er lest inn noe referat for året, så dataene kan verken "
+              "vise en erklæring eller at ingen ble gitt.",
+        "en": "A party's statement that the conditions for fulfilling the agreement are not present, and a notice of "
+              "termination, are recorded in the minutes for the year in which they were given, with the party and "
+              "the date. \u2018None recorded\u2019 means that the minutes for the year record none; \u2018no "
+              "data\u2019 means that no minutes for the year have been read in, so the data can show neither a "
+              "statement nor that none was given."},
+    "act_no_data": {"nb": "ingen data: det er ikke lest inn noe referat for {year}",
+                    "en": "no data: no minutes for {year} have been read in"},
+    "act_none_recorded": {"nb": "ingen registrert i referatet for {year}",
+                          "en": "none recorded in the minutes for {year}"},
+    "act_none_recorded_not_held": {"nb": "ingen registrert i referatet for {year} (møtet om {year} er ikke holdt ennå)",
+                                   "en": "none recorded in the minutes for {year} (the meeting on {year} has not been "
+                                         "held yet)"},
+    "act_vilkaar_ikke_til_stede_given": {
+        "nb": "Referatene fører en parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede ({who}). "
+              "Etter avtalen skal en videreføring av avtalen da drøftes innenfor gjeldende konsultasjonsordning "
+              "mellom KS og regjeringen.",
+        "en": "The minutes record a party's statement that the conditions for fulfilling the agreement are not "
+              "present ({who}). Under the agreement, its continuation is then to be discussed within the current "
+              "consultation arrangement between KS and the government."},
+    "act_oppsigelse_given": {
+        "nb": "Referatene fører en oppsigelse av avtalen ({who}). Etter avtalen skal oppsigelse gis med minst en "
+              "måneds varsel.",
+        "en": "The minutes record a notice of termination of the agreement ({who}). Under the agreement, notice of "
+              "termination is given at least one month ahead."},
+    "acts_none_recorded": {"nb": "Referatene for {years} fører ingen slik erklæring og ingen oppsigelse.",
+                           "en": "The minutes for {years} record no such statement and no notice of termination."},
+    "acts_no_data": {"nb": "For {years} er det ikke lest inn noe referat: ingen data.",
+                     "en": "For {years} no minutes have been read in: no data."},
     # baseline
     "baseline": {"nb": "Årene før avtalen", "en": "The years before the agreement"},
     "baseline_intro": {"nb": "Årene før {first} i dataene, som grunnlinje. Tallene beskriver årene; avtalens "
@@ -302,10 +367,10 @@ TEXTS: dict[str, dict[str, str]] = {
                              "agreement's obligations did not apply then, and the years are not assessed."},
     "baseline_none": {"nb": "Dataene har ingen år før {first}, så perioden har ingen grunnlinje her. Legg årene inn i "
                             "datamappen (fylke_aar.csv eller kommune_aar.csv og nasjonalt.yaml) for å få dem med; "
-                            "`bosetting data indicators` viser dem.",
+                            "kommandoen bosetting data indicators viser dem.",
                       "en": "The data holds no year before {first}, so the period has no baseline here. Add the years "
                             "to the data folder (fylke_aar.csv or kommune_aar.csv, and nasjonalt.yaml) to include "
-                            "them; `bosetting data indicators` shows them."},
+                            "them; the command bosetting data indicators shows them."},
     "requested_of_need": {"nb": "Anmodet av behovet", "en": "Requested of the need"},
     "decided_of_requested": {"nb": "Vedtatt av anmodet", "en": "Decided of requested"},
     "settled_of_decided": {"nb": "Bosatt av vedtatt", "en": "Settled of decided"},

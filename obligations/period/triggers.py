@@ -3,12 +3,13 @@
 - "Videre skal avtalen drøftes dersom det estimerte antallet som skal bosettes ikke kan håndteres innenfor
   gjeldende ordning": an indicator, never a finding. The estimated number is the year's settlement need (as
   revised); what the current arrangement handles is what the kommuner decided (Σ vedtak, each kommune decides
-  for itself). The agreement states no threshold, so the share is compared with a named parameter whose basis is
-  an assumption (HANDLING_SHARE), and the report says so. A revision of the need beyond the criteria's threshold
-  for a new distribution is shown beside it, with its date.
+  for itself). The agreement states no threshold, so the share is compared with a named parameter of the
+  obligations rule file whose basis is an assumption (HANDLING_PARAMETER), and the report says so. A revision of
+  the need beyond the criteria's threshold for a new distribution is shown beside it, with its date.
 - "Dersom en av partene i løpet av perioden mener at vilkårene for å oppfylle avtalen ikke er til stede" and a
-  notice of termination ("Oppsigelse ... med minst en måneds varsel"): acts of a party. The referat register has no
-  place for either (docs/schema/referat.schema.json), so the evaluation shows "ingen data", never "none".
+  notice of termination ("Oppsigelse ... med minst en måneds varsel"): acts of a party, recorded with party and
+  date in the referat register of the year (`erklaeringer`, docs/schema/referat.schema.json). A year with a referat
+  and none recorded is "none recorded"; a year without a referat is "no data", never "none".
 """
 
 from __future__ import annotations
@@ -17,20 +18,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bosetting.engine.facts import Fact, Scalar
-from bosetting.engine.ruleset import Parameter
+from bosetting.engine.ruleset import Parameter, RuleSet
+from bosetting.obligations.data.records import Dataset, PartyStatement
+from bosetting.obligations.data.spec import ERKLAERINGER
 
-HANDLING_SHARE = Parameter(
-    name="haandterbar_andel_behov_vedtatt",
-    value=80,
-    basis="assumption",
-    citation="Avtalen, Varighet og oppsigelse, sier ikke når antallet «ikke kan håndteres innenfor gjeldende "
-             "ordning»; satt for evalueringen av avtaleperioden, ikke avtalt mellom partene.",
-    description={"nb": "Antakelse: kommunenes vedtak dekker minst denne andelen av bosettingsbehovet når antallet "
-                       "kan håndteres innenfor gjeldende ordning",
-                 "en": "Assumption: the kommuner's vedtak cover at least this share of the settlement need when the "
-                       "number can be handled within the current arrangement"},
-    unit="prosent",
-)
+# The parameter of the agreement's rule file (rules/obligations/, under the commitment "Videre skal avtalen drøftes
+# dersom ...") with which the share of the need the kommuner decided is compared: an assumption, never a requirement.
+HANDLING_PARAMETER = "haandterbar_andel_behov_vedtatt"
+
+
+def handling_parameter(rulesets: Sequence[RuleSet]) -> Parameter | None:
+    """The parameter in the obligations rule set in force in the year; None when the rule files do not give it."""
+    return next((r.parameters[HANDLING_PARAMETER] for r in rulesets
+                 if r.kind == "obligations" and HANDLING_PARAMETER in r.parameters), None)
 
 
 @dataclass(frozen=True)
@@ -46,12 +46,13 @@ class HandlingYear:
     revision_date: str | None  # ISO date of the revision, as the data gives it
     change: int | None
     new_distribution: bool | None  # the revision went beyond the criteria's threshold for a new distribution
+    threshold: Parameter | None  # the assumption the share is compared with (None: the rule files give none)
 
     @property
     def triggered(self) -> bool | None:
-        if self.share is None:
+        if self.share is None or self.threshold is None or not isinstance(self.threshold.value, (int, float)):
             return None
-        return self.share < float(HANDLING_SHARE.value)
+        return self.share < float(self.threshold.value)
 
 
 def _int(value: Scalar) -> int | None:
@@ -62,7 +63,7 @@ def _bool(value: Scalar) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def handling_year(year: int, facts: Sequence[Fact]) -> HandlingYear:
+def handling_year(year: int, facts: Sequence[Fact], rulesets: Sequence[RuleSet]) -> HandlingYear:
     fordeling = next((dict(f.values) for f in facts if f.type == "fordeling" and f.subject.kind == "national"), {})
     share = fordeling.get("andel_behov_vedtatt")
     date_value = fordeling.get("behov_justert_dato")
@@ -70,8 +71,28 @@ def handling_year(year: int, facts: Sequence[Fact]) -> HandlingYear:
                         float(share) if isinstance(share, (int, float)) and not isinstance(share, bool) else None,
                         _bool(fordeling.get("behov_justert")), _int(fordeling.get("bosettingsbehov_opprinnelig")),
                         date_value if isinstance(date_value, str) else None, _int(fordeling.get("behov_endring")),
-                        _bool(fordeling.get("ny_fordeling_utlost")))
+                        _bool(fordeling.get("ny_fordeling_utlost")), handling_parameter(rulesets))
 
 
-# The parties' acts the agreement names, which the data has no place for: the evaluation says "ingen data".
-PARTY_ACTS = ("vilkaar_ikke_til_stede", "oppsigelse")
+@dataclass(frozen=True)
+class PartyActYear:
+    """One of the parties' acts the agreement names (spec.ERKLAERINGER), in one year, as its referat records it."""
+
+    act: str
+    year: int
+    register: str  # "minuted", "not_held" (the file holds no meeting yet), "none" (no referat for the year)
+    statements: tuple[PartyStatement, ...]  # in the register's order; empty: none recorded (or no register)
+
+
+def party_acts(dataset: Dataset, years: Sequence[int]) -> list[PartyActYear]:
+    """Each act for each year, act by act in the agreement's order."""
+    found = []
+    for act in ERKLAERINGER:
+        for year in years:
+            referat = dataset.referat.get(year)
+            if referat is None:
+                found.append(PartyActYear(act, year, "none", ()))
+                continue
+            state = "minuted" if referat.moete_dato is not None else "not_held"
+            found.append(PartyActYear(act, year, state, tuple(s for s in referat.erklaeringer if s.gjelder == act)))
+    return found

@@ -20,6 +20,9 @@ from bosetting.obligations.metrics.documentation import activities_by_obligation
 from bosetting.obligations.review.model import ProvisionView
 
 DELIVERY_FACT = "statistikkleveranser"
+# The fact of the rules that count the activity register's entries: their finding restates the activities the
+# evaluation lists from the register itself.
+DOCUMENTATION_FACT = "dokumentasjon"
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class ObligationYear:
     meeting: date | None
     point: ReferatPoint | None
     follow_ups: tuple[FollowUpState, ...]
+    basis_is_register: bool = False  # the deciding finding only counts the activities listed from the register
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,15 @@ def _deliveries(dataset: Dataset, year: int, view: ProvisionView, rulesets: Sequ
     return {sender: sum(1 for d in registered if d.fra == sender) for sender in senders}
 
 
+def _basis_is_register(view: ProvisionView, rulesets: Sequence[RuleSet]) -> bool:
+    """Whether the finding that decides the year's status is a rule counting the activity register."""
+    deciding = next((f for f in view.findings if f.status == view.status), view.findings[0] if view.findings else None)
+    if deciding is None:
+        return False
+    return any(rule.fact == DOCUMENTATION_FACT for r in rulesets if r.id == deciding.ruleset_id for rule in r.rules
+               if rule.id == deciding.rule_id)
+
+
 def obligation_work(dataset: Dataset, parties_by_year: Mapping[int, Sequence[tuple[str, Sequence[ProvisionView]]]],
                     rulesets: Mapping[int, Sequence[RuleSet]], day: date) -> list[tuple[str, list[ObligationWork]]]:
     """Per party (in the review's order), each obligation with its years side by side."""
@@ -108,7 +121,8 @@ def obligation_work(dataset: Dataset, parties_by_year: Mapping[int, Sequence[tup
                     None if measures is None else tuple(m for m in measures_for(measures, pid) if m.dato.year == year),
                     _deliveries(dataset, year, view, rulesets[year]), state,
                     referat.moete_dato if referat is not None else None, point,
-                    tuple(follow_up_state(dataset, f, day) for f in (point.oppfolging if point else ()))))
+                    tuple(follow_up_state(dataset, f, day) for f in (point.oppfolging if point else ())),
+                    _basis_is_register(view, rulesets[year])))
             obligation = first.obligation or {}
             works.append(ObligationWork(pid, dict(first.title), party, str(obligation.get("type", "")),
                                         str(obligation.get("words", "")), tuple(entries)))

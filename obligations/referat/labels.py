@@ -16,12 +16,14 @@ from datetime import date
 
 from bosetting.engine.render import MONTHS
 
-TEMPLATE_VERSION = "1"
+# 2: the table of the parties' statements under "Varighet og oppsigelse" (version 1 had none; both read).
+TEMPLATE_VERSION = "2"
 BOOKMARK_PREFIX = "referat_"
 META_BOOKMARK = f"{BOOKMARK_PREFIX}om_dokumentet"
 MEETING_BOOKMARK = f"{BOOKMARK_PREFIX}moete"
 PARTICIPANTS_BOOKMARK = f"{BOOKMARK_PREFIX}deltakere"
 PREVIOUS_BOOKMARK = f"{BOOKMARK_PREFIX}tidligere_oppfolging"
+STATEMENTS_BOOKMARK = f"{BOOKMARK_PREFIX}erklaeringer"
 POINT_BOOKMARK_PREFIX = f"{BOOKMARK_PREFIX}punkt_"
 
 LABELS: dict[str, dict[str, str]] = {
@@ -89,6 +91,29 @@ LABELS: dict[str, dict[str, str]] = {
     "previous_done": {"nb": "Rapportert utført (ja/nei)", "en": "Reported done (yes/no)"},
     "previous_date": {"nb": "Dato for rapporten", "en": "Date of the report"},
     "previous_note": {"nb": "Merknad", "en": "Note"},
+    "statements": {"nb": "Erklæringer etter avtalens «Varighet og oppsigelse»",
+                   "en": "Statements under the agreement's «Varighet og oppsigelse» (duration and termination)"},
+    "statements_intro": {
+        "nb": "Avtalen: «Dersom en av partene i løpet av perioden mener at vilkårene for å oppfylle avtalen ikke er "
+              "til stede, skal en videreføring av avtalen drøftes innenfor gjeldende konsultasjonsordning mellom KS "
+              "og regjeringen.» og «Oppsigelse av avtalen skal gis med minst en måneds varsel dersom en av partene "
+              "ønsker å si opp avtalen.» Har en part gitt en slik erklæring i {year} eller på møtet, føres den her, "
+              "én rad for hver: hva den gjelder ({kinds}), parten, datoen og hva parten erklærte. Står tabellen tom, "
+              "er ingen erklæring ført.",
+        "en": "The agreement: \u201cDersom en av partene i løpet av perioden mener at vilkårene for å oppfylle "
+              "avtalen ikke er til stede, skal en videreføring av avtalen drøftes innenfor gjeldende "
+              "konsultasjonsordning mellom KS og regjeringen.\u201d (if a party considers that the conditions for "
+              "fulfilling the agreement are not present, its continuation is discussed) and \u201cOppsigelse av "
+              "avtalen skal gis med minst en måneds varsel dersom en av partene ønsker å si opp avtalen.\u201d "
+              "(notice of termination is given at least one month ahead). If a party gave such a statement in "
+              "{year} or at the meeting, write it here, one row each: what it concerns ({kinds}), the party, the "
+              "date and what the party stated. An empty table means that no statement is recorded."},
+    "statement_kind": {"nb": "Gjelder", "en": "Concerns"},
+    "statement_party": {"nb": "Part", "en": "Party"},
+    "statement_date": {"nb": "Dato", "en": "Date"},
+    "statement_text": {"nb": "Hva parten erklærte", "en": "What the party stated"},
+    "statement_vilkaar_ikke_til_stede": {"nb": "Vilkårene ikke til stede", "en": "Conditions not present"},
+    "statement_oppsigelse": {"nb": "Oppsigelse", "en": "Notice of termination"},
     "yes": {"nb": "ja", "en": "yes"},
     "no": {"nb": "nei", "en": "no"},
 }

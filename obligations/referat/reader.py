@@ -21,8 +21,16 @@ from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 
 from bosetting.engine.problems import InputError, Problem
-from bosetting.obligations.data.records import FollowUp, FollowUpReport, Participant, PartyRemark, Referat, ReferatPoint
-from bosetting.obligations.data.spec import OPPFOLGING_ANSVARLIGE, PARTER, REFERAT_PUNKTER
+from bosetting.obligations.data.records import (
+    FollowUp,
+    FollowUpReport,
+    Participant,
+    PartyRemark,
+    PartyStatement,
+    Referat,
+    ReferatPoint,
+)
+from bosetting.obligations.data.spec import ERKLAERINGER, OPPFOLGING_ANSVARLIGE, PARTER, REFERAT_PUNKTER
 from bosetting.obligations.referat.labels import (
     BOOKMARK_PREFIX,
     LABELS,
@@ -30,6 +38,7 @@ from bosetting.obligations.referat.labels import (
     META_BOOKMARK,
     PARTICIPANTS_BOOKMARK,
     PREVIOUS_BOOKMARK,
+    STATEMENTS_BOOKMARK,
     is_label,
     normalise,
     parse_date,
@@ -86,10 +95,11 @@ class _Collected:
     participants: list[Participant] = field(default_factory=list)
     points: list[ReferatPoint] = field(default_factory=list)
     reports: list[FollowUpReport] = field(default_factory=list)
+    statements: list[PartyStatement] = field(default_factory=list)
 
 
 def _table_kind(table: Table) -> tuple[str, str | None]:
-    """What a table is: ('meta'|'meeting'|'participants'|'previous'|'point'|'unknown', point id)."""
+    """What a table is: ('meta'|'meeting'|'participants'|'statements'|'previous'|'point'|'unknown', point id)."""
     if not table._tbl.tr_lst:
         return "unknown", None
     cells = _cells(table, 0)
@@ -106,6 +116,8 @@ def _table_kind(table: Table) -> tuple[str, str | None]:
             return "participants", None
         if mark == PREVIOUS_BOOKMARK:
             return "previous", None
+        if mark == STATEMENTS_BOOKMARK:
+            return "statements", None
         if mark in _POINT_BY_BOOKMARK:
             return "point", _POINT_BY_BOOKMARK[mark]
     text = _text(first)
@@ -117,6 +129,8 @@ def _table_kind(table: Table) -> tuple[str, str | None]:
         return "participants", None
     if is_label(text, "previous_id"):
         return "previous", None
+    if is_label(text, "statement_kind"):
+        return "statements", None
     if normalise(text) in _POINT_BY_TEXT:
         return "point", _POINT_BY_TEXT[normalise(text)]
     if any(is_label(_text(_cells(table, i)[0]), "agreed") for i in range(len(table._tbl.tr_lst))
@@ -173,6 +187,44 @@ def _read_participants(table: Table, number: int, reading: _Reading, out: _Colle
                             field_name=reading.label(missing))
             continue
         out.participants.append(Participant(values[0], values[1]))
+
+
+def _read_statements(table: Table, number: int, reading: _Reading, out: _Collected) -> None:
+    """The parties' statements under "Varighet og oppsigelse", one a row: kind, party, date, what was stated."""
+    kinds = {normalise(text): kind for kind in ERKLAERINGER for text in LABELS[f"statement_{kind}"].values()}
+    for index in range(1, len(table._tbl.tr_lst)):
+        values = [*(_text(c) for c in _cells(table, index)), "", "", "", ""][:4]
+        if not any(values):
+            continue
+        kind_text, party_text, day_text, text = values
+        failed = False
+        for value, key in zip(values, ("statement_kind", "statement_party", "statement_date", "statement_text"),
+                              strict=True):
+            if not value:
+                reading.problem(number, index + 1, "empty: a statement needs what it concerns, the party, the date "
+                                "and what the party stated", field_name=reading.label(key))
+                failed = True
+        kind = kinds.get(normalise(kind_text))
+        if kind_text and kind is None:
+            known = ", ".join(reading.label(f"statement_{k}") for k in ERKLAERINGER)
+            reading.problem(number, index + 1, f"'{kind_text}' is not a statement the agreement names: write one of "
+                            f"{known}", field_name=reading.label("statement_kind"))
+            failed = True
+        party = _party(party_text) if party_text else None
+        if party_text and party is None:
+            reading.problem(number, index + 1, f"unknown party '{party_text}': the parties are {', '.join(PARTER)}",
+                            field_name=reading.label("statement_party"))
+            failed = True
+        day = None
+        if day_text:
+            try:
+                day = parse_date(day_text)
+            except ValueError as exc:
+                reading.problem(number, index + 1, str(exc), field_name=reading.label("statement_date"))
+                failed = True
+        if failed or kind is None or party is None or day is None:
+            continue
+        out.statements.append(PartyStatement(kind, party, day, text))
 
 
 def _party(text: str) -> str | None:
@@ -357,6 +409,8 @@ def read_referat_docx(path: Path, display: str, year: int | None = None) -> Refe
             _read_participants(table, number, reading, out)
         elif kind == "previous":
             _read_previous(table, number, reading, out)
+        elif kind == "statements":
+            _read_statements(table, number, reading, out)
         elif kind == "point":
             _read_point(table, number, point, year, reading, out)
         elif kind == "unknown":
@@ -373,4 +427,4 @@ def read_referat_docx(path: Path, display: str, year: int | None = None) -> Refe
         raise InputError(reading.problems)
     assert year is not None
     return Referat(year, out.meeting_day, tuple(out.participants), tuple(out.points), tuple(out.reports),
-                   out.synthetic, display)
+                   out.synthetic, display, tuple(out.statements))

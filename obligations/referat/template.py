@@ -34,13 +34,14 @@ from docx.shared import Cm, Length, Pt
 
 from bosetting.engine.render import format_date
 from bosetting.obligations.data.records import FollowUp, FollowUpReport
-from bosetting.obligations.data.spec import OPPFOLGING_ANSVARLIGE, PARTER
+from bosetting.obligations.data.spec import ERKLAERINGER, OPPFOLGING_ANSVARLIGE, PARTER
 from bosetting.obligations.referat.labels import (
     MEETING_BOOKMARK,
     META_BOOKMARK,
     PARTICIPANTS_BOOKMARK,
     PARTY_NAMES,
     PREVIOUS_BOOKMARK,
+    STATEMENTS_BOOKMARK,
     TEMPLATE_VERSION,
     label,
     point_bookmark,
@@ -49,11 +50,13 @@ from bosetting.obligations.referat.labels import (
 # A4 portrait with 2 cm margins leaves 17 cm: label, text, owner, deadline.
 WIDTHS = (Cm(3.2), Cm(8.3), Cm(3.0), Cm(2.5))
 PREVIOUS_WIDTHS = (Cm(2.4), Cm(5.6), Cm(2.8), Cm(2.6), Cm(3.6))
+STATEMENT_WIDTHS = (Cm(3.6), Cm(2.0), Cm(2.6), Cm(8.8))
 TABLE_STYLE = "Table Grid"
 HEADER_FILL = "DCE6F0"
 BASIS_FILL = "F2F2F2"
 EMPTY_FOLLOW_UP_ROWS = 2
 EMPTY_PARTICIPANT_ROWS = 8
+EMPTY_STATEMENT_ROWS = 2
 # Zip entries and document properties carry this fixed time, so that the same inputs give the same bytes.
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 
@@ -246,6 +249,18 @@ def _meeting(writer: _Writer) -> None:
     writer.paragraph_after_table()
 
 
+def _statements(writer: _Writer, year: int) -> None:
+    lang = writer.lang
+    writer.heading(label("statements", lang), level=1)
+    kinds = ", ".join(label(f"statement_{kind}", lang) for kind in ERKLAERINGER)
+    writer.doc.add_paragraph(label("statements_intro", lang, year=year, kinds=kinds))
+    header = [_header(label(key, lang)) for key in ("statement_kind", "statement_party", "statement_date",
+                                                     "statement_text")]
+    writer.table(STATEMENT_WIDTHS, [header] + [[Cell()] * len(STATEMENT_WIDTHS)] * EMPTY_STATEMENT_ROWS,
+                 STATEMENTS_BOOKMARK, repeat_header=True)
+    writer.paragraph_after_table()
+
+
 def _point(writer: _Writer, point: TemplatePoint) -> None:
     lang = writer.lang
     # A goal's title names it («Hovedmål 1: …»); its id (hovedmaal-1) is only the key in the table's first cell.
@@ -325,6 +340,7 @@ def template_docx(year: int, lang: str, synthetic: bool, points: Sequence[Templa
     doc.add_paragraph(label("how_to", lang, owners=", ".join(OPPFOLGING_ANSVARLIGE)))
     _meta(writer, year, synthetic)
     _meeting(writer)
+    _statements(writer, year)
     if previous_year is not None and previous:
         _previous(writer, previous_year, previous)
     section = ""

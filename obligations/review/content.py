@@ -14,7 +14,7 @@ from bosetting.engine.render import format_value
 from bosetting.engine.ruleset import Parameter
 from bosetting.obligations.catalogue import lists_exceptions
 from bosetting.obligations.field_labels import field_label
-from bosetting.obligations.legal_reading import agreement_readings, unnumbered_commitments
+from bosetting.obligations.legal_reading import agreement_readings, parameters_outside_rules, unnumbered_commitments
 from bosetting.obligations.review.document import (
     Badge,
     Block,
@@ -560,7 +560,10 @@ def _annex_thresholds(model: ReviewModel, lang: str) -> Section:
     """
     merged: dict[tuple[str, object, str], tuple[Parameter, list[str]]] = {}
     for r in sorted(model.rulesets, key=lambda r: (r.kind != "obligations", r.kind, r.id)):
+        outside = parameters_outside_rules(r)  # not used by the review: the period evaluation shows them
         for p in r.assumptions():
+            if p.name in outside:
+                continue
             key = (p.name, p.value, p.unit)
             kinds = merged.setdefault(key, (p, []))[1]
             if r.kind not in kinds:

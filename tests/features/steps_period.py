@@ -19,9 +19,18 @@ from pytest_bdd import given, parsers, then, when
 from steps_common import World, norwegian_date, number, status_of, table_rows
 
 from bosetting.engine.findings import STATUS
-from bosetting.obligations.data.records import Dataset, FollowUp, FollowUpReport, PartyRemark, Referat, ReferatPoint
+from bosetting.engine.render import format_date
+from bosetting.obligations.data.records import (
+    Dataset,
+    FollowUp,
+    FollowUpReport,
+    PartyRemark,
+    PartyStatement,
+    Referat,
+    ReferatPoint,
+)
 from bosetting.obligations.feature_steps import columns
-from bosetting.obligations.period.content import causes_summary, goal_conclusion
+from bosetting.obligations.period.content import act_state_text, causes_summary, goal_conclusion
 from bosetting.obligations.period.model import PeriodModel
 from bosetting.obligations.period.texts import t
 from bosetting.obligations.review.texts import CAUSES
@@ -31,6 +40,10 @@ AGREEMENT_PERIOD = (2026, 2029)
 CARRIED = {"repo", "recorder", "kommuner"}
 POINTS = {"bosetting": "resultatmaal-bosetting", "mottak og omsorgssentre": "resultatmaal-mottak"}
 FOLLOW_UP_STATES = {t(f"state_{key}", "nb"): key for key in ("done", "not_done", "pending", "not_reported")}
+PARTIES = ("KS", "AID", "JD", "BFD", "KDD")
+# The parties' acts under "Varighet og oppsigelse" as a scenario names them.
+ACTS = {"en parts erklæring om at vilkårene ikke er til stede": "vilkaar_ikke_til_stede", "oppsigelse": "oppsigelse"}
+ACT_OUTCOMES = {"vilkårene ikke til stede": "vilkaar_ikke_til_stede", "oppsigelse": "oppsigelse"}
 THEME_WORDS = {t(f"theme_{key}", "nb"): key for key in
                ("bolig", "okonomi", "ankomster", "ekstraordinaere_endringer", "anmodningstidspunkt")}
 
@@ -42,13 +55,15 @@ class ReferatDraft:
     meeting: dt.date | None = None
     points: dict[str, ReferatPoint] = field(default_factory=dict)
     reports: list[FollowUpReport] = field(default_factory=list)
+    statements: list[PartyStatement] = field(default_factory=list)
 
     def point(self, point_id: str) -> ReferatPoint:
         return self.points.setdefault(point_id, ReferatPoint(point_id, None, source=f"scenario:referat {point_id}"))
 
     def referat(self, year: int) -> Referat:
         return Referat(year, self.meeting, (), tuple(self.points.values()) if self.meeting else (),
-                       tuple(self.reports), synthetic=True, source=f"scenario:referat {year}")
+                       tuple(self.reports), synthetic=True, source=f"scenario:referat {year}",
+                       erklaeringer=tuple(self.statements))
 
 
 @dataclass
@@ -174,6 +189,29 @@ def given_follow_up_not_done(period: Period, year: int, follow_up: str, day: str
                                                      source=f"scenario:referat {year}"))
 
 
+def _statement(period: Period, act: str, party: str, day: str, year: int, text: str) -> None:
+    assert party in PARTIES, f"«{party}» is not a party: {', '.join(PARTIES)}"
+    period.draft(year).statements.append(PartyStatement(act, party, norwegian_date(day), text,
+                                                        source=f"scenario:referat {year}"))
+
+
+@given(parsers.parse("{party} erklærte {day} i referatet for {year:d} at vilkårene for å oppfylle avtalen ikke er til "
+                     "stede: «{text}»"))
+def given_conditions_not_present(period: Period, party: str, day: str, year: int, text: str) -> None:
+    """En parts erklæring, ført i referatet for året med dato, om at vilkårene for å oppfylle avtalen ikke er til
+    stede (avtalens punkt «Varighet og oppsigelse»).
+    """
+    _statement(period, "vilkaar_ikke_til_stede", party, day, year, text)
+
+
+@given(parsers.parse("{party} sa opp avtalen {day} i referatet for {year:d}: «{text}»"))
+def given_termination(period: Period, party: str, day: str, year: int, text: str) -> None:
+    """En parts oppsigelse av avtalen, ført i referatet for året med dato («Oppsigelse av avtalen skal gis med minst en
+    måneds varsel»).
+    """
+    _statement(period, "oppsigelse", party, day, year, text)
+
+
 # ---------------------------------------------------------------------------------------------
 # Når
 
@@ -256,6 +294,8 @@ def then_explained(world: World, party: str, point: str, year: int, text: str, t
     assert found, f"{year}: no explanation by {party} on {pid}"
     assert any(text in e.text and THEME_WORDS.get(theme) in e.themes for e in found), \
         [(e.text, e.themes) for e in found]
+    if any(e.kind == "obligation" for e in found):
+        world.recorder.noted("periode", "forklaring", "ved en forpliktelse")
 
 
 @then(parsers.parse("bygger temaet «{theme}» på partenes forklaringer, ikke på dataene"))
@@ -308,14 +348,65 @@ def then_handling(world: World, label: str, year: int) -> None:
     world.recorder.noted("periode", "utløser", label)
 
 
-@then("viser evalueringen «ingen data» for en parts erklæring om at vilkårene ikke er til stede, og for oppsigelse")
-def then_party_acts(world: World) -> None:
-    """Kontrollerer at evalueringen sier «ingen data», ikke «ingen», om partenes egne handlinger etter avtalens punkt
-    om varighet og oppsigelse: referatregisteret har ikke noe felt for dem.
-    """
+def _report_text(world: World) -> str:
     from bosetting.obligations.period.content import build_period_document
     from bosetting.obligations.review.markdown import render_document_markdown
 
-    text = render_document_markdown(build_period_document(period_of(world), "nb"))
-    assert text.count(t("act_no_data", "nb")) == 2 * len(period_of(world).years), text[-3000:]
+    return render_document_markdown(build_period_document(period_of(world), "nb"))
+
+
+@then("viser evalueringen «ingen data» for en parts erklæring om at vilkårene ikke er til stede, og for oppsigelse")
+def then_party_acts(world: World) -> None:
+    """Kontrollerer at evalueringen sier «ingen data», ikke «ingen», om partenes egne handlinger etter avtalens punkt
+    om varighet og oppsigelse i hvert år uten referat: dataene kan da verken vise en erklæring eller at ingen ble gitt.
+    """
+    model = period_of(world)
+    text = _report_text(world)
+    for entry in model.acts:
+        assert entry.register == "none" and not entry.statements, f"{entry.year}: a referat is read in"
+        assert f"| {act_state_text(entry, 'nb')} |" in text, text[-3000:]
+        assert act_state_text(entry, "nb").startswith("ingen data")
     world.recorder.noted("periode", "partshandling", "ingen data")
+
+
+@then(parsers.parse("viser evalueringen «{words}» for {act} i {year:d}"))
+def then_party_act_state(world: World, words: str, act: str, year: int) -> None:
+    """Kontrollerer hva evalueringen sier om en parts erklæring om at vilkårene ikke er til stede, eller om oppsigelse,
+    i et år der referatet ikke fører noen: «ingen registrert i referatet for …» når året har et referat, «ingen
+    data: …» når det ikke har det.
+    """
+    assert act in ACTS, f"unknown act «{act}»; known: {', '.join(ACTS)}"
+    entry = next((a for a in period_of(world).acts if a.act == ACTS[act] and a.year == year), None)
+    assert entry is not None, f"the evaluation shows no year {year}"
+    assert not entry.statements, f"{year}: the referat records {entry.statements}"
+    assert act_state_text(entry, "nb") == words, f"{year}: «{act_state_text(entry, 'nb')}»"
+    assert f"| {words} |" in _report_text(world)
+    world.recorder.noted("periode", "partshandling", "ingen registrert" if entry.register != "none" else "ingen data")
+
+
+def _then_statement(world: World, act: str, party: str, day: str) -> None:
+    when = norwegian_date(day)
+    found = [(a.year, s) for a in period_of(world).acts if a.act == act for s in a.statements
+             if s.part == party and s.dato == when]
+    assert found, f"no {act} by {party} on {when}: {[a for a in period_of(world).acts if a.statements]}"
+    text = _report_text(world)
+    for year, statement in found:
+        assert f"| {year} | {format_date(when, 'nb')} | {party} | {statement.tekst} |" in text, text[-3000:]
+    consequence = t(f"act_{act}_given", "nb", who="").split("()", 1)[1].strip()
+    assert consequence in text, consequence
+    world.recorder.noted("periode", "partshandling", next(words for words, key in ACT_OUTCOMES.items() if key == act))
+
+
+@then(parsers.parse("viser evalueringen at {party} erklærte {day} at vilkårene for å oppfylle avtalen ikke er til "
+                    "stede, og at en videreføring av avtalen da skal drøftes"))
+def then_conditions_not_present(world: World, party: str, day: str) -> None:
+    """Kontrollerer at evalueringen viser partens erklæring med datoen, og avtalens følge: «skal en videreføring av
+    avtalen drøftes innenfor gjeldende konsultasjonsordning mellom KS og regjeringen».
+    """
+    _then_statement(world, "vilkaar_ikke_til_stede", party, day)
+
+
+@then(parsers.parse("viser evalueringen at {party} sa opp avtalen {day}"))
+def then_termination(world: World, party: str, day: str) -> None:
+    """Kontrollerer at evalueringen viser partens oppsigelse med datoen, og avtalens krav om minst en måneds varsel."""
+    _then_statement(world, "oppsigelse", party, day)
