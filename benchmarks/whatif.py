@@ -132,6 +132,8 @@ QUOTED = {
     "variants": "100 variants took 13.5-23 s; each variant's compiled ruleset, about 4 MB, was never freed "
                 "(1,000 variants: about 4 GB)",
     "allocation": "28-80 ms in exact-fraction arithmetic",
+    # Not in the issue: the page's own figure when its per-change path was profiled (commit 46fd45d).
+    "workbench": "86 ms per change, measured on the page before its per-change path was cut (commit 46fd45d)",
 }
 ROOT = Path(__file__).resolve().parents[1]
 CRITERIA_YEAR = "2026"
@@ -188,11 +190,14 @@ def _median(values: list[float]) -> float:
 
 
 def parameter_worker(kind: str, data_dir: Path | None) -> dict[str, Any]:
-    """One measurement in this process: `change:N`, `variants:N`, `allocation:N` or `compiled_anew:N`."""
+    """One measurement in this process: `change:N`, `variants:N`, `allocation:N`, `compiled_anew:N` or
+    `workbench:N`."""
     import random
 
     mode, _, count_text = kind.partition(":")
     count = int(count_text or 0)
+    if mode == "workbench":
+        return workbench_worker(count, data_dir)
     context, version, data_year = _warm_context(data_dir)
     kommuner = len(context.units(version, data_year))
     names = _numeric_parameters(version)
@@ -290,6 +295,76 @@ def parameter_worker(kind: str, data_dir: Path | None) -> dict[str, Any]:
     return result
 
 
+def workbench_worker(count: int, data_dir: Path | None) -> dict[str, Any]:
+    """`bosetting serve`'s page, `count` parameter changes (the numeric parameters in turn): each to a value no
+    request of the run has had, so nothing a session keeps is of help to the changed variant (the version
+    compared with is kept, as a session keeps it)."""
+    import datetime as dt
+
+    from bosetting.obligations.criteria.spec import parameter_limits
+    from bosetting.obligations.workbench.app import create_app
+    from bosetting.obligations.workbench.draft import ParameterChange, draft_text, shown_value
+    from bosetting.obligations.workbench.session import Form, Workbench
+
+    bench = Workbench(data_dir=data_dir, today=dt.date(2026, 12, 2))
+    bench.load()
+    client = create_app(bench).test_client()
+    version = bench.context.version(CRITERIA_YEAR)
+    ruleset = version.ruleset
+    names = _numeric_parameters(version)
+    base_text = Path(ruleset.path).read_text(encoding="utf-8")
+    fields = {"version": version.key, "values_for": version.key}
+    client.get("/", query_string=fields, headers={"Host": "127.0.0.1"})  # the base: judged and split once
+
+    limits = parameter_limits(ruleset)
+    tried: dict[str, set[Any]] = {}
+
+    def typed(step: int) -> tuple[str, str]:
+        """The step's parameter moved to a value no request of this run has had (so no cache holds it)."""
+        name = names[step % len(names)]
+        value = ruleset.parameters[name].value
+        seen = tried.setdefault(name, {value})
+        for offset in (k * sign for k in range(1, 10_000) for sign in (1, -1)):
+            new = value + offset if isinstance(value, int) else round(value * (1 + 0.003 * offset), 6)
+            limit = limits.get(name)
+            inside = new >= (limit.low if limit else 0) and (limit is None or limit.high is None or new <= limit.high)
+            if new not in seen and inside and (new >= 1 or not isinstance(value, int)):
+                seen.add(new)
+                return name, shown_value(new)
+        raise AssertionError(f"no value left for {name}")
+
+    timings: dict[str, list[float]] = {"page_wall": [], "page_cpu": [], "session": [], "check": [], "split": []}
+    statuses: dict[int, int] = {}
+    for step in range(count):
+        # The page as the browser gets it: form read, draft checked, variant judged and split, compared, rendered.
+        name, value = typed(step)
+        wall, cpu = time.perf_counter(), time.process_time()
+        response = client.get("/", query_string={**fields, f"p_{name}": value}, headers={"Host": "127.0.0.1"})
+        timings["page_wall"].append(1000 * (time.perf_counter() - wall))
+        timings["page_cpu"].append(1000 * (time.process_time() - cpu))
+        statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+        # Its parts, each on a value of its own not tried before (CPU time: the parts are short, the machine shared).
+        name, value = typed(step)
+        start = time.process_time()
+        bench.page(Form.parse({**fields, f"p_{name}": value}))
+        timings["session"].append(1000 * (time.process_time() - start))
+        name, value = typed(step)
+        start = time.process_time()
+        draft = bench.checker.check("check.yaml", draft_text(ruleset, base_text, "2026.9", [ParameterChange(
+            name, value)], ruleset.hash, dt.date(2026, 12, 2), record=False))
+        timings["check"].append(1000 * (time.process_time() - start))
+        if draft.ruleset is not None:
+            from bosetting.obligations.criteria.evaluate import CriteriaVersion
+
+            start = time.process_time()
+            _scenario(bench.context, CriteriaVersion.of(draft.ruleset), bench.context.data_year(2026), {})
+            timings["split"].append(1000 * (time.process_time() - start))
+    bench.close()
+    return {"kind": f"workbench:{count}", "changes": count, "version": version.key, "parameters": names,
+            "statuses": statuses, "synthetic": bench.context.dataset.synthetic, **timings,
+            "peak_kb": _memory_kb()[1]}
+
+
 def _run_worker(kind: str, data_dir: Path | None, timeout: float = 1800) -> dict[str, Any]:
     """parameter_worker in a fresh interpreter; its last stdout line is JSON."""
     import json
@@ -314,6 +389,7 @@ def measure_parameters(data_dir: Path | None = None, quick: bool = False) -> dic
         "allocation": _run_worker(f"allocation:{rounds}", data_dir),
         "variants": _run_worker(f"variants:{VARIANTS}", data_dir),
         "compiled_anew": _run_worker(f"compiled_anew:{20 if quick else 50}", data_dir),
+        "workbench": _run_worker(f"workbench:{changes // 2}", data_dir),
     }
 
 
@@ -366,6 +442,23 @@ def print_parameters(results: dict[str, Any]) -> list[tuple[str, str, str]]:
         print(f"   for comparison, each variant compiled anew (as before issue 19), {anew['variants']} variants: "
               f"{1000 * anew['wall'] / anew['variants']:.0f} ms and "
               f"{anew['rss_growth_kb'] / 1024 / anew['variants']:.1f} MB more memory per variant")
+    workbench = results.get("workbench", {})
+    if workbench and "error" not in workbench:
+        walls, cpus = sorted(workbench["page_wall"]), sorted(workbench["page_cpu"])
+        median = _median(walls)
+        figure = (f"median {median:.1f} ms wall ({_median(cpus):.1f} ms CPU), {walls[0]:.1f}-{walls[-1]:.1f} ms, "
+                  f"{workbench['changes']} changes")
+        answers = ", ".join(f"{n} x {code}" for code, n in sorted(workbench["statuses"].items()))
+        print(f"   the workbench page (bosetting serve) answering a parameter change in full: {figure}")
+        refused = " (422: the validator refused the value, shown at its field)" \
+            if "422" in workbench["statuses"] else ""
+        print(f"      answers {answers}{refused}; "
+              f"parts (CPU medians): the session's page {_median(workbench['session']):.1f} ms, of it the "
+              f"validator's check of the draft {_median(workbench['check']):.1f} ms and the variant judged and split "
+              f"{_median(workbench['split']):.1f} ms; the rest is comparing and rendering")
+        print(f"      before: {QUOTED['workbench']}")
+        verdicts.append((_verdict(median < TARGET_CHANGE_MS), f"a change on the page < {TARGET_CHANGE_MS:.0f} ms",
+                         figure))
     print("\n== targets (issue 19)")
     for mark, what, figure in verdicts:
         print(f"   {mark}  {what:<40} {figure}")

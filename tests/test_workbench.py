@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from bosetting.obligations.cli import main
 from bosetting.obligations.paths import RULES_DIR
 from bosetting.obligations.workbench.app import create_app
 from bosetting.obligations.workbench.draft import next_free_version, value_text
-from bosetting.obligations.workbench.session import Form, Workbench
+from bosetting.obligations.workbench.session import MAX_KEPT, Form, KeptVariant, Workbench
 
 BASE = "anmodningskriterier@2026.1"
 TODAY = dt.date(2026, 12, 2)
@@ -68,6 +69,26 @@ def test_a_changed_parameter_gives_what_the_engines_own_variant_gives(workbench:
     asked = dict((measure, (a, b)) for measure, a, b in page.result.spread)["Kommuner anmodet"]
     assert int(asked[0]) - int(asked[1]) == len(page.result.status_changes)
     assert all(f.chart.startswith("<svg") for f in page.result.fylker if f.kommuner)
+
+
+def test_a_page_from_the_sessions_caches_is_the_page_a_fresh_session_computes(workbench: Workbench) -> None:
+    # The session keeps the versions compared with, the drafts it checked and the needs it split: coming back
+    # to a variant after others, in another language and with another version compared, changes nothing.
+    variant = {"p_min_anmodning": "14", "p_grunnvekt": "0.3"}
+    for fields in (variant, {"p_min_anmodning": "16"}, {**variant, "lang": "en"},
+                   {**variant, "compare": "anmodningskriterier@2027.1"}, {"need": "6000", "need_em": "500"}):
+        workbench.page(_form(**fields))
+    warm = workbench.page(_form(**variant))
+    fresh_bench = Workbench(today=TODAY)
+    try:
+        fresh = fresh_bench.page(_form(**variant))
+    finally:
+        fresh_bench.close()
+    assert warm.result is not None and fresh.result is not None and warm.result.status_changes
+    for part in ("status_changes", "changed_kommuner", "changed_sums", "fylke_sums", "spread"):
+        assert getattr(warm.result, part) == getattr(fresh.result, part), part
+    assert [f.sums for f in warm.result.fylker] == [f.sums for f in fresh.result.fylker]
+    assert warm.parameters == fresh.parameters
 
 
 def _validator_messages(tmp_path: Path, page_file: str, text: str) -> list[str]:
@@ -187,6 +208,72 @@ def test_a_changes_block_that_disagrees_with_the_file_is_refused(workbench: Work
         assert result.exit_code == 1 and message in result.output, result.output
 
 
+# Kept variants --------------------------------------------------------------------------------
+
+def test_kept_variants_travel_in_the_form_and_come_back_as_they_were() -> None:
+    kept = (KeptVariant("A & B: «færre små»", BASE, {"min_anmodning": "15", "grunnvekt": "0.3"}),
+            KeptVariant("Uten endringer", "anmodningskriterier@2027.1"))
+    form = Form.parse({"version": BASE, "values_for": BASE, "compare": "kept_2",
+                       **{f"kept_{i}": k.encoded() for i, k in enumerate(kept, 1)}})
+    assert form.kept == kept and form.kept_variant("kept_2") == kept[1] and form.kept_variant("kept_3") is None
+    assert Form.parse(form.fields()) == form
+    # Removing one renumbers the others, and what was compared with stays chosen.
+    assert form.dropping(1).kept == kept[1:] and form.dropping(1).compare == "kept_1"
+    assert form.dropping(2).compare == "" and form.dropping(7) == form
+    # A field that is not a kept variant (no name or no version) is left out.
+    assert Form.parse({"kept_1": "name=&version=x", "kept_2": "name=x"}).kept == ()
+
+
+def test_two_unsaved_variants_are_compared_per_kommune_and_per_fylke(workbench: Workbench) -> None:
+    kept, _page = workbench.keep(_form(p_min_anmodning="15"), "Færre små")
+    assert kept is not None and kept.compare == "kept_1"
+    assert kept.kept == (KeptVariant("Færre små", BASE, {"min_anmodning": "15"}),)
+    page = workbench.page(replace(kept, values={"min_anmodning": "12", "grunnvekt": "0.3"}))
+    result = page.result
+    assert result is not None and not page.has_errors
+    assert result.reference_short == "Færre små" and "Færre små" in result.summary
+    # The same as the criteria engine's own in-memory variants compared with each other.
+    context = workbench.context
+    base = context.version(BASE)
+    _a, _b, expected = context.compare(context.variant(base, {"min_anmodning": 15}),
+                                       context.variant(base, {"min_anmodning": 12, "grunnvekt": 0.3}),
+                                       data_year=page.year)
+    assert [r.compared for r in result.changed_kommuner] == [
+        k for k in expected.kommuner if k.difference or k.difference_em or k.status_change != "same"]
+    assert [f.sums.difference for f in result.fylker] == [f.difference for f in expected.fylker]
+    assert result.status_changes and {r.status for r in result.status_changes} == {"new"}
+    # Both variants split the whole need; the differences sum exactly, per kommune and per fylke.
+    need, need_em = context.need(page.year)
+    sums = result.fylke_sums
+    assert (sums.total_from, sums.total_to, sums.em_from, sums.em_to) == (need, need, need_em, need_em)
+    assert sum(f.sums.difference for f in result.fylker) == result.changed_sums.difference == 0
+    assert sum(r.compared.difference for r in result.changed_kommuner) == 0
+    row = page.kept[0]
+    assert row.changes == "min_anmodning = 15" and "p_min_anmodning=15" in row.edit_query
+
+
+def test_a_variant_is_kept_only_when_it_is_valid_and_its_name_is_free(workbench: Workbench) -> None:
+    refused, page = workbench.keep(_form(p_min_anmodning="15,5"), "Feil")
+    assert refused is None and page.form_errors["keep_name"].startswith("rett feilene")
+    first, _page = workbench.keep(_form(), "")
+    assert first is not None and first.kept[0].name == "Variant 1" and first.kept[0].values == {}
+    taken, page = workbench.keep(first, "Variant 1")
+    assert taken is None and page.form_errors["keep_name"] == "navnet er allerede brukt av en beholdt variant"
+    full = _form(**{f"kept_{i}": KeptVariant(f"V{i}", BASE).encoded() for i in range(1, MAX_KEPT + 1)})
+    none, page = workbench.keep(full, "En til")
+    assert none is None and "høyst 10" in page.form_errors["keep_name"]
+
+
+def test_a_kept_variant_the_validator_refuses_is_said_on_the_page(workbench: Workbench) -> None:
+    wrong = KeptVariant("Skrevet inn", BASE, {"min_anmodning": "15.5"})
+    page = workbench.page(_form(kept_1=wrong.encoded(), compare="kept_1"))
+    assert page.result is None and len(page.problems) == 1
+    assert page.problems[0].startswith("Den beholdte varianten «Skrevet inn» kan ikke brukes: ")
+    assert "(minimum_request) must be a whole number" in page.problems[0]
+    gone = KeptVariant("Borte", "anmodningskriterier@1999.1", {"min_anmodning": "15"})
+    assert "finnes ikke" in workbench.page(_form(kept_1=gone.encoded(), compare="kept_1")).problems[0]
+
+
 # The application ----------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -227,6 +314,20 @@ def test_export_downloads_the_draft_or_says_why_not(client) -> None:  # type: ig
     assert saved.status_code == 200
     assert saved.headers["Content-Disposition"] == 'attachment; filename="anmodningskriterier-2026.2-utkast.yaml"'
     assert yaml.safe_load(saved.get_data(as_text=True))["status"] == "draft"
+
+
+def test_keeping_and_removing_a_variant_answer_with_the_new_address(client) -> None:  # type: ignore[no-untyped-def]
+    fields = {"version": BASE, "values_for": BASE, "p_min_anmodning": "15", "keep": "1", "keep_name": "Femten"}
+    kept = client.get("/", query_string=fields, headers=LOCAL)
+    assert kept.status_code == 303 and "keep=" not in kept.location and kept.location.endswith("#beholdte")
+    page = client.get(kept.location, headers=LOCAL)
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and '<option value="kept_1" selected>Femten (' in html
+    assert '<th scope="col" class="num">Femten</th>' in html  # the kept variant's column
+    dropped = client.get(kept.location.split("#")[0] + "&drop=1", headers=LOCAL)
+    assert dropped.status_code == 303 and "kept_1" not in dropped.location
+    refused = client.get("/", query_string={**fields, "p_min_anmodning": "x"}, headers=LOCAL)
+    assert refused.status_code == 422 and "rett feilene i varianten" in refused.get_data(as_text=True)
 
 
 def test_serve_offers_only_the_loopback_address() -> None:

@@ -107,6 +107,57 @@ def test_without_javascript_the_form_is_sent_and_the_validator_refuses_at_the_fi
     context.close()
 
 
+def _keep(page: Any, name: str) -> None:
+    page.fill("#keep_name", name)
+    with page.expect_navigation():
+        page.click("#keep")
+
+
+def test_without_javascript_a_kept_variant_is_compared_with_another_unsaved_one(server: str, browser: Any) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server)
+    page.fill("#p_min_anmodning", "15")
+    _keep(page, "Femten")
+    assert page.input_value("#compare") == "kept_1"
+    assert page.inner_text("#kept tbody th") == "Femten\nsammenlignes med nå"
+    page.fill("#p_min_anmodning", "12")
+    with page.expect_navigation():
+        page.click("button[type=submit]:not([formaction]):not([name])")
+    # 15 against 12: the kommuner a lower minimum asks anew, in the kept variant's column beside this one's.
+    rows = page.locator("#status-changes tbody tr")
+    assert rows.count() > 0 and set(rows.locator("td:nth-child(3)").all_inner_texts()) == {"anmodes nå"}
+    assert page.locator("#fylke-changes thead tr:nth-child(2) th").all_inner_texts()[1:3] == ["Femten", "2026.2"]
+    total = page.locator("#fylke-changes tfoot td").all_inner_texts()
+    assert total[2] == total[3] and total[4] == "0"  # the whole need under both, moved between kommuner
+    _keep(page, "Tolv")
+    assert page.locator("#kept tbody tr").count() == 2 and page.input_value("#compare") == "kept_2"
+    with page.expect_navigation():
+        page.click("#kept tbody tr:first-child button[name=drop]")
+    assert page.locator("#kept tbody th").all_inner_texts() == ["Tolv\nsammenlignes med nå"]
+    context.close()
+
+
+def test_with_javascript_changes_are_compared_with_the_kept_variant_in_place(server: str, browser: Any) -> None:
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(server)
+    page.fill("#p_min_anmodning", "15")
+    page.wait_for_selector("#status-changes tbody tr")
+    _keep(page, "Femten")
+    page.wait_for_selector("#kept tbody tr")
+    assert page.locator("#status-changes").count() == 0  # the variant against itself
+    page.evaluate("window.stillTheSamePage = true")
+    page.fill("#p_min_anmodning", "12")
+    page.wait_for_selector("#status-changes tbody tr")
+    assert page.evaluate("window.stillTheSamePage") is True, "the page was reloaded"
+    assert set(page.locator("#status-changes tbody td:nth-child(3)").all_inner_texts()) == {"anmodes nå"}
+    assert "kept_1=" in page.url and "compare=kept_1" in page.url
+    page.select_option("#compare", BASE)
+    page.wait_for_selector("#fylke-changes thead tr:nth-child(2) th:nth-child(2):text-is('2026.1')")
+    assert page.inner_text("#kept tbody th") == "Femten"  # no longer the one compared with
+    page.close()
+
+
 def test_the_language_switch_keeps_what_was_typed(server: str, browser: Any) -> None:
     page = browser.new_page()
     page.goto(f"{server}?version={BASE}&values_for={BASE}&p_min_anmodning=15")
@@ -118,8 +169,14 @@ def test_the_language_switch_keeps_what_was_typed(server: str, browser: Any) -> 
     page.close()
 
 
+KEPT = "kept_1=name%3DF%C3%A6rre%2Bsm%C3%A5%26version%3Danmodningskriterier%25402026.1%26p_min_anmodning%3D15"
+
+
 @pytest.mark.parametrize("query", ["", "?p_min_anmodning=15", "?p_min_anmodning=15%2C5", "?lang=en",
-                                   "?lang=en&p_min_anmodning=15&p_grunnvekt=0.3&compare=anmodningskriterier%402027.1"])
+                                   "?lang=en&p_min_anmodning=15&p_grunnvekt=0.3&compare=anmodningskriterier%402027.1",
+                                   f"?p_min_anmodning=12&{KEPT}&compare=kept_1",
+                                   f"?lang=en&p_min_anmodning=12&{KEPT}&compare=kept_1",
+                                   f"?p_min_anmodning=12&{KEPT}&keep=1&keep_name=F%C3%A6rre+sm%C3%A5"])
 def test_axe_finds_no_violation(server: str, browser: Any, query: str) -> None:
     # The page's own policy allows no inline script: axe-core is injected past it, as a tester's extension is.
     page = browser.new_page(viewport={"width": 1366, "height": 900}, bypass_csp=True)

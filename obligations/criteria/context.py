@@ -198,7 +198,7 @@ class CriteriaContext:
 
     def evaluator(self, ruleset: RuleSet) -> Evaluator:
         """The version's evaluator; versions of one structure share its compiled rules."""
-        evaluator = _kept(self._evaluators, ruleset.hash, lambda: self._compiled(ruleset))
+        evaluator = recent(self._evaluators, ruleset.hash, lambda: self._compiled(ruleset))
         return evaluator
 
     def judgement(self, version: CriteriaVersion, data_year: int) -> Judgement:
@@ -213,12 +213,12 @@ class CriteriaContext:
     def units(self, version: CriteriaVersion, data_year: int) -> tuple[AllocationUnit, ...]:
         """Every kommune as the distribution sees it under the version, from the statuses alone."""
         known = self._known_units.setdefault(data_year, {})
-        return _kept(self._units, (version.ruleset.hash, data_year),
+        return recent(self._units, (version.ruleset.hash, data_year),
                      lambda: tuple(units_of(version, self.judgement(version, data_year), known)))
 
     def evaluations(self, version: CriteriaVersion, data_year: int) -> tuple[KommuneEvaluation, ...]:
         """Every kommune's criteria with their findings and explanations, its score and weight."""
-        return _kept(self._evaluations, (version.ruleset.hash, data_year),
+        return recent(self._evaluations, (version.ruleset.hash, data_year),
                      lambda: tuple(evaluations_of(version, self.judgement(version, data_year))))
 
     @property
@@ -261,13 +261,13 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-def _kept(cache: OrderedDict[K, V], key: K, make: Callable[[], V]) -> V:
-    """The cached value for key, made when missing; only the KEPT most recently used are kept."""
+def recent(cache: OrderedDict[K, V], key: K, make: Callable[[], V], limit: int = KEPT) -> V:
+    """The cached value for key, made when missing; only the `limit` most recently used are kept."""
     if key in cache:
         cache.move_to_end(key)
         return cache[key]
     value = cache[key] = make()
-    while len(cache) > KEPT:
+    while len(cache) > limit:
         cache.popitem(last=False)
     return value
 

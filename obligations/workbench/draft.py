@@ -14,6 +14,7 @@ to a private folder and checked by `obligations.rules_context.validate_uncached`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import tempfile
@@ -127,6 +128,14 @@ class _Edits:
         return text
 
 
+@functools.lru_cache(maxsize=8)
+def _composed(text: str) -> yaml.Node:
+    """The node tree of a base file's text, composed once for every draft of it (the nodes are only read)."""
+    root = yaml.compose(text, Loader=_Loader)
+    assert root is not None, "the base file loaded, so it is not empty"
+    return root
+
+
 def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     assert isinstance(node, yaml.MappingNode), "a rule file that loaded is a mapping"
     return {key.value: (key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode)}
@@ -136,9 +145,7 @@ def draft_text(base: RuleSet, base_text: str, version: str, changes: Sequence[Pa
                base_hash: str, today: dt.date, record: bool = True) -> str:
     """The base file's text as the draft `version`, with the changed values and (with `record`) the record of
     changes: who changed each and why. Without it the text checks the values alone, before anyone is named."""
-    root = yaml.compose(base_text, Loader=_Loader)
-    assert root is not None, "the base file loaded, so it is not empty"
-    top = _mapping(root)
+    top = _mapping(_composed(base_text))
     edits = _Edits(base_text)
     edits.scalar(top["version"][1], _quoted(version))
     edits.scalar(top["status"][1], DRAFT_STATUS)

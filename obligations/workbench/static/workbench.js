@@ -7,7 +7,7 @@
   var timer = null;
   var controller = null;
   // Parts of the page that are rendered again from the form (never the field being typed in).
-  var REGIONS = ["feiloversikt", "endringer", "resultat"];
+  var REGIONS = ["feiloversikt", "endringer", "beholdte", "resultat"];
 
   function query() {
     return new URLSearchParams(new FormData(form)).toString();
