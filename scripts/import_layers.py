@@ -50,8 +50,9 @@ def contract_layers() -> list[list[str]]:
 
 
 def picture(layout: Path) -> str:
-    """A Mermaid flowchart: one box per layer with its packages, and an arrow per pair of layers that import,
-    labelled with the number of module imports. An arrow upwards would be drawn as a dotted arrow named so."""
+    """A Mermaid flowchart: one box per layer with its packages, and an arrow from each layer to each layer it
+    imports from (not counted: the picture changes with the architecture, not with every import). An arrow
+    upwards would be drawn as a dotted arrow marked so."""
     script = ("import json, sys, grimp; g = grimp.build_graph('bosetting', include_external_packages=False); "
               "json.dump(sorted([m, i] for m in g.modules for i in g.find_modules_directly_imported_by(m)), "
               "sys.stdout)")
@@ -66,18 +67,13 @@ def picture(layout: Path) -> str:
                 return number
         return None
 
-    counts: dict[tuple[int, int], int] = {}
-    for importer, imported in imports:
-        source, target = box(importer), box(imported)
-        if source is not None and target is not None and source != target:
-            counts[(source, target)] = counts.get((source, target), 0) + 1
+    pairs = {(box(importer), box(imported)) for importer, imported in imports}
     lines = ["```mermaid", "flowchart TD"]
     for number, names in enumerate(drawn):
         shown = ", ".join(name.removeprefix("bosetting.obligations.").removeprefix("bosetting.") for name in names)
         lines.append(f'    L{number}["<b>{LAYER_NAMES[number]}</b><br/>{shown}"]')
-    for (source, target), count in sorted(counts.items()):
-        arrow = f"-->|{count} imports|" if source < target else f"-.->|{count} imports UPWARDS|"
-        lines.append(f"    L{source} {arrow} L{target}")
+    for source, target in sorted((s, t) for s, t in pairs if s is not None and t is not None and s != t):
+        lines.append(f"    L{source} {'-->' if source < target else '-.->|UPWARDS|'} L{target}")
     return "\n".join([*lines, "```"])
 
 
