@@ -1,6 +1,6 @@
 """What a reader sees for each fact field a finding shows as evidence, in bokmål and English.
 
-obligations.catalogue names the fields and says in English what they mean, for rule authors; this
+The fact types (obligations.facts) name the fields and say in English what they mean, for rule authors; this
 module gives each field the short label a report prints, so that no code name (andel_behov_bosatt,
 okende, maaned) reaches a reader. tests/test_field_labels.py checks that every field a rule shows
 has a label in both languages.

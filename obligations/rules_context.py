@@ -18,8 +18,8 @@ from bosetting.engine.ruleset import RuleSet
 from bosetting.engine.yamlload import LoadedYaml
 from bosetting.obligations.agreement import agreement_provisions, normalise_whitespace
 from bosetting.obligations.cache import cached, digest
-from bosetting.obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES
 from bosetting.obligations.criteria.spec import check_criteria_file
+from bosetting.obligations.facts import fact_types, metric_parameters
 from bosetting.obligations.paths import AGREEMENT_FILE, SCHEMA_DIR
 
 if TYPE_CHECKING:
@@ -87,19 +87,38 @@ def check_who_is_bound(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Problem
     return problems
 
 
+def check_fact_subjects(ruleset: RuleSet, loaded: LoadedYaml) -> Iterable[Problem]:
+    """A rule applies to a subject its fact type is derived for (obligations.facts): any other would never be
+    reached by a fact and would say insufficient_data every year."""
+    problems = []
+    for index, rule in enumerate(ruleset.rules):
+        fact_type = fact_types().get(rule.fact)
+        if fact_type is None:  # an unknown fact is reported by the engine
+            continue
+        if rule.applies_to not in fact_type.subjects:
+            problems.append(loaded.problem(("rules", index, "applies_to"), (
+                f"rule '{rule.id}' applies to {rule.applies_to}, but the fact '{rule.fact}' is derived only for "
+                f"{' and '.join(fact_type.subjects)}: no fact would reach the rule, and it would always say "
+                "insufficient_data")))
+        elif rule.applies_to == "agency" and fact_type.agencies and rule.agency not in fact_type.agencies:
+            problems.append(loaded.problem(("rules", index, "agency"), (
+                f"rule '{rule.id}' applies to {rule.agency}, but the fact '{rule.fact}' is derived only for "
+                f"{' and '.join(fact_type.agencies)}: no fact would reach the rule, and it would always say "
+                "insufficient_data")))
+    return problems
+
+
 def check_shared_metric_parameters(rulesets: Sequence[RuleSet]) -> list[Problem]:
     """The obligations and goals files both derive facts from the metric parameters (long-wait limits,
     notice days...); where two versions in force at the same time set one differently, the review would
     count long waits one way for an obligation and another way for a goal."""
-    from bosetting.obligations.derive import DeriveSettings
-
     problems = []
     shared = [r for r in rulesets if r.kind in ("obligations", "goals") and r.status == "adopted"]
     for i, first in enumerate(shared):
         for second in shared[i + 1:]:
             if second.valid_from > first.valid_to or first.valid_from > second.valid_to:
                 continue
-            for name in DeriveSettings.PARAMETERS:
+            for name in metric_parameters():
                 if name in first.parameters and name in second.parameters:
                     before, after = first.parameters[name].value, second.parameters[name].value
                     if before != after:
@@ -138,9 +157,11 @@ def validate_uncached(paths: Sequence[Path], schemas: SchemaSet | None = None) -
 
 def _build_rules(paths: Sequence[Path], schemas: SchemaSet | None = None) -> RuleRepository:
     from bosetting.engine.schemas import SchemaSet  # jsonschema is imported only when the rule files are validated
+    from bosetting.obligations.catalogue import FACT_CATALOGUE, FIELD_TYPES  # the fact types, with all they derive from
 
     repo = load_repository(paths, schemas or SchemaSet(SCHEMA_DIR), FACT_CATALOGUE,
-                           extra_checks=[check_against_agreement, check_who_is_bound, check_criteria_file],
+                           extra_checks=[check_against_agreement, check_who_is_bound, check_fact_subjects,
+                                         check_criteria_file],
                            field_types=FIELD_TYPES)
     repo.problems.extend(check_shared_metric_parameters(repo.rulesets))
     repo.problems.sort()

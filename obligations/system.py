@@ -6,10 +6,11 @@ computed once, for every front end that shows them.
     results = system.period([2026, 2027])                  # the same results, year by year
 
 It sits between the front ends (the command line, the yearly review, the feature steps) and the domain
-(obligations.evaluation, obligations.derive), in the way OpenFisca's tax-benefit system and simulation sit
-between its core and its users: the rule repository and the dataset are read once; every rule set of one
-structure is compiled once for every year it judges (its parameters are data, engine.evaluate.Evaluators);
-and a year's result holds what the outputs show, so that no writer derives a figure again.
+(obligations.evaluation, obligations.derive, obligations.facts), in the way OpenFisca's tax-benefit system
+and simulation sit between its core and its users: the rule repository and the dataset are read once; every
+rule set of one structure is compiled once for every year it judges (its parameters are data,
+engine.evaluate.Evaluators); and a year's result holds what the outputs show, so that no writer derives a
+figure again.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from bosetting.engine.repository import RuleRepository
 from bosetting.engine.ruleset import RuleSet
 from bosetting.obligations.data.dataset import load_dataset
 from bosetting.obligations.data.records import Dataset
-from bosetting.obligations.derive import DeriveSettings, long_waits_of_year
+from bosetting.obligations.derive import DeriveSettings
 from bosetting.obligations.evaluation import YearEvaluation, evaluate_year, missing_rule_sets
+from bosetting.obligations.facts.lang_ventetid import long_waits_of_year
 from bosetting.obligations.metrics.capacity import notice_days, notice_summary
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
 from bosetting.obligations.rules_context import load_rules

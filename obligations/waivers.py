@@ -33,11 +33,12 @@ from bosetting.engine.render import written_dates
 from bosetting.engine.ruleset import RuleSet
 from bosetting.obligations.data.facts import NATIONAL_SUBJECT
 from bosetting.obligations.data.records import Waiver
+from bosetting.obligations.facts import fact_types
 from bosetting.obligations.metrics.calendar import month_end
 
 WAIVABLE = ("not_met", "partly_met")
-# The facts whose events a waiver can excuse one by one, and the field naming the events it excused.
-EVENT_FACTS = ("statistikkleveranser", "kapasitetsendringer", "belegg")
+# The field naming the events a waiver excused, in each fact whose events a waiver can excuse one by one
+# (a fact type declares it so: obligations.facts.FactType.waivable_events).
 EXCUSED_FIELD = "unntatt"
 
 Excusals = Mapping[tuple[str, str], Sequence[Waiver]]
@@ -104,11 +105,12 @@ def _names(waiver: Waiver, rule_id: str, provision: str, subject_id: str) -> boo
 def excusals_for(ruleset: RuleSet, waivers: Sequence[Waiver]) -> dict[str, tuple[tuple[str, str], list[Waiver]]]:
     """Per rule id of `ruleset` that judges dated events: the fact it reads (type, subject id) and the waivers
     naming it. A fact read by several rules is excused only by a waiver naming every one of them."""
+    event_facts = {name for name, fact_type in fact_types().items() if fact_type.waivable_events}
     readers: dict[tuple[str, str], list[str]] = {}
     named: dict[str, tuple[tuple[str, str], list[Waiver]]] = {}
     for rule in ruleset.rules:
         subject_id = _rule_subject_id(rule.applies_to, rule.agency)
-        if rule.fact not in EVENT_FACTS or subject_id is None:
+        if rule.fact not in event_facts or subject_id is None:
             continue
         key = (rule.fact, subject_id)
         readers.setdefault(key, []).append(rule.id)

@@ -119,6 +119,12 @@ CASES: list[tuple[str, str, int, int, str]] = [
     ("obligation_kind_missing", "no_obligation_kind.yaml", 27, 5, "obligation '2.1' does not say what kind it is"),
     ("obligation_words_not_in_text", "words_paraphrased.yaml", 34, 14,
      "the deciding words 'jobbe for' are not in the text of '2.1'"),
+    # the subjects a fact type is derived for (obligations.facts)
+    ("fact_subject", "kommune_fact_for_the_nation.yaml", 34, 17,
+     "rule '1.1' applies to national, but the fact 'kommune_aar' is derived only for kommune: no fact would reach "
+     "the rule, and it would always say insufficient_data"),
+    ("fact_subject", "occupancy_for_imdi.yaml", 35, 13,
+     "rule '1.1' applies to IMDi, but the fact 'belegg' is derived only for UDI and Bufdir"),
     # indicators: a kommune or fylke is described, never judged
     ("indicator_gives_verdict", "not_met_for_a_kommune.yaml", 34, 17,
      "an indicator rule describes and never judges: status 'not_met' is a verdict"),

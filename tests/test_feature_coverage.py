@@ -145,17 +145,18 @@ def test_every_scenario_is_tagged(features: list[FeatureDoc]) -> None:
 # Coverage per outcome branch, as the engine recorded it during a run of the feature suite
 
 # Branches no valid data can reach, each with the reason (read from the rule's outcomes and from the
-# code that derives its facts, obligations/derive.py and obligations/data/facts.py). A branch listed here is
+# code that derives its facts, obligations/facts/<fact type>.py and obligations/data/facts.py). A branch listed here is
 # not required, and the test below fails if a scenario ever reaches one, so the list cannot hide a gap.
 OBLIGATIONS = "samarbeidsavtale-2026-2029@1.0"
 GOALS = "samarbeidsavtale-2026-2029-mal@1.0"
 CRITERIA = "anmodningskriterier@2026.1"
 _NOTICES = ("outcome 1 takes a missing table of capacity changes; with the table, the numbers of large changes and "
-            "of changes notified late or never are whole numbers (derive.notice_values), and the outcomes "
-            "'no large change', 'none late and none never', 'some late or never' cover every case")
+            "of changes notified late or never are whole numbers (facts.kapasitetsendringer.notice_values), and the "
+            "outcomes 'no large change', 'none late and none never', 'some late or never' cover every case")
 _DELIVERIES = ("outcome 1 takes a missing delivery register; with it, the number of missing deliveries is a whole "
-               "number (derive.delivery_values): '= 0' is outcome 2, and otherwise some recipient month was expected, "
-               "so the share delivered exists and is '>=' or '<' its reference value (outcomes 3-4)")
+               "number (facts.statistikkleveranser.delivery_values): '= 0' is outcome 2, and otherwise some recipient "
+               "month was expected, so the share delivered exists and is '>=' or '<' its reference value "
+               "(outcomes 3-4)")
 _THRESHOLD = ("outcome 1 takes a missing value; the other outcomes compare that value with '>=' and '<' the same "
               "threshold, which covers every number")
 _TWO_THRESHOLDS = ("outcome 1 takes either value missing; the other outcomes are 'both reach their threshold', "
@@ -169,20 +170,20 @@ _CATEGORIES = ("the categories cover every vedtak: not asked (anmodning 0 and ve
 _MAPPING = ("outcome 1 takes missing person data and outcome 2 nobody ready in the year; with someone ready the median "
             "exists and is '<=' or '>' the reference value (metrics.mapping.MappingTimes)")
 _BAND = ("outcome 1 takes no month with places; the rule file states the band, so the number of months outside it is "
-         "a whole number (derive.occupancy_values): 0, at most the reference value, or more (outcomes 2-4)")
+         "a whole number (facts.belegg.occupancy_values): 0, at most the reference value, or more (outcomes 2-4)")
 UNREACHABLE: dict[str, str] = {
     f"{OBLIGATIONS}|1.1/varsling|otherwise": _NOTICES,
     f"{OBLIGATIONS}|5.4|otherwise": (
         "outcome 1 takes a missing table of capacity changes and outcome 2 no large change; with large changes, either "
         "none is late or never (outcome 3), or some are, and each of those has a reason for urgency recorded or not "
-        "(derive.notice_values): outcomes 4-5 cover both"),
+        "(facts.kapasitetsendringer.notice_values): outcomes 4-5 cover both"),
     f"{OBLIGATIONS}|6.2/varsel|otherwise": _NOTICES,
     f"{OBLIGATIONS}|4.1|otherwise": _DELIVERIES,
     f"{OBLIGATIONS}|5.3|otherwise": _DELIVERIES,
     f"{OBLIGATIONS}|1.2|otherwise": (
         "outcome 1 takes missing person data; with it, 'rising' is true or false; when rising, a tiltak in time or "
         "late (outcomes 3-4), the year's register missing (5), the deadline not passed (6) or passed with no "
-        "tiltak (7) cover every combination (derive.long_wait_values)"),
+        "tiltak (7) cover every combination (facts.lang_ventetid.long_wait_values)"),
     f"{OBLIGATIONS}|1.2/forrige-aar|otherwise": (
         "outcomes 1-3 take a previous year outside the agreement, without person data, or with no deadline in the "
         "year; with a deadline in the year, the tiltak are read from both years' registers: in time, late, this year's "
@@ -196,7 +197,7 @@ UNREACHABLE: dict[str, str] = {
         "outcome 1 takes a missing vedtak or 0; with vedtak > 0, bosatt is '>=' or '<' it (outcomes 2-3)"),
     f"{OBLIGATIONS}|1.8/rapport|otherwise": (
         "outcome 1 takes a missing report register; with it, 'report published' is always true or false "
-        "(derive.report_values)"),
+        "(facts.beregningsutvalget.report_values)"),
     f"{OBLIGATIONS}|3.2/dekningsgrad|otherwise": _THRESHOLD,
     f"{OBLIGATIONS}|4.4/behov|otherwise": _THRESHOLD,
     f"{OBLIGATIONS}|4.6/bosatt|otherwise": _SHARE,

@@ -64,9 +64,3 @@ def test_every_field_has_a_known_type() -> None:
         assert set(FIELD_TYPES[fact]) == set(fields)
         assert set(FIELD_TYPES[fact].values()) <= set(FIELD_KINDS)
 
-
-def test_every_declared_type_names_a_field_of_the_catalogue() -> None:
-    from bosetting.obligations import catalogue
-
-    for fact, fields in catalogue._NOT_NUMBERS.items():
-        assert set(fields) <= set(FACT_CATALOGUE[fact]), fact

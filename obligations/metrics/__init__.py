@@ -1,7 +1,7 @@
 """Pure metric functions: the aggregates the obligation and goal rules compare against thresholds.
 
 Each module computes one family of indicators from typed input records and nothing else:
-no files, no clock, no rule sets. `obligations.derive` turns their results into facts.
+no files, no clock, no rule sets. The fact types of `obligations.facts` turn their results into facts.
 
 - `calendar`: months and month arithmetic shared by the others;
 - `waiting`: long waits per month, by group and waiting place, and whether they rise over time (1.2);

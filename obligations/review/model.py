@@ -24,6 +24,7 @@ from bosetting.engine.ruleset import Rule, RuleSet
 from bosetting.obligations.data.crosscheck import Contradiction, TotalDifference, contradictions
 from bosetting.obligations.data.facts import vedtak_kategori
 from bosetting.obligations.data.records import Dataset
+from bosetting.obligations.facts import fact_types
 from bosetting.obligations.review.deviation import (
     Deviation,
     GroupOutcome,
@@ -39,9 +40,6 @@ from bosetting.obligations.system import YearResult
 SEVERITY = tuple(info.key for info in STATUS_TABLE)
 # Assessments a list of kommuner or fylker names first when there is no figure to order them by.
 FLAGGED = ("not_met", "partly_met", "pending", "insufficient_data")
-# Facts read from the tool's own rule files rather than from the parties' data (obligations.catalogue: 1.3 and
-# 3.4 read the criteria rule files). Data missing there is a gap in the rule files, not in the parties' basis.
-RULE_FILE_FACTS = frozenset({"anmodningskriterier"})
 # A year folder in a cited path (data/2027/registre/tiltak.yaml).
 _YEAR_FOLDER = re.compile(r"(?<![\w-])(\d{4})/")
 
@@ -337,7 +335,8 @@ def _provision_views(ruleset: RuleSet, findings: Sequence[Finding], file: str,
         status = worst([f.status for f in assessments])
         insufficient = [f for f in assessments if f.status == "insufficient_data"]
         gap = status == "insufficient_data" and all(
-            (rule := ruleset.rule(f.rule_id)) is not None and rule.fact in RULE_FILE_FACTS for f in insufficient)
+            (rule := ruleset.rule(f.rule_id)) is not None and fact_types()[rule.fact].reads_rule_files
+            for f in insufficient)
         views.append(ProvisionView(
             id=provision["id"], title=provision["title"], text=provision["text"],
             party=provision.get("party", ""), carried_by=list(provision.get("carried_by", [])),

@@ -1,0 +1,74 @@
+"""The fact types this domain derives from data, one module each, and the registry that collects them.
+
+Each module of this package is one fact type, named as rule files name it under `fact:`, and declares
+`FACT_TYPE`: its fields (what each means and what kind of value it holds), the subjects it is about,
+the rule set parameters its derivation reads and the function that derives it. Everything else is
+built from them: the catalogue that `validate` checks rules against (obligations.catalogue), the
+dispatch of obligations.derive, the subjects a rule may apply to and the metric parameters that rule
+sets in force together must agree on (obligations.rules_context), the facts whose events a waiver can
+excuse (obligations.waivers) and those the review reads from the rule files (obligations.review.model).
+A new fact type is one new module here; tests/test_fact_types.py fails if a list elsewhere disagrees.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bosetting.engine.facts import Fact
+    from bosetting.obligations.derive import Derivation
+
+# The subjects of a fact about the parties' work: the nation as a whole, or an agency (whose facts are the same
+# figures, judged for that agency, unless the fact type says otherwise).
+NATION_OR_AGENCY = ("national", "agency")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One value a fact carries: what it means, for rule authors, and its kind (engine.comparison_types)."""
+
+    meaning: str
+    kind: str = "number"
+
+
+@dataclass(frozen=True)
+class FactType:
+    """What one kind of fact is and how it is made.
+
+    `subjects` are the subject kinds (engine.facts.SUBJECT_KINDS) a rule of it may apply to; for agency
+    subjects, `agencies` are those it is derived for (empty: any agency); `validate` refuses a rule for any
+    other. `parameters` are the rule set parameters the derivation reads (through
+    obligations.derive.DeriveSettings); without them it derives nothing, or leaves empty the figures they
+    shape, and its rules say insufficient_data. `waivable_events` marks a fact whose dated events an agreed
+    waiver excuses one by one (its `unntatt` field lists those excused). `reads_rule_files` marks a fact read
+    from the tool's own rule files rather than from the parties' data: data missing there is a gap in the rule
+    files, not in the parties' basis (the review says so).
+    """
+
+    fields: Mapping[str, Field]
+    subjects: tuple[str, ...]
+    derive: Callable[[Derivation], list[Fact]]
+    parameters: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    waivable_events: bool = False
+    reads_rule_files: bool = False
+
+
+@functools.cache
+def fact_types() -> dict[str, FactType]:
+    """Every fact type, by name (its module's), in name order. The modules are imported when first asked for,
+    so that they may import obligations.derive, which asks for them."""
+    found = {}
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        found[module.name] = importlib.import_module(f"{__name__}.{module.name}").FACT_TYPE
+    return found
+
+
+def metric_parameters() -> tuple[str, ...]:
+    """The rule set parameters some fact type's derivation reads, each once, in the order first declared."""
+    return tuple(dict.fromkeys(name for fact_type in fact_types().values() for name in fact_type.parameters))
