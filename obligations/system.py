@@ -4,19 +4,22 @@ computed once, for every front end that shows them.
     system = AgreementSystem(rules_dir, data_dir)          # nothing is read until it is needed
     result = system.year(2027)                             # findings, facts and the derived figures
     results = system.period([2026, 2027])                  # the same results, year by year
+    scenario = system.criteria("2026", 2026)               # a criteria version judged and the need split
+    scenario = system.criteria("2026", 2026, parameters={"min_innbyggere": 3000})  # a what-if variant
 
-It sits between the front ends (the command line, the yearly review, the feature steps) and the domain
-(obligations.evaluation, obligations.derive, obligations.facts), in the way OpenFisca's tax-benefit system
-and simulation sit between its core and its users: the rule repository and the dataset are read once; every
-rule set of one structure is compiled once for every year it judges (its parameters are data,
-engine.evaluate.Evaluators); and a year's result holds what the outputs show, so that no writer derives a
-figure again.
+It sits between the front ends (the command line, the yearly review, the criteria commands, the feature
+steps) and the domain (obligations.evaluation, obligations.derive, obligations.facts, obligations.criteria), in the way
+OpenFisca's tax-benefit system and simulation sit between its core and its users: the rule repository and
+the dataset are read once; every rule set of one structure is compiled once for every year it judges (its
+parameters are data, engine.evaluate.Evaluators); a year's result holds what the outputs show, so that no
+writer derives a figure again; and a criteria version, or a what-if variant of it, is judged on the same
+dataset, each version's evaluations kept for the next question about it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,9 +27,13 @@ from typing import Any
 from bosetting.engine.evaluate import Evaluators
 from bosetting.engine.facts import Fact
 from bosetting.engine.findings import Finding
-from bosetting.engine.problems import Problem
+from bosetting.engine.problems import InputError, Problem
 from bosetting.engine.repository import RuleRepository
 from bosetting.engine.ruleset import RuleSet
+from bosetting.obligations.criteria.compare import Comparison
+from bosetting.obligations.criteria.context import CriteriaContext, Scenario, allocation_rules
+from bosetting.obligations.criteria.evaluate import CriteriaVersion
+from bosetting.obligations.criteria.redistribution import Redistribution, redistribute
 from bosetting.obligations.data.dataset import load_dataset
 from bosetting.obligations.data.records import Dataset
 from bosetting.obligations.derive import DeriveSettings
@@ -70,19 +77,22 @@ class AgreementSystem:
 
     Give folders (read when first needed, so that a command can check its arguments first), or a repository
     and a dataset already in memory (the feature steps build theirs from a scenario). `today` is the date
-    the rule files' freshness is judged on when they are read (default: today).
+    the rule files' freshness is judged on when they are read (default: today). `criteria_rules` is the
+    criteria folder or file the criteria are read from (default: the rules folder's `criteria/`).
     """
 
     def __init__(self, rules_dir: Path | None = None, data_dir: Path | None = None, *,
                  today: dt.date | None = None, repository: RuleRepository | None = None,
-                 dataset: Dataset | None = None):
+                 dataset: Dataset | None = None, criteria_rules: Path | None = None):
         self.rules_dir = rules_dir or RULES_DIR
         self.data_dir = data_dir or DATA_DIR
+        self.criteria_rules = criteria_rules or self.rules_dir / "criteria"
         self.today = today
         self._repository = repository
         self._dataset = dataset
         self.evaluators = Evaluators()
         self._results: dict[tuple[int, bool], YearResult] = {}
+        self._criteria: CriteriaContext | None = None
 
     @property
     def repository(self) -> RuleRepository:
@@ -115,6 +125,76 @@ class AgreementSystem:
     def period(self, years: Iterable[int], include_drafts: bool = False) -> dict[int, YearResult]:
         """Each year's result, in the order of the years."""
         return {year: self.year(year, include_drafts) for year in sorted(years)}
+
+    @property
+    def criteria_context(self) -> CriteriaContext:
+        """The criteria versions, read once, judged on this system's dataset with its compiled rules; each
+        version's judgement and evaluations kept for the next question about it."""
+        if self._criteria is None:
+            self._criteria = CriteriaContext(self.criteria_rules, self.data_dir, dataset=lambda: self.dataset,
+                                             evaluators=self.evaluators)
+        return self._criteria
+
+    def criteria_version(self, version: int | str | CriteriaVersion) -> CriteriaVersion:
+        """A criteria version from a request year (2026 or "2026"), ID@VERSION or a criteria file's path."""
+        if isinstance(version, CriteriaVersion):
+            return version
+        if isinstance(version, int):
+            return self.criteria_context.version_for_year(version)
+        return self.criteria_context.version(version)
+
+    def criteria(self, version: int | str | CriteriaVersion, data_year: int | None = None, *,
+                 parameters: Mapping[str, Any] | None = None, need: int | None = None,
+                 need_em: int | None = None, method: str | None = None) -> Scenario:
+        """A criteria version judged on a data year's facts and the need split under it.
+
+        `version` as for criteria_version; with `parameters`, the variant of it with those values (a what-if
+        without editing a file). `data_year` defaults to the one the version's request year uses, the need
+        to the data year's, the method to the version's.
+        """
+        context = self.criteria_context
+        chosen = self.criteria_version(version)
+        if parameters:
+            chosen = context.variant(chosen, parameters)
+        used_year = context.data_year(context.request_year(chosen), data_year)
+        return context.scenario(chosen, used_year, need, need_em, method)
+
+    def compare_criteria(self, first: int | str | CriteriaVersion, second: int | str | CriteriaVersion,
+                         data_year: int | None = None, need: int | None = None,
+                         need_em: int | None = None) -> tuple[Scenario, Scenario, Comparison]:
+        """Two criteria versions on the same facts and need (default: those the second version's request year
+        uses), and what the change from the first to the second does to every kommune and fylke."""
+        context = self.criteria_context
+        chosen_first, chosen_second = self.criteria_version(first), self.criteria_version(second)
+        used_year = context.data_year(context.request_year(chosen_second), data_year)
+        return context.compare(chosen_first, chosen_second, used_year, need, need_em)
+
+    def redistribute_criteria(self, version: int | str | CriteriaVersion, data_year: int | None = None,
+                              adjusted: int | None = None,
+                              adjusted_em: int | None = None) -> tuple[Scenario, Redistribution]:
+        """The version's split of the data year's need, the split of the changed need (default: the data's
+        bosettingsbehov_justert, and bosettingsbehov_em_justert or else the EM need unchanged) under the same
+        criteria, and whether the change goes beyond the version's thresholds."""
+        context = self.criteria_context
+        chosen = self.criteria_version(version)
+        used_year = context.data_year(context.request_year(chosen), data_year)
+        need, need_em = context.need(used_year)
+        national = self.dataset.national[used_year]
+        adjusted = adjusted if adjusted is not None else national.bosettingsbehov_justert
+        if adjusted is None:
+            raise InputError([Problem(national.source, message=f"no adjusted need (bosettingsbehov_justert) for "
+                                      f"{used_year}; give --adjusted-need")])
+        if adjusted_em is None:
+            adjusted_em = national.bosettingsbehov_em_justert if national.bosettingsbehov_em_justert is not None \
+                else need_em
+        scenario = context.scenario(chosen, used_year, need, need_em)
+        try:
+            result = redistribute([e.unit() for e in scenario.evaluations], allocation_rules(chosen), need, need_em,
+                                  adjusted, adjusted_em, chosen.spec.redistribution)
+        except ValueError as exc:
+            raise InputError([Problem(chosen.ruleset.path, message=f"{chosen.key}: the need cannot be distributed: "
+                                      f"{exc}")]) from exc
+        return scenario, result
 
 
 def _year_result(dataset: Dataset, evaluation: YearEvaluation) -> YearResult:

@@ -73,8 +73,8 @@ def test_redistribution_of_the_2027_adjustment(context: CriteriaContext) -> None
                           600, version.spec.redistribution)
     # +10.8 % and +1 300 persons: beyond ±10 % and 750; EM +50 (+9.1 %) is within both of its thresholds.
     assert {t.kind for t in result.triggers} == {"relative", "absolute"}
-    assert sum(c.after for c in result.changes) == 13_300
-    assert sum(c.change for c in result.changes) == 1_300
+    assert sum(c.total_to for c in result.changes) == 13_300
+    assert sum(c.difference for c in result.changes) == 1_300
     assert all(c.kommunenummer in context.register(2027) for c in result.changes)
 
 

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from bosetting.obligations.data.columns import CellError, convert_cell
 from bosetting.obligations.data.generate import _allocate
-from bosetting.obligations.data.spec import KOMMUNE_AAR, MAX_COUNT
+from bosetting.obligations.data.records import MAX_COUNT
+from bosetting.obligations.data.spec import KOMMUNE_AAR
 from bosetting.obligations.data.tables import _first_line, _lines
 
 ANMODNING = KOMMUNE_AAR.column("anmodning")

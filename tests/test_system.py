@@ -32,3 +32,31 @@ def test_the_review_model_reads_the_years_results_and_derives_nothing_again() ->
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert not {m for m in imported if m.startswith(("bosetting.obligations.derive", "bosetting.obligations.metrics",
                                                      "bosetting.obligations.evaluation"))}, imported
+
+
+def test_a_criteria_variant_is_judged_on_the_systems_dataset_with_its_compiled_rules() -> None:
+    system = AgreementSystem(RULES_DIR, DATA_DIR)
+    base = system.criteria(2026, 2026)
+    assert system.criteria("2026", 2026).allocation == base.allocation
+    assert system.criteria_context.dataset is system.dataset
+    stricter = system.criteria("anmodningskriterier@2026.1", 2026, parameters={"min_innbyggere": 5000})
+    assert stricter.version.ruleset.hash != base.version.ruleset.hash
+    assert stricter.allocation.asked < base.allocation.asked
+    assert sum(r.total for r in stricter.allocation.rows.values()) == base.allocation.need
+    assert system.evaluators.compiled_count == 1  # the variant shares the version's compiled rules
+    first, second, comparison = system.compare_criteria(2026, "2027", need=9000, need_em=300)
+    assert (first.data_year, second.data_year) == (2027, 2027)
+    assert sum(k.total_to for k in comparison.kommuner) == 9000
+    assert system.criteria(2026).data_year == 2026  # the version's request year's data year by default
+    scenario, redistribution = system.redistribute_criteria(2026, 2027)
+    adjusted = system.dataset.national[2027].bosettingsbehov_justert
+    assert scenario.allocation == redistribution.before and redistribution.after.need == adjusted
+    assert sum(k.total_to for k in redistribution.changes) == adjusted
+
+
+def test_the_criteria_commands_ask_the_evaluation_layer() -> None:
+    tree = ast.parse((PROJECT_ROOT / "obligations/commands/criteria.py").read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                for alias in node.names}
+    assert "AgreementSystem" in imported and "CriteriaContext" not in imported, imported
+    assert not imported & {"load_dataset", "load_criteria", "redistribute", "allocation_rules"}, imported

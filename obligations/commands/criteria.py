@@ -31,10 +31,11 @@ def _common(function: Any) -> Any:
     return function
 
 
-def _context(rules_path: Path | None, data_dir: Path | None) -> Any:
-    from bosetting.obligations.criteria.context import CriteriaContext
+def _system(rules_path: Path | None, data_dir: Path | None) -> Any:
+    """The evaluation layer, reading its criteria from `rules_path` (a criteria folder or file)."""
+    from bosetting.obligations.system import AgreementSystem
 
-    return CriteriaContext(rules_path=rules_path, data_dir=data_dir)
+    return AgreementSystem(data_dir=data_dir, criteria_rules=rules_path)
 
 
 def _names(context: Any, data_year: int) -> Any:
@@ -75,15 +76,16 @@ def evaluate_command(year: int, kommuner: tuple[str, ...], data_dir: Path | None
     from bosetting.engine.problems import InputError, Problem
     from bosetting.obligations.criteria.report import evaluate_output
 
-    context = _context(rules_path, data_dir)
-    version = context.version_for_year(year)
+    system = _system(rules_path, data_dir)
+    context = system.criteria_context
+    version = system.criteria_version(year)
     used_year = context.data_year(year, data_year)
     unknown = [k for k in kommuner if k not in context.register(used_year)]
     if unknown:
         raise InputError([Problem("--kommune", message=f"no kommune {k} in the register for {used_year}")
                           for k in unknown])
-    scenario = context.scenario(version, used_year)
-    _emit(evaluate_output(scenario, _names(context, used_year), context.dataset.synthetic, output_format, lang,
+    scenario = system.criteria(version, used_year)
+    _emit(evaluate_output(scenario, _names(context, used_year), system.dataset.synthetic, output_format, lang,
                           only=kommuner), output_format)
 
 
@@ -99,12 +101,12 @@ def allocate_command(year: int, need: int | None, need_em: int | None, method: s
     from bosetting.obligations.criteria.report import allocate_output
 
     _check_need(need, need_em)
-    context = _context(rules_path, data_dir)
-    version = context.version_for_year(year)
-    used_year = context.data_year(year, data_year)
-    scenario = context.scenario(version, used_year, need, need_em, method)
-    _emit(allocate_output(scenario, _names(context, used_year), context.dataset.synthetic, output_format, lang),
-          output_format)
+    system = _system(rules_path, data_dir)
+    version = system.criteria_version(year)
+    used_year = system.criteria_context.data_year(year, data_year)
+    scenario = system.criteria(version, used_year, need=need, need_em=need_em, method=method)
+    _emit(allocate_output(scenario, _names(system.criteria_context, used_year), system.dataset.synthetic,
+                          output_format, lang), output_format)
 
 
 @criteria.command("redistribute")
@@ -119,31 +121,14 @@ def redistribute_command(year: int, adjusted_need: int | None, adjusted_need_em:
                          data_dir: Path | None, rules_path: Path | None, data_year: int | None, output_format: str,
                          lang: str) -> None:
     """When the need changes during the year beyond the threshold: the new split and each kommune's change."""
-    from bosetting.engine.problems import InputError, Problem
-    from bosetting.obligations.criteria.context import allocation_rules
-    from bosetting.obligations.criteria.redistribution import redistribute
     from bosetting.obligations.criteria.report import redistribute_output
 
     _check_need(adjusted_need, adjusted_need_em)
-    context = _context(rules_path, data_dir)
-    version = context.version_for_year(year)
-    used_year = context.data_year(year, data_year)
-    need, need_em = context.need(used_year)
-    national = context.dataset.national[used_year]
-    adjusted = adjusted_need if adjusted_need is not None else national.bosettingsbehov_justert
-    if adjusted is None:
-        raise InputError([Problem(national.source, message=f"no adjusted need (bosettingsbehov_justert) for "
-                                  f"{used_year}; give --adjusted-need")])
-    adjusted_em = adjusted_need_em if adjusted_need_em is not None else (
-        national.bosettingsbehov_em_justert if national.bosettingsbehov_em_justert is not None else need_em)
-    scenario = context.scenario(version, used_year, need, need_em)
-    try:
-        result = redistribute([e.unit() for e in scenario.evaluations], allocation_rules(version), need, need_em,
-                              adjusted, adjusted_em, version.spec.redistribution)
-    except ValueError as exc:
-        raise InputError([Problem(version.ruleset.path, message=f"{version.key}: the need cannot be distributed: "
-                                  f"{exc}")]) from exc
-    _emit(redistribute_output(scenario, result, _names(context, used_year), context.dataset.synthetic,
+    system = _system(rules_path, data_dir)
+    version = system.criteria_version(year)
+    used_year = system.criteria_context.data_year(year, data_year)
+    scenario, result = system.redistribute_criteria(version, used_year, adjusted_need, adjusted_need_em)
+    _emit(redistribute_output(scenario, result, _names(system.criteria_context, used_year), system.dataset.synthetic,
                               output_format, lang, show_all), output_format)
 
 
@@ -166,9 +151,8 @@ def compare_command(from_spec: str, to_spec: str, need: int | None, need_em: int
     from bosetting.obligations.criteria.report import compare_output
 
     _check_need(need, need_em)
-    context = _context(rules_path, data_dir)
-    first, second = context.version(from_spec), context.version(to_spec)
-    used_year = context.data_year(context.request_year(second), data_year)
-    scenario_from, scenario_to, comparison = context.compare(first, second, used_year, need, need_em)
-    _emit(compare_output(scenario_from, scenario_to, comparison, _names(context, used_year),
-                         context.dataset.synthetic, output_format, lang), output_format)
+    system = _system(rules_path, data_dir)
+    scenario_from, scenario_to, comparison = system.compare_criteria(from_spec, to_spec, data_year, need, need_em)
+    _emit(compare_output(scenario_from, scenario_to, comparison, _names(system.criteria_context,
+                                                                        scenario_to.data_year),
+                         system.dataset.synthetic, output_format, lang), output_format)

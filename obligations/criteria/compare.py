@@ -1,8 +1,10 @@
-"""What-if: two criteria versions side by side, per kommune and per fylke.
+"""What-if: two allocations side by side, per kommune and per fylke.
 
-Kommuner whose status changes (asked under one version, not under the other) come first,
-then the others, each group by kommunenummer, so a policy officer sees first who would be
-asked anew or no longer.
+The two are two criteria versions on the same need (`criteria compare`), or one version on the
+need before and after it changed (`criteria redistribute`, obligations.criteria.redistribution).
+Kommuner whose status changes (asked under one, not under the other) come first, then the
+others, each group by kommunenummer, so a policy officer sees first who would be asked anew or
+no longer.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ STATUS_CHANGES = ("new", "dropped", "same")
 
 
 class RequestDifferences:
-    """The change in the request from the first version to the second, in total and for EM."""
+    """The change in the request from the first allocation to the second, in total and for EM."""
 
     total_from: int
     em_from: int
@@ -34,6 +36,8 @@ class RequestDifferences:
 
 @dataclass(frozen=True)
 class ComparedKommune(RequestDifferences):
+    """One kommune's request under the first allocation and under the second."""
+
     kommunenummer: str
     fylkesnummer: str
     asked_from: bool
@@ -45,7 +49,7 @@ class ComparedKommune(RequestDifferences):
 
     @property
     def status_change(self) -> str:
-        """new (asked only under the second version), dropped (only under the first), or same."""
+        """new (asked only under the second allocation), dropped (only under the first), or same."""
         if self.asked_to and not self.asked_from:
             return "new"
         if self.asked_from and not self.asked_to:
@@ -64,7 +68,6 @@ class ComparedFylke(RequestDifferences):
     asked_to: int
 
 
-
 @dataclass(frozen=True)
 class Comparison:
     kommuner: tuple[ComparedKommune, ...]
@@ -75,18 +78,22 @@ class Comparison:
         return [k for k in self.kommuner if k.status_change != "same"]
 
 
-def compare_allocations(first: Allocation, second: Allocation) -> Comparison:
-    """Per kommune (every kommune in either allocation) and per fylke; status changes first."""
-    keys = sorted(set(first.rows) | set(second.rows))
+def compare_kommuner(first: Allocation, second: Allocation) -> list[ComparedKommune]:
+    """Every kommune in either allocation, by kommunenummer (0 where an allocation has no row for it)."""
     rows = []
-    for k in keys:
+    for k in sorted(set(first.rows) | set(second.rows)):
         a, b = first.rows.get(k), second.rows.get(k)
         present = a if a is not None else b
         assert present is not None, "every key is in one of the allocations"
-        fylke = present.fylkesnummer
         rows.append(ComparedKommune(
-            k, fylke, bool(a and a.asked), a.total if a else 0, a.em if a else 0,
+            k, present.fylkesnummer, bool(a and a.asked), a.total if a else 0, a.em if a else 0,
             bool(b and b.asked), b.total if b else 0, b.em if b else 0))
+    return rows
+
+
+def compare_allocations(first: Allocation, second: Allocation) -> Comparison:
+    """Per kommune (every kommune in either allocation) and per fylke; status changes first."""
+    rows = compare_kommuner(first, second)
     order = {"new": 0, "dropped": 0, "same": 1}
     rows.sort(key=lambda r: (order[r.status_change], r.kommunenummer))
     sums: dict[str, list[int]] = defaultdict(lambda: [0] * 6)

@@ -81,13 +81,20 @@ class Scenario:
 
 
 class CriteriaContext:
-    """Rules and data for the criteria commands, loaded lazily and kept."""
+    """Rules and data for the criteria commands, loaded lazily and kept.
 
-    def __init__(self, rules_path: Path | None = None, data_dir: Path | None = None):
+    Inside the evaluation layer (obligations.system.AgreementSystem.criteria) the dataset is the system's,
+    read once for every front end, and the compiled rules are shared with the system's other rule sets;
+    on its own the context reads `data_dir` itself and compiles for itself.
+    """
+
+    def __init__(self, rules_path: Path | None = None, data_dir: Path | None = None, *,
+                 dataset: Callable[[], Dataset] | None = None, evaluators: Evaluators | None = None):
         self.rules_path = rules_path or CRITERIA_DIR
         self.data_dir = data_dir or DATA_DIR
+        self._load_dataset = dataset or (lambda: load_dataset(self.data_dir))
         self._files: dict[Path, CriteriaVersion] = {}
-        self._compiled = Evaluators()
+        self._compiled = evaluators or Evaluators()
         self._evaluators: OrderedDict[str, Evaluator] = OrderedDict()
         self._facts: dict[int, list[Fact]] = {}
         self._fact_sets: dict[int, FactSet] = {}
@@ -101,7 +108,7 @@ class CriteriaContext:
 
     @cached_property
     def dataset(self) -> Dataset:
-        return load_dataset(self.data_dir)
+        return self._load_dataset()
 
     def register(self, data_year: int) -> dict[str, Kommune]:
         return self.dataset.register(data_year)

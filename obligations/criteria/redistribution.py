@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bosetting.obligations.criteria.allocation import Allocation, AllocationRules, AllocationUnit, allocate
+from bosetting.obligations.criteria.compare import ComparedKommune, compare_kommuner
 from bosetting.obligations.criteria.spec import RedistributionThresholds
 
 
@@ -67,40 +68,22 @@ def triggers(need: int, need_em: int, adjusted: int, adjusted_em: int,
 
 
 @dataclass(frozen=True)
-class KommuneChange:
-    kommunenummer: str
-    fylkesnummer: str
-    before: int
-    after: int
-    before_em: int
-    after_em: int
-
-    @property
-    def change(self) -> int:
-        return self.after - self.before
-
-    @property
-    def change_em(self) -> int:
-        return self.after_em - self.before_em
-
-
-@dataclass(frozen=True)
 class Redistribution:
     """The split before and after a change of the need, and whether the change calls for it."""
 
     before: Allocation
     after: Allocation
     triggers: tuple[Trigger, ...]
-    changes: tuple[KommuneChange, ...]
+    changes: tuple[ComparedKommune, ...]  # every kommune, by kommunenummer: "from" is before, "to" after
 
     @property
     def triggered(self) -> bool:
         return bool(self.triggers)
 
-    def against_the_need(self) -> list[KommuneChange]:
+    def against_the_need(self) -> list[ComparedKommune]:
         """Kommuner whose number moves opposite to the need (the Alabama paradox, or the minimum request)."""
         direction = self.after.need - self.before.need
-        return [c for c in self.changes if c.change * direction < 0]
+        return [c for c in self.changes if c.difference * direction < 0]
 
 
 def redistribute(units: Iterable[AllocationUnit], rules: AllocationRules, need: int, need_em: int,
@@ -109,6 +92,5 @@ def redistribute(units: Iterable[AllocationUnit], rules: AllocationRules, need: 
     unit_list = list(units)
     before = allocate(unit_list, need, need_em, rules)
     after = allocate(unit_list, adjusted, adjusted_em, rules)
-    changes = tuple(KommuneChange(k, row.fylkesnummer, row.total, after.rows[k].total, row.em, after.rows[k].em)
-                    for k, row in sorted(before.rows.items()))
-    return Redistribution(before, after, tuple(triggers(need, need_em, adjusted, adjusted_em, thresholds)), changes)
+    return Redistribution(before, after, tuple(triggers(need, need_em, adjusted, adjusted_em, thresholds)),
+                          tuple(compare_kommuner(before, after)))

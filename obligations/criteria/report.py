@@ -294,10 +294,10 @@ def redistribute_output(scenario: Scenario, result: Redistribution, names: Names
                         output_format: str, lang: str, show_all: bool) -> str:
     against = {c.kommunenummer for c in result.against_the_need()}
     changes: list[dict[str, Any]] = [{"kommunenummer": c.kommunenummer, "kommune": names.kommune(c.kommunenummer),
-                "fylkesnummer": c.fylkesnummer, "fylke": names.fylke(c.fylkesnummer), "before": c.before,
-                "after": c.after, "change": c.change, "before_em": c.before_em, "after_em": c.after_em,
-                "change_em": c.change_em, "against_the_need": c.kommunenummer in against}
-               for c in result.changes if show_all or c.change or c.change_em]
+                "fylkesnummer": c.fylkesnummer, "fylke": names.fylke(c.fylkesnummer), "before": c.total_from,
+                "after": c.total_to, "change": c.difference, "before_em": c.em_from, "after_em": c.em_to,
+                "change_em": c.difference_em, "against_the_need": c.kommunenummer in against}
+               for c in result.changes if show_all or c.difference or c.difference_em]
     triggers: list[dict[str, Any]] = [{"kind": t.kind, "change": float(t.change), "threshold": float(t.threshold),
                  "text": {lg: t.describe(lg) for lg in ("nb", "en")}} for t in result.triggers]
     info = {"need": result.before.need, "need_em": result.before.need_em, "adjusted_need": result.after.need,

@@ -144,6 +144,7 @@ def read_kommune_register(path: Path, display: str) -> tuple[list[Kommune], list
             records.append(Kommune(
                 kommunenummer=str(v["kommunenummer"]), navn=str(v["navn"]), fylkesnummer=str(v["fylkesnummer"]),
                 fylke=str(v["fylke"]), innbyggere=int(v["innbyggere"]),  # type: ignore[arg-type]
+                innbyggere_per=v["innbyggere_per"],  # type: ignore[arg-type]
                 source=row_source(display, row.number), gyldig_fra=v["gyldig_fra"],  # type: ignore[arg-type]
                 gyldig_til=v["gyldig_til"]))  # type: ignore[arg-type]
         return records

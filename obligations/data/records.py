@@ -1,5 +1,11 @@
 """Typed records for every input the review reads, one frozen dataclass per row or entry.
 
+Each record is also the declaration of its input's columns: a field read from a column carries it as
+metadata (`column`, `count`, `percent`), with its description and bounds, and its type says the rest (a
+Literal its allowed values, `| None` that it may be empty). obligations.data.spec derives every input's
+specification, the one the readers enforce and docs/data.md documents, from these fields. Fields without
+column metadata (`source`, `year`, `mapped_from`) are not read from a column.
+
 Every record carries `source`: where it was read, as `<file>:row <n>` for tables and
 `<file>:line <n>` for YAML/JSON registers. `<file>` is the path relative to the parent of
 the data directory as it was given (so `data/2026/kommune_aar.csv` for the bundled data),
@@ -12,7 +18,7 @@ kommunenummer are four-digit strings ("0301"), never numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import KW_ONLY, dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
 
@@ -21,20 +27,66 @@ Ventested = Literal["asylmottak", "omsorgssenter", "utlandet"]
 Mottakstype = Literal["asylmottak", "omsorgssenter"]
 Endring = Literal["etablert", "oppskalert", "nedskalert", "nedlagt"]
 BosattAv = Literal["IMDi", "Bufetat"]
+StatistikkAvsender = Literal["IMDi", "UDI"]
+# The numbered obligations of the 2026-2029 agreement; registers may only refer to these.
+Forpliktelse = Literal[
+    "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "2.1", "2.2", "2.3",
+    "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
+    "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "6.1", "6.2", "6.3", "6.4", "6.5", "7.1", "7.2", "8.1", "8.2",
+]
+
+Kind = Literal["kommunenummer", "fylkesnummer", "text", "int", "float", "date", "month", "bool"]
+# The metadata key under which a field carries its column.
+COLUMN = "column"
+
+# Assumption: no count in these tables (persons, places, inhabitants) reaches ten million; a larger
+# number is a data error (a shifted column, an id in a count), not a figure to evaluate.
+MAX_COUNT = 10_000_000
+
+
+def column(description: str = "", *, kind: Kind | None = None, required: bool = True,
+           minimum: float | None = None, maximum: float | None = None, may_be_absent: bool = False,
+           name: str | None = None) -> dict[str, Any]:
+    """A field's column, as the field's metadata (see obligations.data.spec.Column for what each part means).
+
+    `kind` defaults to what the field's type says (int, float, bool, date; str is text), and `name` to
+    the field's own name.
+    """
+    return {COLUMN: {"description": description, "kind": kind, "required": required, "minimum": minimum,
+                     "maximum": maximum, "may_be_absent": may_be_absent, "name": name}}
+
+
+def count(description: str, required: bool = True, may_be_absent: bool = False) -> dict[str, Any]:
+    """A count of persons, places or inhabitants: a whole number from 0 to MAX_COUNT."""
+    return column(description, required=required, minimum=0, maximum=MAX_COUNT, may_be_absent=may_be_absent)
+
+
+def percent(description: str) -> dict[str, Any]:
+    """A rate in per cent, 0 to 100, that may be empty or left out of the table."""
+    return column(description, required=False, minimum=0, maximum=100, may_be_absent=True)
+
+
+# The register may be versioned: rows with validity dates, as SSB publishes its classification of kommuner
+# (131). A row without dates is valid in every year; a year's register is the rows valid on its 1 January.
+_VALID_FROM = column("first day the row is valid; empty = since before the data", required=False, may_be_absent=True)
+_VALID_TO = column("last day the row is valid; empty = still valid", required=False, may_be_absent=True)
 
 
 @dataclass(frozen=True, slots=True)
 class Kommune:
     """One row of the kommune register (data/kommuner.csv)."""
 
-    kommunenummer: str
-    navn: str
-    fylkesnummer: str
-    fylke: str
-    innbyggere: int
+    kommunenummer: str = field(metadata=column("four digits, with leading zero", kind="kommunenummer"))
+    navn: str = field(metadata=column())
+    fylkesnummer: str = field(metadata=column("two digits: the first two of the kommunenummer", kind="fylkesnummer"))
+    fylke: str = field(metadata=column())
+    innbyggere: int = field(metadata=count("population"))
+    _: KW_ONLY
+    innbyggere_per: date | None = field(default=None, metadata=column("date the population was counted",
+                                                                      required=False))
+    gyldig_fra: date | None = field(default=None, metadata=_VALID_FROM)  # None: valid since before the data
+    gyldig_til: date | None = field(default=None, metadata=_VALID_TO)  # None: still valid
     source: str = ""
-    gyldig_fra: date | None = None  # None: valid since before the data (see the register's versions)
-    gyldig_til: date | None = None  # None: still valid
 
     def valid_on(self, day: date) -> bool:
         return (self.gyldig_fra is None or self.gyldig_fra <= day) and (self.gyldig_til is None or day <= self.gyldig_til)
@@ -44,25 +96,29 @@ class Kommune:
 class Fylke:
     """One row of the fylke register (data/fylker.csv), with its validity."""
 
-    fylkesnummer: str
-    navn: str
-    gyldig_fra: date | None = None
-    gyldig_til: date | None = None
+    fylkesnummer: str = field(metadata=column(kind="fylkesnummer"))
+    navn: str = field(metadata=column())
+    gyldig_fra: date | None = field(default=None, metadata=_VALID_FROM)
+    gyldig_til: date | None = field(default=None, metadata=_VALID_TO)
     source: str = ""
 
     def valid_on(self, day: date) -> bool:
         return (self.gyldig_fra is None or self.gyldig_fra <= day) and (self.gyldig_til is None or day <= self.gyldig_til)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NumberChange:
-    """One row of a change table (data/kommuneendringer.csv, data/fylkesendringer.csv): old number to new."""
+    """One row of a change table (data/kommuneendringer.csv, data/fylkesendringer.csv): old number to new.
 
-    gammelt_nummer: str
-    nytt_nummer: str
-    gyldig_fra: date
-    gammelt_navn: str | None = None
-    nytt_navn: str | None = None
+    The numbers are kommunenummer or fylkesnummer as the table is (obligations.data.spec gives each table
+    its kind and puts kommune or fylke for `{what}` in the descriptions).
+    """
+
+    gammelt_nummer: str = field(metadata=column("the {what}'s number before the change"))
+    gammelt_navn: str | None = field(default=None, metadata=column(required=False, may_be_absent=True))
+    nytt_nummer: str = field(metadata=column("the {what}'s number from the change on"))
+    nytt_navn: str | None = field(default=None, metadata=column(required=False, may_be_absent=True))
+    gyldig_fra: date = field(metadata=column("the day the change took effect (1 January as a rule)"))
     source: str = ""
 
 
@@ -72,23 +128,36 @@ class KommuneYear:
 
     The `_em` fields are "of which enslige mindreårige" (included in the totals).
     `vedtak` None means no vedtak is registered; 0 means the kommune said no (IMDi's convention).
+    Every column but the key and the request may be left out of the table's header: a user often has
+    anmodning and vedtak before bosatt is known, or no criteria figures at all. A left-out column gives
+    None for every row, and a rule or metric that needs it says utilstrekkelig grunnlag, naming the file
+    and column.
     """
 
     year: int
-    kommunenummer: str
-    anmodning: int
-    anmodning_em: int | None  # None here and below: the column was left out of the table
-    vedtak: int | None
-    vedtak_em: int | None
-    bosatt: int | None
-    bosatt_em: int | None
-    sysselsetting_pct: float | None = None
-    intro_resultat_pct: float | None = None
-    innvandrerandel_pct: float | None = None
-    levekar_indeks: float | None = None
-    sekundarflytting_pct: float | None = None
-    fylkeskommune_anbefaling: int | None = None
-    fylkeskommune_anbefaling_em: int | None = None
+    kommunenummer: str = field(metadata=column(kind="kommunenummer"))
+    anmodning: int = field(metadata=count("refugees IMDi asks the kommune to settle this year"))
+    # None here and below: the column was left out of the table
+    anmodning_em: int | None = field(metadata=count("of which enslige mindreårige", may_be_absent=True))
+    vedtak: int | None = field(metadata=count("the kommune's decision; empty = no vedtak registered, 0 = the "
+                                              "kommune said no", False, may_be_absent=True))
+    vedtak_em: int | None = field(metadata=count("of which enslige mindreårige; empty = none registered", False,
+                                                 may_be_absent=True))
+    bosatt: int | None = field(metadata=count("settled in the year", may_be_absent=True))
+    bosatt_em: int | None = field(metadata=count("of which enslige mindreårige", may_be_absent=True))
+    sysselsetting_pct: float | None = field(default=None, metadata=percent("employment rate, %"))
+    intro_resultat_pct: float | None = field(default=None, metadata=percent(
+        "share in work or education one year after the introduction programme, average of the last three years, %"))
+    innvandrerandel_pct: float | None = field(default=None, metadata=percent("immigrants' share of the population, %"))
+    levekar_indeks: float | None = field(default=None, metadata=percent(
+        "living-conditions challenge index 0-100, higher = more challenges"))
+    sekundarflytting_pct: float | None = field(default=None, metadata=column(
+        "net secondary out-moves of refugees settled in the last five years, % of those settled (negative = net "
+        "in-moves)", required=False, minimum=-100, maximum=100, may_be_absent=True))
+    fylkeskommune_anbefaling: int | None = field(default=None, metadata=count(
+        "the fylkeskommune's recommended request", False, may_be_absent=True))
+    fylkeskommune_anbefaling_em: int | None = field(default=None, metadata=count(
+        "of which enslige mindreårige", False, may_be_absent=True))
     source: str = ""
 
 
@@ -100,14 +169,16 @@ class FylkeYear:
     """
 
     year: int
-    fylkesnummer: str
-    fylke: str | None
-    anmodning: int
-    anmodning_em: int | None
-    vedtak: int | None
-    vedtak_em: int | None
-    bosatt: int | None
-    bosatt_em: int | None
+    fylkesnummer: str = field(metadata=column("two digits, in the fylke structure of the year", kind="fylkesnummer"))
+    fylke: str | None = field(metadata=column("the fylke's name as the source prints it", required=False,
+                                              may_be_absent=True))
+    anmodning: int = field(metadata=count("refugees IMDi asked the kommuner of the fylke to settle"))
+    anmodning_em: int | None = field(metadata=count("of which enslige mindreårige", may_be_absent=True))
+    vedtak: int | None = field(metadata=count("the kommuner's decisions together; empty = none registered", False,
+                                              may_be_absent=True))
+    vedtak_em: int | None = field(metadata=count("of which enslige mindreårige", False, may_be_absent=True))
+    bosatt: int | None = field(metadata=count("settled in the year", may_be_absent=True))
+    bosatt_em: int | None = field(metadata=count("of which enslige mindreårige", may_be_absent=True))
     source: str = ""
 
 
@@ -124,13 +195,16 @@ class PublishedTotal:
 class NationalYear:
     """The national settlement need for one year (data/<year>/nasjonalt.yaml)."""
 
-    year: int
-    bosettingsbehov: int
-    bosettingsbehov_em: int | None  # None: not given
-    prognose_bosettingsklare: int | None  # None: no forecast given
-    bosettingsbehov_justert: int | None = None
-    bosettingsbehov_em_justert: int | None = None
-    bosettingsbehov_justert_dato: date | None = None
+    year: int = field(metadata=column(minimum=2000, name="aar"))
+    bosettingsbehov: int = field(metadata=count("the national settlement need"))
+    bosettingsbehov_em: int | None = field(metadata=count("of which enslige mindreårige; empty = not given", False))
+    prognose_bosettingsklare: int | None = field(metadata=count(
+        "forecast number of bosettingsklare; empty = no forecast", False))
+    bosettingsbehov_justert: int | None = field(default=None, metadata=count(
+        "the need as adjusted during the year", False))
+    bosettingsbehov_em_justert: int | None = field(default=None, metadata=count("of which enslige mindreårige", False))
+    bosettingsbehov_justert_dato: date | None = field(default=None, metadata=column(
+        "the day the need was adjusted", required=False))
     source: str = ""
 
 
@@ -142,16 +216,17 @@ class SettlementRecord:
     `ventested` 'utlandet' is for overføringsflyktninger, who wait abroad, not in a mottak.
     """
 
-    record_id: str
-    gruppe: Gruppe
-    saerskilte_behov: bool
-    tillatelse_dato: date
-    bosettingsklar_dato: date
-    bosatt_dato: date | None
-    ventested: Ventested
-    kommunenummer: str | None
-    bosatt_av: BosattAv | None
-    overforingsflyktning: bool
+    record_id: str = field(metadata=column("anonymous id, unique in the file"))
+    gruppe: Gruppe = field(metadata=column())
+    saerskilte_behov: bool = field(metadata=column("needs special health and care services"))
+    tillatelse_dato: date = field(metadata=column("date of the permit"))
+    bosettingsklar_dato: date = field(metadata=column("date the person became bosettingsklar"))
+    bosatt_dato: date | None = field(metadata=column("date of settlement; empty while waiting", required=False))
+    ventested: Ventested = field(metadata=column("where the person waited"))
+    kommunenummer: str | None = field(metadata=column("kommune settled in; empty while waiting", kind="kommunenummer",
+                                                      required=False))
+    bosatt_av: BosattAv | None = field(metadata=column("who carried out the settlement", required=False))
+    overforingsflyktning: bool = field(metadata=column("resettlement (quota) refugee"))
     source: str = ""
     # A kommunenummer of another year's register, mapped to the year's through the change table: how, with the
     # change table's rows ('3001 → 3101 (data/kommuneendringer.csv:row 2)'); None when the number is the year's own.
@@ -165,16 +240,19 @@ class CapacityChange:
     `varslet_dato` after `iverksatt_dato` is a late notice, a fact to judge, not a data error.
     """
 
-    endring_id: str
-    mottakstype: Mottakstype
-    navn: str
-    kommunenummer: str
-    endring: Endring
-    plasser: int
-    vedtaksdato: date
-    varslet_dato: date | None
-    iverksatt_dato: date
-    hastegrunn: str | None = None
+    endring_id: str = field(metadata=column())
+    mottakstype: Mottakstype = field(metadata=column())
+    navn: str = field(metadata=column("name of the mottak or omsorgssenter"))
+    kommunenummer: str = field(metadata=column("host kommune", kind="kommunenummer"))
+    endring: Endring = field(metadata=column())
+    plasser: int = field(metadata=column("number of places changed", minimum=1))
+    vedtaksdato: date = field(metadata=column("date of the decision"))
+    varslet_dato: date | None = field(metadata=column("date the host kommune was told; empty = never",
+                                                      required=False))
+    iverksatt_dato: date = field(metadata=column("date the change took effect"))
+    hastegrunn: str | None = field(default=None, metadata=column(
+        "why the change had to be made at short notice (the agreement: 'raske endringer ofte er nødvendig'); "
+        "empty = not recorded as urgent", required=False, may_be_absent=True))
     source: str = ""
     mapped_from: str | None = None  # as in SettlementRecord: how the host kommune's number was mapped, if it was
 
@@ -183,11 +261,11 @@ class CapacityChange:
 class Occupancy:
     """Capacity and residents of one kind of reception in one month (data/<year>/belegg.csv)."""
 
-    maaned: str
-    mottakstype: Mottakstype
-    plasser: int
-    beboere: int
-    bosettingsklare: int
+    maaned: str = field(metadata=column(kind="month"))
+    mottakstype: Mottakstype = field(metadata=column())
+    plasser: int = field(metadata=count("capacity (places)"))
+    beboere: int = field(metadata=count("residents"))
+    bosettingsklare: int = field(metadata=count("of the residents: bosettingsklare waiting for settlement"))
     source: str = ""
 
 
@@ -198,11 +276,11 @@ class StatisticsDelivery:
     `til` is 'KS' or 'fylkeskommune:<fylkesnummer>'.
     """
 
-    fra: str
-    til: str
-    dato: date
-    innhold: str
-    maaned: str
+    fra: StatistikkAvsender = field(metadata=column())
+    til: str = field(metadata=column("'KS' or 'fylkeskommune:<fylkesnummer>'"))
+    dato: date = field(metadata=column())
+    innhold: str = field(metadata=column())
+    maaned: str = field(metadata=column("the month the delivery covers", kind="month"))
     source: str = ""
     mapped_from: str | None = None  # as in SettlementRecord: how a fylkesnummer of another year was mapped, if it was
 
@@ -211,12 +289,12 @@ class StatisticsDelivery:
 class Measure:
     """A tiltak taken by an agency, and what triggered it (registre/tiltak.yaml)."""
 
-    tiltak_id: str
-    dato: date
-    etat: str
-    forpliktelse: str
-    utloest_av: str
-    beskrivelse: str
+    tiltak_id: str = field(metadata=column())
+    dato: date = field(metadata=column())
+    etat: str = field(metadata=column("agency that took the measure"))
+    forpliktelse: Forpliktelse = field(metadata=column("obligation number, e.g. '1.2'"))
+    utloest_av: str = field(metadata=column("what triggered the measure"))
+    beskrivelse: str = field(metadata=column())
     source: str = ""
 
 
@@ -224,12 +302,12 @@ class Measure:
 class Activity:
     """A documented activity for an obligation only documentation can show (registre/aktiviteter.yaml)."""
 
-    aktivitet_id: str
-    forpliktelse: str
-    etat: str
-    dato: date
-    beskrivelse: str
-    dokument: str
+    aktivitet_id: str = field(metadata=column())
+    forpliktelse: Forpliktelse = field(metadata=column())
+    etat: str = field(metadata=column())
+    dato: date = field(metadata=column())
+    beskrivelse: str = field(metadata=column())
+    dokument: str = field(metadata=column("reference to the document that shows it"))
     source: str = ""
 
 
@@ -237,11 +315,11 @@ class Activity:
 class BeregningsutvalgetReport:
     """A report of Beregningsutvalget mapping the kommuner's costs for year `aar` (registre/beregningsutvalget.yaml)."""
 
-    aar: int
-    publisert_dato: date
-    tittel: str
-    dekningsgrad_pct: float | None
-    referanse: str
+    aar: int = field(metadata=column("the year whose costs were mapped", minimum=1990))
+    publisert_dato: date = field(metadata=column())
+    tittel: str = field(metadata=column())
+    dekningsgrad_pct: float | None = field(metadata=column("grants / mapped costs, %", required=False, minimum=0))
+    referanse: str = field(metadata=column())
     source: str = ""
 
 
@@ -253,13 +331,16 @@ class Waiver:
     `subject` is 'national' or an agency name such as 'IMDi'; `referat` names the minutes where it was agreed.
     """
 
-    forpliktelse: str
-    subject: str
-    avtalt_av: str
-    begrunnelse: str
-    gyldig_fra: date
-    gyldig_til: date
-    referat: str
+    forpliktelse: str = field(metadata=column("the rule id waived: an obligation number or another rule's id"))
+    subject: str = field(metadata=column("'national' or an agency (IMDi, UDI, Bufdir, ...): the party's obligation; "
+                                         "never a kommune or a fylke"))
+    avtalt_av: str = field(metadata=column("who agreed the deviation: KS and the ministry concerned (AID, JD, BFD or "
+                                           "KDD), e.g. 'JD og KS'"))
+    begrunnelse: str = field(metadata=column())
+    gyldig_fra: date = field(metadata=column())
+    gyldig_til: date = field(metadata=column())
+    referat: str = field(metadata=column("the minutes (referat) of the konsultasjonsordning where the parties "
+                                         "agreed it"))
     source: str = ""
 
     def valid_on(self, day: date) -> bool:

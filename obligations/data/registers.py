@@ -183,9 +183,8 @@ def read_nasjonalt(path: Path, display: str, year: int) -> tuple[NationalYear | 
         problems.append(_located(loaded, ("bosettingsbehov_em",), f"bosettingsbehov_em ({em}) is more than "
                                  f"bosettingsbehov ({total}): EM are included in the total", "bosettingsbehov_em"))
         return None, synthetic, problems
-    fields = {("year" if k == "aar" else k): v for k, v in values.items()}
     source = line_source(display, loaded.position(("aar",))[0])
-    return NationalYear(**fields, source=source), synthetic, problems  # type: ignore[arg-type]
+    return NationalYear(**NASJONALT.field_values(values), source=source), synthetic, problems
 
 
 def deliveries(register: RegisterFile, fylker: set[str], year: int | None = None,

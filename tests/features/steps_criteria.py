@@ -349,7 +349,7 @@ def then_changes(world: World, datatable: list[list[str]]) -> None:
     changes = {c.kommunenummer: c for c in redistribution.changes}
     for row in table_rows(datatable):
         change = changes[kommune_by_name(row["kommune"]).kommunenummer]
-        assert (change.before, change.after) == (number(row["før"]), number(row["etter"])), change
+        assert (change.total_from, change.total_to) == (number(row["før"]), number(row["etter"])), change
     world.recorder.noted("omfordeling", "endringer", "per kommune")
 
 
