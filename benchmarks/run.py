@@ -23,7 +23,9 @@ What is measured (docs/performance.md says more):
 Every ratio comes from paired rounds run in one go, A B A B ...: the ratio of each pair, reported as
 the median of the pair ratios with their min-max. The figures are CPU medians: other sessions share
 this machine's cores, which stretches wall time far more than CPU time. Every run writes its cache of
-validated rule sets into the work folder (BOSETTING_CACHE_DIR), warmed by one uncounted run first.
+validated rule sets into the work folder (BOSETTING_CACHE_DIR), warmed by one uncounted run first,
+and runs from compiled bytecode as an installed package does (kept in the work folder, PYTHONPYCACHEPREFIX,
+even when the shell sets PYTHONDONTWRITEBYTECODE).
 """
 
 from __future__ import annotations
@@ -858,11 +860,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     bench = Bench(workdir, {**os.environ, "BOSETTING_CACHE_DIR": str(workdir / "cache")}, args.quick)
     bench.env.pop("BOSETTING_NO_CACHE", None)
+    # An installed package runs from compiled bytecode (pip compiles it at install). With
+    # PYTHONDONTWRITEBYTECODE set, as it is in some shells, every run would compile the project's modules
+    # from source again (about 0.2 s CPU of each review here): the bytecode is kept in the work folder.
+    compiling = "PYTHONDONTWRITEBYTECODE" in bench.env
+    bench.env.pop("PYTHONDONTWRITEBYTECODE", None)
+    bench.env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
     started = time.perf_counter()
     print(f"bosetting benchmark - {machine()}")
     print(f"command: {' '.join([Path(PYTHON).name, 'benchmarks/run.py', *(argv or sys.argv[1:])])}")
     print(f"load average at the start: {load_average()}")
     print("other sessions may share this machine: figures are CPU medians, ratios come from paired rounds")
+    print(f"compiled bytecode kept in {workdir / 'pycache'}"
+          + (" (PYTHONDONTWRITEBYTECODE was set: unset for the measured runs)" if compiling else ""))
     try:
         shipped_whole = bench_shipped(bench, rounds)
         reviews = bench_scaled(bench, scales, scale_rounds) if scales else {}

@@ -77,26 +77,42 @@ def written_dates(text: str, lang: str) -> str:
     return _ISO_DAY_OR_MONTH.sub(written, text)
 
 
-@lru_cache(maxsize=8192)
-def _format_scalar(kind: str, value: Any, lang: str) -> str:
-    # The type is part of the key: True == 1 and hash alike, but read "ja" and "1".
-    return format_value(value, lang)
+# A scalar's words, by (type, value), for each language: explanations name the same few values again and
+# again. The type is part of the key: True == 1 and hash alike, but read "ja" and "1". Bounded: once full,
+# further values are formatted each time.
+_SHOWN: dict[str, dict[tuple[type, Any], str]] = {lang: {} for lang in LANGUAGES}
+_SHOWN_KEPT = 8192
+_SCALAR_TYPES = frozenset((str, int, float, bool, type(None)))
 
 
 def _shown(value: Any, lang: str) -> str:
-    if isinstance(value, (list, tuple, dict)):
+    cls = value.__class__
+    if cls not in _SCALAR_TYPES:
         return format_value(value, lang)
-    return _format_scalar(type(value).__name__, value, lang)
+    known = _SHOWN[lang]
+    text = known.get((cls, value))
+    if text is None:
+        text = format_value(value, lang)
+        if len(known) < _SHOWN_KEPT:
+            known[(cls, value)] = text
+    return text
 
 
 @lru_cache(maxsize=4096)
-def _parts(template: str) -> tuple[tuple[str, str | None, str], ...] | None:
-    """A template as (literal text, placeholder name, spec) triples, parsed once; None when it cannot be parsed."""
+def _parts(template: str) -> tuple[tuple[str, str | None, str, str], ...] | None:
+    """A template as (literal text, placeholder name, agreement choice, the text shown when the name has no
+    value) quadruples, parsed once; None when it cannot be parsed. The choice is the spec of
+    {name:singular|plural}, empty for a plain {name}."""
     try:
-        parsed = string.Formatter().parse(template)
-        return tuple((literal, name, spec or "") for literal, name, spec, _conversion in parsed)
+        parsed = list(string.Formatter().parse(template))
     except ValueError:
         return None
+    parts = []
+    for literal, name, spec, _conversion in parsed:
+        spec = spec or ""
+        unknown = "{" + name + (":" + spec if spec else "") + "}" if name is not None else ""
+        parts.append((literal, name, spec if "|" in spec else "", unknown))
+    return tuple(parts)
 
 
 def agreeing_word(value: Any, choice: str) -> str:
@@ -112,14 +128,14 @@ def render(template: str, values: Mapping[str, Any], lang: str) -> str:
     if parts is None:
         return template
     out = []
-    for literal, name, spec in parts:
+    for literal, name, choice, unknown in parts:
         out.append(literal)
         if name is None:
             continue
         if name not in values:
-            out.append("{" + name + (":" + spec if spec else "") + "}")
-        elif "|" in spec:
-            out.append(agreeing_word(values[name], spec))
+            out.append(unknown)
+        elif choice:
+            out.append(agreeing_word(values[name], choice))
         else:
             out.append(_shown(values[name], lang))
     return "".join(out)

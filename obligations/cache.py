@@ -18,7 +18,6 @@ user (through the shell's start-up files, say).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
@@ -27,6 +26,8 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
+
+from bosetting.engine.collector import no_cyclic_gc
 
 CACHE_DIR_ENV = "BOSETTING_CACHE_DIR"
 NO_CACHE_ENV = "BOSETTING_NO_CACHE"
@@ -111,15 +112,11 @@ def _read(path: Path, key: str, kind: type[T]) -> T | None:
     payload = content[header_end:]
     if stored_key != key or stored_digest != hashlib.sha256(payload).hexdigest():
         return None
-    enabled = gc.isenabled()
-    gc.disable()  # unpickling makes many small containers; a collection in between would only walk them
     try:
-        value = pickle.loads(payload)
+        with no_cyclic_gc():  # unpickling makes many small containers; a collection in between would only walk them
+            value = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - a payload that does not load is a corrupt entry: rebuild it
         return None
-    finally:
-        if enabled:
-            gc.enable()
     return value if isinstance(value, kind) else None
 
 

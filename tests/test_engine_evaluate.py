@@ -448,6 +448,14 @@ def test_render_leaves_unknown_placeholders_visible() -> None:
     assert render("unbalanced {", {"a": 1}, "en") == "unbalanced {"
 
 
+def test_values_that_compare_equal_are_written_by_their_own_type() -> None:
+    # True == 1 == 1.0 and they hash alike: the words remembered for one must not be given to the others.
+    from bosetting.engine.render import render
+
+    shown = [render("{v}", {"v": value}, "nb") for value in (True, 1, 1.0, False, 0, 1, True)]
+    assert shown == ["ja", "1", "1", "nei", "0", "1", "ja"]
+
+
 @pytest.mark.parametrize("value", [10**16, -(10**16), float("nan"), float("inf"), 1e300])
 def test_a_number_the_engine_cannot_take_is_invalid_input_at_its_source(make: Make, value: float) -> None:
     from bosetting.engine.problems import InputError

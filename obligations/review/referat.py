@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from bosetting.engine.findings import STATUS_LABELS
 from bosetting.engine.render import format_date
 from bosetting.obligations.data.records import Dataset, FollowUp, FollowUpReport, Referat
-from bosetting.obligations.referat.template import PreviousFollowUp, TemplatePoint, template_docx
 from bosetting.obligations.review.document import Block, BulletList, Emph, Heading, Paragraph, Strong, Table
 
 if TYPE_CHECKING:
@@ -138,6 +137,10 @@ def template_name(year: int) -> str:
 
 def template_file(model: ReviewModel, lang: str) -> bytes:
     """The referat template for the model's year, with last year's follow-ups to report on."""
+    # python-docx is imported here, when a template is written: the period evaluation and the report's
+    # content use this module without it.
+    from bosetting.obligations.referat.template import PreviousFollowUp, TemplatePoint, template_docx
+
     points = [TemplatePoint(g.id, g.title[lang], "goals", "", basis_line(g, lang)) for g in model.goals]
     points += [TemplatePoint(v.id, v.title[lang], "obligations", party, basis_line(v, lang))
                for party, views in model.parties for v in views]

@@ -13,14 +13,14 @@ from bosetting.engine.problems import InputError, Problem
 from bosetting.engine.render import format_value
 from bosetting.obligations.atomic import TargetRefused, check_target, write_folder_atomically
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
-from bosetting.obligations.review.html import render_html
+from bosetting.obligations.review.content import build_document
+from bosetting.obligations.review.html import render_document_html
 from bosetting.obligations.review.machine import findings_csv, findings_json
-from bosetting.obligations.review.markdown import render_markdown
+from bosetting.obligations.review.markdown import render_document_markdown
 from bosetting.obligations.review.missing import terminal_lines
 from bosetting.obligations.review.model import ReviewModel, build_review
 from bosetting.obligations.review.referat import template_file, template_name
 from bosetting.obligations.review.texts import CAUSES, t
-from bosetting.obligations.review.workbook import findings_xlsx
 from bosetting.obligations.system import AgreementSystem
 
 # The files every review writes into its folder, beside the referat template named for its year
@@ -44,9 +44,14 @@ class ReviewResult:
 
 
 def render_outputs(model: ReviewModel, lang: str) -> dict[str, bytes]:
+    # openpyxl is imported here, when a workbook is written: the period evaluation imports this module for
+    # check_output_folder and never writes one.
+    from bosetting.obligations.review.workbook import findings_xlsx
+
+    document = build_document(model, lang)  # one document, written as Markdown and as HTML
     files = {
-        "report.md": render_markdown(model, lang).encode("utf-8"),
-        "report.html": render_html(model, lang).encode("utf-8"),
+        "report.md": render_document_markdown(document).encode("utf-8"),
+        "report.html": render_document_html(document).encode("utf-8"),
         "findings.json": findings_json(model),
         "findings.csv": findings_csv(model),
         "findings.xlsx": findings_xlsx(model, lang),
