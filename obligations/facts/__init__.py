@@ -36,6 +36,19 @@ class Field:
     kind: str = "number"
 
 
+# The kommune table's figures summed, as the fylke and the national facts both carry them (in this order).
+SUMMED_KOMMUNE_FIELDS = {
+    "anmodning": Field("sum of anmodning over the kommuner"),
+    "anmodning_em": Field("of which enslige mindreårige"),
+    "vedtak": Field("sum of registered vedtak (missing: none registered)"),
+    "vedtak_em": Field("of which enslige mindreårige"),
+    "bosatt": Field("sum of bosatt"),
+    "bosatt_em": Field("of which enslige mindreårige"),
+    "fylkeskommune_anbefaling": Field("sum of the fylkeskommune's recommendations (missing: none given)"),
+    "fylkeskommune_anbefaling_em": Field("of which enslige mindreårige"),
+}
+
+
 @dataclass(frozen=True)
 class FactType:
     """What one kind of fact is and how it is made.

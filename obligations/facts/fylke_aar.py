@@ -5,17 +5,10 @@ from __future__ import annotations
 from bosetting.engine.facts import Fact
 from bosetting.obligations.data.facts import fylke_year_facts
 from bosetting.obligations.derive import Derivation
-from bosetting.obligations.facts import FactType, Field
+from bosetting.obligations.facts import SUMMED_KOMMUNE_FIELDS, FactType, Field
 
 FIELDS = {
-    "anmodning": Field("sum of anmodning over the kommuner"),
-    "anmodning_em": Field("of which enslige mindreårige"),
-    "vedtak": Field("sum of registered vedtak (missing: none registered)"),
-    "vedtak_em": Field("of which enslige mindreårige"),
-    "bosatt": Field("sum of bosatt"),
-    "bosatt_em": Field("of which enslige mindreårige"),
-    "fylkeskommune_anbefaling": Field("sum of the fylkeskommune's recommendations (missing: none given)"),
-    "fylkeskommune_anbefaling_em": Field("of which enslige mindreårige"),
+    **SUMMED_KOMMUNE_FIELDS,
     "fylkesnummer": Field("two-digit fylke number", "text"),
     "kommuner": Field("kommuner in the fylke"),
     "kommuner_med_rad": Field("kommuner with a row in kommune_aar"),
