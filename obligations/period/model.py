@@ -1,7 +1,7 @@
 """The period evaluation's content, built once and rendered by every writer (Markdown, HTML, JSON).
 
-Each year is the yearly review's own model (obligations.review.model.build_review) of the evaluation the
-review makes (obligations.evaluation.evaluate_year); this module only sets the years beside each other.
+Each year is the yearly review's own model (obligations.review.model.build_review) of the year's result the
+review shows (obligations.system.AgreementSystem.year); this module only sets the years beside each other.
 Everything is ordered and carries no clock time, so the same inputs give the same document.
 """
 
