@@ -4,16 +4,19 @@ computed once, for every front end that shows them.
     system = AgreementSystem(rules_dir, data_dir)          # nothing is read until it is needed
     result = system.year(2027)                             # findings, facts and the derived figures
     results = system.period([2026, 2027])                  # the same results, year by year
+    first, last = system.agreement_years()                 # the agreement period, from the rules
+    figures = system.indicators(2026)                      # the indicators of any year of the data
     scenario = system.criteria("2026", 2026)               # a criteria version judged and the need split
     scenario = system.criteria("2026", 2026, parameters={"min_innbyggere": 3000})  # a what-if variant
 
-It sits between the front ends (the command line, the yearly review, the criteria commands, the feature
-steps) and the domain (obligations.evaluation, obligations.derive, obligations.facts, obligations.criteria), in the way
-OpenFisca's tax-benefit system and simulation sit between its core and its users: the rule repository and
-the dataset are read once; every rule set of one structure is compiled once for every year it judges (its
-parameters are data, engine.evaluate.Evaluators); a year's result holds what the outputs show, so that no
-writer derives a figure again; and a criteria version, or a what-if variant of it, is judged on the same
-dataset, each version's evaluations kept for the next question about it.
+It sits between the front ends (the command line, the yearly review, the period evaluation, the criteria
+commands, the workbench, the documentation site, the feature steps) and the domain (obligations.evaluation,
+obligations.derive, obligations.facts, obligations.criteria), in the way OpenFisca's tax-benefit system and
+simulation sit between its core and its users: the rule repository and the dataset are read once; every rule
+set of one structure is compiled once for every year it judges (its parameters are data,
+engine.evaluate.Evaluators); a year's result holds what the outputs show, so that no writer derives a figure
+again; and a criteria version, or a what-if variant of it, is judged on the same dataset, each version's
+evaluations kept for the next question about it.
 """
 
 from __future__ import annotations
