@@ -12,7 +12,6 @@ Heavy modules are imported inside the commands so that `bosetting --help` is fas
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import sys
 import traceback
@@ -40,21 +39,6 @@ def default_rules() -> Path:
     from bosetting.obligations.paths import RULES_DIR
 
     return RULES_DIR
-
-
-def fail_on_input_errors(problems: list[Any], output_format: str = "text") -> None:
-    """Print every problem and exit 1, or return when there are none."""
-    if not problems:
-        return
-    if output_format == "json":
-        click.echo(
-            json.dumps({"valid": False, "problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2)
-        )
-    else:
-        for problem in problems:
-            click.echo(problem.format(), err=True)
-        click.echo(f"{len(problems)} problem(s) found.", err=True)
-    sys.exit(EXIT_INVALID_INPUT)
 
 
 # Every sub-command, and where it is defined: a command's module is imported only when it runs (or when

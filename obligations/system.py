@@ -4,16 +4,19 @@ computed once, for every front end that shows them.
     system = AgreementSystem(rules_dir, data_dir)          # nothing is read until it is needed
     result = system.year(2027)                             # findings, facts and the derived figures
     results = system.period([2026, 2027])                  # the same results, year by year
+    first, last = system.agreement_years()                 # the agreement period, from the rules
+    figures = system.indicators(2026)                      # the indicators of any year of the data
     scenario = system.criteria("2026", 2026)               # a criteria version judged and the need split
     scenario = system.criteria("2026", 2026, parameters={"min_innbyggere": 3000})  # a what-if variant
 
-It sits between the front ends (the command line, the yearly review, the criteria commands, the feature
-steps) and the domain (obligations.evaluation, obligations.derive, obligations.facts, obligations.criteria), in the way
-OpenFisca's tax-benefit system and simulation sit between its core and its users: the rule repository and
-the dataset are read once; every rule set of one structure is compiled once for every year it judges (its
-parameters are data, engine.evaluate.Evaluators); a year's result holds what the outputs show, so that no
-writer derives a figure again; and a criteria version, or a what-if variant of it, is judged on the same
-dataset, each version's evaluations kept for the next question about it.
+It sits between the front ends (the command line, the yearly review, the period evaluation, the criteria
+commands, the workbench, the documentation site, the feature steps) and the domain (obligations.evaluation,
+obligations.derive, obligations.facts, obligations.criteria), in the way OpenFisca's tax-benefit system and
+simulation sit between its core and its users: the rule repository and the dataset are read once; every rule
+set of one structure is compiled once for every year it judges (its parameters are data,
+engine.evaluate.Evaluators); a year's result holds what the outputs show, so that no writer derives a figure
+again; and a criteria version, or a what-if variant of it, is judged on the same dataset, each version's
+evaluations kept for the next question about it.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from bosetting.obligations.derive import DeriveSettings
 from bosetting.obligations.evaluation import YearEvaluation, evaluate_year, missing_rule_sets
 from bosetting.obligations.facts.lang_ventetid import long_waits_of_year
 from bosetting.obligations.metrics.capacity import notice_days, notice_summary
+from bosetting.obligations.metrics.indicators import YearIndicators, year_indicators
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
 from bosetting.obligations.rules_context import load_rules
 
@@ -70,6 +74,11 @@ class YearResult:
     @property
     def facts(self) -> list[Fact]:
         return self.evaluation.facts
+
+    @property
+    def evaluation_date(self) -> dt.date:
+        """The day the year is judged on (its last): it chose the rule sets in force and the waivers that apply."""
+        return self.evaluation.evaluation_date
 
 
 class AgreementSystem:
@@ -113,6 +122,26 @@ class AgreementSystem:
     def why_not_assessable(self, year: int, include_drafts: bool = False) -> list[Problem]:
         """Why `year` cannot be evaluated with these rules (no obligations or goals rule set in force), or []."""
         return missing_rule_sets(self.repository, year, include_drafts)
+
+    def agreement_years(self) -> tuple[int, int]:
+        """The agreement period's first and last year, from the obligations rule sets' validity."""
+        obligations = [r for r in self.repository.rulesets if r.kind == "obligations"]
+        if not obligations:
+            raise InputError([Problem(str(self.rules_dir), 0, 0, "no obligations rule set: is it the rules folder?")])
+        return min(r.valid_from.year for r in obligations), max(r.valid_to.year for r in obligations)
+
+    def assessable_years(self, first: int, last: int) -> list[int]:
+        """The years from `first` to `last` that the data holds (national and kommune figures) and the rules
+        assess (see why_not_assessable), in order."""
+        dataset = self.dataset
+        return [y for y in sorted(dataset.national) if first <= y <= last and y in dataset.kommune_years
+                and not self.why_not_assessable(y)]
+
+    def indicators(self, year: int, with_kommuner: bool = False) -> YearIndicators:
+        """The year's indicators that do not depend on the agreement (request against need, vedtak against
+        request, settled against decided), nationally and per fylke, and per kommune when asked; any year of
+        the data, before the agreement too."""
+        return year_indicators(self.dataset, year, with_kommuner)
 
     def year(self, year: int, include_drafts: bool = False) -> YearResult:
         """The year's result, computed the first time it is asked for."""

@@ -80,3 +80,47 @@ def test_the_check_finds_an_import_upwards(tmp_path: Path) -> None:
                                                                 encoding="utf-8")
     drawing = script.picture(script.lay_out(tmp_path / "layout", sources))
     assert "L3 -.->|UPWARDS| L1" in drawing
+
+
+FRONT_ENDS = ("commands", "review", "period", "workbench", "docs_site")
+ASK_THE_SYSTEM = "front-ends-ask-the-system"
+
+
+def _contract(contract_id: str) -> dict[str, object]:
+    import tomllib
+
+    config = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (contract,) = [c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == contract_id]
+    return contract
+
+
+def test_every_front_end_is_held_to_asking_the_evaluation_layer() -> None:
+    contract = _contract(ASK_THE_SYSTEM)
+    assert contract["type"] == "forbidden"
+    sources = contract["source_modules"]
+    assert isinstance(sources, list)
+    assert {f"bosetting.obligations.{name}" for name in FRONT_ENDS} <= set(sources)
+    assert "bosetting.obligations.system" not in contract["forbidden_modules"]  # type: ignore[operator]
+
+
+def test_a_front_end_that_imports_the_evaluation_machinery_is_refused(tmp_path: Path) -> None:
+    """A probe in each front end, each importing a different module of the machinery: every one is reported."""
+    script = _layers_script()
+    sources = tmp_path / "checkout"
+    for folder in ("bosetting", "engine", "obligations"):
+        shutil.copytree(PROJECT_ROOT / folder, sources / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    forbidden = _contract(ASK_THE_SYSTEM)["forbidden_modules"]
+    assert isinstance(forbidden, list) and len(forbidden) >= len(FRONT_ENDS)
+    probes = {f"bosetting.obligations.{FRONT_ENDS[i % len(FRONT_ENDS)]}.probe_{i}": module
+              for i, module in enumerate(forbidden)}
+    for probe, module in probes.items():
+        _package, front_end, name = probe.rsplit(".", 2)
+        (sources / "obligations" / front_end / f"{name}.py").write_text(f"import {module}\n", encoding="utf-8")
+    layout = script.lay_out(tmp_path / "layout", sources)
+    result = subprocess.run([str(Path(sys.executable).parent / "lint-imports"), "--no-cache", "--no-logo",
+                             "--contract", ASK_THE_SYSTEM, str(PROJECT_ROOT / "pyproject.toml")],
+                            cwd=layout, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0, result.stdout
+    report = " ".join(result.stdout.split())  # lint-imports wraps its lines
+    for probe, module in probes.items():
+        assert f"{probe} -> {module}" in report, result.stdout

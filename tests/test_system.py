@@ -4,8 +4,13 @@ compiled once for every year it judges."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 
+import pytest
+
+from bosetting.engine.problems import InputError
 from bosetting.obligations.evaluation import evaluate_year
+from bosetting.obligations.metrics.indicators import year_indicators
 from bosetting.obligations.paths import DATA_DIR, PROJECT_ROOT, RULES_DIR
 from bosetting.obligations.system import AgreementSystem
 
@@ -60,3 +65,44 @@ def test_the_criteria_commands_ask_the_evaluation_layer() -> None:
                 for alias in node.names}
     assert "AgreementSystem" in imported and "CriteriaContext" not in imported, imported
     assert not imported & {"load_dataset", "load_criteria", "redistribute", "allocation_rules"}, imported
+
+
+def test_the_period_questions_are_answered_from_the_rules_and_the_data() -> None:
+    system = AgreementSystem(RULES_DIR, DATA_DIR)
+    first, last = system.agreement_years()
+    obligations = [r for r in system.repository.rulesets if r.kind == "obligations"]
+    assert (first, last) == (min(r.valid_from.year for r in obligations), max(r.valid_to.year for r in obligations))
+    years = system.assessable_years(first, last)
+    assert years and years == sorted(years) and all(y in system.dataset.kommune_years for y in years)
+    assert all(not system.why_not_assessable(y) for y in years)
+    assert system.assessable_years(years[-1], years[-1]) == [years[-1]]
+    assert system.assessable_years(last + 1, last + 5) == []  # outside the rules' validity
+    assert system.year(years[0]).evaluation_date == dt.date(years[0], 12, 31)
+
+
+def test_a_rules_folder_without_obligations_has_no_agreement_period() -> None:
+    system = AgreementSystem(RULES_DIR / "criteria", DATA_DIR)
+    with pytest.raises(InputError) as raised:
+        system.agreement_years()
+    assert raised.value.problems[0].file == str(RULES_DIR / "criteria")
+    assert "no obligations rule set" in raised.value.problems[0].message
+
+
+def test_the_indicators_are_the_years_own_and_any_year_of_the_data_has_them() -> None:
+    system = AgreementSystem(RULES_DIR, DATA_DIR)
+    for year in sorted(system.dataset.national):
+        assert system.indicators(year) == year_indicators(system.dataset, year)
+        with_kommuner = system.indicators(year, with_kommuner=True)
+        assert len(with_kommuner.rows) >= len(system.indicators(year).rows)
+
+
+def test_the_workbench_judges_the_criteria_on_its_systems_data() -> None:
+    from bosetting.obligations.workbench.session import Workbench
+
+    bench = Workbench(rules_path=RULES_DIR / "criteria" / "anmodningskriterier-2026.yaml", data_dir=DATA_DIR)
+    try:
+        assert bench.context is bench.system.criteria_context
+        assert bench.context.dataset is bench.system.dataset
+        assert [v.key for v in bench.versions()] == ["anmodningskriterier@2026.1"]  # serve --rules FILE
+    finally:
+        bench.close()

@@ -19,10 +19,9 @@ def check(data_dir: Path | None) -> None:
 
     Exits 0 when the data is readable, 1 with file:row:column messages otherwise.
     """
-    from bosetting.obligations.data.dataset import load_dataset
-    from bosetting.obligations.paths import DATA_DIR
+    from bosetting.obligations.system import AgreementSystem
 
-    dataset = load_dataset(data_dir or DATA_DIR)
+    dataset = AgreementSystem(data_dir=data_dir).dataset
     for note in dataset.notes:
         click.echo(note.format(), err=True)
     years = sorted(dataset.national)

@@ -6,7 +6,6 @@ agreement's obligations against years they did not apply to.
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,12 +40,8 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
     agreement's obligations are assessed for it (by `bosetting review`) or not.
     """
     from bosetting.obligations.atomic import TargetRefused, check_file_target
-    from bosetting.obligations.data.dataset import load_dataset
-    from bosetting.obligations.evaluation import missing_rule_sets
     from bosetting.obligations.metrics.indicator_outputs import WRITER, is_earlier_output
-    from bosetting.obligations.metrics.indicators import year_indicators
-    from bosetting.obligations.paths import DATA_DIR, RULES_DIR
-    from bosetting.obligations.rules_context import load_rules
+    from bosetting.obligations.system import AgreementSystem
 
     for target in outputs:
         if target.suffix.lower() not in _OUTPUT_SUFFIXES:
@@ -55,7 +50,8 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
             check_file_target(target, WRITER, partial(is_earlier_output, target.suffix.lower()))
         except TargetRefused as refused:
             raise click.UsageError(f"--out: {refused}") from None
-    dataset = load_dataset(data_dir or DATA_DIR)
+    system = AgreementSystem(rules_dir, data_dir)
+    dataset = system.dataset
     for note in dataset.notes:
         click.echo(note.format(), err=True)
     known = sorted(dataset.national)
@@ -64,15 +60,14 @@ def indicators(data_dir: Path | None, years: tuple[int, ...], with_kommuner: boo
     if unknown:
         raise click.UsageError(f"the data has no year {', '.join(map(str, unknown))}; it has "
                                f"{', '.join(map(str, known)) or 'none'}")
-    repo = load_rules([rules_dir or RULES_DIR], today=dt.date(max(chosen), 12, 31))
-    repo.raise_for_errors()
+    _ = system.repository  # the rules are read (and any error in them refused) before anything is shown
     if dataset.synthetic:
         click.echo("Merk: tallene bygger på syntetiske data. / Note: the figures are synthetic.")
     results, assessed = [], {}
     for year in chosen:
-        result = year_indicators(dataset, year, with_kommuner)
+        result = system.indicators(year, with_kommuner)
         results.append(result)
-        assessed[year] = not missing_rule_sets(repo, year)
+        assessed[year] = not system.why_not_assessable(year)
         click.echo("")
         click.echo(f"Indikatorer {year} / indicators {year}")
         if not assessed[year]:

@@ -45,11 +45,10 @@ def docs(out_dir: Path, results_file: Path, branches_file: Path | None, features
                                    "install it with: pip install -e '.[test]'") from None
     from bosetting.obligations.atomic import TargetRefused
     from bosetting.obligations.docs_site.site import build_site, write_site
-    from bosetting.obligations.paths import FEATURES_DIR, FILES_ROOT, RULES_DIR
-    from bosetting.obligations.rules_context import load_rules
+    from bosetting.obligations.paths import FEATURES_DIR, FILES_ROOT
+    from bosetting.obligations.system import AgreementSystem
 
-    repo = load_rules([rules_dir or RULES_DIR], today=dt.date(year, 12, 31))
-    repo.raise_for_errors()
+    repo = AgreementSystem(rules_dir, today=dt.date(year, 12, 31)).repository
     if not results_file.is_file():
         click.echo(f"No test results at {results_file}: every scenario is shown as not run. "
                    f"Run: pytest tests/features --cucumberjson={results_file}", err=True)

@@ -1,4 +1,8 @@
-"""`bosetting rules list` and `rules diff`: the rule sets and versions, and what changed between two."""
+"""`bosetting rules list` and `rules diff`: the rule sets and versions, and what changed between two.
+
+Both read the rules as every other command does, from the evaluation layer (AgreementSystem.repository: every
+rule set validated, or every error and exit 1); a rule file `rules diff` is given by its path is read as a rules
+folder of one file."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from typing import Any
 
 import click
 
-from bosetting.obligations.cli import default_rules, fail_on_input_errors
+from bosetting.obligations.cli import default_rules
 
 
 @click.group("rules")
@@ -28,10 +32,9 @@ def rules() -> None:
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def rules_list(rules_dir: Path | None, output_format: str) -> None:
     """Every rule set and version: validity, status, rules, hash."""
-    from bosetting.obligations.rules_context import load_rules
+    from bosetting.obligations.system import AgreementSystem
 
-    repo = load_rules([rules_dir or default_rules()])
-    fail_on_input_errors(repo.errors)
+    repo = AgreementSystem(rules_dir or default_rules()).repository
     today = dt.date.today()
     rows = []
     for ruleset in sorted(repo.rulesets, key=lambda r: (r.kind, r.id, r.valid_from, r.version)):
@@ -60,20 +63,17 @@ def rules_list(rules_dir: Path | None, output_format: str) -> None:
 def _resolve_ruleset(spec: str, repo_dir: Path) -> Any:
     """A rule set from a file path, or from ID@VERSION in the rules folder."""
     from bosetting.engine.problems import InputError, Problem
-    from bosetting.obligations.rules_context import load_rules
+    from bosetting.obligations.system import AgreementSystem
 
     path = Path(spec)
     if path.exists():
-        repo = load_rules([path])
-        fail_on_input_errors(repo.errors)
+        repo = AgreementSystem(path).repository
         if len(repo.rulesets) != 1:
             raise click.UsageError(f"{spec} holds {len(repo.rulesets)} rule sets; name one file")
         return repo.rulesets[0]
     if "@" in spec:
         ruleset_id, version = spec.split("@", 1)
-        repo = load_rules([repo_dir])
-        fail_on_input_errors(repo.errors)
-        found = repo.find(ruleset_id, version)
+        found = AgreementSystem(repo_dir).repository.find(ruleset_id, version)
         if found is None:
             raise InputError([Problem(spec, 0, 0, f"no rule set '{ruleset_id}' version '{version}' in {repo_dir}")])
         return found

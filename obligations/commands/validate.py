@@ -1,4 +1,11 @@
-"""`bosetting validate`: check rule files and report every problem in every file."""
+"""`bosetting validate`: check rule files and report every problem in every file.
+
+It calls the rule files' checker (obligations.rules_context.load_rules) itself, not the evaluation layer: its
+question is what is wrong with these files (any files and folders, several at once), answered with every
+error and warning and never refused, while the evaluation layer's is what the valid rules of one run say (it
+stops at the first invalid repository). Giving the system a mode that keeps invalid rules would make every
+other front end check that it was not given one. pyproject.toml's import contract names this import as allowed.
+"""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from bosetting.engine.conditions import check_number
 from bosetting.engine.evaluate import Evaluator, Evaluators, FactSet, Judgement
@@ -45,11 +45,10 @@ from bosetting.obligations.criteria.spec import CRITERIA_KIND
 from bosetting.obligations.data.dataset import load_dataset
 from bosetting.obligations.data.records import Dataset, Kommune
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.recent import recent
 from bosetting.obligations.rules_context import load_rules
 
 CRITERIA_DIR = RULES_DIR / "criteria"
-# How many evaluators and evaluations of versions to keep: a what-if session comes back to the last few.
-KEPT = 16
 
 
 def load_criteria(paths: list[Path]) -> RuleRepository:
@@ -262,21 +261,6 @@ class CriteriaContext:
         scenario_from = self.scenario(first, used_year, need, need_em)
         scenario_to = self.scenario(second, used_year, need, need_em)
         return scenario_from, scenario_to, compare_allocations(scenario_from.allocation, scenario_to.allocation)
-
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-def recent(cache: OrderedDict[K, V], key: K, make: Callable[[], V], limit: int = KEPT) -> V:
-    """The cached value for key, made when missing; only the `limit` most recently used are kept."""
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key]
-    value = cache[key] = make()
-    while len(cache) > limit:
-        cache.popitem(last=False)
-    return value
 
 
 def allocation_rules(version: CriteriaVersion, method: str | None = None) -> AllocationRules:

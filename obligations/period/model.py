@@ -1,7 +1,7 @@
 """The period evaluation's content, built once and rendered by every writer (Markdown, HTML, JSON).
 
-Each year is the yearly review's own model (obligations.review.model.build_review) of the evaluation the
-review makes (obligations.evaluation.evaluate_year); this module only sets the years beside each other.
+Each year is the yearly review's own model (obligations.review.model.build_review) of the year's result the
+review shows (obligations.system.AgreementSystem.year); this module only sets the years beside each other.
 Everything is ordered and carries no clock time, so the same inputs give the same document.
 """
 
@@ -13,16 +13,14 @@ from datetime import date
 from pathlib import Path
 
 from bosetting.engine.ruleset import Parameter, RuleSet
-from bosetting.obligations.data.records import Dataset
-from bosetting.obligations.evaluation import evaluation_date
-from bosetting.obligations.metrics.indicators import IndicatorRow, year_indicators
+from bosetting.obligations.metrics.indicators import IndicatorRow
 from bosetting.obligations.period.causes import YearCauses, year_causes
 from bosetting.obligations.period.earlier import Correction, EarlierReview
 from bosetting.obligations.period.goals import GoalPeriod, goal_periods
 from bosetting.obligations.period.triggers import HandlingYear, PartyActYear, handling_year, party_acts
 from bosetting.obligations.period.work import ObligationWork, obligation_work
 from bosetting.obligations.review.model import ReviewModel, build_review, relative_rule_file
-from bosetting.obligations.system import YearResult
+from bosetting.obligations.system import AgreementSystem, YearResult
 
 
 @dataclass(frozen=True)
@@ -100,12 +98,13 @@ def _assumptions(goals: list[GoalPeriod], handling: list[HandlingYear],
     return [*found.values(), *((parameter, ["varighet"]) for parameter in thresholds.values())]
 
 
-def build_period(dataset: Dataset, evaluations: Mapping[int, YearResult], first_year: int, last_year: int,
+def build_period(system: AgreementSystem, evaluations: Mapping[int, YearResult], first_year: int, last_year: int,
                  rules_dir: Path | None = None) -> PeriodModel:
-    """The evaluation of the years in `evaluations`, each built as its yearly review."""
+    """The evaluation of the years in `evaluations` (the system's results), each built as its yearly review."""
+    dataset = system.dataset
     years = sorted(evaluations)
     reviews = {y: build_review(dataset, y, {e: evaluations[e] for e in years if e <= y}, rules_dir) for y in years}
-    day = evaluation_date(years[-1])
+    day = evaluations[years[-1]].evaluation_date
     rulesets_by_year = {y: list(evaluations[y].rulesets) for y in years}
     figures = [YearFigures(y, r.key_figures.need, r.key_figures.requested, r.key_figures.decided,
                            r.key_figures.settled) for y, r in reviews.items()]
@@ -116,7 +115,7 @@ def build_period(dataset: Dataset, evaluations: Mapping[int, YearResult], first_
     work = obligation_work(dataset, {y: r.parties for y, r in reviews.items()}, rulesets_by_year, day)
     handling = [handling_year(y, evaluations[y].facts, rulesets_by_year[y]) for y in years]
     before = sorted(y for y in dataset.national if y < first_year)
-    baseline = [(y, row) for y in before for row in year_indicators(dataset, y).rows if row.scope == "national"]
+    baseline = [(y, row) for y in before for row in system.indicators(y).rows if row.scope == "national"]
     rulesets: dict[str, RuleSet] = {}
     for y in years:
         for r in sorted(evaluations[y].rulesets, key=lambda r: (r.kind, r.id)):

@@ -7,18 +7,13 @@ an earlier evaluation as it was, and the same inputs give the same bytes.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bosetting.engine.problems import InputError, Problem
-from bosetting.engine.repository import RuleRepository
 from bosetting.obligations.atomic import write_folder_atomically
-from bosetting.obligations.data.dataset import load_dataset
-from bosetting.obligations.data.records import Dataset
-from bosetting.obligations.evaluation import missing_rule_sets
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
 from bosetting.obligations.period.content import build_period_document
 from bosetting.obligations.period.earlier import corrections
@@ -28,7 +23,6 @@ from bosetting.obligations.period.texts import t
 from bosetting.obligations.review.html import render_document_html
 from bosetting.obligations.review.markdown import render_document_markdown
 from bosetting.obligations.review.run import check_output_folder
-from bosetting.obligations.rules_context import load_rules
 from bosetting.obligations.system import AgreementSystem
 
 OUTPUT_FILES = ("report.md", "report.html", "evaluation.json")
@@ -50,16 +44,6 @@ def render_outputs(model: PeriodModel, lang: str) -> dict[str, bytes]:
             "evaluation.json": evaluation_json(model)}
 
 
-def agreement_period(rules_dir: Path) -> tuple[int, int]:
-    """The first and last year of the agreement, from the obligations rule sets' validity."""
-    repo = load_rules([rules_dir])
-    repo.raise_for_errors()
-    obligations = [r for r in repo.rulesets if r.kind == "obligations"]
-    if not obligations:
-        raise InputError([Problem(str(rules_dir), 0, 0, "no obligations rule set: is it the rules folder?")])
-    return min(r.valid_from.year for r in obligations), max(r.valid_to.year for r in obligations)
-
-
 def run_period(data_dir: Path | None = None, rules_dir: Path | None = None, out_dir: Path | None = None,
                lang: str = "nb", first: int | None = None, last: int | None = None, earlier: Path | None = None,
                progress: Callable[[str], None] = lambda _message: None) -> PeriodResult:
@@ -67,19 +51,17 @@ def run_period(data_dir: Path | None = None, rules_dir: Path | None = None, out_
     rules_dir = rules_dir or RULES_DIR
     if out_dir is not None:
         check_output_folder(out_dir, data_dir, rules_dir, WRITER, OUTPUT_FILES)
-    start, end = agreement_period(rules_dir)
+    system = AgreementSystem(rules_dir, data_dir)
+    start, end = system.agreement_years()
     first, last = first or start, last or end
     if first > last:
         raise InputError([Problem(str(rules_dir), 0, 0, f"the first year ({first}) is after the last ({last})")])
     progress(t("progress_data", lang, path=data_dir))
-    dataset = load_dataset(data_dir)
+    dataset = system.dataset
     for note in dataset.notes:
         progress(note.format())
     progress(t("progress_rules", lang, path=rules_dir))
-    repo = load_rules([rules_dir], today=dt.date(last, 12, 31))
-    repo.raise_for_errors()
-    years = [y for y in sorted(dataset.national) if first <= y <= last and y in dataset.kommune_years
-             and not missing_rule_sets(repo, y)]
+    years = system.assessable_years(first, last)
     if not years:
         known = ", ".join(map(str, sorted(dataset.national))) or "none"
         raise InputError([Problem(str(data_dir), 0, 0, f"the data has no year from {first} to {last} that the rules "
@@ -87,7 +69,7 @@ def run_period(data_dir: Path | None = None, rules_dir: Path | None = None, out_
     progress(t("progress_evaluate", lang, years=", ".join(map(str, years))))
     gc.freeze()  # as in the review: the records read hold no cycles, so the collector need not walk them
     try:
-        model = evaluate_period(dataset, repo, years, start, end, rules_dir, earlier)
+        model = evaluate_period(system, years, start, end, rules_dir, earlier)
     finally:
         gc.unfreeze()
     target = out_dir or Path(f"evaluering-{years[0]}-{years[-1]}")
@@ -98,12 +80,12 @@ def run_period(data_dir: Path | None = None, rules_dir: Path | None = None, out_
     return PeriodResult(model, target, files, summary(model, target, lang))
 
 
-def evaluate_period(dataset: Dataset, repo: RuleRepository, years: Sequence[int], first: int, last: int,
+def evaluate_period(system: AgreementSystem, years: Sequence[int], first: int, last: int,
                     rules_dir: Path | None = None, earlier: Path | None = None) -> PeriodModel:
     """Evaluate each of `years` as the yearly review does, and set them beside each other (the feature steps call
     this too). `first` and `last` are the agreement period; `earlier` a folder of earlier reviews."""
-    evaluations = AgreementSystem(repository=repo, dataset=dataset).period(years)
-    model = build_period(dataset, evaluations, first, last, rules_dir)
+    evaluations = system.period(years)
+    model = build_period(system, evaluations, first, last, rules_dir)
     if earlier is not None:
         model.earlier_reviews, model.corrections = corrections(
             earlier, {y: list(e.findings) for y, e in evaluations.items()})

@@ -1,9 +1,10 @@
 """The workbench's logic without a web server: a form's values in, everything the page shows out.
 
-One `Workbench` holds one `CriteriaContext` (rule files and data loaded once, rules compiled once per
-structure, parameters as data), so each change of a parameter costs a check of the draft and one
-evaluation and allocation. The page's form is a plain mapping of field names to texts (`Form.parse`),
-so the same code serves a form sent with JavaScript off and an update fetched with it on.
+One `Workbench` holds one evaluation layer (obligations.system.AgreementSystem) and asks it for the
+criteria (rule files and data loaded once, rules compiled once per structure, parameters as data), so each
+change of a parameter costs a check of the draft and one evaluation and allocation. The page's form is a
+plain mapping of field names to texts (`Form.parse`), so the same code serves a form sent with JavaScript
+off and an update fetched with it on.
 
 A variant can be kept on the page under a name (`KeptVariant`): it travels in the form as a hidden field
 (kept_1, kept_2, ...), never in a file or on the server, so that the current variant can be compared with it,
@@ -25,11 +26,12 @@ from bosetting.engine.problems import InputError, Problem
 from bosetting.engine.ruleset import RuleSet
 from bosetting.obligations.criteria.allocation import Allocation
 from bosetting.obligations.criteria.compare import ComparedKommune, RequestDifferences, compare_allocations
-from bosetting.obligations.criteria.context import CriteriaContext, Scenario, recent
 from bosetting.obligations.criteria.evaluate import CriteriaVersion
 from bosetting.obligations.criteria.spec import CRITERIA_KIND, ParameterLimits, parameter_limits
 from bosetting.obligations.criteria.texts import RULESET_STATUS, number
+from bosetting.obligations.recent import recent
 from bosetting.obligations.review.svg import grouped_bars
+from bosetting.obligations.system import AgreementSystem, Scenario
 from bosetting.obligations.workbench.draft import (
     Draft,
     DraftChecker,
@@ -309,7 +311,10 @@ class Workbench:
 
     def __init__(self, rules_path: Path | None = None, data_dir: Path | None = None,
                  today: dt.date | None = None):
-        self.context = CriteriaContext(rules_path=rules_path, data_dir=data_dir)
+        # The criteria (a folder or one file: serve's --rules) and the data, as the evaluation layer reads and
+        # judges them for every front end; `today` is the drafts' date and the default version's year.
+        self.system = AgreementSystem(data_dir=data_dir, criteria_rules=rules_path)
+        self.context = self.system.criteria_context
         self.checker = DraftChecker()
         self.today = today or dt.date.today()
         # One page at a time: the context's caches and the rules engine are not shared between threads.

@@ -222,8 +222,10 @@ def when_period(world: World, period: Period) -> None:
     årene ved siden av hverandre, slik `bosetting evaluate-period` gjør.
     """
     from bosetting.obligations.period.run import evaluate_period
+    from bosetting.obligations.system import AgreementSystem
 
-    model = evaluate_period(period.dataset(), world.repo, sorted(period.years), *AGREEMENT_PERIOD)
+    system = AgreementSystem(repository=world.repo, dataset=period.dataset())
+    model = evaluate_period(system, sorted(period.years), *AGREEMENT_PERIOD)
     world.evaluated([f for review in model.reviews.values() for f in review.findings])
     world.result = model
 
