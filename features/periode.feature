@@ -57,7 +57,8 @@ Egenskap: Evalueringen av avtaleperioden
 
   Regel: Evalueringen viser oppfølgingen partene avtalte, og om den ble gjort
 
-    En oppfølging uten rapport er ikke et brudd så lenge fristen ikke er passert på vurderingsdagen.
+    En oppfølging uten rapport er ikke et brudd så lenge fristen ikke er passert på vurderingsdagen. En frist som
+    faller på vurderingsdagen, er ikke passert den dagen.
 
     @forpliktelse-1.2
     Scenario: En oppfølging som ikke ble utført
@@ -68,6 +69,7 @@ Egenskap: Evalueringen av avtaleperioden
       Og partene avtalte i referatet for 2026 oppfølgingen «Partene avtaler et fast varsel» av forpliktelse 1.2, med Partene som ansvarlig og frist 30. september 2027
       Og partene avtalte i referatet for 2026 oppfølgingen «IMDi rapporterer ventetiden hver måned» av forpliktelse 1.2, med IMDi som ansvarlig og frist 1. april 2027
       Og partene avtalte i referatet for 2026 oppfølgingen «Nasjonalt utvalg drøfter ventetiden» av forpliktelse 1.2, med Nasjonalt utvalg som ansvarlig og frist 31. mars 2028
+      Og partene avtalte i referatet for 2026 oppfølgingen «IMDi oppsummerer ventetiden for året» av forpliktelse 1.2, med IMDi som ansvarlig og frist 31. desember 2027
       Og året 2026 legges til perioden
       Og referatet for 2027 rapporterer at oppfølging 2026-1.2-1 er utført 20. juni 2027
       Og referatet for 2027 rapporterer at oppfølging 2026-1.2-2 ikke er utført 5. oktober 2027: «Varselet er drøftet, men ikke avtalt»
@@ -79,6 +81,7 @@ Egenskap: Evalueringen av avtaleperioden
         | 2026-1.2-2 | rapportert ikke utført                      |
         | 2026-1.2-3 | ingen rapport, fristen er passert           |
         | 2026-1.2-4 | ingen rapport ennå, fristen er ikke passert |
+        | 2026-1.2-5 | ingen rapport ennå, fristen er ikke passert |
 
   Regel: Avtalens egne vilkår for drøfting vises år for år, og «ingen data» der dataene ikke kan vise dem
 

@@ -124,10 +124,25 @@ def test_each_party_s_work_is_told_per_obligation_with_its_follow_ups(document: 
     assert first["agreed_assessment"].startswith("Lang ventetid økte fra sommeren 2026")
     states = {f["id"]: f["state"] for o in obligations for y in o["years"] for f in y["follow_ups"]}
     assert states == {"2026-1.2-1": "done", "2026-1.2-2": "not_done", "2026-4.1-1": "done",
-                      "2026-5.4-1": "not_done", "2026-7.2-1": "not_reported"}
+                      "2026-5.4-1": "not_done", "2026-7.2-1": "pending"}
     assert by_id["1.2"]["years"][1]["tiltak"][0]["id"] == "T-2027-01"
     assert by_id["4.1"]["years"][0]["deliveries"] == {"IMDi": 191}
     assert by_id["7.2"]["years"][0]["activities"] == []
+
+
+def test_a_follow_up_due_on_the_evaluation_date_is_not_passed_and_not_decided_while_the_meeting_is_not_held(
+        document: dict[str, Any], bundled: PeriodResult) -> None:
+    follow_ups = {f["id"]: f for party in document["work"] for o in party["obligations"] for y in o["years"]
+                  for f in y["follow_ups"]}
+    due = follow_ups["2026-7.2-1"]
+    assert (due["deadline"], due["state"], due["deadline_is_evaluation_date"], due["meeting_not_held"]) == \
+        (document["evaluation_date"], "pending", True, 2027)
+    report = bundled.files["report.md"].decode()
+    assert "(ansvarlig Husbanken, frist 31. desember 2027): ingen rapport ennå; fristen er vurderingsdagen, så den " \
+           "er ikke passert, og konsultasjonsmøtet om 2027 er ikke holdt; det er ikke avgjort ennå om den er utført." \
+        in report
+    assert "uten rapport etter fristen 0, frist ikke passert 1." in report
+    assert "fristen er passert" not in report
 
 
 def test_the_work_section_lists_each_activity_once_and_says_once_per_year_what_the_referat_holds(

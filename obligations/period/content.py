@@ -406,7 +406,9 @@ def _causes(model: PeriodModel, lang: str) -> Section:
 
 def follow_up_text(state: FollowUpState, lang: str) -> str:
     f = state.follow_up
-    words = t(f"state_{state.state}", lang)
+    words = t("state_due_on_day" if state.due_on_day and state.state == "pending" else f"state_{state.state}", lang)
+    if state.due_on_day and state.state == "pending" and state.meeting_not_held is not None:
+        words += t("state_meeting_not_held", lang, year=state.meeting_not_held)
     if state.report is not None:
         if state.report.dato:
             words += f" {format_date(state.report.dato, lang)}"

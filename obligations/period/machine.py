@@ -68,6 +68,8 @@ def _work(model: PeriodModel) -> list[dict[str, Any]]:
             if y.point else [],
             "follow_ups": [{"id": s.follow_up.id, "what": s.follow_up.tiltak, "owner": s.follow_up.ansvarlig,
                             "deadline": s.follow_up.frist.isoformat(), "state": s.state,
+                            "deadline_is_evaluation_date": s.due_on_day,
+                            "meeting_not_held": s.meeting_not_held,
                             "reported_in": s.report_year,
                             "report_date": s.report.dato.isoformat() if s.report and s.report.dato else None,
                             "report_note": s.report.merknad if s.report else None} for s in y.follow_ups],

@@ -265,6 +265,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "state_not_done": {"nb": "rapportert ikke utført", "en": "reported not done"},
     "state_pending": {"nb": "ingen rapport ennå, fristen er ikke passert",
                       "en": "no report yet, the deadline has not passed"},
+    "state_due_on_day": {"nb": "ingen rapport ennå; fristen er vurderingsdagen, så den er ikke passert",
+                         "en": "no report yet; the deadline is the evaluation date, so it has not passed"},
+    "state_meeting_not_held": {"nb": ", og konsultasjonsmøtet om {year} er ikke holdt; det er ikke avgjort ennå om "
+                                     "den er utført",
+                               "en": ", and the consultation meeting on {year} has not been held; whether it was done "
+                                     "is not decided yet"},
     "state_not_reported": {"nb": "ingen rapport, fristen er passert", "en": "no report, the deadline has passed"},
     "reported_in": {"nb": "i referatet for {year}", "en": "in the minutes for {year}"},
     "follow_up_counts": {"nb": "Oppfølging avtalt i perioden: {total}; rapportert utført {done}, rapportert ikke "

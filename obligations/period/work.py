@@ -4,8 +4,8 @@ reported done.
 
 The status is the yearly review's (obligations.review.model.ProvisionView); the registers are read as they are
 (activities and tiltak dated in the year, statistics deliveries by their sender). A follow-up's report may come in
-any later year's referat; without one, a follow-up whose deadline runs past the evaluation date is pending, not
-missed.
+any later year's referat; without one, a follow-up whose deadline runs to or past the evaluation date is pending,
+not missed (a deadline on the evaluation date has not passed on that date).
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ class FollowUpState:
     report: FollowUpReport | None
     report_year: int | None
     state: str  # "done", "not_done", "pending" (no report, deadline not passed), "not_reported" (deadline passed)
+    # A deadline on the evaluation date has not passed on that date.
+    due_on_day: bool = False
+    # Without a report: the year whose consultation meeting, where reports are minuted, is not held yet.
+    meeting_not_held: int | None = None
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,10 @@ def follow_up_state(dataset: Dataset, follow_up: FollowUp, day: date) -> FollowU
         report = next((r for r in dataset.referat[year].rapporter if r.oppfolging == follow_up.id), None)
         if report is not None:
             return FollowUpState(follow_up, report, year, "done" if report.utfort else "not_done")
-    return FollowUpState(follow_up, None, None, "pending" if follow_up.frist > day else "not_reported")
+    deadline_year = dataset.referat.get(follow_up.frist.year)
+    not_held = follow_up.frist.year if deadline_year is None or deadline_year.moete_dato is None else None
+    return FollowUpState(follow_up, None, None, "pending" if follow_up.frist >= day else "not_reported",
+                         due_on_day=follow_up.frist == day, meeting_not_held=not_held)
 
 
 def _deliveries(dataset: Dataset, year: int, view: ProvisionView, rulesets: Sequence[RuleSet]) -> dict[str, int] | None:
