@@ -312,3 +312,18 @@ def test_an_earlier_folder_without_reviews_is_invalid_input(tmp_path: Path) -> N
                                        str(tmp_path / "out")])
     assert result.exit_code == 1 and "no findings.json here" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_the_deciding_finding_is_shown_whole_with_its_assumptions_exceptions_and_what_is_not_assessed(
+        bundled: PeriodResult) -> None:
+    work = bundled.files["report.md"].decode().split("## Hvordan partene har arbeidet", 1)[1].split("\n## ", 1)[0]
+    for qualification in (
+            "ny fordeling utløst: ja, etter regelfilens referanseverdier (10 %, 750 personer eller 150 enslige "
+            "mindreårige; antakelse), fordi ingen vedtatte anmodningskriterier med terskel gjelder for 2027.",
+            "Bare summen er vurdert; om fordelingen på kommunene fulgte kriteriene og de nasjonale målene, er ikke "
+            "vurdert.",
+            "Unntaket dekker E-2026-09 (30. september 2026); statusen bygger på de andre hendelsene.",
+            "minst referanseverdien 90 % (antakelse). Et unntak avtalt av AID og KS",
+            "Det er en mangel i verktøyets regelfiler, ikke et funn om partenes arbeid."):
+        assert qualification in work, qualification
+    assert " …" not in work, "no finding is cut off mid-sentence"

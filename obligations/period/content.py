@@ -39,7 +39,7 @@ from bosetting.obligations.review.document import (
     inlines,
     plain,
 )
-from bosetting.obligations.review.referat import basis_line
+from bosetting.obligations.review.referat import deciding_basis
 from bosetting.obligations.review.svg import grouped_bars, line_chart
 from bosetting.obligations.review.texts import (
     BASIS_LABELS,
@@ -480,8 +480,8 @@ def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
         blocks.append(Paragraph((kind + words,), role="method"))
     for entry in work.years:
         # A finding that only counts the register's activities is not repeated: the lines below list them.
-        basis = human_dates(basis_line(entry.view, lang).split(" – ", 1)[-1], lang) \
-            if (entry.view.findings or entry.view.groups) and not entry.basis_is_register else ""
+        # The deciding finding whole: its qualifications are what the status rests on.
+        basis = human_dates(deciding_basis(entry.view, lang), lang) if not entry.basis_is_register else ""
         blocks.append(Paragraph(inlines(Strong((f"{entry.year}:",)), " ", status_badge(entry.view.status, lang),
                                         *((" ", basis) if basis else ()))))
         blocks.append(BulletList(_year_lines(entry, lang)))
