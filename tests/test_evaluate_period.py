@@ -327,3 +327,33 @@ def test_the_deciding_finding_is_shown_whole_with_its_assumptions_exceptions_and
             "Det er en mangel i verktøyets regelfiler, ikke et funn om partenes arbeid."):
         assert qualification in work, qualification
     assert " …" not in work, "no finding is cut off mid-sentence"
+
+
+def test_a_revision_of_the_need_names_the_rule_file_s_reference_value_when_no_adopted_criteria_apply(
+        document: dict[str, Any], bundled: PeriodResult) -> None:
+    year = next(h for h in document["triggers"]["handling"]["years"] if h["year"] == 2027)
+    assert (year["new_distribution"], year["threshold_from_criteria"]) == (True, False)
+    assert [(p["name"], p["value"], p["basis"]) for p in year["redistribution_reference"]] == [
+        ("ny_fordeling_endring_prosent", 10, "assumption"), ("ny_fordeling_endring_personer", 750, "assumption"),
+        ("ny_fordeling_endring_em", 150, "assumption")]
+    report = bundled.files["report.md"].decode()
+    reference = ("mer enn referanseverdien for ny fordeling (10 %, 750 personer eller 150 enslige mindreårige; "
+                 "antakelse, ikke fra vedtatte anmodningskriterier – ingen gjelder for 2027)")
+    assert f"(+1\u00a0300); {reference}." in report
+    assert f"1. juni 2027: +1\u00a0300, {reference} |" in report
+    assert "i anmodningskriteriene" not in report
+
+
+def test_a_revision_judged_by_adopted_criteria_names_the_criteria(document: dict[str, Any]) -> None:
+    from dataclasses import replace
+
+    from bosetting.obligations.period.content import revision_words
+    from bosetting.obligations.period.triggers import HandlingYear
+    year = next(h for h in document["triggers"]["handling"]["years"] if h["year"] == 2027)
+    handling = HandlingYear(2027, year["need"], year["decided"], year["share"], True, year["original_need"],
+                            year["revision_date"], year["change"], True, None, True)
+    assert revision_words(handling, "nb") == "utover terskelen for ny fordeling i de vedtatte anmodningskriteriene"
+    assert revision_words(replace(handling, new_distribution=False), "nb") == \
+        "innenfor terskelen for ny fordeling i de vedtatte anmodningskriteriene"
+    assert revision_words(replace(handling, new_distribution=None), "nb") == \
+        "om det gikk utover terskelen for ny fordeling, kan ikke avgjøres"

@@ -18,7 +18,7 @@ from bosetting.obligations.period.causes import Explanation, YearCauses, explain
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
 from bosetting.obligations.period.texts import t
-from bosetting.obligations.period.triggers import PartyActYear
+from bosetting.obligations.period.triggers import REDISTRIBUTION_PARAMETERS, HandlingYear, PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
 from bosetting.obligations.review.content import status_badge
 from bosetting.obligations.review.document import (
@@ -272,8 +272,25 @@ def _values_text(key: str, values: Mapping[str, object], lang: str) -> str:
     return t(key, lang, **{name: number(value, lang) for name, value in values.items()})
 
 
-def link_text(key: str, values: Mapping[str, object], lang: str) -> str:
-    """One state-side link of a year in a sentence, or what is missing for it."""
+def revision_words(handling: HandlingYear | None, lang: str) -> str:
+    """Whether a revision of the need went beyond the threshold for a new distribution, and where the threshold is
+    from: adopted criteria, or the rule set's reference values (an assumption) when no adopted criteria apply."""
+    new = handling.new_distribution if handling is not None else None
+    if new is None or handling is None:
+        return t("threshold_unknown", lang)
+    if handling.threshold_from_criteria:
+        return t("new_distribution" if new else "no_new_distribution", lang)
+    values = {p.name: number(p.value, lang) for p in handling.redistribution_reference}  # type: ignore[arg-type]
+    if len(values) != len(REDISTRIBUTION_PARAMETERS):
+        return t("new_distribution_assumed" if new else "no_new_distribution_assumed", lang, year=handling.year)
+    return t("new_distribution_reference" if new else "no_new_distribution_reference", lang, year=handling.year,
+             prosent=values["ny_fordeling_endring_prosent"], personer=values["ny_fordeling_endring_personer"],
+             em=values["ny_fordeling_endring_em"])
+
+
+def link_text(key: str, values: Mapping[str, object], lang: str, handling: HandlingYear | None = None) -> str:
+    """One state-side link of a year in a sentence, or what is missing for it; `handling` is the year's indicator,
+    which says where the threshold for a new distribution is from."""
     if key == "prognose" and values.get("prognose") is None:
         return t("link_prognose_missing", lang)
     if key == "prognose" and not values.get("faerre"):
@@ -281,8 +298,7 @@ def link_text(key: str, values: Mapping[str, object], lang: str) -> str:
     if key == "behov_justert":
         if not values.get("justert"):
             return t("link_behov_fast", lang)
-        new = values.get("ny_fordeling_utlost")
-        words = t("new_distribution" if new else "no_new_distribution" if new is False else "threshold_unknown", lang)
+        words = revision_words(handling, lang)
         day = values.get("dato")
         return t("link_behov_justert", lang, dato=human_dates(str(day), lang) if day else number(None, lang),
                  opprinnelig=number(values.get("opprinnelig"), lang),
@@ -309,7 +325,7 @@ def _explanation_item(explanation: Explanation, names: Mapping[str, str], lang: 
     return inlines((Strong((f"{point} – {who}:",)), " "), nb_text(explanation.text, lang), tail)
 
 
-def _causes_year(causes: YearCauses, lang: str) -> list[Block]:
+def _causes_year(causes: YearCauses, handling: HandlingYear | None, lang: str) -> list[Block]:
     d = causes.deviation
     blocks: list[Block] = [Heading(4, (t("components_year", lang, year=causes.year),))]
     gap = t("components_gap", lang, target=number(d.target, lang), realised=number(d.realised, lang),
@@ -321,7 +337,7 @@ def _causes_year(causes: YearCauses, lang: str) -> list[Block]:
     elif gap is not None:
         blocks.append(Paragraph((gap,)))
     blocks.append(Heading(4, (t("links_year", lang, year=causes.year),)))
-    blocks.append(BulletList([(link_text(link.key, link.values, lang),) for link in causes.links]))
+    blocks.append(BulletList([(link_text(link.key, link.values, lang, handling),) for link in causes.links]))
     return blocks
 
 
@@ -393,7 +409,7 @@ def _causes(model: PeriodModel, lang: str) -> Section:
                            Paragraph((Strong((t("summary_explained", lang),)),)), BulletList([(s,) for s in explained]),
                            Heading(3, (t("data_shows", lang),), "dataene-viser")]
     for year in model.years:
-        blocks += _causes_year(model.causes[year], lang)
+        blocks += _causes_year(model.causes[year], next((h for h in model.handling if h.year == year), None), lang)
     blocks += [Heading(3, (t("explained", lang),), "partene-forklarer"), Paragraph((t("explained_intro", lang),))]
     names = point_names(model, lang)
     for year in model.years:
@@ -534,9 +550,7 @@ def _triggers(model: PeriodModel, lang: str) -> Section:
         if not h.revised:
             revision = t("not_revised", lang) if h.revised is False else t("no_figure", lang)
         else:
-            new = h.new_distribution
-            words = t("new_distribution" if new else "no_new_distribution" if new is False else "threshold_unknown",
-                      lang)
+            words = revision_words(h, lang)
             revision = t("revised", lang, dato=human_dates(h.revision_date or "", lang) or number(None, lang),
                          endring=signed(h.change, lang), ny_fordeling=words)
         rows.append([(str(h.year),), (format_date(date(h.year, 12, 31), lang),), (number(h.need, lang),),

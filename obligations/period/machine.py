@@ -100,8 +100,11 @@ def evaluation_document(model: PeriodModel) -> dict[str, Any]:
         "work": _work(model),
         "triggers": {
             "handling": {"parameter": _threshold(next((h.threshold for h in model.handling if h.threshold), None)),
-                         "years": [{**{k: v for k, v in asdict(h).items() if k != "threshold"},
-                                    "threshold": _threshold(h.threshold), "measured_on": f"{h.year}-12-31",
+                         "years": [{**{k: v for k, v in asdict(h).items()
+                                       if k not in ("threshold", "redistribution_reference")},
+                                    "threshold": _threshold(h.threshold),
+                                    "redistribution_reference": [_threshold(p) for p in h.redistribution_reference],
+                                    "measured_on": f"{h.year}-12-31",
                                     "triggered": h.triggered} for h in model.handling]},
             "party_acts": [{"act": a.act, "year": a.year, "referat": a.register,
                             "statements": None if a.register == "none" else [

@@ -151,10 +151,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The need was revised on {dato} from {opprinnelig} to {justert_til} ({endring}); {ny_fordeling}."},
     "link_behov_fast": {"nb": "Behovet ble ikke justert i løpet av året.",
                         "en": "The need was not revised during the year."},
-    "new_distribution": {"nb": "utover terskelen for ny fordeling i anmodningskriteriene",
-                         "en": "beyond the criteria's threshold for a new distribution"},
-    "no_new_distribution": {"nb": "innenfor terskelen for ny fordeling",
-                            "en": "within the threshold for a new distribution"},
+    "new_distribution": {"nb": "utover terskelen for ny fordeling i de vedtatte anmodningskriteriene",
+                         "en": "beyond the adopted criteria's threshold for a new distribution"},
+    "no_new_distribution": {"nb": "innenfor terskelen for ny fordeling i de vedtatte anmodningskriteriene",
+                            "en": "within the adopted criteria's threshold for a new distribution"},
+    "new_distribution_reference": {
+        "nb": "mer enn referanseverdien for ny fordeling ({prosent} %, {personer} personer eller {em} enslige "
+              "mindreårige; antakelse, ikke fra vedtatte anmodningskriterier – ingen gjelder for {year})",
+        "en": "more than the reference value for a new distribution ({prosent} %, {personer} persons or {em} "
+              "unaccompanied minors; an assumption, not from adopted criteria – none apply for {year})"},
+    "no_new_distribution_reference": {
+        "nb": "innenfor referanseverdien for ny fordeling ({prosent} %, {personer} personer eller {em} enslige "
+              "mindreårige; antakelse, ikke fra vedtatte anmodningskriterier – ingen gjelder for {year})",
+        "en": "within the reference value for a new distribution ({prosent} %, {personer} persons or {em} "
+              "unaccompanied minors; an assumption, not from adopted criteria – none apply for {year})"},
+    "new_distribution_assumed": {
+        "nb": "mer enn referanseverdien for ny fordeling (antakelse, ikke fra vedtatte anmodningskriterier – ingen "
+              "gjelder for {year})",
+        "en": "more than the reference value for a new distribution (an assumption, not from adopted criteria – "
+              "none apply for {year})"},
+    "no_new_distribution_assumed": {
+        "nb": "innenfor referanseverdien for ny fordeling (antakelse, ikke fra vedtatte anmodningskriterier – ingen "
+              "gjelder for {year})",
+        "en": "within the reference value for a new distribution (an assumption, not from adopted criteria – none "
+              "apply for {year})"},
     "threshold_unknown": {"nb": "om det gikk utover terskelen for ny fordeling, kan ikke avgjøres",
                           "en": "whether it went beyond the threshold for a new distribution cannot be decided"},
     "link_lang_ventetid": {"nb": "Ved årsslutt hadde {lang_ventende_slutt} av {ventende_slutt} som ventet, ventet "

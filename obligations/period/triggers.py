@@ -33,6 +33,17 @@ def handling_parameter(rulesets: Sequence[RuleSet]) -> Parameter | None:
                  if r.kind == "obligations" and HANDLING_PARAMETER in r.parameters), None)
 
 
+# The obligations rule set's reference values for a new distribution, used when no adopted criteria with a
+# threshold apply for the year: assumptions, never the criteria.
+REDISTRIBUTION_PARAMETERS = ("ny_fordeling_endring_prosent", "ny_fordeling_endring_personer", "ny_fordeling_endring_em")
+
+
+def redistribution_reference(rulesets: Sequence[RuleSet]) -> tuple[Parameter, ...]:
+    """The rule set's reference values for a new distribution, in REDISTRIBUTION_PARAMETERS' order (those it has)."""
+    declared = next((r.parameters for r in rulesets if r.kind == "obligations"), {})
+    return tuple(declared[name] for name in REDISTRIBUTION_PARAMETERS if name in declared)
+
+
 @dataclass(frozen=True)
 class HandlingYear:
     """The indicator for one year: the need, the vedtak, their share against the assumption, and any revision."""
@@ -45,8 +56,12 @@ class HandlingYear:
     original_need: int | None
     revision_date: str | None  # ISO date of the revision, as the data gives it
     change: int | None
-    new_distribution: bool | None  # the revision went beyond the criteria's threshold for a new distribution
+    new_distribution: bool | None  # the revision went beyond the threshold for a new distribution
     threshold: Parameter | None  # the assumption the share is compared with (None: the rule files give none)
+    # The threshold for a new distribution came from adopted criteria (True) or from the rule set's reference values,
+    # an assumption (False); None: no threshold, or the need not revised.
+    threshold_from_criteria: bool | None = None
+    redistribution_reference: tuple[Parameter, ...] = ()
 
     @property
     def triggered(self) -> bool | None:
@@ -71,7 +86,8 @@ def handling_year(year: int, facts: Sequence[Fact], rulesets: Sequence[RuleSet])
                         float(share) if isinstance(share, (int, float)) and not isinstance(share, bool) else None,
                         _bool(fordeling.get("behov_justert")), _int(fordeling.get("bosettingsbehov_opprinnelig")),
                         date_value if isinstance(date_value, str) else None, _int(fordeling.get("behov_endring")),
-                        _bool(fordeling.get("ny_fordeling_utlost")), handling_parameter(rulesets))
+                        _bool(fordeling.get("ny_fordeling_utlost")), handling_parameter(rulesets),
+                        _bool(fordeling.get("terskel_fra_kriterier")), redistribution_reference(rulesets))
 
 
 @dataclass(frozen=True)
