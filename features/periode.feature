@@ -105,7 +105,7 @@ Egenskap: Evalueringen av avtaleperioden
       Og året 2027 legges til perioden
       Når avtaleperioden evalueres
       Så er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «ikke under antakelsen» i 2026
-      Og er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «under antakelsen: drøfting» i 2027
+      Og er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «under antakelsen (se merknad)» i 2027
       Og viser evalueringen «ingen data» for en parts erklæring om at vilkårene ikke er til stede, og for oppsigelse
 
     @maal-hovedmaal-1

@@ -539,6 +539,20 @@ def _handling_intro(model: PeriodModel, lang: str) -> str:
     return t("handling_intro", lang, threshold=threshold)
 
 
+def handling_note(h: HandlingYear, lang: str) -> str:
+    """For a year below the assumption, the vedtak against the need and against what the kommuner were actually
+    asked: a need raised during the year and never asked is not the kommuner' shortfall. "" without the figures."""
+    if h.share is None or h.share_of_requested is None or h.need is None or h.requested is None:
+        return ""
+    values = {"year": h.year, "share": percent(h.share, lang), "share_requested": percent(h.share_of_requested, lang)}
+    if h.requested >= h.need:
+        return t("handling_note_same", lang, **values)
+    revised = t("handling_note_revised", lang, dato=human_dates(h.revision_date, lang)) \
+        if h.revised and h.revision_date and h.original_need is not None and h.requested <= h.original_need else ""
+    return t("handling_note", lang, **values, need=number(h.need, lang), requested=number(h.requested, lang),
+             gap=number(h.need - h.requested, lang), revised=revised)
+
+
 def _triggers(model: PeriodModel, lang: str) -> Section:
     blocks: list[Block] = [Paragraph((t("triggers_intro", lang),)), Quote(nb_text(DURATION_SECTION, lang), "nb"),
                            Heading(3, (t("handling", lang),), "haandtering"),
@@ -553,12 +567,18 @@ def _triggers(model: PeriodModel, lang: str) -> Section:
             words = revision_words(h, lang)
             revision = t("revised", lang, dato=human_dates(h.revision_date or "", lang) or number(None, lang),
                          endring=signed(h.change, lang), ny_fordeling=words)
+        # Not in bold: the indicator below its assumption is not the clause triggered (see handling_years).
         rows.append([(str(h.year),), (format_date(date(h.year, 12, 31), lang),), (number(h.need, lang),),
-                     (number(h.decided, lang),), (percent(h.share, lang),), (Strong((state,)),), (revision,)])
-    blocks.append(Table([t("year", lang), t("measured_on", lang), t("need", lang), t("decided", lang),
-                         t("vedtak_share", lang), t("indicator_state", lang), t("need_revision", lang)], rows,
-                        numeric=frozenset({2, 3, 4})))
+                     (number(h.requested, lang),), (number(h.decided, lang),), (percent(h.share, lang),),
+                     (percent(h.share_of_requested, lang),), (state,), (revision,)])
+    blocks.append(Table([t("year", lang), t("measured_on", lang), t("need", lang), t("requested", lang),
+                         t("decided", lang), t("vedtak_share", lang), t("vedtak_share_requested", lang),
+                         t("indicator_state", lang), t("need_revision", lang)], rows,
+                        numeric=frozenset({2, 3, 4, 5, 6})))
     triggered = [h.year for h in model.handling if h.triggered]
+    notes = [(handling_note(h, lang),) for h in model.handling if h.triggered and handling_note(h, lang)]
+    if notes:
+        blocks.append(BulletList(notes))
     blocks.append(Paragraph((t("handling_years", lang, years=years_text(triggered, lang)) if triggered
                              else t("handling_none", lang),)))
     blocks += _party_acts(model.acts, lang)

@@ -308,19 +308,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "handling": {"nb": "Når antallet ikke kan håndteres innenfor gjeldende ordning",
                  "en": "When the number cannot be handled within the current arrangement"},
     "handling_intro": {
-        "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov (justert, der det ble "
-              "justert), og det ordningen håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel. Terskelen "
-              "her er en antakelse, ikke et krav og ikke avtalt mellom partene: at kommunenes vedtak dekker minst "
-              "{threshold} av behovet når antallet kan håndteres. Den står som en navngitt parameter i regelfilen for "
-              "avtalens forpliktelser, med begrunnelse (vedlegg A). Under den viser indikatoren at avtalens vilkår for "
-              "drøfting kan være til stede; om antallet kan håndteres, er partenes vurdering.",
-        "en": "An indicator, not an assessment: the estimated number is the year's settlement need (as revised, "
-              "where it was), and what the arrangement handles is what the kommuner decided. The agreement states no "
-              "threshold. The threshold here is an assumption, not a requirement and not agreed by the parties: that "
-              "the kommuner's vedtak cover at least {threshold} of the need when the number can be handled. It is a "
-              "named parameter of the rule file of the agreement's obligations, with its reasons (annex A). Below it, "
-              "the indicator shows that the agreement's condition for discussion may be present; whether the number "
-              "can be handled is the parties' judgement."},
+        "nb": "En indikator, ikke en vurdering. Avtalen sier ikke hvordan vilkåret skal måles, og oppgir ingen terskel. "
+              "Lesning (antakelse, ikke avtalt mellom partene): verktøyet bruker årets bosettingsbehov (justert, der "
+              "det ble justert) som det estimerte antallet, kommunenes vedtak som mål på hva gjeldende ordning "
+              "håndterer, og {threshold} av behovet som grense. Grensen er en antakelse, ikke et krav, og står som en "
+              "navngitt parameter i regelfilen for avtalens forpliktelser, med begrunnelse (vedlegg A). Avtalen ser framover («det estimerte "
+              "antallet»); indikatoren ser bakover, på vedtakene ved årsslutt. Vedtakene vises også mot det kommunene "
+              "faktisk ble anmodet om. Under grensen kan indikatoren tale for at partene drøfter om vilkåret i "
+              "«Varighet og oppsigelse» er til stede; det er partenes vurdering.",
+        "en": "An indicator, not an assessment. The agreement does not say how the condition is to be measured, and "
+              "states no threshold. Reading (an assumption, not agreed by the parties): the tool takes the year's "
+              "settlement need (as revised, where it was) as the estimated number, the kommuner's vedtak as the "
+              "measure of what the current arrangement handles, and {threshold} of the need as the limit. The limit "
+              "is an assumption, not a requirement, and a named parameter of the rule file of the agreement's obligations, with its reasons (annex A). The "
+              "agreement looks ahead («det estimerte antallet»); the indicator looks back, at the vedtak at the end "
+              "of the year. The vedtak are also shown against what the kommuner were actually asked. Below the limit, "
+              "the indicator may speak for the parties discussing whether the condition in «Varighet og oppsigelse» "
+              "is present; that is the parties' judgement."},
     "handling_intro_no_threshold": {
         "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov, og det ordningen "
               "håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel, og regelfilene gir ingen antakelse "
@@ -332,13 +336,28 @@ TEXTS: dict[str, dict[str, str]] = {
     "indicator_state": {"nb": "Indikatoren", "en": "The indicator"},
     "measured_on": {"nb": "Målt", "en": "Measured"},
     "need_revision": {"nb": "Behovet justert", "en": "Need revised"},
-    "triggered": {"nb": "under antakelsen: drøfting", "en": "below the assumption: discussion"},
+    "triggered": {"nb": "under antakelsen (se merknad)", "en": "below the assumption (see the note)"},
+    "vedtak_share_requested": {"nb": "Vedtatt av anmodet", "en": "Decided of requested"},
+    "handling_note": {
+        "nb": "{year}: vedtakene dekket {share} av behovet ({need}), men {share_requested} av det kommunene faktisk "
+              "ble anmodet om ({requested}); anmodningene var til sammen {gap} lavere enn behovet{revised}.",
+        "en": "{year}: the vedtak covered {share} of the need ({need}), but {share_requested} of what the kommuner "
+              "were actually asked ({requested}); the requests were {gap} lower than the need in all{revised}."},
+    "handling_note_revised": {"nb": ", som ble justert {dato} uten at anmodningene ble økt tilsvarende",
+                              "en": ", which was revised on {dato} without the requests being raised to match"},
+    "handling_note_same": {
+        "nb": "{year}: vedtakene dekket {share} av behovet og {share_requested} av det kommunene ble anmodet om.",
+        "en": "{year}: the vedtak covered {share} of the need and {share_requested} of what the kommuner were "
+              "asked."},
     "not_triggered": {"nb": "ikke under antakelsen", "en": "not below the assumption"},
     "no_figure": {"nb": "ingen data", "en": "no data"},
     "not_revised": {"nb": "ikke justert", "en": "not revised"},
     "revised": {"nb": "{dato}: {endring}, {ny_fordeling}", "en": "{dato}: {endring}, {ny_fordeling}"},
-    "handling_years": {"nb": "Indikatoren er under antakelsen i {years}.",
-                       "en": "The indicator is below the assumption in {years}."},
+    "handling_years": {"nb": "Indikatoren er under antakelsen i {years}. Det kan tale for at partene drøfter om "
+                             "vilkåret er til stede; det er partenes vurdering, ikke et funn om at vilkåret er oppfylt.",
+                       "en": "The indicator is below the assumption in {years}. That may speak for the parties "
+                             "discussing whether the condition is present; that is the parties' judgement, not a "
+                             "finding that the condition is met."},
     "handling_none": {"nb": "Indikatoren er ikke under antakelsen i noe år som dataene har.",
                       "en": "The indicator is not below the assumption in any year the data holds."},
     "party_acts": {"nb": "Partenes egne handlinger", "en": "The parties' own acts"},
