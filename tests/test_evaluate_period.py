@@ -177,8 +177,8 @@ def test_the_agreement_s_triggers_are_shown_with_their_dates_and_no_data_where_t
     assert report.count("| ingen registrert i referatet for 2027 (møtet om 2027 er ikke holdt ennå) |") == 2
     assert "Referatene for 2026 og 2027 fører ingen slik erklæring og ingen oppsigelse." in report
     assert "| ingen data" not in report.split("## Avtalens egne vilkår", 1)[1].split("\n## ", 1)[0]
-    assert "Indikatoren er under antakelsen i 2027. Det kan tale for at partene drøfter om vilkåret er til stede; det " \
-           "er partenes vurdering, ikke et funn om at vilkåret er oppfylt." in report
+    assert "Indikatoren er under antakelsen i 2027. Det kan tale for at partene drøfter om vilkåret er til stede; " \
+           "det er partenes vurdering, ikke et funn om at vilkåret er oppfylt." in report
 
 
 def test_a_party_s_statements_are_shown_with_their_dates_and_a_year_without_referat_as_no_data(
@@ -367,7 +367,7 @@ def test_the_handling_indicator_states_its_reading_as_an_assumption_and_shows_th
     triggers = bundled.files["report.md"].decode().split("## Avtalens egne vilkår", 1)[1].split("\n## ", 1)[0]
     assert "Lesning (antakelse, ikke avtalt mellom partene): verktøyet bruker årets bosettingsbehov" in triggers
     assert "| 77,2 % | 85,6 % | under antakelsen (se merknad) |" in triggers
-    assert "- 2027: vedtakene dekket 77,2 % av behovet (13\u00a0300), men 85,6 % av det kommunene faktisk ble anmodet " \
-           "om (12\u00a0000); anmodningene var til sammen 1\u00a0300 lavere enn behovet, som ble justert 1. juni 2027 " \
-           "uten at anmodningene ble økt tilsvarende." in triggers
+    assert "- 2027: vedtakene dekket 77,2 % av behovet (13\u00a0300), men 85,6 % av det kommunene faktisk ble " \
+           "anmodet om (12\u00a0000); anmodningene var til sammen 1\u00a0300 lavere enn behovet, som ble justert " \
+           "1. juni 2027 uten at anmodningene ble økt tilsvarende." in triggers
     assert "drøfting**" not in triggers and "**under antakelsen" not in triggers

@@ -308,23 +308,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "handling": {"nb": "Når antallet ikke kan håndteres innenfor gjeldende ordning",
                  "en": "When the number cannot be handled within the current arrangement"},
     "handling_intro": {
-        "nb": "En indikator, ikke en vurdering. Avtalen sier ikke hvordan vilkåret skal måles, og oppgir ingen terskel. "
-              "Lesning (antakelse, ikke avtalt mellom partene): verktøyet bruker årets bosettingsbehov (justert, der "
-              "det ble justert) som det estimerte antallet, kommunenes vedtak som mål på hva gjeldende ordning "
-              "håndterer, og {threshold} av behovet som grense. Grensen er en antakelse, ikke et krav, og står som en "
-              "navngitt parameter i regelfilen for avtalens forpliktelser, med begrunnelse (vedlegg A). Avtalen ser framover («det estimerte "
-              "antallet»); indikatoren ser bakover, på vedtakene ved årsslutt. Vedtakene vises også mot det kommunene "
-              "faktisk ble anmodet om. Under grensen kan indikatoren tale for at partene drøfter om vilkåret i "
-              "«Varighet og oppsigelse» er til stede; det er partenes vurdering.",
+        "nb": "En indikator, ikke en vurdering. Avtalen sier ikke hvordan vilkåret skal måles, og oppgir ingen "
+              "terskel. Lesning (antakelse, ikke avtalt mellom partene): verktøyet bruker årets bosettingsbehov "
+              "(justert, der det ble justert) som det estimerte antallet, kommunenes vedtak som mål på hva gjeldende "
+              "ordning håndterer, og {threshold} av behovet som grense. Grensen er en antakelse, ikke et krav, og står"
+              " som en navngitt parameter i regelfilen for avtalens forpliktelser, med begrunnelse (vedlegg A). "
+              "Avtalen ser framover («det estimerte antallet»); indikatoren ser bakover, på vedtakene ved årsslutt. "
+              "Vedtakene vises også mot det kommunene faktisk ble anmodet om. Under grensen kan indikatoren tale for "
+              "at partene drøfter om vilkåret i «Varighet og oppsigelse» er til stede; det er partenes vurdering.",
         "en": "An indicator, not an assessment. The agreement does not say how the condition is to be measured, and "
               "states no threshold. Reading (an assumption, not agreed by the parties): the tool takes the year's "
               "settlement need (as revised, where it was) as the estimated number, the kommuner's vedtak as the "
-              "measure of what the current arrangement handles, and {threshold} of the need as the limit. The limit "
-              "is an assumption, not a requirement, and a named parameter of the rule file of the agreement's obligations, with its reasons (annex A). The "
-              "agreement looks ahead («det estimerte antallet»); the indicator looks back, at the vedtak at the end "
-              "of the year. The vedtak are also shown against what the kommuner were actually asked. Below the limit, "
-              "the indicator may speak for the parties discussing whether the condition in «Varighet og oppsigelse» "
-              "is present; that is the parties' judgement."},
+              "measure of what the current arrangement handles, and {threshold} of the need as the limit. The limit is"
+              " an assumption, not a requirement, and a named parameter of the rule file of the agreement's "
+              "obligations, with its reasons (annex A). The agreement looks ahead («det estimerte antallet»); the "
+              "indicator looks back, at the vedtak at the end of the year. The vedtak are also shown against what the "
+              "kommuner were actually asked. Below the limit, the indicator may speak for the parties discussing "
+              "whether the condition in «Varighet og oppsigelse» is present; that is the parties' judgement."},
     "handling_intro_no_threshold": {
         "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov, og det ordningen "
               "håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel, og regelfilene gir ingen antakelse "
@@ -353,11 +353,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "no_figure": {"nb": "ingen data", "en": "no data"},
     "not_revised": {"nb": "ikke justert", "en": "not revised"},
     "revised": {"nb": "{dato}: {endring}, {ny_fordeling}", "en": "{dato}: {endring}, {ny_fordeling}"},
-    "handling_years": {"nb": "Indikatoren er under antakelsen i {years}. Det kan tale for at partene drøfter om "
-                             "vilkåret er til stede; det er partenes vurdering, ikke et funn om at vilkåret er oppfylt.",
-                       "en": "The indicator is below the assumption in {years}. That may speak for the parties "
-                             "discussing whether the condition is present; that is the parties' judgement, not a "
-                             "finding that the condition is met."},
+    "handling_years": {
+        "nb": "Indikatoren er under antakelsen i {years}. Det kan tale for at partene drøfter om vilkåret er til "
+              "stede; det er partenes vurdering, ikke et funn om at vilkåret er oppfylt.",
+        "en": "The indicator is below the assumption in {years}. That may speak for the parties discussing whether the"
+              " condition is present; that is the parties' judgement, not a finding that the condition is met."},
     "handling_none": {"nb": "Indikatoren er ikke under antakelsen i noe år som dataene har.",
                       "en": "The indicator is not below the assumption in any year the data holds."},
     "party_acts": {"nb": "Partenes egne handlinger", "en": "The parties' own acts"},

@@ -4,9 +4,10 @@
   gjeldende ordning": an indicator, never a finding. The tool's reading, itself an assumption the parties have not
   agreed: the estimated number is the year's settlement need (as revised); what the current arrangement handles is
   what the kommuner decided (Σ vedtak, each kommune decides for itself). The vedtak are shown against what the
-  kommuner were actually asked (Σ anmodning) too, since a need raised during the year may never have been asked. The agreement states no threshold, so the share is compared with a named parameter of the
-  obligations rule file whose basis is an assumption (HANDLING_PARAMETER), and the report says so. A revision of
-  the need beyond the criteria's threshold for a new distribution is shown beside it, with its date.
+  kommuner were actually asked (Σ anmodning) too, since a need raised during the year may never have been asked.
+  The agreement states no threshold, so the share is compared with a named parameter of the obligations rule file
+  whose basis is an assumption (HANDLING_PARAMETER), and the report says so. A revision of the need beyond the
+  threshold for a new distribution is shown beside it, with its date and where the threshold is from.
 - "Dersom en av partene i løpet av perioden mener at vilkårene for å oppfylle avtalen ikke er til stede" and a
   notice of termination ("Oppsigelse ... med minst en måneds varsel"): acts of a party, recorded with party and
   date in the referat register of the year (`erklaeringer`, docs/schema/referat.schema.json). A year with a referat
