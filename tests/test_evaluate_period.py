@@ -371,3 +371,29 @@ def test_the_handling_indicator_states_its_reading_as_an_assumption_and_shows_th
            "anmodet om (12\u00a0000); anmodningene var til sammen 1\u00a0300 lavere enn behovet, som ble justert " \
            "1. juni 2027 uten at anmodningene ble økt tilsvarende." in triggers
     assert "drøfting**" not in triggers and "**under antakelsen" not in triggers
+
+
+def test_annex_a_lists_every_assumption_the_rules_rest_on_with_the_points_using_it(
+        bundled: PeriodResult) -> None:
+    annex = bundled.files["report.md"].decode().split("## Vedlegg A: Antakelser", 1)[1].split("\n## ", 1)[0]
+    rows = {line.split(" | ")[0].lstrip("| "): line.split(" | ")[1:4] for line in annex.splitlines()
+            if line.startswith("| ") and " | antakelse | " in line}
+    expected = {
+        "Referanseverdi: andel av bosettingsbehovet bosatt som regnes som delvis oppfylt": "75 %",
+        "Referanseverdi: ventetid (fra tillatelse) før en voksen uten barn regnes som lenge ventende": "6 måneder",
+        "Referanseverdi: dager vertskommunen er varslet før endringen iverksettes": "30 dager",
+        "Referanseverdi: minste antall plasser for at en kapasitetsendring regnes som stor": "50 plasser",
+        "Referanseverdi: dager etter at økningen ble sett, innen et tiltak regnes som rettidig": "60 dager",
+        "Laveste belegg i asylmottak som viser at kapasiteten følger behovet": "85 %",
+        "Referanseverdi: andel av bosettingsbehovet som summen av anmodninger dekker, for delvis oppfylt": "95 %",
+        "Referanseverdi: endring i behovet i personer som regnes å utløse ny fordeling når ingen kriterier gjelder":
+            "750 personer",
+    }
+    for name, value in expected.items():
+        assert name in rows and rows[name][0] == value, name
+    assert rows["Referanseverdi: dager etter at økningen ble sett, innen et tiltak regnes som rettidig"][2] == "1.2"
+    notice = rows["Referanseverdi: dager vertskommunen er varslet før endringen iverksettes"][2]
+    assert "5.4" in notice and "Hovedmål 2: samarbeids- og informasjonsrutiner" in notice
+    assert "Hovedmål 3" not in notice, "a goal that reads no notice figure does not rest on the notice period"
+    wait = rows["Referanseverdi: ventetid (fra tillatelse) før en voksen uten barn regnes som lenge ventende"][2]
+    assert "1.2" in wait and "7.1" not in wait, "a rule counting activities does not rest on the waiting limits"

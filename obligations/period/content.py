@@ -13,12 +13,13 @@ from datetime import date
 
 from bosetting.engine.findings import STATUS, STATUS_TABLE
 from bosetting.engine.render import format_date, format_value
+from bosetting.obligations.derive import REDISTRIBUTION_PARAMETERS
 from bosetting.obligations.field_labels import field_label
 from bosetting.obligations.period.causes import Explanation, YearCauses, explained_themes
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
 from bosetting.obligations.period.texts import t
-from bosetting.obligations.period.triggers import REDISTRIBUTION_PARAMETERS, HandlingYear, PartyActYear
+from bosetting.obligations.period.triggers import HandlingYear, PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
 from bosetting.obligations.review.content import status_badge
 from bosetting.obligations.review.document import (

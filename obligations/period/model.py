@@ -15,6 +15,7 @@ from pathlib import Path
 from bosetting.engine.ruleset import Parameter, RuleSet
 from bosetting.obligations.data.records import Dataset
 from bosetting.obligations.evaluation import evaluation_date
+from bosetting.obligations.facts import rule_parameters
 from bosetting.obligations.metrics.indicators import IndicatorRow, year_indicators
 from bosetting.obligations.period.causes import YearCauses, year_causes
 from bosetting.obligations.period.earlier import Correction, EarlierReview
@@ -76,8 +77,10 @@ class PeriodModel:
 
 def _assumptions(goals: list[GoalPeriod], handling: list[HandlingYear],
                  rulesets: Mapping[int, list[RuleSet]]) -> list[tuple[Parameter, list[str]]]:
-    """The reference values the goals' indicators are compared with that are assumptions, and the trigger's (each
-    value the rule files gave it over the years), each as its rule file declares it (with its description)."""
+    """Every assumption a status or figure of the document rests on, each as its rule file declares it (with its
+    description and citation) and with the points it is used for: the reference values the goals' indicators are
+    compared with, every parameter with basis assumption that a rule of the years' rule sets rests on
+    (obligations.facts.rule_parameters), and the trigger's (each value the rule files gave it over the years)."""
     found: dict[tuple[str, object], tuple[Parameter, list[str]]] = {}
     for goal in goals:
         for year in goal.years:
@@ -93,6 +96,16 @@ def _assumptions(goals: list[GoalPeriod], handling: list[HandlingYear],
                 entry = found.setdefault((use.name, use.value), (parameter, []))
                 if goal.id not in entry[1]:
                     entry[1].append(goal.id)
+    for in_force in (rulesets[y] for y in sorted(rulesets)):
+        for ruleset in in_force:
+            for rule in ruleset.rules:
+                for name in rule_parameters(rule, ruleset.parameters):
+                    parameter = ruleset.parameters[name]
+                    if not parameter.is_assumption:
+                        continue
+                    entry = found.setdefault((name, parameter.value), (parameter, []))
+                    if rule.provision not in entry[1]:
+                        entry[1].append(rule.provision)
     thresholds: dict[tuple[str, object], Parameter] = {}
     for handled in handling:
         if handled.threshold is not None and handled.threshold.is_assumption:

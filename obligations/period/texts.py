@@ -444,11 +444,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "earlier_file": {"nb": "Tidligere gjennomgang", "en": "Earlier review"},
     # annex
     "annex_assumptions": {"nb": "Vedlegg A: Antakelser", "en": "Annex A: Assumptions"},
-    "annex_assumptions_intro": {"nb": "Referanseverdiene og tersklene evalueringen bruker, som avtalen ikke oppgir. De "
-                                      "er antakelser, ikke krav, og er ikke avtalt mellom partene.",
-                                "en": "The reference values and thresholds the evaluation uses that the agreement does "
-                                      "not state. They are assumptions, not requirements, and are not agreed by the "
-                                      "parties."},
+    "annex_assumptions_intro": {
+        "nb": "Alle referanseverdier og terskler som en status eller et tall i dokumentet bygger på, og som avtalen "
+              "ikke oppgir: verdien, kilden eller begrunnelsen, og punktene der den brukes. De er antakelser, ikke "
+              "krav, og er ikke avtalt mellom partene.",
+        "en": "Every reference value and threshold that a status or a figure in the document rests on and that the "
+              "agreement does not state: its value, its source or reasons, and the points where it is used. They are "
+              "assumptions, not requirements, and are not agreed by the parties."},
     "parameter": {"nb": "Navn", "en": "Name"},
     "value": {"nb": "Verdi", "en": "Value"},
     "basis": {"nb": "Grunnlag", "en": "Basis"},

@@ -23,6 +23,7 @@ from bosetting.engine.facts import Fact, Scalar
 from bosetting.engine.ruleset import Parameter, RuleSet
 from bosetting.obligations.data.records import Dataset, PartyStatement
 from bosetting.obligations.data.spec import ERKLAERINGER
+from bosetting.obligations.derive import REDISTRIBUTION_PARAMETERS
 
 # The parameter of the agreement's rule file (rules/obligations/, under the commitment "Videre skal avtalen drøftes
 # dersom ...") with which the share of the need the kommuner decided is compared: an assumption, never a requirement.
@@ -35,13 +36,11 @@ def handling_parameter(rulesets: Sequence[RuleSet]) -> Parameter | None:
                  if r.kind == "obligations" and HANDLING_PARAMETER in r.parameters), None)
 
 
-# The obligations rule set's reference values for a new distribution, used when no adopted criteria with a
-# threshold apply for the year: assumptions, never the criteria.
-REDISTRIBUTION_PARAMETERS = ("ny_fordeling_endring_prosent", "ny_fordeling_endring_personer", "ny_fordeling_endring_em")
 
 
 def redistribution_reference(rulesets: Sequence[RuleSet]) -> tuple[Parameter, ...]:
-    """The rule set's reference values for a new distribution, in REDISTRIBUTION_PARAMETERS' order (those it has)."""
+    """The obligations rule set's reference values for a new distribution, used when no adopted criteria with a
+    threshold apply for the year (assumptions, never the criteria), in REDISTRIBUTION_PARAMETERS' order."""
     declared = next((r.parameters for r in rulesets if r.kind == "obligations"), {})
     return tuple(declared[name] for name in REDISTRIBUTION_PARAMETERS if name in declared)
 
