@@ -397,3 +397,10 @@ def test_annex_a_lists_every_assumption_the_rules_rest_on_with_the_points_using_
     assert "Hovedmål 3" not in notice, "a goal that reads no notice figure does not rest on the notice period"
     wait = rows["Referanseverdi: ventetid (fra tillatelse) før en voksen uten barn regnes som lenge ventende"][2]
     assert "1.2" in wait and "7.1" not in wait, "a rule counting activities does not rest on the waiting limits"
+
+
+def test_annex_b_does_not_say_the_parties_adopted_the_tool_s_rule_sets(bundled: PeriodResult) -> None:
+    annex = bundled.files["report.md"].decode().split("## Vedlegg B: Regelfiler og inndata", 1)[1]
+    assert "Avtalen er vedtatt av partene; regelfilene, og referanseverdiene og tersklene i dem, er det ikke." in annex
+    assert annex.count("| i kraft i verktøyet (fastsatt av regeleier, ikke avtalt mellom partene) |") == 2
+    assert "| vedtatt |" not in annex

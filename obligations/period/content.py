@@ -683,14 +683,22 @@ def _annex_assumptions(model: PeriodModel, lang: str) -> Section:
                            t("citation", lang)], rows, numeric=frozenset({1}))], kind="annex")
 
 
+def ruleset_status(status: str, lang: str) -> str:
+    """A rule set's status as the period document words it: in force in the tool, never «adopted» by the parties."""
+    if status in ("adopted", "draft"):
+        return t(f"ruleset_status_{status}", lang)
+    return RULESET_STATUS_LABELS.get(status, {}).get(lang, status)
+
+
 def _annex_inputs(model: PeriodModel, lang: str) -> Section:
     rulesets = Table([t("rulesets", lang), t("version", lang), t("status", lang), t("file", lang), t("hash", lang)],
-                     [[(r.id,), (r.version,), (RULESET_STATUS_LABELS.get(r.status, {}).get(lang, r.status),),
+                     [[(r.id,), (r.version,), (ruleset_status(r.status, lang),),
                        (model.rule_files.get(r.key, ""),), (r.hash,)] for r in model.rulesets], role="hashes")
     inputs = Table([t("file", lang), "SHA-256"], [[(name,), (digest,)] for name, digest in model.inputs.items()],
                    role="hashes")
     return Section(Heading(2, (t("annex_inputs", lang),), "vedlegg-inndata"),
-                   [Heading(3, (t("rulesets", lang),)), rulesets, Heading(3, (t("inputs", lang),)), inputs],
+                   [Heading(3, (t("rulesets", lang),)), Paragraph((t("rulesets_note", lang),)), rulesets,
+                    Heading(3, (t("inputs", lang),)), inputs],
                    kind="annex")
 
 

@@ -459,6 +459,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "used_for_varighet": {"nb": "Varighet og oppsigelse", "en": "Duration and termination"},
     "annex_inputs": {"nb": "Vedlegg B: Regelfiler og inndata", "en": "Annex B: Rule files and inputs"},
     "rulesets": {"nb": "Regelsett", "en": "Rule sets"},
+    # Not the rule files' own status word: «vedtatt» would read as adopted by the parties, who adopted the agreement.
+    "ruleset_status_adopted": {"nb": "i kraft i verktøyet (fastsatt av regeleier, ikke avtalt mellom partene)",
+                               "en": "in force in the tool (set by the rule owner, not agreed by the parties)"},
+    "ruleset_status_draft": {"nb": "utkast, ikke i kraft i verktøyet", "en": "draft, not in force in the tool"},
+    "rulesets_note": {
+        "nb": "Regelfilene er verktøyets lesning av avtalen. Avtalen er vedtatt av partene; regelfilene, og "
+              "referanseverdiene og tersklene i dem, er det ikke. Regeleier er den som forvalter verktøyets "
+              "regelfiler, ikke partene.",
+        "en": "The rule files are the tool's reading of the agreement. The agreement is adopted by the parties; the "
+              "rule files, and the reference values and thresholds in them, are not. The rule owner is whoever "
+              "maintains the tool's rule files, not the parties."},
     "version": {"nb": "Versjon", "en": "Version"},
     "file": {"nb": "Fil", "en": "File"},
     "hash": {"nb": "Sjekksum", "en": "Hash"},
