@@ -132,7 +132,7 @@ DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("periode", "oppfølging", "ingen rapport, fristen er passert"),
     ("periode", "oppfølging", "ingen rapport ennå, fristen er ikke passert"),
     ("periode", "utløser", "ikke under antakelsen"),
-    ("periode", "utløser", "under antakelsen: drøfting"),
+    ("periode", "utløser", "under antakelsen (se merknad)"),
     ("periode", "partshandling", "ingen data"),
     ("periode", "partshandling", "ingen registrert"),
     ("periode", "partshandling", "vilkårene ikke til stede"),

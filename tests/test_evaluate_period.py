@@ -247,7 +247,8 @@ def test_english_report_marks_the_parties_norwegian_words(tmp_path: Path) -> Non
     html = (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in html and "Evaluation of the agreement period 2026–2029" in html
     assert '<span lang="nb">KS viser til at kommunene vedtok' in html
-    assert "The goal was reached in 2027, but not in 2026, as measured." in html
+    assert "In 2026 not all the indicators measured reached the reference values for «met» (assumptions). In 2027 " \
+           "the indicators measured reached the reference values for «met» (assumptions)." in html
 
 
 def test_the_years_before_the_agreement_are_the_baseline(tmp_path: Path) -> None:
@@ -404,3 +405,14 @@ def test_annex_b_does_not_say_the_parties_adopted_the_tool_s_rule_sets(bundled: 
     assert "Avtalen er vedtatt av partene; regelfilene, og referanseverdiene og tersklene i dem, er det ikke." in annex
     assert annex.count("| i kraft i verktøyet (fastsatt av regeleier, ikke avtalt mellom partene) |") == 2
     assert "| vedtatt |" not in annex
+
+
+def test_no_goal_is_said_to_be_reached_and_each_names_what_is_not_measured(bundled: PeriodResult) -> None:
+    report = bundled.files["report.md"].decode()
+    assert "Målet ble nådd" not in report and "Målet ble ikke nådd" not in report
+    assert "hovedmålene vurderes ikke av verktøyet" not in report
+    assert "Om formålet («i fellesskap skal løse de nasjonale oppgavene») er innfridd, vurderer ikke " \
+           "verktøyet" in report
+    assert "Målt er bare statistikk hver måned og varsel før store endringer i kapasiteten; rutinene ved drift av " \
+           "plasser og ved bosetting er ikke målt." in report
+    assert "(se Metode)" not in report and "(referanseverdiene er antakelser, se vedlegg A)" in report

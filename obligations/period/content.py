@@ -18,7 +18,7 @@ from bosetting.obligations.field_labels import field_label
 from bosetting.obligations.period.causes import Explanation, YearCauses, explained_themes
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
-from bosetting.obligations.period.texts import t
+from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, t
 from bosetting.obligations.period.triggers import HandlingYear, PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
 from bosetting.obligations.review.content import status_badge
@@ -126,9 +126,12 @@ def _goals_by_year(model: PeriodModel, lang: str) -> Section:
 def _legend(model: PeriodModel, lang: str) -> Section:
     used = {y.status for g in model.goals for y in g.years} | {y.view.status for _, works in model.work
                                                                  for w in works for y in w.years}
-    items = [inlines(status_badge(info.key, lang), ": ", info.meaning(lang)) for info in STATUS_TABLE
+    # The statuses' shared meaning points to the yearly review's method section; this document has annex A instead.
+    method = (t("see_method", lang), t("see_annex_a", lang))
+    items = [inlines(status_badge(info.key, lang), ": ", info.meaning(lang).replace(*method)) for info in STATUS_TABLE
              if info.key in used]
-    return Section(Heading(2, (t("legend", lang),), "statusene"), [BulletList(items, role="legend")], kind="first")
+    return Section(Heading(2, (t("legend", lang),), "statusene"),
+                   [BulletList(items, role="legend"), Paragraph((t("legend_goals", lang),))], kind="first")
 
 
 # ---- about ----------------------------------------------------------------------------------------------------
@@ -177,20 +180,20 @@ def _indicator_cell(indicator: Indicator | None, lang: str) -> Inlines:
 
 
 def goal_conclusion(goal: GoalPeriod, lang: str) -> str:
-    """The period's reading of a goal: its status each year, whether it was reached, and each change of status."""
+    """The period's reading of a goal: its status each year, how the indicators measured lay against their
+    reference values (assumptions), what the indicators do not measure, and each change of status. Never that the
+    goal was reached: the indicators measure only part of it."""
     by_status: dict[str, list[int]] = {}
     for entry in goal.years:
         by_status.setdefault(entry.status, []).append(entry.year)
     parts = ["; ".join(f"«{STATUS[status].label(lang)}» {t('in_years', lang, years=years_text(years, lang))}"
                        for status, years in by_status.items()) + "."]
     reached, missed = goal.years_reached(), goal.years_missed()
-    if reached and missed:
-        parts.append(t("goal_reached_missed", lang, reached=years_text(reached, lang),
-                       missed=years_text(missed, lang)))
-    elif missed:
-        parts.append(t("goal_missed_years", lang, years=years_text(missed, lang)))
-    elif reached:
-        parts.append(t("goal_reached_years", lang, years=years_text(reached, lang)))
+    measured = [(years, key) for years, key in ((reached, "goal_reached_years"), (missed, "goal_missed_years"))
+                if years]
+    parts += [t(key, lang, years=years_text(years, lang)) for years, key in sorted(measured)]
+    if goal.id in GOAL_NOT_MEASURED:
+        parts.append(GOAL_NOT_MEASURED[goal.id][lang])
     for change in goal.changes():
         parts.append(t("goal_change", lang, before=STATUS[change.status_from].label(lang), year_from=change.year_from,
                        after=STATUS[change.status_to].label(lang), year_to=change.year_to))

@@ -40,6 +40,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "period_total": {"nb": "Perioden", "en": "The period"},
     "goals_by_year": {"nb": "Målene år for år", "en": "The goals year by year"},
     "goal": {"nb": "Mål", "en": "Goal"},
+    "see_method": {"nb": "(se Metode)", "en": "(see Method)"},
+    "see_annex_a": {"nb": "(referanseverdiene er antakelser, se vedlegg A)",
+                    "en": "(the reference values are assumptions, see annex A)"},
+    "legend_goals": {
+        "nb": "For hovedmålene og resultatmålene sier statusen bare hvordan indikatorene som er målt, lå mot "
+              "referanseverdiene; det som ikke er målt, er nevnt ved hvert mål.",
+        "en": "For the main goals and the result goals, the status says only how the indicators measured lay against "
+              "their reference values; what is not measured is named at each goal."},
     "legend": {"nb": "Slik leses statusene", "en": "How to read the statuses"},
     # about
     "about": {"nb": "Hva avtalen ber om", "en": "What the agreement asks for"},
@@ -55,10 +63,15 @@ TEXTS: dict[str, dict[str, str]] = {
               "discussion and termination, the years before the agreement, and figures corrected since an earlier "
               "review."},
     "purpose_note": {
-        "nb": "Formålet («i fellesskap skal løse de nasjonale oppgavene») og hovedmålene vurderes ikke av verktøyet "
-              "som innfridd eller ikke: det er partenes vurdering, med målene og arbeidet nedenfor som grunnlag.",
-        "en": "The purpose (to solve the national tasks together) and the main goals are not judged fulfilled or not "
-              "by the tool: that is the parties' judgement, with the goals and the work below as its basis."},
+        "nb": "Om formålet («i fellesskap skal løse de nasjonale oppgavene») er innfridd, vurderer ikke verktøyet: det "
+              "er partenes vurdering, med målene og arbeidet nedenfor som grunnlag. Statusene for hovedmålene og "
+              "resultatmålene sier bare hvordan indikatorene som er målt, lå mot referanseverdiene (antakelser); de "
+              "sier ikke om målet er nådd, og det som ikke er målt, er nevnt ved hvert mål.",
+        "en": "Whether the purpose (to solve the national tasks together) is fulfilled, the tool does not judge: that "
+              "is the parties' judgement, with the goals and the work below as its basis. The statuses of the main "
+              "goals and the result goals say only how the indicators measured lay against their reference values "
+              "(assumptions); they do not say whether the goal was reached, and what is not measured is named at "
+              "each goal."},
     # goals
     "goals": {"nb": "Målene mot resultatene", "en": "The goals against the results"},
     "goals_intro": {
@@ -85,12 +98,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "goal_below_years": {"nb": "{indicator}: under referanseverdien i {years}.",
                          "en": "{indicator}: below the reference value in {years}."},
     "in_years": {"nb": "i {years}", "en": "in {years}"},
-    "goal_reached_years": {"nb": "Målet ble nådd i {years}, slik det er målt.",
-                           "en": "The goal was reached in {years}, as measured."},
-    "goal_missed_years": {"nb": "Målet ble ikke nådd i {years}, slik det er målt.",
-                          "en": "The goal was not reached in {years}, as measured."},
-    "goal_reached_missed": {"nb": "Målet ble nådd i {reached}, men ikke i {missed}, slik det er målt.",
-                            "en": "The goal was reached in {reached}, but not in {missed}, as measured."},
+    "goal_reached_years": {
+        "nb": "I {years} nådde indikatorene som er målt, referanseverdiene for «oppfylt» (antakelser).",
+        "en": "In {years} the indicators measured reached the reference values for «met» (assumptions)."},
+    "goal_missed_years": {
+        "nb": "I {years} nådde ikke alle indikatorene som er målt, referanseverdiene for «oppfylt» (antakelser).",
+        "en": "In {years} not all the indicators measured reached the reference values for «met» (assumptions)."},
     "goal_change": {"nb": "Statusen endret seg fra «{before}» i {year_from} til «{after}» i {year_to}.",
                     "en": "The status changed from «{before}» in {year_from} to «{after}» in {year_to}."},
     "charts": {"nb": "Figurer for perioden", "en": "Charts for the period"},
@@ -488,3 +501,30 @@ TEXTS: dict[str, dict[str, str]] = {
 def t(key: str, lang: str, **values: object) -> str:
     text = TEXTS[key][lang]
     return text.format(**values) if values else text
+
+
+# What each goal's indicators do not measure, said beside its status (review of the period, item 4): the agreement's
+# words the indicators leave out.
+GOAL_NOT_MEASURED: dict[str, dict[str, str]] = {
+    "hovedmaal-1": {
+        "nb": "Om partene har klargjort rammene, er ikke målt: tallene avhenger av kommunenes egne vedtak, og hver "
+              "kommune avgjør selv hvor mange den bosetter.",
+        "en": "Whether the parties prepared the frames is not measured: the figures depend on the kommuner's own "
+              "vedtak, and each kommune decides for itself how many it settles."},
+    "hovedmaal-2": {
+        "nb": "Målt er bare statistikk hver måned og varsel før store endringer i kapasiteten; rutinene ved drift av "
+              "plasser og ved bosetting er ikke målt.",
+        "en": "Only monthly statistics and notice before large changes of capacity are measured; the routines for "
+              "running places and for settlement are not measured."},
+    "hovedmaal-3": {
+        "nb": "Målt er bare om dialog og tiltak er dokumentert; om dialogen er god, er ikke målt.",
+        "en": "Only whether dialogue and tiltak are documented is measured; whether the dialogue is good is not."},
+    "resultatmaal-bosetting": {
+        "nb": "Om bosettingen fulgte gjeldende regelverk, nasjonale mål og kriterier, er ikke målt.",
+        "en": "Whether settlement followed the rules in force, the national goals and the criteria is not measured."},
+    "resultatmaal-mottak": {
+        "nb": "Målt er bare varslingen; veiledning i driftsfasen, dialogen i driftsperioden og anskaffelsesrammene er "
+              "ikke målt.",
+        "en": "Only the notices are measured; guidance in the operating phase, the dialogue during operation and the "
+              "procurement frames are not measured."},
+}
