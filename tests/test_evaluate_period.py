@@ -416,3 +416,13 @@ def test_no_goal_is_said_to_be_reached_and_each_names_what_is_not_measured(bundl
     assert "Målt er bare statistikk hver måned og varsel før store endringer i kapasiteten; rutinene ved drift av " \
            "plasser og ved bosetting er ikke målt." in report
     assert "(se Metode)" not in report and "(referanseverdiene er antakelser, se vedlegg A)" in report
+
+
+def test_a_reference_that_is_only_the_floor_for_partly_met_says_so_beside_what_gives_met(
+        bundled: PeriodResult) -> None:
+    report = bundled.files["report.md"].decode()
+    goal = report.split("### Hovedmål 2: samarbeids- og informasjonsrutiner", 1)[1].split("\n### ", 1)[0]
+    assert "| Varslet i tide (%) | 81,2 | 100 | ≥ 80 % gir «delvis oppfylt» (antakelse) | ↑ opp |" in goal
+    assert "| Varslet for sent eller ikke varslet | 3 | 0 | = 0 gir «oppfylt» | ↓ ned |" in goal
+    settlement = report.split("### Hovedmål 1: rask bosetting i samsvar med behovet", 1)[1].split("\n### ", 1)[0]
+    assert "| ≥ 90 % (antakelse) |" in settlement, "a reference that gives «oppfylt» is shown as it is"

@@ -151,13 +151,28 @@ def _about(model: PeriodModel, lang: str) -> Section:
 # ---- goals ----------------------------------------------------------------------------------------------------
 
 
+SIGNS = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "=", "ne": "≠"}
+
+
 def _reference_text(indicator: Indicator | None, lang: str) -> str:
-    if indicator is None or indicator.reference is None or indicator.reference.use is None:
+    """The indicator's reference value, and which status it gives where it is only the floor for «delvis oppfylt»;
+    for a figure that gives «oppfylt» at a fixed value (none notified late), that value."""
+    if indicator is None:
         return "–"
+    if indicator.reference is None or indicator.reference.use is None:
+        if indicator.met_at is None:
+            return "–"
+        op, value = indicator.met_at
+        return t("reference_gives", lang, reference=f"{SIGNS.get(op, '')} {number(value, lang)}",
+                 status=STATUS["met"].label(lang))
     use = indicator.reference.use
     unit = " %" if use.unit in ("prosent", "percent", "%") else ""
-    sign = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "="}.get(indicator.reference.op, "")
-    return f"{sign} {number(use.value, lang)}{unit} ({BASIS_LABELS.get(use.basis, {}).get(lang, use.basis)})"
+    basis = BASIS_LABELS.get(use.basis, {}).get(lang, use.basis)
+    reference = f"{SIGNS.get(indicator.reference.op, '')} {number(use.value, lang)}{unit}"
+    if indicator.reference.partly_floor:
+        return t("reference_gives", lang, reference=reference, status=STATUS["partly_met"].label(lang)) + \
+            f" ({basis})"
+    return f"{reference} ({basis})"
 
 
 def _trend(before: Indicator | None, after: Indicator | None, lang: str) -> str:

@@ -87,6 +87,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "trend_down": {"nb": "ned", "en": "down"},
     "trend_flat": {"nb": "uendret", "en": "unchanged"},
     "assumption": {"nb": "antakelse", "en": "assumption"},
+    "reference_gives": {"nb": "{reference} gir «{status}»", "en": "{reference} gives «{status}»"},
     "below_reference": {"nb": "under referanseverdien", "en": "below the reference value"},
     "status_year": {"nb": "Verktøyets vurdering", "en": "The tool's assessment"},
     "goal_period": {"nb": "For perioden: bosatt {settled} av et samlet behov på {need} ({share} %), et avvik på {gap}.",
