@@ -426,3 +426,12 @@ def test_a_reference_that_is_only_the_floor_for_partly_met_says_so_beside_what_g
     assert "| Varslet for sent eller ikke varslet | 3 | 0 | = 0 gir «oppfylt» | ↓ ned |" in goal
     settlement = report.split("### Hovedmål 1: rask bosetting i samsvar med behovet", 1)[1].split("\n### ", 1)[0]
     assert "| ≥ 90 % (antakelse) |" in settlement, "a reference that gives «oppfylt» is shown as it is"
+
+
+def test_the_share_within_the_waiting_limit_is_said_to_run_from_the_permit_and_the_medians_from_bosettingsklar(
+        bundled: PeriodResult) -> None:
+    report = bundled.files["report.md"].decode()
+    assert "- Fra tillatelse til bosatt: 52,5 % ble bosatt innen referanseverdien for sin gruppe (6 måneder for " \
+           "voksne uten barn, 3 for barnefamilier og 3 for enslige mindreårige; antakelse). Fra bosettingsklar til " \
+           "bosatt, median ventetid: 2,1 måneder" in report
+    assert "#### Målte ledd i kjeden 2026" in report and "statens side" not in report

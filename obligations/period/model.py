@@ -124,7 +124,8 @@ def build_period(dataset: Dataset, evaluations: Mapping[int, YearResult], first_
                            r.key_figures.settled) for y, r in reviews.items()]
     goals = goal_periods({y: r.goals for y, r in reviews.items()}, rulesets_by_year,
                          {y: r.deviation for y, r in reviews.items()})
-    causes = {y: year_causes(dataset, y, evaluations[y].facts, r.deviation, r.deviation_em, r.groups)
+    causes = {y: year_causes(dataset, y, evaluations[y].facts, r.deviation, r.deviation_em, r.groups,
+                             rulesets_by_year[y])
               for y, r in reviews.items()}
     work = obligation_work(dataset, {y: r.parties for y, r in reviews.items()}, rulesets_by_year, day)
     handling = [handling_year(y, evaluations[y].facts, rulesets_by_year[y]) for y in years]

@@ -116,15 +116,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "causes": {"nb": "Årsaker til avvik", "en": "Causes of deviation"},
     "causes_intro": {
         "nb": "Avtalen ber om «en analyse av årsaker til eventuelle avvik mellom avtalens mål og realiserte mål». "
-              "Dataene kan vise hvor i kjeden fra behov til bosetting avviket oppsto, og hvordan leddene på statens "
-              "side gikk (kartlegging, tiden til bosetting, prognosen, endringer i behovet). Leddene i kjeden er "
-              "regnestykker, komponenter av avviket, ikke årsaker. Hvorfor avviket oppsto, står bare i partenes egne "
-              "forklaringer i referatene.",
-        "en": "The agreement asks for an analysis of the causes of any deviation between the agreement's goals and "
-              "the goals realised. The data can show where in the chain from need to settlement the gap arose, and "
-              "how the state-side links went (kartlegging, the time to settlement, the forecast, changes in the "
-              "need). The links of the chain are arithmetic, components of the gap, not causes. Why the gap arose is "
-              "only in the parties' own explanations in the minutes."},
+              "Dataene kan vise hvor i kjeden fra behov til bosetting avviket oppsto, og hvordan de målte leddene i "
+              "kjeden gikk (kartlegging, tiden til bosetting, prognosen, endringer i behovet); tiden til bosetting "
+              "avhenger også av kommunenes egne vedtak. Leddene i kjeden er regnestykker, komponenter av avviket, ikke"
+              " årsaker. Hvorfor avviket oppsto, står bare i partenes egne forklaringer i referatene.",
+        "en": "The agreement asks for an analysis of the causes of any deviation between the agreement's goals and the"
+              " goals realised. The data can show where in the chain from need to settlement the gap arose, and how "
+              "the measured links of the chain went (kartlegging, the time to settlement, the forecast, changes in the"
+              " need); the time to settlement also depends on the kommuner's own vedtak. The links of the chain are "
+              "arithmetic, components of the gap, not causes. Why the gap arose is only in the parties' own "
+              "explanations in the minutes."},
     "data_shows": {"nb": "Det dataene viser", "en": "What the data shows"},
     "components_year": {"nb": "Komponenter av avviket {year}", "en": "Components of the gap {year}"},
     "components_gap": {"nb": "Behov {target}, bosatt {realised}: avvik {gap}. Komponentene overlapper og summeres "
@@ -133,7 +134,7 @@ TEXTS: dict[str, dict[str, str]] = {
                              "add up."},
     "component": {"nb": "Komponent (ledd i kjeden)", "en": "Component (link in the chain)"},
     "persons": {"nb": "Personer", "en": "Persons"},
-    "links_year": {"nb": "Leddene på statens side {year}", "en": "The state-side links {year}"},
+    "links_year": {"nb": "Målte ledd i kjeden {year}", "en": "Measured links in the chain {year}"},
     "link_kartlegging": {
         "nb": "Kartlegging (tillatelse til bosettingsklar): {kartlagt_mottak} ble bosettingsklare i mottak, median "
               "{median_dager_mottak} dager; {kartlagt_omsorgssenter} i omsorgssenter, median "
@@ -142,13 +143,17 @@ TEXTS: dict[str, dict[str, str]] = {
               "{median_dager_mottak} days; {kartlagt_omsorgssenter} in omsorgssenter, median "
               "{median_dager_omsorgssenter} days."},
     "link_matching": {
-        "nb": "Fra bosettingsklar til bosatt: {andel_innen_frist} % bosatt innen referanseverdien for ventetid; "
-              "median ventetid {median_mnd_enslig_mindreaarig} måneder for enslige mindreårige, "
+        "nb": "Fra tillatelse til bosatt: {andel_innen_frist} % ble bosatt innen referanseverdien for sin gruppe "
+              "({frist_voksne_maaneder} måneder for voksne uten barn, {frist_familier_maaneder} for barnefamilier og "
+              "{frist_em_maaneder} for enslige mindreårige; antakelse). Fra bosettingsklar til bosatt, median "
+              "ventetid: {median_mnd_enslig_mindreaarig} måneder for enslige mindreårige, "
               "{median_mnd_familie_med_barn} for barnefamilier og {median_mnd_voksen_uten_barn} for voksne uten barn.",
-        "en": "From bosettingsklar to settled: {andel_innen_frist} % settled within the reference waiting time; "
-              "median wait {median_mnd_enslig_mindreaarig} months for enslige mindreårige, "
-              "{median_mnd_familie_med_barn} for families with children and {median_mnd_voksen_uten_barn} for adults "
-              "without children."},
+        "en": "From the permit to settlement: {andel_innen_frist} % were settled within the reference value for their "
+              "group ({frist_voksne_maaneder} months for adults without children, {frist_familier_maaneder} for "
+              "families with children and {frist_em_maaneder} for unaccompanied minors; assumption). From "
+              "bosettingsklar to settlement, median wait: {median_mnd_enslig_mindreaarig} months for unaccompanied "
+              "minors, {median_mnd_familie_med_barn} for families with children and {median_mnd_voksen_uten_barn} for "
+              "adults without children."},
     "link_prognose": {"nb": "Bosettingsklare mot prognosen: {bosettingsklare} mot en prognose på {prognose} "
                             "({faerre} færre).",
                       "en": "Bosettingsklare against the forecast: {bosettingsklare} against a forecast of {prognose} "
