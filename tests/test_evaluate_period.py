@@ -435,3 +435,14 @@ def test_the_share_within_the_waiting_limit_is_said_to_run_from_the_permit_and_t
            "voksne uten barn, 3 for barnefamilier og 3 for enslige mindreårige; antakelse). Fra bosettingsklar til " \
            "bosatt, median ventetid: 2,1 måneder" in report
     assert "#### Målte ledd i kjeden 2026" in report and "statens side" not in report
+
+
+def test_an_activity_by_a_body_the_obligation_does_not_bind_is_listed_apart_and_not_counted(
+        document: dict[str, Any], bundled: PeriodResult) -> None:
+    years = next(o for party in document["work"] for o in party["obligations"] if o["id"] == "8.2")["years"]
+    assert [(y["year"], y["activities"], [a["etat"] for a in y["activities_not_counted"]]) for y in years] == \
+        [(2026, [], ["AID"]), (2027, [], ["AID"])]
+    work = bundled.files["report.md"].decode().split("#### 8.2 KS legger til rette for samarbeid", 1)[1]
+    assert "- Ingen aktivitet fra KS er registrert for punktet." in work
+    assert "Den gjelder ikke forpliktelsen til KS og er ikke regnet med." in work
+    assert "1 dokumentert aktivitet" not in work.split("\n#### ", 1)[0]

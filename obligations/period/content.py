@@ -463,8 +463,15 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
                           for a in entry.activities)
         key = "activity_one" if len(entry.activities) == 1 else "activities"
         lines.append((t(key, lang, count=len(entry.activities), items=items),))
+    elif entry.uncounted:
+        lines.append((t("no_activities_from", lang, who=listing(entry.view.binds, lang)),))
     else:
         lines.append((t("no_activities", lang),))
+    if entry.uncounted:
+        items = "; ".join(f"{format_date(a.dato, lang)} {a.etat}: {a.beskrivelse}" for a in entry.uncounted)
+        key = "uncounted_one" if len(entry.uncounted) == 1 else "uncounted"
+        lines.append((t(key, lang, count=len(entry.uncounted), point=entry.view.id,
+                        who=listing(entry.view.binds, lang), items=items),))
     if entry.measures:
         lines.append((t("measures", lang, items="; ".join(
             f"{m.tiltak_id} {format_date(m.dato, lang)} {m.etat}: {m.beskrivelse}" for m in entry.measures)),))

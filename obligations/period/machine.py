@@ -58,6 +58,9 @@ def _work(model: PeriodModel) -> list[dict[str, Any]]:
             "activities": None if y.activities is None else [
                 {"id": a.aktivitet_id, "date": a.dato.isoformat(), "etat": a.etat, "description": a.beskrivelse,
                  "document": a.dokument, "source": a.source} for a in y.activities],
+            "activities_not_counted": [
+                {"id": a.aktivitet_id, "date": a.dato.isoformat(), "etat": a.etat, "description": a.beskrivelse,
+                 "document": a.dokument, "source": a.source} for a in y.uncounted],
             "tiltak": None if y.measures is None else [
                 {"id": m.tiltak_id, "date": m.dato.isoformat(), "etat": m.etat, "description": m.beskrivelse,
                  "source": m.source} for m in y.measures],

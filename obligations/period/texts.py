@@ -292,6 +292,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "activities": {"nb": "{count} dokumenterte aktiviteter: {items}.", "en": "{count} documented activities: {items}."},
     "activity_one": {"nb": "1 dokumentert aktivitet: {items}.", "en": "1 documented activity: {items}."},
     "no_activities": {"nb": "Ingen aktivitet registrert for punktet.", "en": "No activity registered for the point."},
+    "no_activities_from": {"nb": "Ingen aktivitet fra {who} er registrert for punktet.",
+                           "en": "No activity by {who} is registered for the point."},
+    "uncounted_one": {
+        "nb": "Registeret har 1 aktivitet merket {point} fra en som forpliktelsen ikke binder: {items}. Den gjelder "
+              "ikke forpliktelsen til {who} og er ikke regnet med.",
+        "en": "The register has 1 activity marked {point} from a body the obligation does not bind: {items}. It does "
+              "not concern the obligation of {who} and is not counted."},
+    "uncounted": {
+        "nb": "Registeret har {count} aktiviteter merket {point} fra noen som forpliktelsen ikke binder: {items}. De "
+              "gjelder ikke forpliktelsen til {who} og er ikke regnet med.",
+        "en": "The register has {count} activities marked {point} from bodies the obligation does not bind: {items}. "
+              "They do not concern the obligation of {who} and are not counted."},
     "no_activity_register": {"nb": "Aktivitetsregisteret for {year} mangler (ingen data).",
                              "en": "The activity register for {year} is missing (no data)."},
     "measures": {"nb": "Tiltak: {items}.", "en": "Tiltak: {items}."},

@@ -16,6 +16,7 @@ from datetime import date
 
 from bosetting.engine.ruleset import RuleSet
 from bosetting.obligations.data.records import Activity, Dataset, FollowUp, FollowUpReport, Measure, ReferatPoint
+from bosetting.obligations.derive import provision_actors
 from bosetting.obligations.metrics.documentation import activities_by_obligation, measures_for
 from bosetting.obligations.review.model import ProvisionView
 
@@ -51,6 +52,9 @@ class ObligationYear:
     point: ReferatPoint | None
     follow_ups: tuple[FollowUpState, ...]
     basis_is_register: bool = False  # the deciding finding only counts the activities listed from the register
+    # Activities registered for the point by a body it neither binds nor is carried by: they document nothing for
+    # it (the yearly review does not count them either), so they are listed apart.
+    uncounted: tuple[Activity, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,14 +126,19 @@ def obligation_work(dataset: Dataset, parties_by_year: Mapping[int, Sequence[tup
                 referat = dataset.referat.get(year)
                 state = "none" if referat is None else "minuted" if referat.moete_dato is not None else "not_held"
                 point = referat.point(pid) if referat is not None and referat.moete_dato is not None else None
+                registered = [] if activities is None else activities_by_obligation(activities, year).get(pid, [])
+                actors = provision_actors({"binds": view.binds, "carried_by": view.carried_by}) \
+                    if view.binds else None
+                counted = tuple(a for a in registered if actors is None or a.etat in actors)
                 entries.append(ObligationYear(
                     year, view,
-                    None if activities is None else tuple(activities_by_obligation(activities, year).get(pid, [])),
+                    None if activities is None else counted,
                     None if measures is None else tuple(m for m in measures_for(measures, pid) if m.dato.year == year),
                     _deliveries(dataset, year, view, rulesets[year]), state,
                     referat.moete_dato if referat is not None else None, point,
                     tuple(follow_up_state(dataset, f, day) for f in (point.oppfolging if point else ())),
-                    _basis_is_register(view, rulesets[year])))
+                    _basis_is_register(view, rulesets[year]),
+                    tuple(a for a in registered if a not in counted)))
             obligation = first.obligation or {}
             works.append(ObligationWork(pid, dict(first.title), party, str(obligation.get("type", "")),
                                         str(obligation.get("words", "")), tuple(entries)))
