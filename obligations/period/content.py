@@ -344,10 +344,17 @@ def _explanation_item(explanation: Explanation, names: Mapping[str, str], lang: 
     return inlines((Strong((f"{point} – {who}:",)), " "), nb_text(explanation.text, lang), tail)
 
 
+FORECAST_COMPONENT = "faerre_bosettingsklare_enn_prognose"
+
+
 def _causes_year(causes: YearCauses, handling: HandlingYear | None, lang: str) -> list[Block]:
     d = causes.deviation
     blocks: list[Block] = [Heading(4, (t("components_year", lang, year=causes.year),))]
-    gap = t("components_gap", lang, target=number(d.target, lang), realised=number(d.realised, lang),
+    # The forecast is a measured link beside the chain, not a part of the gap: the chain's components alone are
+    # summed to see whether they add up to the gap (they do when the requests do not exceed the need).
+    chain = sum(c.size for c in d.causes if c.key != FORECAST_COMPONENT)
+    key = "components_gap_sum" if d.gap is not None and chain == d.gap else "components_gap"
+    gap = t(key, lang, target=number(d.target, lang), realised=number(d.realised, lang),
             gap=number(d.gap, lang)) if d.gap is not None else None
     rows = [[(CAUSES[c.key][lang],), (number(c.size, lang),)] for c in d.causes if c.size != 0]
     if rows:  # the gap is the table's caption, so that print keeps the heading, the gap and the table together
@@ -392,7 +399,7 @@ def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]
         elif largest is not None:
             shown.append(t("summary_largest", lang, year=year, component=CAUSES[largest.key][lang],
                            size=number(largest.size, lang)))
-        forecast = causes.component("faerre_bosettingsklare_enn_prognose")
+        forecast = causes.component(FORECAST_COMPONENT)
         if forecast is not None and forecast.size > 0:
             shown.append(t("summary_forecast", lang, year=year, faerre=number(forecast.size, lang)))
         revision = next((link for link in causes.links if link.key == "behov_justert"), None)
@@ -402,6 +409,7 @@ def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]
                            dato=human_dates(str(day), lang) if day else number(None, lang),
                            endring=signed(revision.values.get("endring"), lang)))  # type: ignore[arg-type]
     shown.append(t("summary_data_what", lang))
+    shown.append(t("summary_kommuner", lang))
     explained = []
     every = [e for c in model.causes.values() for e in c.explanations]
     with_explanations = [y for y in model.years if model.causes[y].explanations]

@@ -128,10 +128,14 @@ TEXTS: dict[str, dict[str, str]] = {
               "explanations in the minutes."},
     "data_shows": {"nb": "Det dataene viser", "en": "What the data shows"},
     "components_year": {"nb": "Komponenter av avviket {year}", "en": "Components of the gap {year}"},
-    "components_gap": {"nb": "Behov {target}, bosatt {realised}: avvik {gap}. Komponentene overlapper og summeres "
-                             "ikke.",
-                       "en": "Need {target}, settled {realised}: a gap of {gap}. The components overlap and do not "
-                             "add up."},
+    "components_gap": {"nb": "Behov {target}, bosatt {realised}: avvik {gap}. Komponentene er brutto per kommune og "
+                             "summeres ikke til avviket.",
+                       "en": "Need {target}, settled {realised}: a gap of {gap}. The components are gross per kommune "
+                             "and do not add up to the gap."},
+    "components_gap_sum": {"nb": "Behov {target}, bosatt {realised}: avvik {gap}. Komponentene er brutto per kommune; "
+                                 "med dem som trekker avviket ned, går de til sammen opp i avviket.",
+                           "en": "Need {target}, settled {realised}: a gap of {gap}. The components are gross per "
+                                 "kommune; with those that reduce the gap, they add up to it."},
     "component": {"nb": "Komponent (ledd i kjeden)", "en": "Component (link in the chain)"},
     "persons": {"nb": "Personer", "en": "Persons"},
     "links_year": {"nb": "Målte ledd i kjeden {year}", "en": "Measured links in the chain {year}"},
@@ -260,6 +264,13 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "viser ikke dataene.",
                           "en": "These are components of the gap and measured links, not causes: the data does not "
                                 "show why the gap arose."},
+    "summary_kommuner": {
+        "nb": "Kommunenes vedtak og bosetting er kommunenes egne beslutninger – hver kommune avgjør selv hvor mange "
+              "den bosetter, og kommunene er ikke parter i avtalen. Komponentene viser hvor i kjeden avviket ligger, "
+              "ikke et avvik fra avtalen.",
+        "en": "The kommuner's vedtak and settlement are the kommuner's own decisions – each kommune decides for itself"
+              " how many it settles, and the kommuner are not parties to the agreement. The components show where in "
+              "the chain the gap lies, not a departure from the agreement."},
     "summary_theme": {"nb": "Temaet «{theme}» bygger på forklaringer fra {who}.",
                       "en": "The theme '{theme}' rests on explanations by {who}."},
     "the_parties": {"nb": "partene samlet", "en": "the parties jointly"},
