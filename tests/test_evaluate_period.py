@@ -434,7 +434,7 @@ def test_the_share_within_the_waiting_limit_is_said_to_run_from_the_permit_and_t
     assert "- Fra tillatelse til bosatt: 52,5 % ble bosatt innen referanseverdien for sin gruppe (6 måneder for " \
            "voksne uten barn, 3 for barnefamilier og 3 for enslige mindreårige; antakelse). Fra bosettingsklar til " \
            "bosatt, median ventetid: 2,1 måneder" in report
-    assert "#### Målte ledd i kjeden 2026" in report and "statens side" not in report
+    assert "#### Målte ledd i kjeden 2026" in report and "leddene på statens side" not in report
 
 
 def test_an_activity_by_a_body_the_obligation_does_not_bind_is_listed_apart_and_not_counted(
@@ -446,3 +446,13 @@ def test_an_activity_by_a_body_the_obligation_does_not_bind_is_listed_apart_and_
     assert "- Ingen aktivitet fra KS er registrert for punktet." in work
     assert "Den gjelder ikke forpliktelsen til KS og er ikke regnet med." in work
     assert "1 dokumentert aktivitet" not in work.split("\n#### ", 1)[0]
+
+
+def test_the_commitments_without_a_number_are_shown_with_the_reading_of_points_1_to_9(
+        bundled: PeriodResult) -> None:
+    work = bundled.files["report.md"].decode().split("### Forpliktelser uten nummer", 1)[1].split("\n## ", 1)[0]
+    assert "Verktøyet leser henvisningen som alle forpliktelsene, også disse uten nummer" in work
+    assert "| I løpet av avtaleperioden vil Arbeids- og inkluderingsdepartementet ha dialog med KS om alternative " \
+           "måter å finansiere arbeidet på. | Økonomi |" in work
+    assert "| KS vil bli konsultert ved endring av mandatet. |" in work
+    assert ".yaml" not in work, "no file names in the Norwegian text"

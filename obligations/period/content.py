@@ -8,6 +8,7 @@ agreement's own conditions for discussion and termination, the years before the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -15,6 +16,7 @@ from bosetting.engine.findings import STATUS, STATUS_TABLE
 from bosetting.engine.render import format_date, format_value
 from bosetting.obligations.derive import REDISTRIBUTION_PARAMETERS
 from bosetting.obligations.field_labels import field_label
+from bosetting.obligations.legal_reading import unnumbered_commitments
 from bosetting.obligations.period.causes import Explanation, YearCauses, explained_themes
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
@@ -551,7 +553,24 @@ def _work(model: PeriodModel, lang: str) -> Section:
         blocks.append(Heading(3, (party,), anchor_of("part", party)))
         for work in works:
             blocks += _obligation_blocks(work, lang)
+    blocks += _unnumbered(model, lang)
     return Section(Heading(2, (t("work", lang),), "partenes-arbeid"), blocks)
+
+
+# A file named in a rule file's note for authors, in parentheses: not for the reader of the document.
+_FILE_NOTE = re.compile(r"\s*\([^()]*\.(?:yaml|csv)[^()]*\)")
+
+
+def _unnumbered(model: PeriodModel, lang: str) -> list[Block]:
+    """The agreement's commitments without a number, which the rule owner reads as part of «punkter 1 til 9»: each
+    with its section and what the tool does with it, so that none drops out of how the parties worked."""
+    commitments = [c for r in model.rulesets if r.kind == "obligations" for c in unnumbered_commitments(r)]
+    if not commitments:
+        return []
+    rows = [[nb_text(c.commitment, lang), (c.section,), (_FILE_NOTE.sub("", c.handling[lang]),)]
+            for c in commitments]
+    return [Heading(3, (t("unnumbered", lang),), "uten-nummer"), Paragraph((t("unnumbered_intro", lang),)),
+            Table([t("commitment", lang), t("agreement_section", lang), t("commitment_handling", lang)], rows)]
 
 
 # ---- triggers -------------------------------------------------------------------------------------------------

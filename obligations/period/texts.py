@@ -297,6 +297,20 @@ TEXTS: dict[str, dict[str, str]] = {
               "statistics deliveries), the tool's status for the year, the parties' agreed conclusion in the minutes "
               "and the follow-up they agreed. An obligation of effort is judged by documented effort, not by the "
               "result."},
+    "unnumbered": {"nb": "Forpliktelser uten nummer", "en": "Commitments without a number"},
+    "unnumbered_intro": {
+        "nb": "Avtalen viser til «punkter 1 til 9», men de nummererte punktene går fra 1.1 til 8.2. Verktøyet leser "
+              "henvisningen som alle forpliktelsene, også disse uten nummer; det er regeleierens lesning, og partene "
+              "bør bekrefte den. For de fleste av dem har verktøyet ingen data, og de må vurderes av partene; "
+              "partenes erklæringer og oppsigelse står under avtalens egne vilkår for drøfting og oppsigelse.",
+        "en": "The agreement refers to «punkter 1 til 9», but the numbered points run from 1.1 to 8.2. The tool reads "
+              "the reference as every obligation, these without a number too; that is the rule owner's reading, and "
+              "the parties should confirm it. For most of them the tool has no data, and the parties must assess "
+              "them; the parties' statements and notice of termination are under the agreement's own conditions for "
+              "discussion and termination."},
+    "commitment": {"nb": "Forpliktelsen", "en": "The commitment"},
+    "agreement_section": {"nb": "Avsnitt i avtalen", "en": "Section of the agreement"},
+    "commitment_handling": {"nb": "Hva verktøyet gjør med den", "en": "What the tool does with it"},
     "kind_effort": {"nb": "innsatsforpliktelse", "en": "obligation of effort"},
     "kind_act": {"nb": "handlings- eller resultatforpliktelse", "en": "obligation of act or result"},
     "deciding_words": {"nb": "avgjørende ord", "en": "deciding words"},
