@@ -34,6 +34,18 @@ Egenskap: Evalueringen av avtaleperioden
     ikke en årsak. Hvorfor det oppsto, står i partenes egne forklaringer i referatet.
 
     @maal-hovedmaal-1
+    Scenario: Kommuner som bosatte flere enn de vedtok, trekker avviket ned
+      Gitt det nasjonale bosettingsbehovet for 2026 er 120 personer, av dem 10 enslige mindreårige
+      Og disse kommunene i 2026:
+        | kommune | anmodning | vedtak | bosatt |
+        | Bodø    | 100       | 80     | 95     |
+        | Askvoll | 20        | 20     | 20     |
+      Og året 2026 legges til perioden
+      Når avtaleperioden evalueres
+      Så viser dataene for 2026 komponenten «Kommuner bosatte flere enn de hadde vedtatt, eller bosatte uten registrert vedtak (trekker avviket ned)» med 15 personer, som trekker avviket ned
+      Og går komponentene av avviket for 2026 til sammen opp i avviket på 5 personer
+
+    @maal-hovedmaal-1
     Scenario: En årsak som partene har forklart
       Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
       Og disse kommunene i 2026:

@@ -127,6 +127,7 @@ DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("periode", "mål", "nådd ett år, ikke det neste"),
     ("periode", "årsak", "vist i dataene"),
     ("periode", "årsak", "forklart av partene"),
+    ("periode", "årsak", "trekker avviket ned"),
     ("periode", "oppfølging", "rapportert utført"),
     ("periode", "oppfølging", "rapportert ikke utført"),
     ("periode", "oppfølging", "ingen rapport, fristen er passert"),
