@@ -109,4 +109,6 @@ def derive(inputs: Derivation) -> list[Fact]:
     return inputs.facts(*documentation_values(inputs.dataset, inputs.year, inputs.settings))
 
 
-FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive, parameters=WAIT_LIMIT_PARAMETERS)
+FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive, parameters=WAIT_LIMIT_PARAMETERS,
+                     parameter_fields=dict.fromkeys(WAIT_LIMIT_PARAMETERS, ("lang_ventende_i_aar",
+                                                                           "em_omsorgssenter_lang_ventende_i_aar")))

@@ -154,4 +154,7 @@ def derive(inputs: Derivation) -> list[Fact]:
                                            inputs.settings.redistribution_fallback))
 
 
-FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive, parameters=REDISTRIBUTION_PARAMETERS)
+FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive, parameters=REDISTRIBUTION_PARAMETERS,
+                     parameter_fields=dict.fromkeys(REDISTRIBUTION_PARAMETERS, (
+                         "ny_fordeling_utlost", "terskel_fra_kriterier", "behov_for_fordeling",
+                         "andel_behov_anmodet")))

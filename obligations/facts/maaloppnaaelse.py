@@ -108,4 +108,9 @@ def derive(inputs: Derivation) -> list[Fact]:
 
 
 FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive,
-                     parameters=(*WAIT_LIMIT_PARAMETERS, *NOTICE_PARAMETERS))
+                     parameters=(*WAIT_LIMIT_PARAMETERS, *NOTICE_PARAMETERS),
+                     parameter_fields={
+                         **dict.fromkeys(WAIT_LIMIT_PARAMETERS, ("andel_innen_frist", "andel_saerskilte_innen_frist",
+                                                                 "saerskilte_bosatt")),
+                         **dict.fromkeys(NOTICE_PARAMETERS, ("store_endringer", "varsler_ikke_i_tide",
+                                                             "varsler_med_hastegrunn", "andel_varslet_i_tide"))})

@@ -322,6 +322,10 @@ CAUSES: dict[str, dict[str, str]] = {
                             "en": "Kommuner settled fewer than they had decided"},
     "vedtak_over_anmodning": {"nb": "Kommuner vedtok flere enn anmodet (trekker avviket ned)",
                               "en": "Kommuner decided more than requested (reduces the gap)"},
+    "bosatt_over_vedtak": {"nb": "Kommuner bosatte flere enn de hadde vedtatt, eller bosatte uten registrert vedtak "
+                                 "(trekker avviket ned)",
+                           "en": "Kommuner settled more than they had decided, or settled without a registered vedtak "
+                                 "(reduces the gap)"},
     "faerre_bosettingsklare_enn_prognose": {"nb": "Færre bosettingsklare enn prognosen",
                                             "en": "Fewer ready for settlement than forecast"},
 }
