@@ -60,19 +60,20 @@ Egenskap: Den årlige gjennomgangen av avtalen
         | Færre bosettingsklare enn prognosen                          | 2        |
 
     @maal-resultatmaal-bosetting @forpliktelse-1.7
-    Scenario: Kommuner som ikke har fattet vedtak, og kommuner som vedtok flere enn de ble anmodet om
+    Scenario: Kommuner som ikke har fattet vedtak, og kommuner som vedtok og bosatte flere enn de ble anmodet om
       Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
       Og prognosen var 0 bosettingsklare
       Og disse kommunene i 2026:
         | kommune | anmodning | vedtak | bosatt |
         | Bodø    | 60        | ingen  | 0      |
-        | Molde   | 40        | 50     | 50     |
+        | Molde   | 40        | 50     | 55     |
       Når den årlige gjennomgangen for 2026 settes sammen
-      Så er avviket fra bosettingsbehovet 50 personer: behovet var 100, bosatt ble 50
+      Så er avviket fra bosettingsbehovet 45 personer: behovet var 100, bosatt ble 55
       Og er leddene i avviket, fra det største:
-        | ledd                                                    | personer |
-        | Kommuner som ble anmodet, har ikke fattet vedtak        | 60       |
-        | Kommuner vedtok flere enn anmodet (trekker avviket ned) | -10      |
+        | ledd                                                                                                   | personer |
+        | Kommuner som ble anmodet, har ikke fattet vedtak                                                       | 60       |
+        | Kommuner bosatte flere enn de hadde vedtatt, eller bosatte uten registrert vedtak (trekker avviket ned) | -5       |
+        | Kommuner vedtok flere enn anmodet (trekker avviket ned)                                                | -10      |
 
   Regel: Partene vurderes etter sitt bidrag til Beregningsutvalget, ikke etter når utvalget publiserer (1.8)
 

@@ -9,7 +9,7 @@ Egenskap: Evalueringen av avtaleperioden
   Regel: Evalueringen viser hvert mål år for år, og når det endret seg
 
     @maal-resultatmaal-mottak
-    Scenario: Et mål som ble nådd det ene året og ikke det neste
+    Scenario: Et mål som ble nådd det ene året og ikke det neste, slik det er målt
       Gitt disse endringene i kapasiteten i 2026:
         | mottak         | type       | vertskommune | endring  | plasser | varslet    | iverksatt  |
         | Askvoll mottak | asylmottak | Askvoll      | etablert | 90      | 01.02.2026 | 01.04.2026 |
@@ -23,13 +23,27 @@ Egenskap: Evalueringen av avtaleperioden
         | år   | status       |
         | 2026 | oppfylt      |
         | 2027 | ikke oppfylt |
-      Og sier evalueringen om resultatmålet for mottak og omsorgssentre: «Målet ble nådd i 2026, men ikke i 2027, slik det er målt.»
+      Og sier evalueringen om resultatmålet for mottak og omsorgssentre: «I 2026 nådde indikatorene som er målt, referanseverdiene for «oppfylt» (antakelser).»
+      Og sier evalueringen om resultatmålet for mottak og omsorgssentre: «I 2027 nådde ikke alle indikatorene som er målt, referanseverdiene for «oppfylt» (antakelser).»
+      Og sier evalueringen om resultatmålet for mottak og omsorgssentre: «Målt er bare varslingen; veiledning i driftsfasen, dialogen i driftsperioden og anskaffelsesrammene er ikke målt.»
       Og sier evalueringen om resultatmålet for mottak og omsorgssentre: «Statusen endret seg fra «oppfylt» i 2026 til «ikke oppfylt» i 2027.»
 
   Regel: Det dataene viser, holdes adskilt fra det som bygger på partenes forklaringer
 
     Dataene viser hvor i kjeden fra behov til bosetting avviket oppsto; det er en komponent av avviket,
     ikke en årsak. Hvorfor det oppsto, står i partenes egne forklaringer i referatet.
+
+    @maal-hovedmaal-1
+    Scenario: Kommuner som bosatte flere enn de vedtok, trekker avviket ned
+      Gitt det nasjonale bosettingsbehovet for 2026 er 120 personer, av dem 10 enslige mindreårige
+      Og disse kommunene i 2026:
+        | kommune | anmodning | vedtak | bosatt |
+        | Bodø    | 100       | 80     | 95     |
+        | Askvoll | 20        | 20     | 20     |
+      Og året 2026 legges til perioden
+      Når avtaleperioden evalueres
+      Så viser dataene for 2026 komponenten «Kommuner bosatte flere enn de hadde vedtatt, eller bosatte uten registrert vedtak (trekker avviket ned)» med 15 personer, som trekker avviket ned
+      Og går komponentene av avviket for 2026 til sammen opp i avviket på 5 personer
 
     @maal-hovedmaal-1
     Scenario: En årsak som partene har forklart
@@ -57,7 +71,8 @@ Egenskap: Evalueringen av avtaleperioden
 
   Regel: Evalueringen viser oppfølgingen partene avtalte, og om den ble gjort
 
-    En oppfølging uten rapport er ikke et brudd så lenge fristen ikke er passert på vurderingsdagen.
+    En oppfølging uten rapport er ikke et brudd så lenge fristen ikke er passert på vurderingsdagen. En frist som
+    faller på vurderingsdagen, er ikke passert den dagen.
 
     @forpliktelse-1.2
     Scenario: En oppfølging som ikke ble utført
@@ -68,6 +83,7 @@ Egenskap: Evalueringen av avtaleperioden
       Og partene avtalte i referatet for 2026 oppfølgingen «Partene avtaler et fast varsel» av forpliktelse 1.2, med Partene som ansvarlig og frist 30. september 2027
       Og partene avtalte i referatet for 2026 oppfølgingen «IMDi rapporterer ventetiden hver måned» av forpliktelse 1.2, med IMDi som ansvarlig og frist 1. april 2027
       Og partene avtalte i referatet for 2026 oppfølgingen «Nasjonalt utvalg drøfter ventetiden» av forpliktelse 1.2, med Nasjonalt utvalg som ansvarlig og frist 31. mars 2028
+      Og partene avtalte i referatet for 2026 oppfølgingen «IMDi oppsummerer ventetiden for året» av forpliktelse 1.2, med IMDi som ansvarlig og frist 31. desember 2027
       Og året 2026 legges til perioden
       Og referatet for 2027 rapporterer at oppfølging 2026-1.2-1 er utført 20. juni 2027
       Og referatet for 2027 rapporterer at oppfølging 2026-1.2-2 ikke er utført 5. oktober 2027: «Varselet er drøftet, men ikke avtalt»
@@ -79,6 +95,7 @@ Egenskap: Evalueringen av avtaleperioden
         | 2026-1.2-2 | rapportert ikke utført                      |
         | 2026-1.2-3 | ingen rapport, fristen er passert           |
         | 2026-1.2-4 | ingen rapport ennå, fristen er ikke passert |
+        | 2026-1.2-5 | ingen rapport ennå, fristen er ikke passert |
 
   Regel: Avtalens egne vilkår for drøfting vises år for år, og «ingen data» der dataene ikke kan vise dem
 
@@ -102,7 +119,7 @@ Egenskap: Evalueringen av avtaleperioden
       Og året 2027 legges til perioden
       Når avtaleperioden evalueres
       Så er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «ikke under antakelsen» i 2026
-      Og er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «under antakelsen: drøfting» i 2027
+      Og er indikatoren for om antallet kan håndteres innenfor gjeldende ordning «under antakelsen (se merknad)» i 2027
       Og viser evalueringen «ingen data» for en parts erklæring om at vilkårene ikke er til stede, og for oppsigelse
 
     @maal-hovedmaal-1

@@ -22,9 +22,9 @@ from bosetting.engine.ruleset import RuleSet
 from bosetting.obligations.criteria.spec import RedistributionThresholds, allocation_spec
 from bosetting.obligations.data.facts import NATIONAL_SUBJECT
 from bosetting.obligations.data.records import Dataset, Waiver
-from bosetting.obligations.data.spec import DEPARTEMENTER, DIREKTORATENES_DEPARTEMENT
-from bosetting.obligations.facts import fact_types
+from bosetting.obligations.facts import WAIT_LIMIT_PARAMETERS, fact_types
 from bosetting.obligations.metrics.waiting import WaitLimits
+from bosetting.obligations.parties import provision_actors
 from bosetting.obligations.paths import shown_path
 from bosetting.obligations.waivers import NO_EXCUSALS, Excusals
 
@@ -40,16 +40,6 @@ AGENCIES = {
 WAITING_PLACE_OF_AGENCY = {"UDI": "asylmottak", "Bufdir": "omsorgssenter"}
 # Who the criteria must be recommended by (agreement 3.4).
 NATIONAL_COMMITTEE = "Nasjonalt utvalg"
-
-# The rule set parameters that shape a metric, in the groups the fact types declare they read.
-WAIT_LIMIT_PARAMETERS = ("frist_em_maaneder", "frist_familier_maaneder", "frist_voksne_maaneder")
-RISE_PARAMETERS = ("okning_antall_maaneder", "okning_vindu_maaneder", "okning_vesentlig_prosent",
-                   "tiltak_frist_dager")
-NOTICE_PARAMETERS = ("stor_endring_plasser", "varsel_dager")
-OCCUPANCY_PARAMETERS = ("belegg_min_asylmottak", "belegg_min_omsorgssenter", "belegg_maks")
-REDISTRIBUTION_PARAMETERS = ("ny_fordeling_endring_prosent", "ny_fordeling_endring_personer",
-                             "ny_fordeling_endring_em")
-
 
 @dataclass(frozen=True)
 class DeriveSettings:
@@ -113,15 +103,6 @@ class DeriveSettings:
         settings = cls.from_parameters(values)
         actors = {str(p["id"]): provision_actors(p) for p in ruleset.provisions if p.get("binds")}
         return replace(settings, actors=actors or None)
-
-
-def provision_actors(provision: Mapping[str, Any]) -> frozenset[str]:
-    """Who may have done a provision's work: each party it binds (KS, or a ministry by its abbreviation), the
-    bodies that carry it, and the directorates through which the ministries it binds act."""
-    short = {name: abbreviation for abbreviation, name in DEPARTEMENTER.items()}
-    parties = {short.get(str(party), str(party)) for party in provision.get("binds", ())}
-    directorates = {d for d, ministry in DIREKTORATENES_DEPARTEMENT.items() if ministry in parties}
-    return frozenset(parties | set(map(str, provision.get("carried_by", ()))) | directorates)
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,15 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bosetting.engine.facts import Fact
+    from bosetting.engine.ruleset import Parameter, Rule
     from bosetting.obligations.derive import Derivation
 
 # The subjects of a fact about the parties' work: the nation as a whole, or an agency (whose facts are the same
@@ -35,6 +38,16 @@ class Field:
     meaning: str
     kind: str = "number"
 
+
+# The rule set parameters that shape a metric, in the groups the fact types declare they read (the period
+# evaluation names them too, for its annex of assumptions).
+WAIT_LIMIT_PARAMETERS = ("frist_em_maaneder", "frist_familier_maaneder", "frist_voksne_maaneder")
+RISE_PARAMETERS = ("okning_antall_maaneder", "okning_vindu_maaneder", "okning_vesentlig_prosent",
+                   "tiltak_frist_dager")
+NOTICE_PARAMETERS = ("stor_endring_plasser", "varsel_dager")
+OCCUPANCY_PARAMETERS = ("belegg_min_asylmottak", "belegg_min_omsorgssenter", "belegg_maks")
+REDISTRIBUTION_PARAMETERS = ("ny_fordeling_endring_prosent", "ny_fordeling_endring_personer",
+                             "ny_fordeling_endring_em")
 
 # The kommune table's figures summed, as the fylke and the national facts both carry them (in this order).
 SUMMED_KOMMUNE_FIELDS = {
@@ -67,6 +80,9 @@ class FactType:
     subjects: tuple[str, ...]
     derive: Callable[[Derivation], list[Fact]]
     parameters: tuple[str, ...] = ()
+    # The fields each of `parameters` shapes, where it shapes only some: a rule reading none of them does not rest
+    # on the parameter (a parameter not named here shapes every field).
+    parameter_fields: Mapping[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     agencies: tuple[str, ...] = ()
     waivable_events: bool = False
     reads_rule_files: bool = False
@@ -85,3 +101,25 @@ def fact_types() -> dict[str, FactType]:
 def metric_parameters() -> tuple[str, ...]:
     """The rule set parameters some fact type's derivation reads, each once, in the order first declared."""
     return tuple(dict.fromkeys(name for fact_type in fact_types().values() for name in fact_type.parameters))
+
+
+_TEMPLATE_NAME = re.compile(r"\{(\w+)")
+
+
+def rule_parameters(rule: Rule, declared: Mapping[str, Parameter]) -> list[str]:
+    """The rule set parameters a rule's status or text rests on, in the order found: those its conditions compare
+    with, those its explanations show, and those the derivation of its fact reads to make a field the rule reads or
+    shows (a waiting limit, a notice period, a threshold for a new distribution)."""
+    names = dict.fromkeys(rule.parameters())
+    shown: dict[str, None] = dict.fromkeys(rule.fields())
+    for outcome in (*rule.outcomes, rule.otherwise):
+        for text in outcome.explanation.values():
+            shown.update(dict.fromkeys(_TEMPLATE_NAME.findall(text)))
+    names.update(dict.fromkeys(name for name in shown if name in declared))
+    fact_type = fact_types().get(rule.fact)
+    if fact_type is not None:
+        for name in fact_type.parameters:
+            shaped = fact_type.parameter_fields.get(name)
+            if shaped is None or any(f in shown for f in shaped):
+                names.setdefault(name, None)
+    return [name for name in names if name in declared]

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset, Waiver
 from bosetting.obligations.derive import (
-    OCCUPANCY_PARAMETERS,
     WAITING_PLACE_OF_AGENCY,
     Derivation,
     DeriveSettings,
@@ -15,7 +14,7 @@ from bosetting.obligations.derive import (
     percent,
     percent_text,
 )
-from bosetting.obligations.facts import FactType, Field
+from bosetting.obligations.facts import OCCUPANCY_PARAMETERS, FactType, Field
 from bosetting.obligations.metrics.calendar import months_of_year
 from bosetting.obligations.metrics.capacity import OccupancySummary, months_outside, occupancy_summary
 from bosetting.obligations.metrics.sources import cite_missing, cite_rows

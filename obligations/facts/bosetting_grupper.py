@@ -6,8 +6,8 @@ from typing import Any
 
 from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset, SettlementRecord
-from bosetting.obligations.derive import WAIT_LIMIT_PARAMETERS, Derivation, input_path, percent, records_file
-from bosetting.obligations.facts import NATION_OR_AGENCY, FactType, Field
+from bosetting.obligations.derive import Derivation, input_path, percent, records_file
+from bosetting.obligations.facts import NATION_OR_AGENCY, WAIT_LIMIT_PARAMETERS, FactType, Field
 from bosetting.obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
 from bosetting.obligations.metrics.sources import cite_file, cite_missing
 from bosetting.obligations.metrics.waiting import WaitLimits

@@ -9,8 +9,8 @@ import datetime as dt
 from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset
 from bosetting.obligations.data.spec import FORPLIKTELSER
-from bosetting.obligations.derive import WAIT_LIMIT_PARAMETERS, Derivation, DeriveSettings, input_path
-from bosetting.obligations.facts import NATION_OR_AGENCY, FactType, Field
+from bosetting.obligations.derive import Derivation, DeriveSettings, input_path
+from bosetting.obligations.facts import NATION_OR_AGENCY, WAIT_LIMIT_PARAMETERS, FactType, Field
 from bosetting.obligations.facts.bosetting_grupper import settlement_values
 from bosetting.obligations.metrics.documentation import activities_by_obligation
 from bosetting.obligations.metrics.sources import cite_file, cite_missing, cite_rows
@@ -109,4 +109,6 @@ def derive(inputs: Derivation) -> list[Fact]:
     return inputs.facts(*documentation_values(inputs.dataset, inputs.year, inputs.settings))
 
 
-FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive, parameters=WAIT_LIMIT_PARAMETERS)
+FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive, parameters=WAIT_LIMIT_PARAMETERS,
+                     parameter_fields=dict.fromkeys(WAIT_LIMIT_PARAMETERS, ("lang_ventende_i_aar",
+                                                                           "em_omsorgssenter_lang_ventende_i_aar")))

@@ -9,15 +9,8 @@ from bosetting.obligations.criteria.redistribution import triggers
 from bosetting.obligations.criteria.spec import RedistributionThresholds
 from bosetting.obligations.data.facts import absent_column_sources
 from bosetting.obligations.data.records import Dataset, KommuneYear, NationalYear
-from bosetting.obligations.derive import (
-    REDISTRIBUTION_PARAMETERS,
-    CriteriaProcess,
-    Derivation,
-    input_path,
-    percent,
-    records_file,
-)
-from bosetting.obligations.facts import NATION_OR_AGENCY, FactType, Field
+from bosetting.obligations.derive import CriteriaProcess, Derivation, input_path, percent, records_file
+from bosetting.obligations.facts import NATION_OR_AGENCY, REDISTRIBUTION_PARAMETERS, FactType, Field
 from bosetting.obligations.metrics.allocation import allocation_totals, share
 from bosetting.obligations.metrics.sources import cite_file, cite_missing
 
@@ -154,4 +147,7 @@ def derive(inputs: Derivation) -> list[Fact]:
                                            inputs.settings.redistribution_fallback))
 
 
-FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive, parameters=REDISTRIBUTION_PARAMETERS)
+FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive, parameters=REDISTRIBUTION_PARAMETERS,
+                     parameter_fields=dict.fromkeys(REDISTRIBUTION_PARAMETERS, (
+                         "ny_fordeling_utlost", "terskel_fra_kriterier", "behov_for_fordeling",
+                         "andel_behov_anmodet")))

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset, Waiver
 from bosetting.obligations.derive import (
-    NOTICE_PARAMETERS,
     WAITING_PLACE_OF_AGENCY,
     Derivation,
     DeriveSettings,
@@ -18,7 +17,7 @@ from bosetting.obligations.derive import (
     percent,
     records_file,
 )
-from bosetting.obligations.facts import NATION_OR_AGENCY, FactType, Field
+from bosetting.obligations.facts import NATION_OR_AGENCY, NOTICE_PARAMETERS, FactType, Field
 from bosetting.obligations.metrics.capacity import NoticeSummary, notice_days, notice_summary
 from bosetting.obligations.metrics.sources import cite_file, cite_missing, cite_rows
 from bosetting.obligations.waivers import excused_events

@@ -7,17 +7,8 @@ from collections.abc import Sequence
 
 from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset, SettlementRecord
-from bosetting.obligations.derive import (
-    RISE_PARAMETERS,
-    WAIT_LIMIT_PARAMETERS,
-    Derivation,
-    DeriveSettings,
-    input_path,
-    percent,
-    percent_text,
-    records_file,
-)
-from bosetting.obligations.facts import NATION_OR_AGENCY, FactType, Field
+from bosetting.obligations.derive import Derivation, DeriveSettings, input_path, percent, percent_text, records_file
+from bosetting.obligations.facts import NATION_OR_AGENCY, RISE_PARAMETERS, WAIT_LIMIT_PARAMETERS, FactType, Field
 from bosetting.obligations.metrics.calendar import add_months, month_end
 from bosetting.obligations.metrics.documentation import measures_for
 from bosetting.obligations.metrics.sources import cite_file, cite_missing, cite_rows

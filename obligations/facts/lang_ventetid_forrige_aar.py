@@ -8,8 +8,8 @@ import datetime as dt
 
 from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset
-from bosetting.obligations.derive import RISE_PARAMETERS, WAIT_LIMIT_PARAMETERS, Derivation, DeriveSettings, input_path
-from bosetting.obligations.facts import NATION_OR_AGENCY, FactType, Field
+from bosetting.obligations.derive import Derivation, DeriveSettings, input_path
+from bosetting.obligations.facts import NATION_OR_AGENCY, RISE_PARAMETERS, WAIT_LIMIT_PARAMETERS, FactType, Field
 from bosetting.obligations.facts.lang_ventetid import CARRIED_RISE_FIELDS, long_wait_values
 from bosetting.obligations.metrics.sources import cite_missing
 

@@ -6,16 +6,8 @@ from collections.abc import Sequence
 
 from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset
-from bosetting.obligations.derive import (
-    NOTICE_PARAMETERS,
-    WAIT_LIMIT_PARAMETERS,
-    CriteriaProcess,
-    Derivation,
-    DeriveSettings,
-    input_path,
-    percent,
-)
-from bosetting.obligations.facts import NATION_OR_AGENCY, FactType, Field
+from bosetting.obligations.derive import CriteriaProcess, Derivation, DeriveSettings, input_path, percent
+from bosetting.obligations.facts import NATION_OR_AGENCY, NOTICE_PARAMETERS, WAIT_LIMIT_PARAMETERS, FactType, Field
 from bosetting.obligations.facts.bosetting_grupper import settlement_values
 from bosetting.obligations.facts.fordeling import allocation_values
 from bosetting.obligations.facts.kapasitetsendringer import notice_values
@@ -108,4 +100,9 @@ def derive(inputs: Derivation) -> list[Fact]:
 
 
 FACT_TYPE = FactType(FIELDS, subjects=NATION_OR_AGENCY, derive=derive,
-                     parameters=(*WAIT_LIMIT_PARAMETERS, *NOTICE_PARAMETERS))
+                     parameters=(*WAIT_LIMIT_PARAMETERS, *NOTICE_PARAMETERS),
+                     parameter_fields={
+                         **dict.fromkeys(WAIT_LIMIT_PARAMETERS, ("andel_innen_frist", "andel_saerskilte_innen_frist",
+                                                                 "saerskilte_bosatt")),
+                         **dict.fromkeys(NOTICE_PARAMETERS, ("store_endringer", "varsler_ikke_i_tide",
+                                                             "varsler_med_hastegrunn", "andel_varslet_i_tide"))})

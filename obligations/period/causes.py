@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from bosetting.engine.facts import Fact, Scalar
+from bosetting.engine.ruleset import RuleSet
 from bosetting.obligations.data.records import Dataset, Referat
 from bosetting.obligations.data.spec import MAAL
+from bosetting.obligations.facts import WAIT_LIMIT_PARAMETERS
 from bosetting.obligations.review.deviation import Cause, Deviation, GroupOutcome
 
 # The themes the issue names, and the words (lower case, beginnings of words) that mark them in a party's text.
@@ -98,7 +100,8 @@ def explanations(referat: Referat | None) -> tuple[Explanation, ...]:
     return tuple(sorted(found, key=lambda e: e.kind != "goal"))  # stable: the referat's order within each kind
 
 
-def _links(facts: Sequence[Fact], deviation: Deviation, groups: Sequence[GroupOutcome]) -> tuple[Link, ...]:
+def _links(facts: Sequence[Fact], deviation: Deviation, groups: Sequence[GroupOutcome],
+           limits: Mapping[str, Scalar]) -> tuple[Link, ...]:
     kartlegging_udi = _national(facts, "kartlegging", "UDI")
     kartlegging_bufdir = _national(facts, "kartlegging", "Bufdir")
     goals = _national(facts, "maaloppnaaelse")
@@ -111,7 +114,9 @@ def _links(facts: Sequence[Fact], deviation: Deviation, groups: Sequence[GroupOu
                              "median_dager_mottak": kartlegging_udi.get("median_dager"),
                              "kartlagt_omsorgssenter": kartlegging_bufdir.get("kartlagt"),
                              "median_dager_omsorgssenter": kartlegging_bufdir.get("median_dager")}),
+        # The share within the limit is counted from the permit (the goals' figure); the medians from bosettingsklar.
         Link("matching", {"andel_innen_frist": goals.get("andel_innen_frist"),
+                          **{name: limits.get(name) for name in WAIT_LIMIT_PARAMETERS},
                           **{f"median_mnd_{g}": by_group[g].median_ventetid_mnd if g in by_group else None
                              for g in ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")}}),
         Link("prognose", {"prognose": forecast.detail.get("prognose") if forecast else None,
@@ -131,10 +136,15 @@ def _links(facts: Sequence[Fact], deviation: Deviation, groups: Sequence[GroupOu
 
 
 def year_causes(dataset: Dataset, year: int, facts: Sequence[Fact], deviation: Deviation, deviation_em: Deviation,
-                groups: Sequence[GroupOutcome]) -> YearCauses:
+                groups: Sequence[GroupOutcome], rulesets: Sequence[RuleSet] = ()) -> YearCauses:
+    """The year's components, measured links and the parties' explanations; `rulesets` in force give the waiting
+    limits (assumptions) the share settled within the limit was counted with."""
+    declared = next((r.parameters for r in rulesets if r.kind == "goals"), {})
+    limits: dict[str, Scalar] = {name: declared[name].value for name in WAIT_LIMIT_PARAMETERS if name in declared}
     referat = dataset.referat.get(year)
     state = "none" if referat is None else "minuted" if referat.moete_dato is not None else "not_held"
-    return YearCauses(year, deviation, deviation_em, _links(facts, deviation, groups), state, explanations(referat))
+    return YearCauses(year, deviation, deviation_em, _links(facts, deviation, groups, limits), state,
+                      explanations(referat))
 
 
 def explained_themes(causes: Mapping[int, YearCauses]) -> list[tuple[str, list[Explanation]]]:

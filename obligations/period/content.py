@@ -8,17 +8,20 @@ agreement's own conditions for discussion and termination, the years before the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
 from bosetting.engine.findings import STATUS, STATUS_TABLE
 from bosetting.engine.render import format_date, format_value
+from bosetting.obligations.facts import REDISTRIBUTION_PARAMETERS
 from bosetting.obligations.field_labels import field_label
+from bosetting.obligations.legal_reading import unnumbered_commitments
 from bosetting.obligations.period.causes import Explanation, YearCauses, explained_themes
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
-from bosetting.obligations.period.texts import t
-from bosetting.obligations.period.triggers import PartyActYear
+from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, t
+from bosetting.obligations.period.triggers import HandlingYear, PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
 from bosetting.obligations.review.content import status_badge
 from bosetting.obligations.review.document import (
@@ -39,7 +42,7 @@ from bosetting.obligations.review.document import (
     inlines,
     plain,
 )
-from bosetting.obligations.review.referat import basis_line
+from bosetting.obligations.review.referat import deciding_basis
 from bosetting.obligations.review.svg import grouped_bars, line_chart
 from bosetting.obligations.review.texts import (
     BASIS_LABELS,
@@ -125,9 +128,12 @@ def _goals_by_year(model: PeriodModel, lang: str) -> Section:
 def _legend(model: PeriodModel, lang: str) -> Section:
     used = {y.status for g in model.goals for y in g.years} | {y.view.status for _, works in model.work
                                                                  for w in works for y in w.years}
-    items = [inlines(status_badge(info.key, lang), ": ", info.meaning(lang)) for info in STATUS_TABLE
+    # The statuses' shared meaning points to the yearly review's method section; this document has annex A instead.
+    method = (t("see_method", lang), t("see_annex_a", lang))
+    items = [inlines(status_badge(info.key, lang), ": ", info.meaning(lang).replace(*method)) for info in STATUS_TABLE
              if info.key in used]
-    return Section(Heading(2, (t("legend", lang),), "statusene"), [BulletList(items, role="legend")], kind="first")
+    return Section(Heading(2, (t("legend", lang),), "statusene"),
+                   [BulletList(items, role="legend"), Paragraph((t("legend_goals", lang),))], kind="first")
 
 
 # ---- about ----------------------------------------------------------------------------------------------------
@@ -147,13 +153,28 @@ def _about(model: PeriodModel, lang: str) -> Section:
 # ---- goals ----------------------------------------------------------------------------------------------------
 
 
+SIGNS = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "=", "ne": "≠"}
+
+
 def _reference_text(indicator: Indicator | None, lang: str) -> str:
-    if indicator is None or indicator.reference is None or indicator.reference.use is None:
+    """The indicator's reference value, and which status it gives where it is only the floor for «delvis oppfylt»;
+    for a figure that gives «oppfylt» at a fixed value (none notified late), that value."""
+    if indicator is None:
         return "–"
+    if indicator.reference is None or indicator.reference.use is None:
+        if indicator.met_at is None:
+            return "–"
+        op, value = indicator.met_at
+        return t("reference_gives", lang, reference=f"{SIGNS.get(op, '')} {number(value, lang)}",
+                 status=STATUS["met"].label(lang))
     use = indicator.reference.use
     unit = " %" if use.unit in ("prosent", "percent", "%") else ""
-    sign = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "eq": "="}.get(indicator.reference.op, "")
-    return f"{sign} {number(use.value, lang)}{unit} ({BASIS_LABELS.get(use.basis, {}).get(lang, use.basis)})"
+    basis = BASIS_LABELS.get(use.basis, {}).get(lang, use.basis)
+    reference = f"{SIGNS.get(indicator.reference.op, '')} {number(use.value, lang)}{unit}"
+    if indicator.reference.partly_floor:
+        return t("reference_gives", lang, reference=reference, status=STATUS["partly_met"].label(lang)) + \
+            f" ({basis})"
+    return f"{reference} ({basis})"
 
 
 def _trend(before: Indicator | None, after: Indicator | None, lang: str) -> str:
@@ -176,20 +197,20 @@ def _indicator_cell(indicator: Indicator | None, lang: str) -> Inlines:
 
 
 def goal_conclusion(goal: GoalPeriod, lang: str) -> str:
-    """The period's reading of a goal: its status each year, whether it was reached, and each change of status."""
+    """The period's reading of a goal: its status each year, how the indicators measured lay against their
+    reference values (assumptions), what the indicators do not measure, and each change of status. Never that the
+    goal was reached: the indicators measure only part of it."""
     by_status: dict[str, list[int]] = {}
     for entry in goal.years:
         by_status.setdefault(entry.status, []).append(entry.year)
     parts = ["; ".join(f"«{STATUS[status].label(lang)}» {t('in_years', lang, years=years_text(years, lang))}"
                        for status, years in by_status.items()) + "."]
     reached, missed = goal.years_reached(), goal.years_missed()
-    if reached and missed:
-        parts.append(t("goal_reached_missed", lang, reached=years_text(reached, lang),
-                       missed=years_text(missed, lang)))
-    elif missed:
-        parts.append(t("goal_missed_years", lang, years=years_text(missed, lang)))
-    elif reached:
-        parts.append(t("goal_reached_years", lang, years=years_text(reached, lang)))
+    measured = [(years, key) for years, key in ((reached, "goal_reached_years"), (missed, "goal_missed_years"))
+                if years]
+    parts += [t(key, lang, years=years_text(years, lang)) for years, key in sorted(measured)]
+    if goal.id in GOAL_NOT_MEASURED:
+        parts.append(GOAL_NOT_MEASURED[goal.id][lang])
     for change in goal.changes():
         parts.append(t("goal_change", lang, before=STATUS[change.status_from].label(lang), year_from=change.year_from,
                        after=STATUS[change.status_to].label(lang), year_to=change.year_to))
@@ -272,8 +293,25 @@ def _values_text(key: str, values: Mapping[str, object], lang: str) -> str:
     return t(key, lang, **{name: number(value, lang) for name, value in values.items()})
 
 
-def link_text(key: str, values: Mapping[str, object], lang: str) -> str:
-    """One state-side link of a year in a sentence, or what is missing for it."""
+def revision_words(handling: HandlingYear | None, lang: str) -> str:
+    """Whether a revision of the need went beyond the threshold for a new distribution, and where the threshold is
+    from: adopted criteria, or the rule set's reference values (an assumption) when no adopted criteria apply."""
+    new = handling.new_distribution if handling is not None else None
+    if new is None or handling is None:
+        return t("threshold_unknown", lang)
+    if handling.threshold_from_criteria:
+        return t("new_distribution" if new else "no_new_distribution", lang)
+    values = {p.name: number(p.value, lang) for p in handling.redistribution_reference}  # type: ignore[arg-type]
+    if len(values) != len(REDISTRIBUTION_PARAMETERS):
+        return t("new_distribution_assumed" if new else "no_new_distribution_assumed", lang, year=handling.year)
+    return t("new_distribution_reference" if new else "no_new_distribution_reference", lang, year=handling.year,
+             prosent=values["ny_fordeling_endring_prosent"], personer=values["ny_fordeling_endring_personer"],
+             em=values["ny_fordeling_endring_em"])
+
+
+def link_text(key: str, values: Mapping[str, object], lang: str, handling: HandlingYear | None = None) -> str:
+    """One state-side link of a year in a sentence, or what is missing for it; `handling` is the year's indicator,
+    which says where the threshold for a new distribution is from."""
     if key == "prognose" and values.get("prognose") is None:
         return t("link_prognose_missing", lang)
     if key == "prognose" and not values.get("faerre"):
@@ -281,8 +319,7 @@ def link_text(key: str, values: Mapping[str, object], lang: str) -> str:
     if key == "behov_justert":
         if not values.get("justert"):
             return t("link_behov_fast", lang)
-        new = values.get("ny_fordeling_utlost")
-        words = t("new_distribution" if new else "no_new_distribution" if new is False else "threshold_unknown", lang)
+        words = revision_words(handling, lang)
         day = values.get("dato")
         return t("link_behov_justert", lang, dato=human_dates(str(day), lang) if day else number(None, lang),
                  opprinnelig=number(values.get("opprinnelig"), lang),
@@ -309,10 +346,17 @@ def _explanation_item(explanation: Explanation, names: Mapping[str, str], lang: 
     return inlines((Strong((f"{point} – {who}:",)), " "), nb_text(explanation.text, lang), tail)
 
 
-def _causes_year(causes: YearCauses, lang: str) -> list[Block]:
+FORECAST_COMPONENT = "faerre_bosettingsklare_enn_prognose"
+
+
+def _causes_year(causes: YearCauses, handling: HandlingYear | None, lang: str) -> list[Block]:
     d = causes.deviation
     blocks: list[Block] = [Heading(4, (t("components_year", lang, year=causes.year),))]
-    gap = t("components_gap", lang, target=number(d.target, lang), realised=number(d.realised, lang),
+    # The forecast is a measured link beside the chain, not a part of the gap: the chain's components alone are
+    # summed to see whether they add up to the gap (they do when the requests do not exceed the need).
+    chain = sum(c.size for c in d.causes if c.key != FORECAST_COMPONENT)
+    key = "components_gap_sum" if d.gap is not None and chain == d.gap else "components_gap"
+    gap = t(key, lang, target=number(d.target, lang), realised=number(d.realised, lang),
             gap=number(d.gap, lang)) if d.gap is not None else None
     rows = [[(CAUSES[c.key][lang],), (number(c.size, lang),)] for c in d.causes if c.size != 0]
     if rows:  # the gap is the table's caption, so that print keeps the heading, the gap and the table together
@@ -321,7 +365,7 @@ def _causes_year(causes: YearCauses, lang: str) -> list[Block]:
     elif gap is not None:
         blocks.append(Paragraph((gap,)))
     blocks.append(Heading(4, (t("links_year", lang, year=causes.year),)))
-    blocks.append(BulletList([(link_text(link.key, link.values, lang),) for link in causes.links]))
+    blocks.append(BulletList([(link_text(link.key, link.values, lang, handling),) for link in causes.links]))
     return blocks
 
 
@@ -357,7 +401,7 @@ def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]
         elif largest is not None:
             shown.append(t("summary_largest", lang, year=year, component=CAUSES[largest.key][lang],
                            size=number(largest.size, lang)))
-        forecast = causes.component("faerre_bosettingsklare_enn_prognose")
+        forecast = causes.component(FORECAST_COMPONENT)
         if forecast is not None and forecast.size > 0:
             shown.append(t("summary_forecast", lang, year=year, faerre=number(forecast.size, lang)))
         revision = next((link for link in causes.links if link.key == "behov_justert"), None)
@@ -367,6 +411,7 @@ def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]
                            dato=human_dates(str(day), lang) if day else number(None, lang),
                            endring=signed(revision.values.get("endring"), lang)))  # type: ignore[arg-type]
     shown.append(t("summary_data_what", lang))
+    shown.append(t("summary_kommuner", lang))
     explained = []
     every = [e for c in model.causes.values() for e in c.explanations]
     with_explanations = [y for y in model.years if model.causes[y].explanations]
@@ -393,7 +438,7 @@ def _causes(model: PeriodModel, lang: str) -> Section:
                            Paragraph((Strong((t("summary_explained", lang),)),)), BulletList([(s,) for s in explained]),
                            Heading(3, (t("data_shows", lang),), "dataene-viser")]
     for year in model.years:
-        blocks += _causes_year(model.causes[year], lang)
+        blocks += _causes_year(model.causes[year], next((h for h in model.handling if h.year == year), None), lang)
     blocks += [Heading(3, (t("explained", lang),), "partene-forklarer"), Paragraph((t("explained_intro", lang),))]
     names = point_names(model, lang)
     for year in model.years:
@@ -406,7 +451,9 @@ def _causes(model: PeriodModel, lang: str) -> Section:
 
 def follow_up_text(state: FollowUpState, lang: str) -> str:
     f = state.follow_up
-    words = t(f"state_{state.state}", lang)
+    words = t("state_due_on_day" if state.due_on_day and state.state == "pending" else f"state_{state.state}", lang)
+    if state.due_on_day and state.state == "pending" and state.meeting_not_held is not None:
+        words += t("state_meeting_not_held", lang, year=state.meeting_not_held)
     if state.report is not None:
         if state.report.dato:
             words += f" {format_date(state.report.dato, lang)}"
@@ -426,8 +473,15 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
                           for a in entry.activities)
         key = "activity_one" if len(entry.activities) == 1 else "activities"
         lines.append((t(key, lang, count=len(entry.activities), items=items),))
+    elif entry.uncounted:
+        lines.append((t("no_activities_from", lang, who=listing(entry.view.binds, lang)),))
     else:
         lines.append((t("no_activities", lang),))
+    if entry.uncounted:
+        items = "; ".join(f"{format_date(a.dato, lang)} {a.etat}: {a.beskrivelse}" for a in entry.uncounted)
+        key = "uncounted_one" if len(entry.uncounted) == 1 else "uncounted"
+        lines.append((t(key, lang, count=len(entry.uncounted), point=entry.view.id,
+                        who=listing(entry.view.binds, lang), items=items),))
     if entry.measures:
         lines.append((t("measures", lang, items="; ".join(
             f"{m.tiltak_id} {format_date(m.dato, lang)} {m.etat}: {m.beskrivelse}" for m in entry.measures)),))
@@ -478,8 +532,8 @@ def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
         blocks.append(Paragraph((kind + words,), role="method"))
     for entry in work.years:
         # A finding that only counts the register's activities is not repeated: the lines below list them.
-        basis = human_dates(basis_line(entry.view, lang).split(" – ", 1)[-1], lang) \
-            if (entry.view.findings or entry.view.groups) and not entry.basis_is_register else ""
+        # The deciding finding whole: its qualifications are what the status rests on.
+        basis = human_dates(deciding_basis(entry.view, lang), lang) if not entry.basis_is_register else ""
         blocks.append(Paragraph(inlines(Strong((f"{entry.year}:",)), " ", status_badge(entry.view.status, lang),
                                         *((" ", basis) if basis else ()))))
         blocks.append(BulletList(_year_lines(entry, lang)))
@@ -499,7 +553,24 @@ def _work(model: PeriodModel, lang: str) -> Section:
         blocks.append(Heading(3, (party,), anchor_of("part", party)))
         for work in works:
             blocks += _obligation_blocks(work, lang)
+    blocks += _unnumbered(model, lang)
     return Section(Heading(2, (t("work", lang),), "partenes-arbeid"), blocks)
+
+
+# A file named in a rule file's note for authors, in parentheses: not for the reader of the document.
+_FILE_NOTE = re.compile(r"\s*\([^()]*\.(?:yaml|csv)[^()]*\)")
+
+
+def _unnumbered(model: PeriodModel, lang: str) -> list[Block]:
+    """The agreement's commitments without a number, which the rule owner reads as part of «punkter 1 til 9»: each
+    with its section and what the tool does with it, so that none drops out of how the parties worked."""
+    commitments = [c for r in model.rulesets if r.kind == "obligations" for c in unnumbered_commitments(r)]
+    if not commitments:
+        return []
+    rows = [[nb_text(c.commitment, lang), (c.section,), (_FILE_NOTE.sub("", c.handling[lang]),)]
+            for c in commitments]
+    return [Heading(3, (t("unnumbered", lang),), "uten-nummer"), Paragraph((t("unnumbered_intro", lang),)),
+            Table([t("commitment", lang), t("agreement_section", lang), t("commitment_handling", lang)], rows)]
 
 
 # ---- triggers -------------------------------------------------------------------------------------------------
@@ -521,6 +592,20 @@ def _handling_intro(model: PeriodModel, lang: str) -> str:
     return t("handling_intro", lang, threshold=threshold)
 
 
+def handling_note(h: HandlingYear, lang: str) -> str:
+    """For a year below the assumption, the vedtak against the need and against what the kommuner were actually
+    asked: a need raised during the year and never asked is not the kommuner' shortfall. "" without the figures."""
+    if h.share is None or h.share_of_requested is None or h.need is None or h.requested is None:
+        return ""
+    values = {"year": h.year, "share": percent(h.share, lang), "share_requested": percent(h.share_of_requested, lang)}
+    if h.requested >= h.need:
+        return t("handling_note_same", lang, **values)
+    revised = t("handling_note_revised", lang, dato=human_dates(h.revision_date, lang)) \
+        if h.revised and h.revision_date and h.original_need is not None and h.requested <= h.original_need else ""
+    return t("handling_note", lang, **values, need=number(h.need, lang), requested=number(h.requested, lang),
+             gap=number(h.need - h.requested, lang), revised=revised)
+
+
 def _triggers(model: PeriodModel, lang: str) -> Section:
     blocks: list[Block] = [Paragraph((t("triggers_intro", lang),)), Quote(nb_text(DURATION_SECTION, lang), "nb"),
                            Heading(3, (t("handling", lang),), "haandtering"),
@@ -532,17 +617,21 @@ def _triggers(model: PeriodModel, lang: str) -> Section:
         if not h.revised:
             revision = t("not_revised", lang) if h.revised is False else t("no_figure", lang)
         else:
-            new = h.new_distribution
-            words = t("new_distribution" if new else "no_new_distribution" if new is False else "threshold_unknown",
-                      lang)
+            words = revision_words(h, lang)
             revision = t("revised", lang, dato=human_dates(h.revision_date or "", lang) or number(None, lang),
                          endring=signed(h.change, lang), ny_fordeling=words)
+        # Not in bold: the indicator below its assumption is not the clause triggered (see handling_years).
         rows.append([(str(h.year),), (format_date(date(h.year, 12, 31), lang),), (number(h.need, lang),),
-                     (number(h.decided, lang),), (percent(h.share, lang),), (Strong((state,)),), (revision,)])
-    blocks.append(Table([t("year", lang), t("measured_on", lang), t("need", lang), t("decided", lang),
-                         t("vedtak_share", lang), t("indicator_state", lang), t("need_revision", lang)], rows,
-                        numeric=frozenset({2, 3, 4})))
+                     (number(h.requested, lang),), (number(h.decided, lang),), (percent(h.share, lang),),
+                     (percent(h.share_of_requested, lang),), (state,), (revision,)])
+    blocks.append(Table([t("year", lang), t("measured_on", lang), t("need", lang), t("requested", lang),
+                         t("decided", lang), t("vedtak_share", lang), t("vedtak_share_requested", lang),
+                         t("indicator_state", lang), t("need_revision", lang)], rows,
+                        numeric=frozenset({2, 3, 4, 5, 6})))
     triggered = [h.year for h in model.handling if h.triggered]
+    notes = [(handling_note(h, lang),) for h in model.handling if h.triggered and handling_note(h, lang)]
+    if notes:
+        blocks.append(BulletList(notes))
     blocks.append(Paragraph((t("handling_years", lang, years=years_text(triggered, lang)) if triggered
                              else t("handling_none", lang),)))
     blocks += _party_acts(model.acts, lang)
@@ -646,14 +735,22 @@ def _annex_assumptions(model: PeriodModel, lang: str) -> Section:
                            t("citation", lang)], rows, numeric=frozenset({1}))], kind="annex")
 
 
+def ruleset_status(status: str, lang: str) -> str:
+    """A rule set's status as the period document words it: in force in the tool, never «adopted» by the parties."""
+    if status in ("adopted", "draft"):
+        return t(f"ruleset_status_{status}", lang)
+    return RULESET_STATUS_LABELS.get(status, {}).get(lang, status)
+
+
 def _annex_inputs(model: PeriodModel, lang: str) -> Section:
     rulesets = Table([t("rulesets", lang), t("version", lang), t("status", lang), t("file", lang), t("hash", lang)],
-                     [[(r.id,), (r.version,), (RULESET_STATUS_LABELS.get(r.status, {}).get(lang, r.status),),
+                     [[(r.id,), (r.version,), (ruleset_status(r.status, lang),),
                        (model.rule_files.get(r.key, ""),), (r.hash,)] for r in model.rulesets], role="hashes")
     inputs = Table([t("file", lang), "SHA-256"], [[(name,), (digest,)] for name, digest in model.inputs.items()],
                    role="hashes")
     return Section(Heading(2, (t("annex_inputs", lang),), "vedlegg-inndata"),
-                   [Heading(3, (t("rulesets", lang),)), rulesets, Heading(3, (t("inputs", lang),)), inputs],
+                   [Heading(3, (t("rulesets", lang),)), Paragraph((t("rulesets_note", lang),)), rulesets,
+                    Heading(3, (t("inputs", lang),)), inputs],
                    kind="annex")
 
 

@@ -32,6 +32,9 @@ class Reference:
     parameter: str
     op: str
     use: ParameterUse | None  # the value and basis used in the year (None: the rule did not report it)
+    # The value is only the floor for «delvis oppfylt» (read from an outcome that says the goal is not met); what
+    # gives «oppfylt» is then another condition (`met_when`).
+    partly_floor: bool = False
 
     def reached(self, value: Scalar) -> bool | None:
         if self.use is None or not isinstance(value, (int, float)) or isinstance(value, bool):
@@ -50,6 +53,7 @@ class Indicator:
     value: Scalar
     source: str
     reference: Reference | None
+    met_at: tuple[str, Scalar] | None = None  # the operator and fixed value that give «oppfylt» (met_when)
 
     @property
     def reached(self) -> bool | None:
@@ -126,20 +130,32 @@ def _comparisons(condition: Condition | None) -> list[Comparison]:
     return [condition]
 
 
-def references(rule: Rule) -> dict[str, tuple[str, str]]:
-    """Each deciding field's reference parameter, and the operator that holds on the reached side of it.
+def references(rule: Rule) -> dict[str, tuple[str, str, bool]]:
+    """Each deciding field's reference parameter, the operator that holds on the reached side of it, and whether
+    it is only the floor for «delvis oppfylt».
 
     Read first from the outcomes that say the goal is reached; a field compared with a parameter only in an
-    outcome that says it is missed (`andel < delvis_andel` gives "not met") has the negated operator.
+    outcome that says it is missed (`andel < delvis_andel` gives "not met") has the negated operator, and is a
+    floor: above it the goal is partly met, not met.
     """
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, tuple[str, str, bool]] = {}
     for outcome in sorted(rule.outcomes, key=lambda o: o.status not in REACHED):
         for comparison in _comparisons(outcome.condition):
             if outcome.status not in REACHED:
                 comparison = comparison.negated()
             if comparison.param and comparison.left.kind == "field" and comparison.op in _ON_REACHED_SIDE:
-                found.setdefault(comparison.left.fields[0], (comparison.param, comparison.op))
+                found.setdefault(comparison.left.fields[0],
+                                 (comparison.param, comparison.op, outcome.status not in REACHED))
     return found
+
+
+def met_when(rule: Rule) -> dict[str, tuple[str, Scalar]]:
+    """The fields the outcome that says «oppfylt» compares with a fixed value (`varsler_ikke_i_tide = 0`), with the
+    operator and value: what gives «oppfylt» where a parameter gives only the floor for «delvis»."""
+    met = next((o for o in rule.outcomes if o.status == "met"), None)
+    return {c.left.fields[0]: (c.op, c.value) for c in _comparisons(met.condition if met else None)
+            if c.left.kind == "field" and c.param is None and c.other_field is None
+            and not isinstance(c.value, tuple)}
 
 
 def _indicators(rule: Rule | None, finding: Finding | None) -> tuple[Indicator, ...]:
@@ -147,6 +163,7 @@ def _indicators(rule: Rule | None, finding: Finding | None) -> tuple[Indicator, 
         return ()
     deciding = rule.deciding_fields()
     refs = references(rule)
+    met = met_when(rule)
     uses = {p.name: p for p in finding.parameters}
     evidence = {e.name: e for e in finding.evidence}
     shown = []
@@ -154,8 +171,8 @@ def _indicators(rule: Rule | None, finding: Finding | None) -> tuple[Indicator, 
         if name not in deciding or name not in evidence:
             continue
         ref = refs.get(name)
-        reference = Reference(ref[0], ref[1], uses.get(ref[0])) if ref else None
-        shown.append(Indicator(name, evidence[name].value, evidence[name].source, reference))
+        reference = Reference(ref[0], ref[1], uses.get(ref[0]), ref[2]) if ref else None
+        shown.append(Indicator(name, evidence[name].value, evidence[name].source, reference, met.get(name)))
     return tuple(shown)
 
 

@@ -58,6 +58,9 @@ def _work(model: PeriodModel) -> list[dict[str, Any]]:
             "activities": None if y.activities is None else [
                 {"id": a.aktivitet_id, "date": a.dato.isoformat(), "etat": a.etat, "description": a.beskrivelse,
                  "document": a.dokument, "source": a.source} for a in y.activities],
+            "activities_not_counted": [
+                {"id": a.aktivitet_id, "date": a.dato.isoformat(), "etat": a.etat, "description": a.beskrivelse,
+                 "document": a.dokument, "source": a.source} for a in y.uncounted],
             "tiltak": None if y.measures is None else [
                 {"id": m.tiltak_id, "date": m.dato.isoformat(), "etat": m.etat, "description": m.beskrivelse,
                  "source": m.source} for m in y.measures],
@@ -68,6 +71,8 @@ def _work(model: PeriodModel) -> list[dict[str, Any]]:
             if y.point else [],
             "follow_ups": [{"id": s.follow_up.id, "what": s.follow_up.tiltak, "owner": s.follow_up.ansvarlig,
                             "deadline": s.follow_up.frist.isoformat(), "state": s.state,
+                            "deadline_is_evaluation_date": s.due_on_day,
+                            "meeting_not_held": s.meeting_not_held,
                             "reported_in": s.report_year,
                             "report_date": s.report.dato.isoformat() if s.report and s.report.dato else None,
                             "report_note": s.report.merknad if s.report else None} for s in y.follow_ups],
@@ -98,8 +103,11 @@ def evaluation_document(model: PeriodModel) -> dict[str, Any]:
         "work": _work(model),
         "triggers": {
             "handling": {"parameter": _threshold(next((h.threshold for h in model.handling if h.threshold), None)),
-                         "years": [{**{k: v for k, v in asdict(h).items() if k != "threshold"},
-                                    "threshold": _threshold(h.threshold), "measured_on": f"{h.year}-12-31",
+                         "years": [{**{k: v for k, v in asdict(h).items()
+                                       if k not in ("threshold", "redistribution_reference")},
+                                    "threshold": _threshold(h.threshold),
+                                    "redistribution_reference": [_threshold(p) for p in h.redistribution_reference],
+                                    "measured_on": f"{h.year}-12-31",
                                     "triggered": h.triggered} for h in model.handling]},
             "party_acts": [{"act": a.act, "year": a.year, "referat": a.register,
                             "statements": None if a.register == "none" else [

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from bosetting.engine.ruleset import Parameter, RuleSet
+from bosetting.obligations.facts import rule_parameters
 from bosetting.obligations.metrics.indicators import IndicatorRow
 from bosetting.obligations.period.causes import YearCauses, year_causes
 from bosetting.obligations.period.earlier import Correction, EarlierReview
@@ -74,8 +75,10 @@ class PeriodModel:
 
 def _assumptions(goals: list[GoalPeriod], handling: list[HandlingYear],
                  rulesets: Mapping[int, list[RuleSet]]) -> list[tuple[Parameter, list[str]]]:
-    """The reference values the goals' indicators are compared with that are assumptions, and the trigger's (each
-    value the rule files gave it over the years), each as its rule file declares it (with its description)."""
+    """Every assumption a status or figure of the document rests on, each as its rule file declares it (with its
+    description and citation) and with the points it is used for: the reference values the goals' indicators are
+    compared with, every parameter with basis assumption that a rule of the years' rule sets rests on
+    (obligations.facts.rule_parameters), and the trigger's (each value the rule files gave it over the years)."""
     found: dict[tuple[str, object], tuple[Parameter, list[str]]] = {}
     for goal in goals:
         for year in goal.years:
@@ -91,6 +94,16 @@ def _assumptions(goals: list[GoalPeriod], handling: list[HandlingYear],
                 entry = found.setdefault((use.name, use.value), (parameter, []))
                 if goal.id not in entry[1]:
                     entry[1].append(goal.id)
+    for in_force in (rulesets[y] for y in sorted(rulesets)):
+        for ruleset in in_force:
+            for rule in ruleset.rules:
+                for name in rule_parameters(rule, ruleset.parameters):
+                    parameter = ruleset.parameters[name]
+                    if not parameter.is_assumption:
+                        continue
+                    entry = found.setdefault((name, parameter.value), (parameter, []))
+                    if rule.provision not in entry[1]:
+                        entry[1].append(rule.provision)
     thresholds: dict[tuple[str, object], Parameter] = {}
     for handled in handling:
         if handled.threshold is not None and handled.threshold.is_assumption:
@@ -110,7 +123,8 @@ def build_period(system: AgreementSystem, evaluations: Mapping[int, YearResult],
                            r.key_figures.settled) for y, r in reviews.items()]
     goals = goal_periods({y: r.goals for y, r in reviews.items()}, rulesets_by_year,
                          {y: r.deviation for y, r in reviews.items()})
-    causes = {y: year_causes(dataset, y, evaluations[y].facts, r.deviation, r.deviation_em, r.groups)
+    causes = {y: year_causes(dataset, y, evaluations[y].facts, r.deviation, r.deviation_em, r.groups,
+                             rulesets_by_year[y])
               for y, r in reviews.items()}
     work = obligation_work(dataset, {y: r.parties for y, r in reviews.items()}, rulesets_by_year, day)
     handling = [handling_year(y, evaluations[y].facts, rulesets_by_year[y]) for y in years]

@@ -40,6 +40,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "period_total": {"nb": "Perioden", "en": "The period"},
     "goals_by_year": {"nb": "Målene år for år", "en": "The goals year by year"},
     "goal": {"nb": "Mål", "en": "Goal"},
+    "see_method": {"nb": "(se Metode)", "en": "(see Method)"},
+    "see_annex_a": {"nb": "(referanseverdiene er antakelser, se vedlegg A)",
+                    "en": "(the reference values are assumptions, see annex A)"},
+    "legend_goals": {
+        "nb": "For hovedmålene og resultatmålene sier statusen bare hvordan indikatorene som er målt, lå mot "
+              "referanseverdiene; det som ikke er målt, er nevnt ved hvert mål.",
+        "en": "For the main goals and the result goals, the status says only how the indicators measured lay against "
+              "their reference values; what is not measured is named at each goal."},
     "legend": {"nb": "Slik leses statusene", "en": "How to read the statuses"},
     # about
     "about": {"nb": "Hva avtalen ber om", "en": "What the agreement asks for"},
@@ -55,10 +63,15 @@ TEXTS: dict[str, dict[str, str]] = {
               "discussion and termination, the years before the agreement, and figures corrected since an earlier "
               "review."},
     "purpose_note": {
-        "nb": "Formålet («i fellesskap skal løse de nasjonale oppgavene») og hovedmålene vurderes ikke av verktøyet "
-              "som innfridd eller ikke: det er partenes vurdering, med målene og arbeidet nedenfor som grunnlag.",
-        "en": "The purpose (to solve the national tasks together) and the main goals are not judged fulfilled or not "
-              "by the tool: that is the parties' judgement, with the goals and the work below as its basis."},
+        "nb": "Om formålet («i fellesskap skal løse de nasjonale oppgavene») er innfridd, vurderer ikke verktøyet: det "
+              "er partenes vurdering, med målene og arbeidet nedenfor som grunnlag. Statusene for hovedmålene og "
+              "resultatmålene sier bare hvordan indikatorene som er målt, lå mot referanseverdiene (antakelser); de "
+              "sier ikke om målet er nådd, og det som ikke er målt, er nevnt ved hvert mål.",
+        "en": "Whether the purpose (to solve the national tasks together) is fulfilled, the tool does not judge: that "
+              "is the parties' judgement, with the goals and the work below as its basis. The statuses of the main "
+              "goals and the result goals say only how the indicators measured lay against their reference values "
+              "(assumptions); they do not say whether the goal was reached, and what is not measured is named at "
+              "each goal."},
     # goals
     "goals": {"nb": "Målene mot resultatene", "en": "The goals against the results"},
     "goals_intro": {
@@ -74,6 +87,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "trend_down": {"nb": "ned", "en": "down"},
     "trend_flat": {"nb": "uendret", "en": "unchanged"},
     "assumption": {"nb": "antakelse", "en": "assumption"},
+    "reference_gives": {"nb": "{reference} gir «{status}»", "en": "{reference} gives «{status}»"},
     "below_reference": {"nb": "under referanseverdien", "en": "below the reference value"},
     "status_year": {"nb": "Verktøyets vurdering", "en": "The tool's assessment"},
     "goal_period": {"nb": "For perioden: bosatt {settled} av et samlet behov på {need} ({share} %), et avvik på {gap}.",
@@ -85,12 +99,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "goal_below_years": {"nb": "{indicator}: under referanseverdien i {years}.",
                          "en": "{indicator}: below the reference value in {years}."},
     "in_years": {"nb": "i {years}", "en": "in {years}"},
-    "goal_reached_years": {"nb": "Målet ble nådd i {years}, slik det er målt.",
-                           "en": "The goal was reached in {years}, as measured."},
-    "goal_missed_years": {"nb": "Målet ble ikke nådd i {years}, slik det er målt.",
-                          "en": "The goal was not reached in {years}, as measured."},
-    "goal_reached_missed": {"nb": "Målet ble nådd i {reached}, men ikke i {missed}, slik det er målt.",
-                            "en": "The goal was reached in {reached}, but not in {missed}, as measured."},
+    "goal_reached_years": {
+        "nb": "I {years} nådde indikatorene som er målt, referanseverdiene for «oppfylt» (antakelser).",
+        "en": "In {years} the indicators measured reached the reference values for «met» (assumptions)."},
+    "goal_missed_years": {
+        "nb": "I {years} nådde ikke alle indikatorene som er målt, referanseverdiene for «oppfylt» (antakelser).",
+        "en": "In {years} not all the indicators measured reached the reference values for «met» (assumptions)."},
     "goal_change": {"nb": "Statusen endret seg fra «{before}» i {year_from} til «{after}» i {year_to}.",
                     "en": "The status changed from «{before}» in {year_from} to «{after}» in {year_to}."},
     "charts": {"nb": "Figurer for perioden", "en": "Charts for the period"},
@@ -102,24 +116,29 @@ TEXTS: dict[str, dict[str, str]] = {
     "causes": {"nb": "Årsaker til avvik", "en": "Causes of deviation"},
     "causes_intro": {
         "nb": "Avtalen ber om «en analyse av årsaker til eventuelle avvik mellom avtalens mål og realiserte mål». "
-              "Dataene kan vise hvor i kjeden fra behov til bosetting avviket oppsto, og hvordan leddene på statens "
-              "side gikk (kartlegging, tiden til bosetting, prognosen, endringer i behovet). Leddene i kjeden er "
-              "regnestykker, komponenter av avviket, ikke årsaker. Hvorfor avviket oppsto, står bare i partenes egne "
-              "forklaringer i referatene.",
-        "en": "The agreement asks for an analysis of the causes of any deviation between the agreement's goals and "
-              "the goals realised. The data can show where in the chain from need to settlement the gap arose, and "
-              "how the state-side links went (kartlegging, the time to settlement, the forecast, changes in the "
-              "need). The links of the chain are arithmetic, components of the gap, not causes. Why the gap arose is "
-              "only in the parties' own explanations in the minutes."},
+              "Dataene kan vise hvor i kjeden fra behov til bosetting avviket oppsto, og hvordan de målte leddene i "
+              "kjeden gikk (kartlegging, tiden til bosetting, prognosen, endringer i behovet); tiden til bosetting "
+              "avhenger også av kommunenes egne vedtak. Leddene i kjeden er regnestykker, komponenter av avviket, ikke"
+              " årsaker. Hvorfor avviket oppsto, står bare i partenes egne forklaringer i referatene.",
+        "en": "The agreement asks for an analysis of the causes of any deviation between the agreement's goals and the"
+              " goals realised. The data can show where in the chain from need to settlement the gap arose, and how "
+              "the measured links of the chain went (kartlegging, the time to settlement, the forecast, changes in the"
+              " need); the time to settlement also depends on the kommuner's own vedtak. The links of the chain are "
+              "arithmetic, components of the gap, not causes. Why the gap arose is only in the parties' own "
+              "explanations in the minutes."},
     "data_shows": {"nb": "Det dataene viser", "en": "What the data shows"},
     "components_year": {"nb": "Komponenter av avviket {year}", "en": "Components of the gap {year}"},
-    "components_gap": {"nb": "Behov {target}, bosatt {realised}: avvik {gap}. Komponentene overlapper og summeres "
-                             "ikke.",
-                       "en": "Need {target}, settled {realised}: a gap of {gap}. The components overlap and do not "
-                             "add up."},
+    "components_gap": {"nb": "Behov {target}, bosatt {realised}: avvik {gap}. Komponentene er brutto per kommune og "
+                             "summeres ikke til avviket.",
+                       "en": "Need {target}, settled {realised}: a gap of {gap}. The components are gross per kommune "
+                             "and do not add up to the gap."},
+    "components_gap_sum": {"nb": "Behov {target}, bosatt {realised}: avvik {gap}. Komponentene er brutto per kommune; "
+                                 "med dem som trekker avviket ned, går de til sammen opp i avviket.",
+                           "en": "Need {target}, settled {realised}: a gap of {gap}. The components are gross per "
+                                 "kommune; with those that reduce the gap, they add up to it."},
     "component": {"nb": "Komponent (ledd i kjeden)", "en": "Component (link in the chain)"},
     "persons": {"nb": "Personer", "en": "Persons"},
-    "links_year": {"nb": "Leddene på statens side {year}", "en": "The state-side links {year}"},
+    "links_year": {"nb": "Målte ledd i kjeden {year}", "en": "Measured links in the chain {year}"},
     "link_kartlegging": {
         "nb": "Kartlegging (tillatelse til bosettingsklar): {kartlagt_mottak} ble bosettingsklare i mottak, median "
               "{median_dager_mottak} dager; {kartlagt_omsorgssenter} i omsorgssenter, median "
@@ -128,13 +147,17 @@ TEXTS: dict[str, dict[str, str]] = {
               "{median_dager_mottak} days; {kartlagt_omsorgssenter} in omsorgssenter, median "
               "{median_dager_omsorgssenter} days."},
     "link_matching": {
-        "nb": "Fra bosettingsklar til bosatt: {andel_innen_frist} % bosatt innen referanseverdien for ventetid; "
-              "median ventetid {median_mnd_enslig_mindreaarig} måneder for enslige mindreårige, "
+        "nb": "Fra tillatelse til bosatt: {andel_innen_frist} % ble bosatt innen referanseverdien for sin gruppe "
+              "({frist_voksne_maaneder} måneder for voksne uten barn, {frist_familier_maaneder} for barnefamilier og "
+              "{frist_em_maaneder} for enslige mindreårige; antakelse). Fra bosettingsklar til bosatt, median "
+              "ventetid: {median_mnd_enslig_mindreaarig} måneder for enslige mindreårige, "
               "{median_mnd_familie_med_barn} for barnefamilier og {median_mnd_voksen_uten_barn} for voksne uten barn.",
-        "en": "From bosettingsklar to settled: {andel_innen_frist} % settled within the reference waiting time; "
-              "median wait {median_mnd_enslig_mindreaarig} months for enslige mindreårige, "
-              "{median_mnd_familie_med_barn} for families with children and {median_mnd_voksen_uten_barn} for adults "
-              "without children."},
+        "en": "From the permit to settlement: {andel_innen_frist} % were settled within the reference value for their "
+              "group ({frist_voksne_maaneder} months for adults without children, {frist_familier_maaneder} for "
+              "families with children and {frist_em_maaneder} for unaccompanied minors; assumption). From "
+              "bosettingsklar to settlement, median wait: {median_mnd_enslig_mindreaarig} months for unaccompanied "
+              "minors, {median_mnd_familie_med_barn} for families with children and {median_mnd_voksen_uten_barn} for "
+              "adults without children."},
     "link_prognose": {"nb": "Bosettingsklare mot prognosen: {bosettingsklare} mot en prognose på {prognose} "
                             "({faerre} færre).",
                       "en": "Bosettingsklare against the forecast: {bosettingsklare} against a forecast of {prognose} "
@@ -151,10 +174,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The need was revised on {dato} from {opprinnelig} to {justert_til} ({endring}); {ny_fordeling}."},
     "link_behov_fast": {"nb": "Behovet ble ikke justert i løpet av året.",
                         "en": "The need was not revised during the year."},
-    "new_distribution": {"nb": "utover terskelen for ny fordeling i anmodningskriteriene",
-                         "en": "beyond the criteria's threshold for a new distribution"},
-    "no_new_distribution": {"nb": "innenfor terskelen for ny fordeling",
-                            "en": "within the threshold for a new distribution"},
+    "new_distribution": {"nb": "utover terskelen for ny fordeling i de vedtatte anmodningskriteriene",
+                         "en": "beyond the adopted criteria's threshold for a new distribution"},
+    "no_new_distribution": {"nb": "innenfor terskelen for ny fordeling i de vedtatte anmodningskriteriene",
+                            "en": "within the adopted criteria's threshold for a new distribution"},
+    "new_distribution_reference": {
+        "nb": "mer enn referanseverdien for ny fordeling ({prosent} %, {personer} personer eller {em} enslige "
+              "mindreårige; antakelse, ikke fra vedtatte anmodningskriterier – ingen gjelder for {year})",
+        "en": "more than the reference value for a new distribution ({prosent} %, {personer} persons or {em} "
+              "unaccompanied minors; an assumption, not from adopted criteria – none apply for {year})"},
+    "no_new_distribution_reference": {
+        "nb": "innenfor referanseverdien for ny fordeling ({prosent} %, {personer} personer eller {em} enslige "
+              "mindreårige; antakelse, ikke fra vedtatte anmodningskriterier – ingen gjelder for {year})",
+        "en": "within the reference value for a new distribution ({prosent} %, {personer} persons or {em} "
+              "unaccompanied minors; an assumption, not from adopted criteria – none apply for {year})"},
+    "new_distribution_assumed": {
+        "nb": "mer enn referanseverdien for ny fordeling (antakelse, ikke fra vedtatte anmodningskriterier – ingen "
+              "gjelder for {year})",
+        "en": "more than the reference value for a new distribution (an assumption, not from adopted criteria – "
+              "none apply for {year})"},
+    "no_new_distribution_assumed": {
+        "nb": "innenfor referanseverdien for ny fordeling (antakelse, ikke fra vedtatte anmodningskriterier – ingen "
+              "gjelder for {year})",
+        "en": "within the reference value for a new distribution (an assumption, not from adopted criteria – none "
+              "apply for {year})"},
     "threshold_unknown": {"nb": "om det gikk utover terskelen for ny fordeling, kan ikke avgjøres",
                           "en": "whether it went beyond the threshold for a new distribution cannot be decided"},
     "link_lang_ventetid": {"nb": "Ved årsslutt hadde {lang_ventende_slutt} av {ventende_slutt} som ventet, ventet "
@@ -221,6 +264,13 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "viser ikke dataene.",
                           "en": "These are components of the gap and measured links, not causes: the data does not "
                                 "show why the gap arose."},
+    "summary_kommuner": {
+        "nb": "Kommunenes vedtak og bosetting er kommunenes egne beslutninger – hver kommune avgjør selv hvor mange "
+              "den bosetter, og kommunene er ikke parter i avtalen. Komponentene viser hvor i kjeden avviket ligger, "
+              "ikke et avvik fra avtalen.",
+        "en": "The kommuner's vedtak and settlement are the kommuner's own decisions – each kommune decides for itself"
+              " how many it settles, and the kommuner are not parties to the agreement. The components show where in "
+              "the chain the gap lies, not a departure from the agreement."},
     "summary_theme": {"nb": "Temaet «{theme}» bygger på forklaringer fra {who}.",
                       "en": "The theme '{theme}' rests on explanations by {who}."},
     "the_parties": {"nb": "partene samlet", "en": "the parties jointly"},
@@ -247,12 +297,38 @@ TEXTS: dict[str, dict[str, str]] = {
               "statistics deliveries), the tool's status for the year, the parties' agreed conclusion in the minutes "
               "and the follow-up they agreed. An obligation of effort is judged by documented effort, not by the "
               "result."},
+    "unnumbered": {"nb": "Forpliktelser uten nummer", "en": "Commitments without a number"},
+    "unnumbered_intro": {
+        "nb": "Avtalen viser til «punkter 1 til 9», men de nummererte punktene går fra 1.1 til 8.2. Verktøyet leser "
+              "henvisningen som alle forpliktelsene, også disse uten nummer; det er regeleierens lesning, og partene "
+              "bør bekrefte den. For de fleste av dem har verktøyet ingen data, og de må vurderes av partene; "
+              "partenes erklæringer og oppsigelse står under avtalens egne vilkår for drøfting og oppsigelse.",
+        "en": "The agreement refers to «punkter 1 til 9», but the numbered points run from 1.1 to 8.2. The tool reads "
+              "the reference as every obligation, these without a number too; that is the rule owner's reading, and "
+              "the parties should confirm it. For most of them the tool has no data, and the parties must assess "
+              "them; the parties' statements and notice of termination are under the agreement's own conditions for "
+              "discussion and termination."},
+    "commitment": {"nb": "Forpliktelsen", "en": "The commitment"},
+    "agreement_section": {"nb": "Avsnitt i avtalen", "en": "Section of the agreement"},
+    "commitment_handling": {"nb": "Hva verktøyet gjør med den", "en": "What the tool does with it"},
     "kind_effort": {"nb": "innsatsforpliktelse", "en": "obligation of effort"},
     "kind_act": {"nb": "handlings- eller resultatforpliktelse", "en": "obligation of act or result"},
     "deciding_words": {"nb": "avgjørende ord", "en": "deciding words"},
     "activities": {"nb": "{count} dokumenterte aktiviteter: {items}.", "en": "{count} documented activities: {items}."},
     "activity_one": {"nb": "1 dokumentert aktivitet: {items}.", "en": "1 documented activity: {items}."},
     "no_activities": {"nb": "Ingen aktivitet registrert for punktet.", "en": "No activity registered for the point."},
+    "no_activities_from": {"nb": "Ingen aktivitet fra {who} er registrert for punktet.",
+                           "en": "No activity by {who} is registered for the point."},
+    "uncounted_one": {
+        "nb": "Registeret har 1 aktivitet merket {point} fra en som forpliktelsen ikke binder: {items}. Den gjelder "
+              "ikke forpliktelsen til {who} og er ikke regnet med.",
+        "en": "The register has 1 activity marked {point} from a body the obligation does not bind: {items}. It does "
+              "not concern the obligation of {who} and is not counted."},
+    "uncounted": {
+        "nb": "Registeret har {count} aktiviteter merket {point} fra noen som forpliktelsen ikke binder: {items}. De "
+              "gjelder ikke forpliktelsen til {who} og er ikke regnet med.",
+        "en": "The register has {count} activities marked {point} from bodies the obligation does not bind: {items}. "
+              "They do not concern the obligation of {who} and are not counted."},
     "no_activity_register": {"nb": "Aktivitetsregisteret for {year} mangler (ingen data).",
                              "en": "The activity register for {year} is missing (no data)."},
     "measures": {"nb": "Tiltak: {items}.", "en": "Tiltak: {items}."},
@@ -265,6 +341,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "state_not_done": {"nb": "rapportert ikke utført", "en": "reported not done"},
     "state_pending": {"nb": "ingen rapport ennå, fristen er ikke passert",
                       "en": "no report yet, the deadline has not passed"},
+    "state_due_on_day": {"nb": "ingen rapport ennå; fristen er vurderingsdagen, så den er ikke passert",
+                         "en": "no report yet; the deadline is the evaluation date, so it has not passed"},
+    "state_meeting_not_held": {"nb": ", og konsultasjonsmøtet om {year} er ikke holdt; det er ikke avgjort ennå om "
+                                     "den er utført",
+                               "en": ", and the consultation meeting on {year} has not been held; whether it was done "
+                                     "is not decided yet"},
     "state_not_reported": {"nb": "ingen rapport, fristen er passert", "en": "no report, the deadline has passed"},
     "reported_in": {"nb": "i referatet for {year}", "en": "in the minutes for {year}"},
     "follow_up_counts": {"nb": "Oppfølging avtalt i perioden: {total}; rapportert utført {done}, rapportert ikke "
@@ -282,19 +364,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "handling": {"nb": "Når antallet ikke kan håndteres innenfor gjeldende ordning",
                  "en": "When the number cannot be handled within the current arrangement"},
     "handling_intro": {
-        "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov (justert, der det ble "
-              "justert), og det ordningen håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel. Terskelen "
-              "her er en antakelse, ikke et krav og ikke avtalt mellom partene: at kommunenes vedtak dekker minst "
-              "{threshold} av behovet når antallet kan håndteres. Den står som en navngitt parameter i regelfilen for "
-              "avtalens forpliktelser, med begrunnelse (vedlegg A). Under den viser indikatoren at avtalens vilkår for "
-              "drøfting kan være til stede; om antallet kan håndteres, er partenes vurdering.",
-        "en": "An indicator, not an assessment: the estimated number is the year's settlement need (as revised, "
-              "where it was), and what the arrangement handles is what the kommuner decided. The agreement states no "
-              "threshold. The threshold here is an assumption, not a requirement and not agreed by the parties: that "
-              "the kommuner's vedtak cover at least {threshold} of the need when the number can be handled. It is a "
-              "named parameter of the rule file of the agreement's obligations, with its reasons (annex A). Below it, "
-              "the indicator shows that the agreement's condition for discussion may be present; whether the number "
-              "can be handled is the parties' judgement."},
+        "nb": "En indikator, ikke en vurdering. Avtalen sier ikke hvordan vilkåret skal måles, og oppgir ingen "
+              "terskel. Lesning (antakelse, ikke avtalt mellom partene): verktøyet bruker årets bosettingsbehov "
+              "(justert, der det ble justert) som det estimerte antallet, kommunenes vedtak som mål på hva gjeldende "
+              "ordning håndterer, og {threshold} av behovet som grense. Grensen er en antakelse, ikke et krav, og står"
+              " som en navngitt parameter i regelfilen for avtalens forpliktelser, med begrunnelse (vedlegg A). "
+              "Avtalen ser framover («det estimerte antallet»); indikatoren ser bakover, på vedtakene ved årsslutt. "
+              "Vedtakene vises også mot det kommunene faktisk ble anmodet om. Under grensen kan indikatoren tale for "
+              "at partene drøfter om vilkåret i «Varighet og oppsigelse» er til stede; det er partenes vurdering.",
+        "en": "An indicator, not an assessment. The agreement does not say how the condition is to be measured, and "
+              "states no threshold. Reading (an assumption, not agreed by the parties): the tool takes the year's "
+              "settlement need (as revised, where it was) as the estimated number, the kommuner's vedtak as the "
+              "measure of what the current arrangement handles, and {threshold} of the need as the limit. The limit is"
+              " an assumption, not a requirement, and a named parameter of the rule file of the agreement's "
+              "obligations, with its reasons (annex A). The agreement looks ahead («det estimerte antallet»); the "
+              "indicator looks back, at the vedtak at the end of the year. The vedtak are also shown against what the "
+              "kommuner were actually asked. Below the limit, the indicator may speak for the parties discussing "
+              "whether the condition in «Varighet og oppsigelse» is present; that is the parties' judgement."},
     "handling_intro_no_threshold": {
         "nb": "En indikator, ikke en vurdering: det estimerte antallet er årets bosettingsbehov, og det ordningen "
               "håndterer, er det kommunene vedtok. Avtalen oppgir ingen terskel, og regelfilene gir ingen antakelse "
@@ -306,13 +392,28 @@ TEXTS: dict[str, dict[str, str]] = {
     "indicator_state": {"nb": "Indikatoren", "en": "The indicator"},
     "measured_on": {"nb": "Målt", "en": "Measured"},
     "need_revision": {"nb": "Behovet justert", "en": "Need revised"},
-    "triggered": {"nb": "under antakelsen: drøfting", "en": "below the assumption: discussion"},
+    "triggered": {"nb": "under antakelsen (se merknad)", "en": "below the assumption (see the note)"},
+    "vedtak_share_requested": {"nb": "Vedtatt av anmodet", "en": "Decided of requested"},
+    "handling_note": {
+        "nb": "{year}: vedtakene dekket {share} av behovet ({need}), men {share_requested} av det kommunene faktisk "
+              "ble anmodet om ({requested}); anmodningene var til sammen {gap} lavere enn behovet{revised}.",
+        "en": "{year}: the vedtak covered {share} of the need ({need}), but {share_requested} of what the kommuner "
+              "were actually asked ({requested}); the requests were {gap} lower than the need in all{revised}."},
+    "handling_note_revised": {"nb": ", som ble justert {dato} uten at anmodningene ble økt tilsvarende",
+                              "en": ", which was revised on {dato} without the requests being raised to match"},
+    "handling_note_same": {
+        "nb": "{year}: vedtakene dekket {share} av behovet og {share_requested} av det kommunene ble anmodet om.",
+        "en": "{year}: the vedtak covered {share} of the need and {share_requested} of what the kommuner were "
+              "asked."},
     "not_triggered": {"nb": "ikke under antakelsen", "en": "not below the assumption"},
     "no_figure": {"nb": "ingen data", "en": "no data"},
     "not_revised": {"nb": "ikke justert", "en": "not revised"},
     "revised": {"nb": "{dato}: {endring}, {ny_fordeling}", "en": "{dato}: {endring}, {ny_fordeling}"},
-    "handling_years": {"nb": "Indikatoren er under antakelsen i {years}.",
-                       "en": "The indicator is below the assumption in {years}."},
+    "handling_years": {
+        "nb": "Indikatoren er under antakelsen i {years}. Det kan tale for at partene drøfter om vilkåret er til "
+              "stede; det er partenes vurdering, ikke et funn om at vilkåret er oppfylt.",
+        "en": "The indicator is below the assumption in {years}. That may speak for the parties discussing whether the"
+              " condition is present; that is the parties' judgement, not a finding that the condition is met."},
     "handling_none": {"nb": "Indikatoren er ikke under antakelsen i noe år som dataene har.",
                       "en": "The indicator is not below the assumption in any year the data holds."},
     "party_acts": {"nb": "Partenes egne handlinger", "en": "The parties' own acts"},
@@ -399,11 +500,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "earlier_file": {"nb": "Tidligere gjennomgang", "en": "Earlier review"},
     # annex
     "annex_assumptions": {"nb": "Vedlegg A: Antakelser", "en": "Annex A: Assumptions"},
-    "annex_assumptions_intro": {"nb": "Referanseverdiene og tersklene evalueringen bruker, som avtalen ikke oppgir. De "
-                                      "er antakelser, ikke krav, og er ikke avtalt mellom partene.",
-                                "en": "The reference values and thresholds the evaluation uses that the agreement does "
-                                      "not state. They are assumptions, not requirements, and are not agreed by the "
-                                      "parties."},
+    "annex_assumptions_intro": {
+        "nb": "Alle referanseverdier og terskler som en status eller et tall i dokumentet bygger på, og som avtalen "
+              "ikke oppgir: verdien, kilden eller begrunnelsen, og punktene der den brukes. De er antakelser, ikke "
+              "krav, og er ikke avtalt mellom partene.",
+        "en": "Every reference value and threshold that a status or a figure in the document rests on and that the "
+              "agreement does not state: its value, its source or reasons, and the points where it is used. They are "
+              "assumptions, not requirements, and are not agreed by the parties."},
     "parameter": {"nb": "Navn", "en": "Name"},
     "value": {"nb": "Verdi", "en": "Value"},
     "basis": {"nb": "Grunnlag", "en": "Basis"},
@@ -412,6 +515,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "used_for_varighet": {"nb": "Varighet og oppsigelse", "en": "Duration and termination"},
     "annex_inputs": {"nb": "Vedlegg B: Regelfiler og inndata", "en": "Annex B: Rule files and inputs"},
     "rulesets": {"nb": "Regelsett", "en": "Rule sets"},
+    # Not the rule files' own status word: «vedtatt» would read as adopted by the parties, who adopted the agreement.
+    "ruleset_status_adopted": {"nb": "i kraft i verktøyet (fastsatt av regeleier, ikke avtalt mellom partene)",
+                               "en": "in force in the tool (set by the rule owner, not agreed by the parties)"},
+    "ruleset_status_draft": {"nb": "utkast, ikke i kraft i verktøyet", "en": "draft, not in force in the tool"},
+    "rulesets_note": {
+        "nb": "Regelfilene er verktøyets lesning av avtalen. Avtalen er vedtatt av partene; regelfilene, og "
+              "referanseverdiene og tersklene i dem, er det ikke. Regeleier er den som forvalter verktøyets "
+              "regelfiler, ikke partene.",
+        "en": "The rule files are the tool's reading of the agreement. The agreement is adopted by the parties; the "
+              "rule files, and the reference values and thresholds in them, are not. The rule owner is whoever "
+              "maintains the tool's rule files, not the parties."},
     "version": {"nb": "Versjon", "en": "Version"},
     "file": {"nb": "Fil", "en": "File"},
     "hash": {"nb": "Sjekksum", "en": "Hash"},
@@ -430,3 +544,30 @@ TEXTS: dict[str, dict[str, str]] = {
 def t(key: str, lang: str, **values: object) -> str:
     text = TEXTS[key][lang]
     return text.format(**values) if values else text
+
+
+# What each goal's indicators do not measure, said beside its status (review of the period, item 4): the agreement's
+# words the indicators leave out.
+GOAL_NOT_MEASURED: dict[str, dict[str, str]] = {
+    "hovedmaal-1": {
+        "nb": "Om partene har klargjort rammene, er ikke målt: tallene avhenger av kommunenes egne vedtak, og hver "
+              "kommune avgjør selv hvor mange den bosetter.",
+        "en": "Whether the parties prepared the frames is not measured: the figures depend on the kommuner's own "
+              "vedtak, and each kommune decides for itself how many it settles."},
+    "hovedmaal-2": {
+        "nb": "Målt er bare statistikk hver måned og varsel før store endringer i kapasiteten; rutinene ved drift av "
+              "plasser og ved bosetting er ikke målt.",
+        "en": "Only monthly statistics and notice before large changes of capacity are measured; the routines for "
+              "running places and for settlement are not measured."},
+    "hovedmaal-3": {
+        "nb": "Målt er bare om dialog og tiltak er dokumentert; om dialogen er god, er ikke målt.",
+        "en": "Only whether dialogue and tiltak are documented is measured; whether the dialogue is good is not."},
+    "resultatmaal-bosetting": {
+        "nb": "Om bosettingen fulgte gjeldende regelverk, nasjonale mål og kriterier, er ikke målt.",
+        "en": "Whether settlement followed the rules in force, the national goals and the criteria is not measured."},
+    "resultatmaal-mottak": {
+        "nb": "Målt er bare varslingen; veiledning i driftsfasen, dialogen i driftsperioden og anskaffelsesrammene er "
+              "ikke målt.",
+        "en": "Only the notices are measured; guidance in the operating phase, the dialogue during operation and the "
+              "procurement frames are not measured."},
+}

@@ -4,8 +4,8 @@ reported done.
 
 The status is the yearly review's (obligations.review.model.ProvisionView); the registers are read as they are
 (activities and tiltak dated in the year, statistics deliveries by their sender). A follow-up's report may come in
-any later year's referat; without one, a follow-up whose deadline runs past the evaluation date is pending, not
-missed.
+any later year's referat; without one, a follow-up whose deadline runs to or past the evaluation date is pending,
+not missed (a deadline on the evaluation date has not passed on that date).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import date
 from bosetting.engine.ruleset import RuleSet
 from bosetting.obligations.data.records import Activity, Dataset, FollowUp, FollowUpReport, Measure, ReferatPoint
 from bosetting.obligations.metrics.documentation import activities_by_obligation, measures_for
+from bosetting.obligations.parties import provision_actors
 from bosetting.obligations.review.model import ProvisionView
 
 DELIVERY_FACT = "statistikkleveranser"
@@ -33,6 +34,10 @@ class FollowUpState:
     report: FollowUpReport | None
     report_year: int | None
     state: str  # "done", "not_done", "pending" (no report, deadline not passed), "not_reported" (deadline passed)
+    # A deadline on the evaluation date has not passed on that date.
+    due_on_day: bool = False
+    # Without a report: the year whose consultation meeting, where reports are minuted, is not held yet.
+    meeting_not_held: int | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,9 @@ class ObligationYear:
     point: ReferatPoint | None
     follow_ups: tuple[FollowUpState, ...]
     basis_is_register: bool = False  # the deciding finding only counts the activities listed from the register
+    # Activities registered for the point by a body it neither binds nor is carried by: they document nothing for
+    # it (the yearly review does not count them either), so they are listed apart.
+    uncounted: tuple[Activity, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,7 +77,10 @@ def follow_up_state(dataset: Dataset, follow_up: FollowUp, day: date) -> FollowU
         report = next((r for r in dataset.referat[year].rapporter if r.oppfolging == follow_up.id), None)
         if report is not None:
             return FollowUpState(follow_up, report, year, "done" if report.utfort else "not_done")
-    return FollowUpState(follow_up, None, None, "pending" if follow_up.frist > day else "not_reported")
+    deadline_year = dataset.referat.get(follow_up.frist.year)
+    not_held = follow_up.frist.year if deadline_year is None or deadline_year.moete_dato is None else None
+    return FollowUpState(follow_up, None, None, "pending" if follow_up.frist >= day else "not_reported",
+                         due_on_day=follow_up.frist == day, meeting_not_held=not_held)
 
 
 def _deliveries(dataset: Dataset, year: int, view: ProvisionView, rulesets: Sequence[RuleSet]) -> dict[str, int] | None:
@@ -115,14 +126,19 @@ def obligation_work(dataset: Dataset, parties_by_year: Mapping[int, Sequence[tup
                 referat = dataset.referat.get(year)
                 state = "none" if referat is None else "minuted" if referat.moete_dato is not None else "not_held"
                 point = referat.point(pid) if referat is not None and referat.moete_dato is not None else None
+                registered = [] if activities is None else activities_by_obligation(activities, year).get(pid, [])
+                actors = provision_actors({"binds": view.binds, "carried_by": view.carried_by}) \
+                    if view.binds else None
+                counted = tuple(a for a in registered if actors is None or a.etat in actors)
                 entries.append(ObligationYear(
                     year, view,
-                    None if activities is None else tuple(activities_by_obligation(activities, year).get(pid, [])),
+                    None if activities is None else counted,
                     None if measures is None else tuple(m for m in measures_for(measures, pid) if m.dato.year == year),
                     _deliveries(dataset, year, view, rulesets[year]), state,
                     referat.moete_dato if referat is not None else None, point,
                     tuple(follow_up_state(dataset, f, day) for f in (point.oppfolging if point else ())),
-                    _basis_is_register(view, rulesets[year])))
+                    _basis_is_register(view, rulesets[year]),
+                    tuple(a for a in registered if a not in counted)))
             obligation = first.obligation or {}
             works.append(ObligationWork(pid, dict(first.title), party, str(obligation.get("type", "")),
                                         str(obligation.get("words", "")), tuple(entries)))

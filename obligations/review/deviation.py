@@ -40,10 +40,16 @@ class Deviation:
         return None if self.target is None or self.realised is None else self.target - self.realised
 
 
-def _kommune_causes(rows: Iterable[KommuneYear]) -> list[Cause]:
-    no_vedtak = below = above = unsettled = 0
-    no_vedtak_kommuner = below_kommuner = above_kommuner = unsettled_kommuner = 0
+def kommune_components(rows: Iterable[KommuneYear]) -> list[Cause]:
+    """The gap's components per kommune, gross: those that widen it, and the two that narrow it (vedtak above the
+    request, and settling more than decided or without a registered vedtak), so that with the requests' shortfall
+    they add up to the gap."""
+    no_vedtak = below = above = unsettled = oversettled = 0
+    no_vedtak_kommuner = below_kommuner = above_kommuner = unsettled_kommuner = oversettled_kommuner = 0
     for row in rows:
+        if row.bosatt is not None and row.bosatt > (row.vedtak or 0):
+            oversettled += row.bosatt - (row.vedtak or 0)
+            oversettled_kommuner += 1
         if row.vedtak is None:
             if row.anmodning > 0:
                 no_vedtak += row.anmodning
@@ -63,6 +69,7 @@ def _kommune_causes(rows: Iterable[KommuneYear]) -> list[Cause]:
         Cause("ingen_vedtak", no_vedtak, {"kommuner": no_vedtak_kommuner}),
         Cause("bosatt_under_vedtak", unsettled, {"kommuner": unsettled_kommuner}),
         Cause("vedtak_over_anmodning", -above, {"kommuner": above_kommuner}),
+        Cause("bosatt_over_vedtak", -oversettled, {"kommuner": oversettled_kommuner}),
     ]
 
 
@@ -73,7 +80,7 @@ def settlement_deviation(dataset: Dataset, year: int) -> Deviation:
     rows = list(dataset.kommune_years.get(year, {}).values())
     realised = _sum_given(row.bosatt for row in rows)
     requested = sum(row.anmodning for row in rows)
-    causes = [Cause("anmodning_under_behov", max(0, need - requested)), *_kommune_causes(rows)]
+    causes = [Cause("anmodning_under_behov", max(0, need - requested)), *kommune_components(rows)]
     # Without a forecast or a person file there is nothing to set the bosettingsklare against: no cause is made.
     if national.prognose_bosettingsklare is not None and year in dataset.persons:
         ready = len(dataset.persons[year])
@@ -98,7 +105,7 @@ def settlement_deviation_em(dataset: Dataset, year: int) -> Deviation:
     if need is None or any(r.anmodning_em is None for r in rows):
         return Deviation("national_em", need, _sum_given(r.bosatt for r in em_rows), ())
     requested = sum(r.anmodning for r in em_rows)
-    causes = [Cause("anmodning_under_behov", max(0, need - requested)), *_kommune_causes(em_rows)]
+    causes = [Cause("anmodning_under_behov", max(0, need - requested)), *kommune_components(em_rows)]
     return Deviation("national_em", need, _sum_given(r.bosatt for r in em_rows), _ranked(causes))
 
 
@@ -112,7 +119,7 @@ def settlement_deviation_by_fylke(dataset: Dataset, year: int) -> list[Deviation
     for fylke in sorted(by_fylke):
         rows = by_fylke[fylke]
         result.append(Deviation(fylke, sum(r.anmodning for r in rows), _sum_given(r.bosatt for r in rows),
-                                _ranked(_kommune_causes(rows))))
+                                _ranked(kommune_components(rows))))
     return sorted(result, key=lambda d: (-(d.gap or 0), d.scope))
 
 

@@ -114,18 +114,30 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 MAX_BASIS_CHARS = 240
 
 
-def basis_line(view: ProvisionView, lang: str) -> str:
-    """The tool's basis for a point in one line: its status word, and the first sentence of the deciding finding."""
-    status = STATUS_LABELS[view.status][lang]
-    status = status[0].upper() + status[1:]
+def deciding_basis(view: ProvisionView, lang: str) -> str:
+    """The whole explanation of the finding that decides the point's status (the first finding with that status),
+    or the counts of a per-kommune rule; "" when the point has neither. Whole, because its qualifications (an
+    assumption, an agreed exception, what is not assessed) are what the status rests on.
+    """
     deciding = next((f for f in view.findings if f.status == view.status), view.findings[0] if view.findings else None)
     if deciding is not None:
-        sentence = _SENTENCE_END.split(deciding.explanation[lang].strip(), maxsplit=1)[0]
-    elif view.groups:
+        return deciding.explanation[lang].strip()
+    if view.groups:
         counts = ", ".join(f"{label[lang]} {n}" for _, label, n in view.groups[0].counts)
-        sentence = f"{_t('kommune_counts', lang)}: {counts}."
-    else:
+        return f"{_t('kommune_counts', lang)}: {counts}."
+    return ""
+
+
+def basis_line(view: ProvisionView, lang: str) -> str:
+    """The tool's basis for a point in one line, for the referat template's table: its status word, and the first
+    sentence of the deciding finding (the review itself, beside the template, has the whole finding).
+    """
+    status = STATUS_LABELS[view.status][lang]
+    status = status[0].upper() + status[1:]
+    basis = deciding_basis(view, lang)
+    if not basis:
         return status
+    sentence = _SENTENCE_END.split(basis, maxsplit=1)[0]
     if len(sentence) > MAX_BASIS_CHARS:
         sentence = sentence[:MAX_BASIS_CHARS].rsplit(" ", 1)[0] + " …"
     return f"{status} – {sentence}"

@@ -152,14 +152,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "below_by": {"nb": "{n} under", "en": "{n} below"},
     "deviation": {"nb": "Avviksanalyse", "en": "Deviation analysis"},
     "deviation_intro": {
-        "nb": "Tabellene viser hvor i kjeden fra behov til anmodning, vedtak og bosetting avviket oppsto. Leddene "
-              "overlapper (en kommune kan både vedta færre enn anmodet og bosette færre enn vedtatt), så hvert ledd "
-              "vises med sin størrelse, og de summeres ikke. De sier hvor avviket oppsto, ikke hvorfor: det er "
-              "partenes vurdering.",
-        "en": "The tables show where in the chain from need to request, vedtak and settlement the gap arose. The "
-              "links overlap (a kommune can both decide fewer than requested and settle fewer than decided), so "
-              "each is shown with its own size and they are not summed. They say where the gap arose, not why: that "
-              "is for the parties to assess."},
+        "nb": "Tabellene viser hvor i kjeden fra behov til anmodning, vedtak og bosetting avviket oppsto, regnet "
+              "kommune for kommune: leddene som øker avviket, og de som trekker det ned (kommuner som vedtok flere "
+              "enn de ble anmodet om, eller bosatte flere enn de hadde vedtatt). Når anmodningene til sammen ikke er "
+              "større enn behovet, summeres disse leddene til avviket; raden om bosettingsklare mot prognosen er et "
+              "ledd på statens side ved siden av dem og legges ikke til. Leddene sier hvor avviket oppsto, ikke "
+              "hvorfor: det er partenes vurdering.",
+        "en": "The tables show where in the chain from need to request, vedtak and settlement the gap arose, counted "
+              "kommune by kommune: the links that widen the gap and those that narrow it (kommuner that decided "
+              "more than they were asked, or settled more than they had decided). When the requests together do "
+              "not exceed the need, these links add up to the gap; the row on bosettingsklare against the forecast "
+              "is a link on the state's side beside them and is not added to them. They say where the gap arose, "
+              "not why: that is for the parties to assess."},
     "settlement_goal": {"nb": "Resultatmål bosetting: bosettingsbehov mot bosatte",
                         "en": "Result goal settlement: settlement need against settled"},
     "settlement_goal_em": {"nb": "Enslige mindreårige: behov mot bosatte",
@@ -322,6 +326,10 @@ CAUSES: dict[str, dict[str, str]] = {
                             "en": "Kommuner settled fewer than they had decided"},
     "vedtak_over_anmodning": {"nb": "Kommuner vedtok flere enn anmodet (trekker avviket ned)",
                               "en": "Kommuner decided more than requested (reduces the gap)"},
+    "bosatt_over_vedtak": {"nb": "Kommuner bosatte flere enn de hadde vedtatt, eller bosatte uten registrert vedtak "
+                                 "(trekker avviket ned)",
+                           "en": "Kommuner settled more than they had decided, or settled without a registered vedtak "
+                                 "(reduces the gap)"},
     "faerre_bosettingsklare_enn_prognose": {"nb": "Færre bosettingsklare enn prognosen",
                                             "en": "Fewer ready for settlement than forecast"},
 }

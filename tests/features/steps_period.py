@@ -288,6 +288,26 @@ def then_largest_component(world: World, year: int, text: str, count: str) -> No
     world.recorder.noted("periode", "årsak", "vist i dataene")
 
 
+@then(parsers.parse("viser dataene for {year:d} komponenten «{text}» med {count} personer, som trekker avviket ned"))
+def then_reducing_component(world: World, year: int, text: str, count: str) -> None:
+    """Kontrollerer en komponent som trekker avviket ned (en kommune vedtok flere enn anmodet, eller bosatte flere enn
+    den vedtok), med antall personer den trekker ned.
+    """
+    causes = period_of(world).causes[year].deviation.causes
+    found = {CAUSES[c.key]["nb"]: c.size for c in causes if c.size < 0}
+    assert found.get(text) == -number(count), f"{year}: the components that reduce the gap are {found}"
+    world.recorder.noted("periode", "årsak", "trekker avviket ned")
+
+
+@then(parsers.parse("går komponentene av avviket for {year:d} til sammen opp i avviket på {count} personer"))
+def then_components_add_up(world: World, year: int, count: str) -> None:
+    """Kontrollerer at komponentene av avviket, med dem som trekker det ned, går opp i avviket fra behovet."""
+    deviation = period_of(world).causes[year].deviation
+    assert deviation.gap == number(count), f"{year}: the gap is {deviation.gap}"
+    chain = sum(c.size for c in deviation.causes if c.key != "faerre_bosettingsklare_enn_prognose")
+    assert chain == deviation.gap, f"{year}: the components add up to {chain}, the gap is {deviation.gap}"
+
+
 @then(parsers.parse("forklarer {party} {point} i referatet for {year:d} med «{text}», med temaet «{theme}»"))
 def then_explained(world: World, party: str, point: str, year: int, text: str, theme: str) -> None:
     """Kontrollerer en parts forklaring på et mål i referatet for året, og temaet evalueringen finner i den."""
