@@ -41,12 +41,18 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.run import ensure_dataset  # noqa: E402
+from scripts.import_layers import lay_out  # noqa: E402
 
 # The outputs that are zip archives, compared member by member when their bytes differ.
 ZIP_SUFFIXES = (".xlsx", ".docx")
 # Run the tree's own code: the interpreter puts the working folder first on sys.path, before the
-# editable install of this checkout.
+# editable install of this checkout. An exported tree is run from a folder laid out as the wheel
+# installs it (bosetting/engine, bosetting/obligations: scripts/import_layers.py), since its own
+# bosetting/ holds neither and the editable install would give this checkout's code for both.
 RUN_CLI = "import sys; from bosetting.obligations.cli import main; sys.exit(main())"
+# The earlier outputs kept in the work folder; named anew since the base tree runs its own code (outputs
+# kept before that were written by this checkout's code, and are not reused).
+KEPT_RESULT = ".result-own-code"
 
 
 def export_tree(revision: str, workdir: Path) -> Path:
@@ -69,9 +75,10 @@ def run_review(tree: Path, data: Path, out: Path, lang: str, cache_dir: Path) ->
     data folders and the checkout masked). The outputs are rewritten with the checkout masked."""
     shutil.rmtree(out, ignore_errors=True)
     env = {**os.environ, "BOSETTING_CACHE_DIR": str(cache_dir)}
+    where = tree if tree == ROOT else lay_out(tree.parent / f"layout-{tree.name}", tree)
     completed = subprocess.run([sys.executable, "-c", RUN_CLI, "review", "--data", str(data), "--rules",
                                 str(tree / "rules"), "--out", str(out), "--lang", lang],
-                               cwd=tree, env=env, capture_output=True, text=True)
+                               cwd=where, env=env, capture_output=True, text=True)
     for path in out.iterdir() if out.is_dir() else ():
         if path.is_file() and path.suffix not in ZIP_SUFFIXES:
             path.write_bytes(mask(tree, path.read_bytes()))
@@ -128,7 +135,7 @@ def compare(base: Path, data: Path, label: str, lang: str, workdir: Path) -> lis
     """The differences between the two trees' reviews of `data` in `lang` (empty: identical)."""
     base_out = workdir / f"out-{base.name}-{label}-{lang}"
     this_out = workdir / f"out-this-{label}-{lang}"
-    kept = base_out / ".result"
+    kept = base_out / KEPT_RESULT
     if kept.is_file():
         base_rc, base_printed = int(kept.read_text().split("\n", 1)[0]), kept.read_text().split("\n", 1)[1]
     else:

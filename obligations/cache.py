@@ -18,15 +18,17 @@ user (through the shell's start-up files, say).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from bosetting import engine, obligations
 from bosetting.engine.collector import no_cyclic_gc
 
 CACHE_DIR_ENV = "BOSETTING_CACHE_DIR"
@@ -135,3 +137,46 @@ def _write(folder: Path, path: Path, key: str, value: object) -> None:
             raise
     except Exception:  # noqa: BLE001 - a cache that cannot be written (full disk, no permission) is only slower
         return
+
+
+@functools.cache
+def code_version() -> str:
+    """A digest that changes when this program's source (engine, obligations), the Python version or the
+    libraries that read and validate rule files and registers change; cached results built by other code are
+    stale.
+
+    A source file counts as changed when its size or modification time does: the test Python itself
+    makes before it runs a module's compiled bytecode, and a tenth of the time of reading every file.
+    """
+    def stamps() -> Iterator[str]:
+        for package in (engine, obligations):
+            folder = os.path.dirname(str(package.__file__))
+            yield from _source_stamps(folder, os.path.basename(folder) + "/")
+        yield sys.version
+        for library in ("yaml", "jsonschema", "referencing", "jsonschema_specifications"):
+            yield f"{library} {_library_stamp(library)}"
+    return digest(stamps())
+
+
+def _source_stamps(folder: str, shown: str) -> Iterator[str]:
+    """'<path> <size> <mtime>' of each .py file under `folder`, in name order (os.scandir: no Path objects)."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _source_stamps(entry.path, f"{shown}{entry.name}/")
+        elif entry.name.endswith(".py"):
+            status = entry.stat()
+            yield f"{shown}{entry.name} {status.st_size} {status.st_mtime_ns}"
+
+
+def _library_stamp(name: str) -> str:
+    """Where a library is installed and when its files were written, found without importing it."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        return "absent"
+    status = os.stat(spec.origin)
+    return f"{spec.origin} {status.st_size} {status.st_mtime_ns}"

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
-import os
-import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bosetting import engine, obligations
 from bosetting.engine.problems import Problem
 from bosetting.engine.repository import RuleRepository, freshness_warnings, load_repository, rule_files
 from bosetting.engine.ruleset import RuleSet
 from bosetting.engine.yamlload import LoadedYaml
 from bosetting.obligations.agreement import agreement_provisions, normalise_whitespace
-from bosetting.obligations.cache import cached, digest
+from bosetting.obligations.cache import cached, code_version, digest
 from bosetting.obligations.criteria.spec import check_criteria_file
 from bosetting.obligations.facts import fact_types, metric_parameters
 from bosetting.obligations.paths import AGREEMENT_FILE, SCHEMA_DIR
@@ -178,45 +174,3 @@ def _rules_key(paths: Sequence[Path]) -> str | None:
     except OSError:
         return None
     return digest(["rules 1", code_version(), *map(str, paths), "files", *contents])
-
-
-@functools.cache
-def code_version() -> str:
-    """A digest that changes when this program's source (engine, obligations), the Python version or the
-    libraries that read and validate rule files change; cached results built by other code are stale.
-
-    A source file counts as changed when its size or modification time does: the test Python itself
-    makes before it runs a module's compiled bytecode, and a tenth of the time of reading every file.
-    """
-    def stamps() -> Iterator[str]:
-        for package in (engine, obligations):
-            folder = os.path.dirname(str(package.__file__))
-            yield from _source_stamps(folder, os.path.basename(folder) + "/")
-        yield sys.version
-        for library in ("yaml", "jsonschema", "referencing", "jsonschema_specifications"):
-            yield f"{library} {_library_stamp(library)}"
-    return digest(stamps())
-
-
-def _source_stamps(folder: str, shown: str) -> Iterator[str]:
-    """'<path> <size> <mtime>' of each .py file under `folder`, in name order (os.scandir: no Path objects)."""
-    with os.scandir(folder) as found:
-        entries = sorted(found, key=lambda entry: entry.name)
-    for entry in entries:
-        if entry.is_dir():
-            if entry.name != "__pycache__":
-                yield from _source_stamps(entry.path, f"{shown}{entry.name}/")
-        elif entry.name.endswith(".py"):
-            status = entry.stat()
-            yield f"{shown}{entry.name} {status.st_size} {status.st_mtime_ns}"
-
-
-def _library_stamp(name: str) -> str:
-    """Where a library is installed and when its files were written, found without importing it."""
-    import importlib.util
-
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.origin is None:
-        return "absent"
-    status = os.stat(spec.origin)
-    return f"{spec.origin} {status.st_size} {status.st_mtime_ns}"

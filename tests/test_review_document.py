@@ -176,6 +176,26 @@ def test_a_text_that_looks_like_a_formula_stays_text(nb: ReviewResult) -> None:
     assert workbook["Vurderinger"]["D2"].value == formula and workbook["Vurderinger"]["D2"].data_type == "s"
 
 
+def test_the_workbook_keeps_every_text_as_it_was_written(nb: ReviewResult) -> None:
+    """The workbook's XML is written by hand: spaces at either end, markup characters, line breaks, letters
+    outside ASCII and a text longer than a cell holds read back as they were (the last cut at the cell's limit)."""
+    texts = [" space before", "space after ", "a & b < c > d \"e\" 'f'", "line\nbreak\ttab", "Tromsø 😀",
+             "x" * 40_000, ""]
+    kommuner = [dict(nb.model.kommuner[0], navn=text, vedtak=None, bosatt=1.5) for text in texts]
+    model = type(nb.model)(**{**nb.model.__dict__, "kommuner": kommuner})
+    sheet = openpyxl.load_workbook(io.BytesIO(findings_xlsx(model, "nb")))["Kommuner"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [row[1] for row in rows] == [*texts[:5], "x" * 32_767, None]
+    assert all(row[5] is None and row[6] == 1.5 for row in rows)
+    assert sheet.auto_filter.ref == f"A1:L{len(texts) + 1}"
+
+
+def test_the_workbook_refuses_a_control_character(nb: ReviewResult) -> None:
+    model = type(nb.model)(**{**nb.model.__dict__, "kommuner": [dict(nb.model.kommuner[0], navn="bell\x07")]})
+    with pytest.raises(ValueError, match="cannot be used in worksheets"):
+        findings_xlsx(model, "nb")
+
+
 def test_the_terminal_summary_names_goals_obligations_and_the_report(nb: ReviewResult, nb_2026: ReviewResult) -> None:
     for result in (nb, nb_2026):
         summary, model = result.summary, result.model

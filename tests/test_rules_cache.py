@@ -13,8 +13,12 @@ from pathlib import Path
 import pytest
 
 import bosetting.obligations.rules_context as rules_context
+from bosetting.engine.problems import Problem
 from bosetting.engine.repository import RuleRepository
+from bosetting.engine.schemas import DocumentSchema
+from bosetting.engine.yamlload import LoadedYaml
 from bosetting.obligations import cache
+from bosetting.obligations.data import referat
 from bosetting.obligations.paths import RULES_DIR
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rules" / "valid" / "eksempel.yaml"
@@ -212,7 +216,7 @@ def test_the_code_version_follows_each_source_file(tmp_path: Path) -> None:
     (package / "notes.txt").write_text("not code\n")
 
     def stamps() -> list[str]:
-        return list(rules_context._source_stamps(str(package), "pakke/"))
+        return list(cache._source_stamps(str(package), "pakke/"))
 
     before = stamps()
     assert [line.split()[0] for line in before] == ["pakke/a.py", "pakke/under/b.py"]
@@ -221,3 +225,60 @@ def test_the_code_version_follows_each_source_file(tmp_path: Path) -> None:
     changed = stamps()
     os.utime(package / "a.py", ns=(1, 1))  # the same size, another time
     assert stamps() != changed
+
+
+# ---- the referat register's schema check --------------------------------------------------------------------
+
+REFERAT = Path(__file__).parent.parent / "data" / "2027" / "registre" / "referat.yaml"
+
+
+@pytest.fixture
+def schema_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files whose referat is really checked against its JSON Schema."""
+    checked: list[str] = []
+    real = DocumentSchema.validate
+
+    def counting(self: DocumentSchema, loaded: LoadedYaml) -> list[Problem]:
+        checked.append(loaded.path)
+        return real(self, loaded)
+
+    monkeypatch.setattr(DocumentSchema, "validate", counting)
+    return checked
+
+
+def test_a_referat_checked_before_gives_the_same_problems_without_the_check(
+        cache_folder: Path, schema_checks: list[str], tmp_path: Path) -> None:
+    valid, broken = tmp_path / "valid.yaml", tmp_path / "broken.yaml"
+    valid.write_bytes(REFERAT.read_bytes())
+    broken.write_text(REFERAT.read_text(encoding="utf-8").replace("    utfort: false\n", "    utfort: nei\n", 1)
+                      + "ukjent_felt: 1\n", encoding="utf-8")
+    first = [referat.read_referat(path, path.name, 2027) for path in (valid, broken)]
+    assert schema_checks == ["valid.yaml", "broken.yaml"]
+    assert first[0][2] == [] and first[0][0] is not None
+    assert first[1][0] is None and len(first[1][2]) >= 2, "both schema problems are reported"
+    again = [referat.read_referat(path, path.name, 2027) for path in (valid, broken)]
+    assert schema_checks == ["valid.yaml", "broken.yaml"], "the second reading is not checked again"
+    assert again == first
+
+
+def test_a_referat_is_checked_again_when_its_bytes_its_name_or_the_program_change(
+        cache_folder: Path, schema_checks: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "referat.yaml"
+    path.write_bytes(REFERAT.read_bytes())
+    referat.read_referat(path, "a/referat.yaml", 2027)
+    path.write_bytes(REFERAT.read_bytes() + b"ukjent_felt: 1\n")
+    changed = referat.read_referat(path, "a/referat.yaml", 2027)
+    assert changed[0] is None and "ukjent_felt" in str(changed[2])
+    referat.read_referat(path, "b/referat.yaml", 2027)
+    monkeypatch.setattr(referat, "code_version", lambda: "another version of the program")
+    referat.read_referat(path, "b/referat.yaml", 2027)
+    assert schema_checks == ["a/referat.yaml"] * 2 + ["b/referat.yaml"] * 2
+
+
+def test_a_referat_is_checked_every_time_with_the_cache_off(
+        cache_folder: Path, schema_checks: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    for _ in range(2):
+        referat.read_referat(REFERAT, "referat.yaml", 2027)
+    assert schema_checks == ["referat.yaml", "referat.yaml"]
+    assert not cache_folder.exists()

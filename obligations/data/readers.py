@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -63,6 +64,7 @@ class _TableCheck:
         A total row ('I alt') is kept aside in `total`, not yielded; a second one is a problem.
         """
         first: dict[tuple[Any, ...], int] = {}
+        of_key = itemgetter(*key) if len(key) > 1 else None  # a tuple of the values; one column's is made below
         for row in rows:
             if row.total:
                 if self.total is not None:
@@ -70,7 +72,7 @@ class _TableCheck:
                 else:
                     self.total = row
                 continue
-            value = tuple(row.values[name] for name in key)
+            value = of_key(row.values) if of_key is not None else (row.values[key[0]],)
             if value in first:
                 given = [(name, v) for name, v in zip(key, value, strict=True) if v is not None]  # an empty date too
                 shown = ", ".join(str(v) for _, v in given)

@@ -21,6 +21,7 @@ from bosetting.obligations.review.missing import terminal_lines
 from bosetting.obligations.review.model import ReviewModel, build_review
 from bosetting.obligations.review.referat import template_file, template_name
 from bosetting.obligations.review.texts import CAUSES, t
+from bosetting.obligations.review.workbook import findings_xlsx
 from bosetting.obligations.system import AgreementSystem
 
 # The files every review writes into its folder, beside the referat template named for its year
@@ -44,10 +45,6 @@ class ReviewResult:
 
 
 def render_outputs(model: ReviewModel, lang: str) -> dict[str, bytes]:
-    # openpyxl is imported here, when a workbook is written: the period evaluation imports this module for
-    # check_output_folder and never writes one.
-    from bosetting.obligations.review.workbook import findings_xlsx
-
     document = build_document(model, lang)  # one document, written as Markdown and as HTML
     files = {
         "report.md": render_document_markdown(document).encode("utf-8"),
