@@ -8,7 +8,10 @@ has a label in both languages.
 
 from __future__ import annotations
 
+from functools import cache
+
 from bosetting.obligations.data.spec import FORPLIKTELSER
+from bosetting.obligations.facts import fact_types
 
 _LABELS: dict[str, tuple[str, str]] = {
     # kommune_aar, fylke_aar, nasjonalt_aar
@@ -251,7 +254,14 @@ for _number in FORPLIKTELSER:
 FIELD_LABELS: dict[str, dict[str, str]] = {name: {"nb": nb, "en": en} for name, (nb, en) in _LABELS.items()}
 
 
+@cache
+def declared_labels() -> dict[str, dict[str, str]]:
+    """The labels fact types declare on fields of their own (obligations.facts.Field.label)."""
+    return {name: {"nb": field.label[0], "en": field.label[1]} for fact_type in fact_types().values()
+            for name, field in fact_type.fields.items() if field.label is not None}
+
+
 def field_label(name: str, lang: str) -> str:
     """The label of a fact field; a field with none shows its name, which the label test forbids."""
-    labels = FIELD_LABELS.get(name)
+    labels = FIELD_LABELS.get(name) or declared_labels().get(name)
     return labels[lang] if labels else name

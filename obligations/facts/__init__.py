@@ -7,7 +7,8 @@ built from them: the catalogue that `validate` checks rules against (obligations
 dispatch of obligations.derive, the subjects a rule may apply to and the metric parameters that rule
 sets in force together must agree on (obligations.rules_context), the facts whose events a waiver can
 excuse (obligations.waivers) and those the review reads from the rule files (obligations.review.model).
-A new fact type is one new module here; tests/test_fact_types.py fails if a list elsewhere disagrees.
+A new fact type is one new module here (its fields' reader labels included, `Field.label`); tests/test_fact_types.py and
+tests/test_field_labels.py fail if a list elsewhere disagrees.
 """
 
 from __future__ import annotations
@@ -33,10 +34,16 @@ NATION_OR_AGENCY = ("national", "agency")
 
 @dataclass(frozen=True)
 class Field:
-    """One value a fact carries: what it means, for rule authors, and its kind (engine.comparison_types)."""
+    """One value a fact carries: what it means, for rule authors, and its kind (engine.comparison_types).
+
+    `label` is what a reader sees for it (bokmål, English). A field whose name another fact type shares takes its
+    label from obligations.field_labels, the table of the shared names; a field of its own may bring its label
+    here, so that a new fact type is declared in its module alone. A name labelled in both places is an error
+    (tests/test_field_labels.py)."""
 
     meaning: str
     kind: str = "number"
+    label: tuple[str, str] | None = None
 
 
 # The rule set parameters that shape a metric, in the groups the fact types declare they read (the period
