@@ -153,3 +153,21 @@ def _fixture_changes() -> tuple[NumberChange, ...]:
     changes, problems = read_changes(FIXTURE / "kommuneendringer.csv", "kommuneendringer.csv", KOMMUNEENDRINGER)
     assert not problems
     return tuple(changes)
+
+
+def test_the_review_says_which_numbers_of_another_register_it_counted_and_under_which(data: Path,
+                                                                                      tmp_path: Path) -> None:
+    folder = _year(data, 2026, "0301;100;90;1\n3001;20;20;1\n5061;10;5;0\n1508;30;30;0\n1580;10;10;0\n")
+    (folder / "personer.csv").write_text(PERSON_HEADER + _person("P-1", "3001") + _person("P-2", "3001"),
+                                         encoding="utf-8")
+    assert [(m.written, m.counted_as, m.merge, m.rows) for m in
+            load_dataset(data).number_mappings["data/2026/personer.csv"]] == [("3001", "3101", False, 2)]
+    for lang, heading, row in (("nb", "### Numre fra et annet års register", "| data/2026/personer.csv | 3001 | 3101 "
+                                "| nei | 2 |"), ("en", "### Numbers from another year's register",
+                                                  "| data/2026/kommune_aar.csv | 3001 | 3101 | no | 1 |")):
+        out = tmp_path / f"review-{lang}"
+        result = CliRunner().invoke(main, ["review", "--data", str(data), "--year", "2026", "--lang", lang,
+                                           "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        report = (out / "report.md").read_text(encoding="utf-8")
+        assert heading in report and row in report, report[:3000]

@@ -58,9 +58,9 @@ class Contradiction:
             message = (f"{self.counted} person(s) settled in {self.subject} in {self.year}{listed}, but the kommune "
                        "table has no row for it: the two files disagree")
         elif self.column == "bosettingsklare":
-            message = (f"bosettingsklare is {self.stated} for {self.subject} (at the month's end), but {self.other_file} has "
-                       f"{self.counted} persons waiting there then: the two files disagree. The review reads "
-                       "occupancy from belegg and waiting times from the person file")
+            message = (f"bosettingsklare is {self.stated} for {self.subject} (at the month's end), but "
+                       f"{self.other_file} has {self.counted} persons waiting there then: the two files disagree. "
+                       "The review reads occupancy from belegg and waiting times from the person file")
         else:
             which = "persons" if self.column == "bosatt" else "enslige mindreårige"
             message = (f"{self.column} is {self.stated} for {self.subject}, but {self.other_file} has {self.counted} "

@@ -34,7 +34,7 @@ from bosetting.obligations.data import readers, referat, registers
 from bosetting.obligations.data.changes import ChangeTable
 from bosetting.obligations.data.crosscheck import contradictions, total_differences
 from bosetting.obligations.data.fylke_placement import place_in_fylker
-from bosetting.obligations.data.records import Dataset, Fylke, Kommune, NumberChange
+from bosetting.obligations.data.records import Dataset, Fylke, Kommune, NumberChange, NumberMapping
 from bosetting.obligations.data.registers import MAX_REGISTER_BYTES, REGISTER_SUFFIXES, RegisterFile
 from bosetting.obligations.data.spec import (
     AKTIVITETER,
@@ -240,20 +240,25 @@ def _classification(loader: _Loader, data_dir: Path) -> tuple[tuple[Fylke, ...],
     return tuple(fylker), tables[0], tables[1]
 
 
-def _mapping_note(display: str, year: int, extras: readers.TableExtras, changes: tuple[NumberChange, ...]) -> Problem:
+def _mappings(extras: readers.TableExtras) -> tuple[NumberMapping, ...]:
     # A person file may map one number on many rows: each pair once, with its count of rows.
-    pairs: dict[tuple[str, str, bool], int] = {}
+    counts: dict[tuple[str, str, bool], int] = {}
     for number, mapped, _ in extras.mapped:
         key = (number, mapped.number, mapped.merge)
-        pairs[key] = pairs.get(key, 0) + 1
-    shown = ", ".join(f"{number} → {new}{' (sammenslått / merged)' if merge else ''}"
-                      + (f" ({count} rows)" if count > 1 else "")
-                      for (number, new, merge), count in list(pairs.items())[:12])
-    more = f" and {len(pairs) - 12} more" if len(pairs) > 12 else ""
+        counts[key] = counts.get(key, 0) + 1
+    return tuple(NumberMapping(written, counted_as, merge, rows) for (written, counted_as, merge), rows in
+                 counts.items())
+
+
+def _mapping_note(display: str, year: int, mappings: tuple[NumberMapping, ...],
+                  changes: tuple[NumberChange, ...]) -> Problem:
+    shown = ", ".join(f"{m.written} → {m.counted_as}{' (sammenslått / merged)' if m.merge else ''}"
+                      + (f" ({m.rows} rows)" if m.rows > 1 else "") for m in mappings[:12])
+    more = f" and {len(mappings) - 12} more" if len(mappings) > 12 else ""
     table = changes[0].source.rpartition(":row ")[0] if changes else "the change table"
     return Problem(display, severity="warning", message=(
-        f"{len(extras.mapped)} number(s) from another year's register mapped to the register of {year} through "
-        f"{table}: {shown}{more}"))
+        f"{sum(m.rows for m in mappings)} number(s) from another year's register mapped to the register of {year} "
+        f"through {table}: {shown}{more}"))
 
 
 def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
@@ -307,7 +312,7 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
         persons, problems = readers.read_personer(path, loader.display(path), register, year, kommune_changes, extras)
         dataset.persons[year] = tuple(persons)
         loader.problems += problems
-        _keep_mapping_note(loader, loader.display(path), year, extras, dataset.kommune_changes)
+        _keep_mapping_note(loader, dataset, loader.display(path), year, extras, dataset.kommune_changes)
     path = loader.find(folder, "kapasitet_endringer", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
         extras = readers.TableExtras()
@@ -315,7 +320,7 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
                                                                   kommune_changes, extras)
         dataset.capacity_changes[year] = tuple(changes_read)
         loader.problems += problems
-        _keep_mapping_note(loader, loader.display(path), year, extras, dataset.kommune_changes)
+        _keep_mapping_note(loader, dataset, loader.display(path), year, extras, dataset.kommune_changes)
     path = loader.find(folder, "belegg", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)
     if path is not None:
         occupancy, problems = readers.read_belegg(path, loader.display(path), year)
@@ -334,13 +339,15 @@ def _keep_extras(loader: _Loader, dataset: Dataset, display: str, year: int, ext
         dataset.absent_columns[display] = extras.absent
     if extras.total is not None:
         dataset.published_totals[display] = extras.total
-    _keep_mapping_note(loader, display, year, extras, changes)
+    _keep_mapping_note(loader, dataset, display, year, extras, changes)
 
 
-def _keep_mapping_note(loader: _Loader, display: str, year: int, extras: readers.TableExtras,
+def _keep_mapping_note(loader: _Loader, dataset: Dataset, display: str, year: int, extras: readers.TableExtras,
                        changes: tuple[NumberChange, ...]) -> None:
     if extras.mapped:
-        loader.notes.append(_mapping_note(display, year, extras, changes))
+        mappings = _mappings(extras)
+        dataset.number_mappings[display] = mappings
+        loader.notes.append(_mapping_note(display, year, mappings, changes))
 
 
 def _load_registers(loader: _Loader, dataset: Dataset, year: int, register: dict[str, Kommune]) -> None:

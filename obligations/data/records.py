@@ -89,7 +89,8 @@ class Kommune:
     source: str = ""
 
     def valid_on(self, day: date) -> bool:
-        return (self.gyldig_fra is None or self.gyldig_fra <= day) and (self.gyldig_til is None or day <= self.gyldig_til)
+        return ((self.gyldig_fra is None or self.gyldig_fra <= day)
+                and (self.gyldig_til is None or day <= self.gyldig_til))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,8 @@ class Fylke:
     source: str = ""
 
     def valid_on(self, day: date) -> bool:
-        return (self.gyldig_fra is None or self.gyldig_fra <= day) and (self.gyldig_til is None or day <= self.gyldig_til)
+        return ((self.gyldig_fra is None or self.gyldig_fra <= day)
+                and (self.gyldig_til is None or day <= self.gyldig_til))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -189,6 +191,16 @@ class PublishedTotal:
     file: str
     values: dict[str, int | None]  # column -> the total as printed; None where the row leaves it empty
     source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMapping:
+    """A kommune or fylke number a table wrote in another year's register, and the number it was counted under."""
+
+    written: str
+    counted_as: str
+    merge: bool  # several old numbers joined in one: their figures were added up
+    rows: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,6 +490,8 @@ class Dataset:
     fylke_changes: tuple[NumberChange, ...] = ()
     # Per table file: the source's own total row, when the table has one.
     published_totals: dict[str, PublishedTotal] = field(default_factory=dict)
+    # Per table file: the numbers of another year's register mapped through the change table, each once.
+    number_mappings: dict[str, tuple[NumberMapping, ...]] = field(default_factory=dict)
     # What a reader should know about the data but that does not stop it (engine.problems.Problem warnings):
     # a skipped lock file, two files that disagree.
     notes: tuple[Any, ...] = ()
@@ -492,7 +506,8 @@ class Dataset:
         return self.kommuner_by_year.get(year, self.kommuner)
 
     def fylker_of(self, year: int) -> dict[str, str]:
-        """The fylker of `year` (number -> name): from the fylke register when there is one, else the kommune register's."""
+        """The fylker of `year` (number -> name): from the fylke register when there is one, else the kommune
+        register's."""
         day = date(year, 1, 1)
         if self.fylker:
             return {f.fylkesnummer: f.navn for f in self.fylker if f.valid_on(day)}

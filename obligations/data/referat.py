@@ -4,10 +4,10 @@ The agreement has the yearly review held in the konsultasjonsordning, and "Resul
 referatføres". This register is that result as data: the meeting, per point the agreed assessment,
 each party's remarks or dissent, the follow-ups agreed with owner and deadline, the reports
 received on earlier years' follow-ups, and a party's statements under the agreement's "Varighet og
-oppsigelse" (that the conditions for fulfilling it are not present, a notice of termination). Unlike the flat registers it nests (points hold remarks and
-follow-ups), so its shape is checked against a published JSON Schema (docs/schema/referat.schema.json),
-which an editor can also use; what a schema cannot say (the folder's year, unique ids, references to
-earlier referat) is checked here. Every problem has the line and column in the file.
+oppsigelse" (that the conditions for fulfilling it are not present, a notice of termination). Unlike the flat
+registers it nests (points hold remarks and follow-ups), so its shape is checked against a published JSON Schema
+(docs/schema/referat.schema.json), which an editor can also use; what a schema cannot say (the folder's year,
+unique ids, references to earlier referat) is checked here. Every problem has the line and column in the file.
 """
 
 from __future__ import annotations

@@ -242,8 +242,8 @@ def waivers(register: RegisterFile, kommuner: set[str]) -> list[Waiver]:
             what = "kommune" if subject.isdigit() else "fylke"
             known = "" if not subject.isdigit() or subject in kommuner else " (and it is not in the kommune register)"
             register.problems.append(_entry_problem(
-                entry, "subject", f"a waiver cannot name a {what} ({quoted(subject)}){known}: kommuner and fylker are not "
-                "parties to the agreement and are never judged, so there is nothing to excuse; name the party's "
+                entry, "subject", f"a waiver cannot name a {what} ({quoted(subject)}){known}: kommuner and fylker are "
+                "not parties to the agreement and are never judged, so there is nothing to excuse; name the party's "
                 "obligation instead, with subject 'national' or an agency such as 'IMDi'"))
             continue
         if problem := agreement_problem(str(v["avtalt_av"]), subject):

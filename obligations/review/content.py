@@ -643,7 +643,7 @@ def build_document(model: ReviewModel, lang: str) -> Document:
         header.append(Paragraph((Strong((t("synthetic", lang),)),), role="synthetic"))
     first = [_key_figures(model, lang), _goals_table(model, lang), _legend(model, lang)]
     titles = {view.id: view.title[lang] for view in [*model.goals, *model.provisions()]}
-    missing = missing_section(model.missing_inputs, model.total_differences, titles, lang)
+    missing = missing_section(model.missing_inputs, model.total_differences, titles, lang, model.number_mappings)
     if missing is not None:  # what the data lacked comes before any figure made from it
         first.insert(0, missing)
     body = [_previous_conclusions(model, lang), _overview(model, lang), _later_data(model, lang),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bosetting.engine.findings import Finding
 from bosetting.engine.render import format_value
 from bosetting.obligations.data.crosscheck import TotalDifference, total_differences
-from bosetting.obligations.data.records import Dataset
+from bosetting.obligations.data.records import Dataset, NumberMapping
 from bosetting.obligations.metrics.sources import missing_input
 from bosetting.obligations.review.document import Block, Heading, Paragraph, Section, Table
 
@@ -52,6 +52,12 @@ def year_total_differences(dataset: Dataset, year: int) -> list[TotalDifference]
     return [d for d in total_differences(dataset) if f"/{year}/" in d.file]
 
 
+def year_number_mappings(dataset: Dataset, year: int) -> list[tuple[str, NumberMapping]]:
+    """Each number of the year's tables that was written in another year's register, with its file."""
+    return [(file, mapping) for file, mappings in sorted(dataset.number_mappings.items()) if f"/{year}/" in file
+            for mapping in mappings]
+
+
 def _provision_key(provision: str) -> tuple[int, tuple[int, ...], str]:
     if provision[:1].isdigit():
         return 0, tuple(int(p) for p in provision.split(".") if p.isdigit()), provision
@@ -60,6 +66,7 @@ def _provision_key(provision: str) -> tuple[int, tuple[int, ...], str]:
 
 _TEXTS = {
     "heading": {"nb": "Grunnlag som mangler", "en": "Missing inputs"},
+    "notes_heading": {"nb": "Merknader til grunnlaget", "en": "Notes on the data"},  # when nothing is missing
     "intro": {"nb": "Disse filene eller kolonnene fantes ikke i dataene. Ingen tall er laget i stedet for dem: "
                     "punktene som trenger dem, har utilstrekkelig grunnlag.",
               "en": "These files or columns were not in the data. No figure was made up in their place: the points "
@@ -78,6 +85,19 @@ _TEXTS = {
     "published": {"nb": "Kildens sum", "en": "Published total"},
     "summed": {"nb": "Summen av radene (brukt)", "en": "Sum of the rows (used)"},
     "difference": {"nb": "Forskjell", "en": "Difference"},
+    "mapped": {"nb": "Numre fra et annet års register", "en": "Numbers from another year's register"},
+    "mapped_intro": {"nb": "Disse tabellene bruker kommune- eller fylkesnumre fra et annet års register. Tallene er "
+                           "talt under nummeret som gjelder i året, etter endringstabellen; der flere gamle numre er "
+                           "slått sammen til ett, er tallene deres lagt sammen.",
+                     "en": "These tables use kommune or fylke numbers of another year's register. Their figures are "
+                           "counted under the number valid in the year, through the change table; where several old "
+                           "numbers were merged into one, their figures were added up."},
+    "written": {"nb": "Nummer i dataene", "en": "Number in the data"},
+    "counted_as": {"nb": "Talt som", "en": "Counted as"},
+    "merged": {"nb": "Sammenslått", "en": "Merged"},
+    "rows": {"nb": "Rader", "en": "Rows"},
+    "yes": {"nb": "ja", "en": "yes"},
+    "no": {"nb": "nei", "en": "no"},
 }
 
 
@@ -96,9 +116,11 @@ def _what(what: str, lang: str) -> str:
 
 
 def missing_section(missing: Sequence[MissingInput], differences: Sequence[TotalDifference],
-                    titles: Mapping[str, str], lang: str) -> Section | None:
-    """The section at the top of the report; None when nothing was missing and every total agreed."""
-    if not missing and not differences:
+                    titles: Mapping[str, str], lang: str,
+                    mappings: Sequence[tuple[str, NumberMapping]] = ()) -> Section | None:
+    """The section at the top of the report; None when nothing was missing, every total agreed and every number was
+    the year's own."""
+    if not missing and not differences and not mappings:
         return None
     blocks: list[Block] = []
     if missing:
@@ -114,7 +136,15 @@ def missing_section(missing: Sequence[MissingInput], differences: Sequence[Total
         blocks += [Heading(3, (_TEXTS["totals"][lang],)), Paragraph((_TEXTS["totals_intro"][lang],)),
                    Table([_TEXTS["file"][lang], _TEXTS["column"][lang], _TEXTS["published"][lang],
                           _TEXTS["summed"][lang], _TEXTS["difference"][lang]], rows, numeric=frozenset({2, 3, 4}))]
-    return Section(Heading(2, (_TEXTS["heading"][lang],), "grunnlag-som-mangler"), blocks, kind="first")
+    if mappings:
+        rows = [[(file,), (m.written,), (m.counted_as,), (_TEXTS["yes" if m.merge else "no"][lang],),
+                 (format_value(m.rows, lang),)] for file, m in mappings]
+        blocks += [Heading(3, (_TEXTS["mapped"][lang],)), Paragraph((_TEXTS["mapped_intro"][lang],)),
+                   Table([_TEXTS["file"][lang], _TEXTS["written"][lang], _TEXTS["counted_as"][lang],
+                          _TEXTS["merged"][lang], _TEXTS["rows"][lang]], rows, numeric=frozenset({4}))]
+    if missing:
+        return Section(Heading(2, (_TEXTS["heading"][lang],), "grunnlag-som-mangler"), blocks, kind="first")
+    return Section(Heading(2, (_TEXTS["notes_heading"][lang],), "merknader-til-grunnlaget"), blocks, kind="first")
 
 
 def terminal_lines(missing: Sequence[MissingInput], lang: str) -> list[str]:

@@ -23,7 +23,7 @@ from bosetting.engine.findings import STATUS, STATUS_TABLE, STATUSES, Finding
 from bosetting.engine.ruleset import Rule, RuleSet
 from bosetting.obligations.data.crosscheck import Contradiction, TotalDifference, contradictions
 from bosetting.obligations.data.facts import vedtak_kategori
-from bosetting.obligations.data.records import Dataset
+from bosetting.obligations.data.records import Dataset, NumberMapping
 from bosetting.obligations.facts import fact_types
 from bosetting.obligations.review.deviation import (
     Deviation,
@@ -33,7 +33,12 @@ from bosetting.obligations.review.deviation import (
     settlement_deviation_by_fylke,
     settlement_deviation_em,
 )
-from bosetting.obligations.review.missing import MissingInput, missing_inputs, year_total_differences
+from bosetting.obligations.review.missing import (
+    MissingInput,
+    missing_inputs,
+    year_number_mappings,
+    year_total_differences,
+)
 from bosetting.obligations.review.referat import ReferatView, referat_view
 from bosetting.obligations.system import YearResult
 
@@ -185,6 +190,7 @@ class ReviewModel:
     # What the data did not have, and the published totals that differ from the rows (obligations.review.missing).
     missing_inputs: list[MissingInput] = field(default_factory=list)
     total_differences: list[TotalDifference] = field(default_factory=list)
+    number_mappings: list[tuple[str, NumberMapping]] = field(default_factory=list)
     capacity_changes_given: bool = True  # whether the year has kapasitet_endringer (late notices are counted)
 
     def provisions(self) -> list[ProvisionView]:
@@ -487,7 +493,7 @@ def build_review(dataset: Dataset, year: int, evaluations: Mapping[int, YearResu
         findings=findings, key_figures=key_figures(evaluation), rule_files=files, rule_refs=refs,
         figure_sources=figure_sources(dataset, year), contradictions=contradictions(dataset, year),
         referat=referat_view(dataset, year), missing_inputs=missing_inputs(dataset, year, findings),
-        total_differences=year_total_differences(dataset, year),
+        total_differences=year_total_differences(dataset, year), number_mappings=year_number_mappings(dataset, year),
         capacity_changes_given=year in dataset.capacity_changes)
 
 
