@@ -60,14 +60,26 @@ Egenskap: Evalueringen av avtaleperioden
       Og bygger temaet «bolig» på partenes forklaringer, ikke på dataene
 
     @forpliktelse-1.2
-    Scenario: En forklaring som partene har ført ved en forpliktelse
+    Scenario: En merknad ved en forpliktelse uten avvik gir ingen årsak
       Gitt kommunene Askvoll
       Og referatet for 2026 er fra konsultasjonsmøtet 11. mars 2027
       Og AID forklarte forpliktelse 1.2 slik i referatet for 2026: «Tiltakene ventet på tilskudd i statsbudsjettet»
       Og året 2026 legges til perioden
       Når avtaleperioden evalueres
       Så forklarer AID forpliktelse 1.2 i referatet for 2026 med «ventet på tilskudd», med temaet «økonomiske rammer»
-      Og bygger temaet «økonomiske rammer» på partenes forklaringer, ikke på dataene
+      Men bygger evalueringen ingen årsak på temaet «økonomiske rammer», for punktet har ikke noe avvik det året
+
+    @maal-hovedmaal-1
+    Scenario: En sammenligning med et år som dataene ikke har, kan ikke prøves
+      Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
+      Og disse kommunene i 2026:
+        | kommune | anmodning | vedtak | bosatt |
+        | Bodø    | 100       | 80     | 80     |
+      Og referatet for 2026 er fra konsultasjonsmøtet 11. mars 2027
+      Og KS forklarte hovedmål 1 slik i referatet for 2026: «Kommunene vedtok å bosette flere enn i 2025»
+      Og året 2026 legges til perioden
+      Når avtaleperioden evalueres
+      Så står det blant partenes forklaringer: «En sammenligning med 2025 kan ikke prøves: dataene har ikke 2025»
 
   Regel: Evalueringen viser oppfølgingen partene avtalte, og om den ble gjort
 

@@ -109,10 +109,18 @@ def test_the_parties_explanations_of_the_obligations_are_taken_from_the_referat_
     assert on_obligations == [("1.2", None, False), ("1.2", "AID", False), ("4.1", None, False), ("4.1", "KS", False),
                               ("5.4", None, False), ("5.4", "KS", False), ("5.4", "JD", True), ("7.2", "KDD", False)]
     report = bundled.files["report.md"].decode()
-    assert "3 forklaringer fra partene om målene og 8 om forpliktelsene, fra referatene for 2026." in report
+    assert "3 forklaringer fra partene om mål og 7 om forpliktelser som det året ikke eller bare delvis var oppfylt, " \
+           "fra referatene for 2026." in report
     assert "- **5.4 Tidlig varsling ved store endringer i mottakskapasiteten – Merknad fra JD (dissens):** JD mener" \
         in report
-    assert "Temaet «bolig» bygger på forklaringer fra KDD om 7.2 Erfaringsutveksling om botilbud (2026)." in report
+    # KDD's remark on 7.2 explains why an activity was not registered, not a deviation (7.2 is «utilstrekkelig
+    # grunnlag»): listed with the parties' words, but no cause theme is built on it.
+    assert "Temaet «bolig»" not in report and "\\[tema: bolig\\]" not in report
+    assert "1 annen forklaring i referatene gjelder et punkt uten avvik det året" in report
+    assert "**7.2 Erfaringsutveksling om botilbud – Merknad fra KDD:** KDD viser til" in report
+    # KS compares with 2025, a year the data does not have.
+    assert "En sammenligning med 2025 kan ikke prøves: dataene har ikke 2025 (forklaringen fra KS om Hovedmål 1: " \
+           "rask bosetting i samsvar med behovet, 2026)." in report
     assert "**hovedmaal-1" not in report, "a goal is named by its title, not its id"
 
 
@@ -152,8 +160,12 @@ def test_the_work_section_lists_each_activity_once_and_says_once_per_year_what_t
     one = work.split("#### 1.1 ", 1)[1].split("\n#### ", 1)[0]
     assert one.count("A-2026-001") + one.count("syntetisk://imdi/2026/forpliktelse-1.1/001") == 1, one
     assert "**2026:** **✎ innsats dokumentert**\n" in one and "2 dokumenterte aktiviteter: 24. januar 2026 IMDi" in one
-    assert "- 2026: referatet fra møtet 11. mars 2027 har en konklusjon på 1.2, 4.1, 5.4 og 7.2; de andre " \
-           "forpliktelsene har ingen konklusjon i referatet." in work
+    # 7.2 has only KDD's remark: a remark is not the parties' agreed assessment.
+    assert "- 2026: referatet fra møtet 11. mars 2027 har partenes omforente vurdering av 1.2, 4.1 og 5.4 og bare en " \
+           "merknad fra KDD om 7.2; de andre forpliktelsene har verken en omforent vurdering eller en merknad i " \
+           "referatet." in work
+    assert "konklusjon" not in work.split("### Forpliktelser uten nummer")[0]
+    assert "**Partenes omforente vurdering (referat 11. mars 2027):** Lang ventetid økte" in work
     assert "- 2027: konsultasjonsmøtet om 2027 er ikke holdt ennå" in work
     assert work.count("konsultasjonsmøtet om 2027 er ikke holdt ennå") == 1, "said once, not for every obligation"
     act = work.split("#### 1.2 ", 1)[1].split("\n#### ", 1)[0]
@@ -456,3 +468,20 @@ def test_the_commitments_without_a_number_are_shown_with_the_reading_of_points_1
            "måter å finansiere arbeidet på. | Økonomi |" in work
     assert "| KS vil bli konsultert ved endring av mandatet. |" in work
     assert ".yaml" not in work, "no file names in the Norwegian text"
+
+
+def test_the_bosettingsklare_against_the_forecast_say_what_the_count_holds(bundled: PeriodResult) -> None:
+    """The person file's count holds those bosettingsklare before the year too; the difference has its sign in words
+    (review of the period, item 19), never «ikke færre enn»."""
+    from bosetting.obligations.period.content import forecast_text
+
+    report = bundled.files["report.md"].decode().replace("\u00a0", " ")
+    assert "Bosettingsklare mot prognosen: persongrunnlaget for året har 15 716 bosettingsklare – 12 152 som ble " \
+           "bosettingsklare i løpet av året, og 3 564 som var bosettingsklare fra før og ventet eller ble bosatt i " \
+           "året. Det er 1 516 flere enn prognosen (14 200)." in report
+    assert "ikke færre enn prognosen" not in report
+    fewer = forecast_text({"prognose": 100, "bosettingsklare": 90, "faerre": 10, "i_aaret": 80, "fra_foer": 10}, "nb")
+    assert fewer.endswith("Det er 10 færre enn prognosen (100).")
+    assert forecast_text({"prognose": 90, "bosettingsklare": 90, "faerre": 0, "i_aaret": None, "fra_foer": None},
+                         "en").endswith("(everyone who waited or was settled in the year). That is as many as the "
+                                        "forecast (90).")

@@ -312,10 +312,8 @@ def revision_words(handling: HandlingYear | None, lang: str) -> str:
 def link_text(key: str, values: Mapping[str, object], lang: str, handling: HandlingYear | None = None) -> str:
     """One state-side link of a year in a sentence, or what is missing for it; `handling` is the year's indicator,
     which says where the threshold for a new distribution is from."""
-    if key == "prognose" and values.get("prognose") is None:
-        return t("link_prognose_missing", lang)
-    if key == "prognose" and not values.get("faerre"):
-        return _values_text("link_prognose_reached", values, lang)
+    if key == "prognose":
+        return forecast_text(values, lang)
     if key == "behov_justert":
         if not values.get("justert"):
             return t("link_behov_fast", lang)
@@ -329,6 +327,20 @@ def link_text(key: str, values: Mapping[str, object], lang: str, handling: Handl
     return _values_text(f"link_{key}", values, lang)
 
 
+def forecast_text(values: Mapping[str, object], lang: str) -> str:
+    """The bosettingsklare against the forecast: what the count holds, and how far it lies above or below."""
+    forecast, ready = values.get("prognose"), values.get("bosettingsklare")
+    if not isinstance(forecast, int) or not isinstance(ready, int):
+        return t("link_prognose_missing", lang)
+    counts = {"bosettingsklare": ready, "i_aaret": values.get("i_aaret"), "fra_foer": values.get("fra_foer")}
+    split = counts["i_aaret"] is not None and counts["fra_foer"] is not None
+    count = _values_text("link_prognose_count" if split else "link_prognose_count_total",
+                         counts if split else {"bosettingsklare": ready}, lang)
+    key = "link_prognose_fewer" if ready < forecast else "link_prognose_more" if ready > forecast else \
+        "link_prognose_equal"
+    return f"{count} {t(key, lang, difference=number(abs(ready - forecast), lang), prognose=number(forecast, lang))}"
+
+
 def point_names(model: PeriodModel, lang: str) -> dict[str, str]:
     """Each goal and obligation as the report names it: the goal's title, or the obligation's number and title."""
     names = {g.id: goal_name(g, lang) for g in model.goals}
@@ -336,12 +348,13 @@ def point_names(model: PeriodModel, lang: str) -> dict[str, str]:
     return names
 
 
-def _explanation_item(explanation: Explanation, names: Mapping[str, str], lang: str) -> Inlines:
+def _explanation_item(explanation: Explanation, names: Mapping[str, str], lang: str, themed: bool = True) -> Inlines:
+    """One explanation as the referat gives it; its themes only when it is on a deviation (`themed`)."""
     who = t("agreed", lang) if not explanation.party else t("remark_by", lang, party=explanation.party)
     if explanation.dissent:
         who += f" ({t('dissent', lang)})"
     point = names.get(explanation.point, explanation.point)
-    themes = ", ".join(t(f"theme_{key}", lang) for key in explanation.themes)
+    themes = ", ".join(t(f"theme_{key}", lang) for key in explanation.themes) if themed else ""
     tail = f" [{t('themes', lang)}: {themes}]" if themes else ""
     return inlines((Strong((f"{point} – {who}:",)), " "), nb_text(explanation.text, lang), tail)
 
@@ -369,7 +382,8 @@ def _causes_year(causes: YearCauses, handling: HandlingYear | None, lang: str) -
     return blocks
 
 
-def _explained_year(causes: YearCauses, names: Mapping[str, str], lang: str) -> list[Block]:
+def _explained_year(causes: YearCauses, names: Mapping[str, str], deviations: set[tuple[str, int]],
+                    lang: str) -> list[Block]:
     if causes.referat_state == "none":
         return [Paragraph((t("referat_none", lang, year=causes.year),), role="note")]
     if causes.referat_state == "not_held":
@@ -382,7 +396,8 @@ def _explained_year(causes: YearCauses, names: Mapping[str, str], lang: str) -> 
         of_kind = [e for e in causes.explanations if e.kind == kind]
         if of_kind:
             blocks += [Paragraph((Strong((t(f"explained_{kind}s", lang),)),)),
-                       BulletList([_explanation_item(e, names, lang) for e in of_kind], role="referat")]
+                       BulletList([_explanation_item(e, names, lang, (e.point, e.year) in deviations)
+                                   for e in of_kind], role="referat")]
     return blocks
 
 
@@ -413,21 +428,64 @@ def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]
     shown.append(t("summary_data_what", lang))
     shown.append(t("summary_kommuner", lang))
     explained = []
-    every = [e for c in model.causes.values() for e in c.explanations]
-    with_explanations = [y for y in model.years if model.causes[y].explanations]
+    deviations = deviation_points(model)
+    of_deviation = {year: tuple(e for e in c.explanations if (e.point, e.year) in deviations)
+                    for year, c in model.causes.items()}
+    every = [e for es in of_deviation.values() for e in es]
+    with_explanations = [y for y in model.years if of_deviation.get(y)]
+    names = point_names(model, lang)
     if every:
         explained.append(t("summary_explanations", lang, goals=sum(1 for e in every if e.kind == "goal"),
                            obligations=sum(1 for e in every if e.kind == "obligation"),
                            years=years_text(with_explanations, lang)))
-        names = point_names(model, lang)
-        for key, named in explained_themes(model.causes):
+        themed = {year: YearCauses(c.year, c.deviation, c.deviation_em, c.links, c.referat_state, of_deviation[year])
+                  for year, c in model.causes.items()}
+        for key, named in explained_themes(themed):
             who = listing(sorted({f"{e.party or t('the_parties', lang)} {t('on_point', lang)} "
                                   f"{names.get(e.point, e.point)} ({e.year})" for e in named}), lang)
             explained.append(t("summary_theme", lang, theme=t(f"theme_{key}", lang), who=who))
+        explained += uncheckable_comparisons(every, model, names, lang)
         explained.append(t("summary_unchecked", lang))
     else:
         explained.append(t("summary_no_explanations", lang))
+    others = sum(1 for c in model.causes.values() for e in c.explanations) - len(every)
+    if others:
+        explained.append(t("summary_other_remark", lang) if others == 1 else
+                         t("summary_other_remarks", lang, count=others))
     return shown, explained
+
+
+DEVIATION_STATUSES = ("not_met", "partly_met")
+SETTLEMENT_GOALS = ("hovedmaal-1", "resultatmaal-bosetting")  # a gap between the need and the settled is a deviation
+
+
+def deviation_points(model: PeriodModel) -> set[tuple[str, int]]:
+    """The goals and obligations, each with a year, whose status that year shows a deviation (not met, or met only
+    in part): the parties' words on them explain a deviation; words on another point explain something else (such
+    as why an activity was not registered), and no cause is built from them (review of the period, item 21)."""
+    settlement_gap = {year for year, c in model.causes.items() if c.deviation.gap is not None and c.deviation.gap > 0}
+    found = {(g.id, y.year) for g in model.goals for y in g.years if y.status in DEVIATION_STATUSES
+             or (g.id in SETTLEMENT_GOALS and y.year in settlement_gap)}
+    found |= {(w.id, y.year) for _, works in model.work for w in works for y in w.years
+              if y.view.status in DEVIATION_STATUSES}
+    return found
+
+
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def uncheckable_comparisons(explained: Sequence[Explanation], model: PeriodModel, names: Mapping[str, str],
+                            lang: str) -> list[str]:
+    """A party's comparison with a year the data does not have cannot be checked against the data: said for each."""
+    held = set(model.years) | {year for year, _ in model.baseline}
+    lines = []
+    for e in explained:
+        missing = sorted({int(y) for y in _YEAR.findall(e.text)} - held - {e.year})
+        if missing:
+            who = t("the_parties_compare", lang) if not e.party else e.party
+            lines.append(t("summary_uncheckable", lang, who=who, point=names.get(e.point, e.point), year=e.year,
+                           years=years_text([int(y) for y in missing], lang)))
+    return lines
 
 
 def _causes(model: PeriodModel, lang: str) -> Section:
@@ -441,8 +499,9 @@ def _causes(model: PeriodModel, lang: str) -> Section:
         blocks += _causes_year(model.causes[year], next((h for h in model.handling if h.year == year), None), lang)
     blocks += [Heading(3, (t("explained", lang),), "partene-forklarer"), Paragraph((t("explained_intro", lang),))]
     names = point_names(model, lang)
+    deviations = deviation_points(model)
     for year in model.years:
-        blocks += _explained_year(model.causes[year], names, lang)
+        blocks += _explained_year(model.causes[year], names, deviations, lang)
     return Section(Heading(2, (t("causes", lang),), "aarsaker"), blocks)
 
 
@@ -503,19 +562,26 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
 
 
 def _referat_notes(model: PeriodModel, lang: str) -> list[Inlines]:
-    """Per year, what its referat holds on the obligations: which points have a conclusion, or why none has."""
+    """Per year, what its referat holds on the obligations: which points have the parties' agreed assessment, which
+    only a party's remark (a remark is not a conclusion: review of the period, item 20), or why none has."""
     notes: list[Inlines] = []
     for year in model.years:
         entries = [e for _, works in model.work for w in works for e in w.years if e.year == year]
         state = entries[0].referat_state if entries else "none"
         if state == "minuted":
-            concluded = [w.id for _, works in model.work for w in works for e in w.years
-                         if e.year == year and e.point is not None
-                         and (e.point.omforent_vurdering or e.point.merknader or e.point.oppfolging)]
+            points = [(w.id, e.point) for _, works in model.work for w in works for e in w.years
+                      if e.year == year and e.point is not None]
+            agreed = [pid for pid, p in points if p.omforent_vurdering]
+            remarks = [t("remark_on", lang, party=listing(sorted({r.part for r in p.merknader}), lang), point=pid)
+                       for pid, p in points if p.merknader and not p.omforent_vurdering]
             meeting = next(e.meeting for e in entries if e.meeting is not None)
-            key = "referat_concluded" if concluded else "referat_concluded_none"
-            notes.append((t(key, lang, year=year, day=format_date(meeting, lang),
-                            points=listing(concluded, lang)),))
+            day = format_date(meeting, lang)
+            if not agreed and not remarks:
+                notes.append((t("referat_concluded_none", lang, year=year, day=day),))
+                continue
+            held = [t("referat_agreed_on", lang, points=listing(agreed, lang))] if agreed else []
+            held += remarks
+            notes.append((t("referat_concluded", lang, year=year, day=day, held=listing(held, lang)),))
         elif state == "not_held":
             notes.append((t("point_not_held", lang, year=year),))
         else:

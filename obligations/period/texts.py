@@ -158,14 +158,27 @@ TEXTS: dict[str, dict[str, str]] = {
               "bosettingsklar to settlement, median wait: {median_mnd_enslig_mindreaarig} months for unaccompanied "
               "minors, {median_mnd_familie_med_barn} for families with children and {median_mnd_voksen_uten_barn} for "
               "adults without children."},
-    "link_prognose": {"nb": "Bosettingsklare mot prognosen: {bosettingsklare} mot en prognose på {prognose} "
-                            "({faerre} færre).",
-                      "en": "Bosettingsklare against the forecast: {bosettingsklare} against a forecast of {prognose} "
-                            "({faerre} fewer)."},
-    "link_prognose_reached": {"nb": "Bosettingsklare mot prognosen: {bosettingsklare} mot en prognose på {prognose}, "
-                                    "ikke færre enn prognosen.",
-                              "en": "Bosettingsklare against the forecast: {bosettingsklare} against a forecast of "
-                                    "{prognose}, not fewer than forecast."},
+    # What each figure counts (review of the period, item 19): the forecast is set against everyone in the year's
+    # person file, which holds those who became bosettingsklare in the year and those who were bosettingsklare
+    # before it and waited or were settled in it.
+    "link_prognose_count": {
+        "nb": "Bosettingsklare mot prognosen: persongrunnlaget for året har {bosettingsklare} bosettingsklare – "
+              "{i_aaret} som ble bosettingsklare i løpet av året, og {fra_foer} som var bosettingsklare fra før og "
+              "ventet eller ble bosatt i året.",
+        "en": "Bosettingsklare against the forecast: the year's person file holds {bosettingsklare} bosettingsklare – "
+              "{i_aaret} who became bosettingsklare during the year, and {fra_foer} who were bosettingsklare before "
+              "it and waited or were settled in it."},
+    "link_prognose_count_total": {
+        "nb": "Bosettingsklare mot prognosen: persongrunnlaget for året har {bosettingsklare} bosettingsklare (alle "
+              "som ventet eller ble bosatt i året).",
+        "en": "Bosettingsklare against the forecast: the year's person file holds {bosettingsklare} bosettingsklare "
+              "(everyone who waited or was settled in the year)."},
+    "link_prognose_fewer": {"nb": "Det er {difference} færre enn prognosen ({prognose}).",
+                            "en": "That is {difference} fewer than the forecast ({prognose})."},
+    "link_prognose_more": {"nb": "Det er {difference} flere enn prognosen ({prognose}).",
+                           "en": "That is {difference} more than the forecast ({prognose})."},
+    "link_prognose_equal": {"nb": "Det er like mange som prognosen ({prognose}).",
+                            "en": "That is as many as the forecast ({prognose})."},
     "link_prognose_missing": {"nb": "Bosettingsklare mot prognosen: prognosen eller persondataene mangler.",
                               "en": "Bosettingsklare against the forecast: the forecast or the person data is "
                                     "missing."},
@@ -226,17 +239,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "referat_no_explanations": {"nb": "{year}: referatet har ingen vurdering av målene eller forpliktelsene.",
                                 "en": "{year}: the minutes hold no assessment of the goals or the obligations."},
     "point_not_held": {"nb": "{year}: konsultasjonsmøtet om {year} er ikke holdt ennå, så ingen forpliktelse har en "
-                             "konklusjon i referatet.",
-                       "en": "{year}: the consultation meeting on {year} has not been held yet, so no obligation has a "
-                             "conclusion in the minutes."},
+                             "vurdering i referatet.",
+                       "en": "{year}: the consultation meeting on {year} has not been held yet, so no obligation has "
+                             "an assessment in the minutes."},
     "point_no_referat": {"nb": "{year}: ingen data: det er ikke lest inn noe referat for {year}.",
                          "en": "{year}: no data: no minutes for {year} have been read in."},
-    "referat_concluded": {"nb": "{year}: referatet fra møtet {day} har en konklusjon på {points}; de andre "
-                                "forpliktelsene har ingen konklusjon i referatet.",
-                          "en": "{year}: the minutes of the meeting of {day} hold a conclusion on {points}; the other "
-                                "obligations have no conclusion in the minutes."},
-    "referat_concluded_none": {"nb": "{year}: referatet fra møtet {day} har ingen konklusjon på noen forpliktelse.",
-                               "en": "{year}: the minutes of the meeting of {day} hold no conclusion on any "
+    "referat_concluded": {"nb": "{year}: referatet fra møtet {day} har {held}; de andre forpliktelsene har verken en "
+                                "omforent vurdering eller en merknad i referatet.",
+                          "en": "{year}: the minutes of the meeting of {day} hold {held}; the other obligations have "
+                                "neither an agreed assessment nor a remark in the minutes."},
+    "referat_agreed_on": {"nb": "partenes omforente vurdering av {points}",
+                          "en": "the parties' agreed assessment of {points}"},
+    "remark_on": {"nb": "bare en merknad fra {party} om {point}", "en": "only a remark by {party} on {point}"},
+    "referat_concluded_none": {"nb": "{year}: referatet fra møtet {day} har ingen vurdering av noen forpliktelse.",
+                               "en": "{year}: the minutes of the meeting of {day} hold no assessment of any "
                                      "obligation."},
     "agreed": {"nb": "Omforent vurdering", "en": "Agreed assessment"},
     "remark_by": {"nb": "Merknad fra {party}", "en": "Remark by {party}"},
@@ -275,10 +291,29 @@ TEXTS: dict[str, dict[str, str]] = {
                       "en": "The theme '{theme}' rests on explanations by {who}."},
     "the_parties": {"nb": "partene samlet", "en": "the parties jointly"},
     "on_point": {"nb": "om", "en": "on"},
-    "summary_explanations": {"nb": "{goals} forklaringer fra partene om målene og {obligations} om forpliktelsene, fra "
-                                   "referatene for {years}.",
-                             "en": "{goals} explanations by the parties on the goals and {obligations} on the "
-                                   "obligations, from the minutes for {years}."},
+    "summary_explanations": {
+        "nb": "{goals} forklaringer fra partene om mål og {obligations} om forpliktelser som det året ikke eller bare "
+              "delvis var oppfylt, fra referatene for {years}.",
+        "en": "{goals} explanations by the parties on goals and {obligations} on obligations that were not met or met "
+              "only in part that year, from the minutes for {years}."},
+    "summary_other_remarks": {
+        "nb": "{count} andre forklaringer i referatene gjelder punkter uten avvik det året; de forklarer noe annet enn "
+              "et avvik, og ingen årsak bygges på dem (de står under «Det partene har forklart»).",
+        "en": "{count} other explanations in the minutes concern points without a deviation that year; they explain "
+              "something other than a deviation, and no cause is built on them (they are under «What the parties "
+              "explained»)."},
+    "summary_other_remark": {
+        "nb": "1 annen forklaring i referatene gjelder et punkt uten avvik det året; den forklarer noe annet enn et "
+              "avvik, og ingen årsak bygges på den (den står under «Det partene har forklart»).",
+        "en": "1 other explanation in the minutes concerns a point without a deviation that year; it explains "
+              "something other than a deviation, and no cause is built on it (it is under «What the parties "
+              "explained»)."},
+    "summary_uncheckable": {
+        "nb": "En sammenligning med {years} kan ikke prøves: dataene har ikke {years} (forklaringen fra {who} om "
+              "{point}, {year}).",
+        "en": "A comparison with {years} cannot be checked: the data does not have {years} (the explanation by {who} "
+              "on {point}, {year})."},
+    "the_parties_compare": {"nb": "partene samlet", "en": "the parties jointly"},
     "summary_unchecked": {"nb": "Forklaringene er partenes egne ord; dataene viser ikke om de stemmer.",
                           "en": "The explanations are the parties' own words; the data does not show whether they "
                                 "hold."},
@@ -290,13 +325,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "work": {"nb": "Hvordan partene har arbeidet", "en": "How the parties worked"},
     "work_intro": {
         "nb": "Forpliktelse for forpliktelse og år for år: det registrene viser av arbeidet (aktiviteter, tiltak, "
-              "statistikkleveranser), verktøyets status for året, partenes omforente konklusjon i referatet og "
-              "oppfølgingen de avtalte. En innsatsforpliktelse («arbeide for», «legge til rette for») vurderes etter "
-              "dokumentert innsats, ikke etter resultatet.",
+              "statistikkleveranser), verktøyets status for året, partenes omforente vurdering og hver parts "
+              "merknader i referatet, og oppfølgingen de avtalte. En innsatsforpliktelse («arbeide for», «legge til "
+              "rette for») vurderes etter dokumentert innsats, ikke etter resultatet.",
         "en": "Obligation by obligation and year by year: what the registers show of the work (activities, tiltak, "
-              "statistics deliveries), the tool's status for the year, the parties' agreed conclusion in the minutes "
-              "and the follow-up they agreed. An obligation of effort is judged by documented effort, not by the "
-              "result."},
+              "statistics deliveries), the tool's status for the year, the parties' agreed assessment and each "
+              "party's remarks in the minutes, and the follow-up they agreed. An obligation of effort is judged by "
+              "documented effort, not by the result."},
     "unnumbered": {"nb": "Forpliktelser uten nummer", "en": "Commitments without a number"},
     "unnumbered_intro": {
         "nb": "Avtalen viser til «punkter 1 til 9», men de nummererte punktene går fra 1.1 til 8.2. Verktøyet leser "
@@ -334,7 +369,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "measures": {"nb": "Tiltak: {items}.", "en": "Tiltak: {items}."},
     "deliveries": {"nb": "Statistikkleveranser registrert: {items}.",
                    "en": "Statistics deliveries registered: {items}."},
-    "conclusion": {"nb": "Partenes konklusjon (referat {day})", "en": "The parties' conclusion (minutes of {day})"},
+    "conclusion": {"nb": "Partenes omforente vurdering (referat {day})",
+                   "en": "The parties' agreed assessment (minutes of {day})"},
     "follow_up": {"nb": "Oppfølging {id}: {what} (ansvarlig {owner}, frist {deadline}): {state}.",
                   "en": "Follow-up {id}: {what} (owner {owner}, deadline {deadline}): {state}."},
     "state_done": {"nb": "rapportert utført", "en": "reported done"},
