@@ -113,9 +113,10 @@ Egenskap: Evalueringen av avtaleperioden
 
     Avtalen skal drøftes «dersom det estimerte antallet som skal bosettes ikke kan håndteres innenfor
     gjeldende ordning». Avtalen oppgir ingen terskel: indikatoren sammenligner kommunenes vedtak med behovet
-    mot en antakelse i regelfilen for forpliktelsene (80 prosent). En parts erklæring om at vilkårene for å oppfylle avtalen ikke er til
-    stede, og en oppsigelse, føres i referatet for året med part og dato. Et år med referat uten en slik
-    erklæring viser «ingen registrert»; et år uten referat viser «ingen data».
+    mot en antakelse i regelfilen for forpliktelsene (80 prosent). Avtalen sier ikke hvor en parts erklæring om
+    at vilkårene for å oppfylle avtalen ikke er til stede, eller en oppsigelse, føres; verktøyet leser dem fra
+    referatet for året, med part og dato. Et år med referat uten en slik erklæring viser «ingen registrert»; et
+    år der møtet ikke er holdt, kan ikke avgjøres ennå; et år uten referat viser «ingen data».
 
     @maal-hovedmaal-1
     Scenario: Kommunenes vedtak dekker behovet det ene året, men ikke det neste

@@ -146,7 +146,7 @@ def test_a_follow_up_due_on_the_evaluation_date_is_not_passed_and_not_decided_wh
     assert (due["deadline"], due["state"], due["deadline_is_evaluation_date"], due["meeting_not_held"]) == \
         (document["evaluation_date"], "pending", True, 2027)
     report = bundled.files["report.md"].decode()
-    assert "(ansvarlig Husbanken, frist 31. desember 2027): ingen rapport ennå; fristen er vurderingsdagen, så den " \
+    assert "(ansvarlig: Husbanken; frist 31. desember 2027): ingen rapport ennå; fristen er vurderingsdagen, så den " \
            "er ikke passert, og konsultasjonsmøtet om 2027 er ikke holdt; det er ikke avgjort ennå om den er utført." \
         in report
     assert "uten rapport etter fristen 0, frist ikke passert 1." in report
@@ -186,8 +186,12 @@ def test_the_agreement_s_triggers_are_shown_with_their_dates_and_no_data_where_t
                     ("oppsigelse", 2026, "minuted", []), ("oppsigelse", 2027, "not_held", [])]
     report = bundled.files["report.md"].decode()
     assert report.count("| ingen registrert i referatet for 2026 |") == 2
-    assert report.count("| ingen registrert i referatet for 2027 (møtet om 2027 er ikke holdt ennå) |") == 2
-    assert "Referatene for 2026 og 2027 fører ingen slik erklæring og ingen oppsigelse." in report
+    # For a year whose meeting is not held, whether a statement will be recorded cannot be decided yet (item 24).
+    assert report.count("| kan ikke avgjøres ennå: konsultasjonsmøtet om 2027 er ikke holdt |") == 2
+    assert "Referatet for 2026 fører ingen slik erklæring og ingen oppsigelse." in report
+    assert "For 2027 er konsultasjonsmøtet ikke holdt, så det kan ikke avgjøres ennå om referatet vil føre en slik " \
+           "erklæring eller en oppsigelse." in report
+    assert "det er verktøyets ordning, ikke avtalens" in report
     assert "| ingen data" not in report.split("## Avtalens egne vilkår", 1)[1].split("\n## ", 1)[0]
     assert "Indikatoren er under antakelsen i 2027. Det kan tale for at partene drøfter om vilkåret er til stede; " \
            "det er partenes vurdering, ikke et funn om at vilkåret er oppfylt." in report

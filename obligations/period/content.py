@@ -20,7 +20,7 @@ from bosetting.obligations.legal_reading import unnumbered_commitments
 from bosetting.obligations.period.causes import Explanation, YearCauses, explained_themes
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
-from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, t
+from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, TEXTS, t
 from bosetting.obligations.period.triggers import HandlingYear, PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
 from bosetting.obligations.review.content import status_badge
@@ -146,7 +146,8 @@ def _about(model: PeriodModel, lang: str) -> Section:
                                         day=format_date(model.evaluation_day, lang)),))]
     if missing:
         blocks.append(Paragraph((t("not_yet", lang, years=years_text(missing, lang)),), role="note"))
-    blocks += [Paragraph((t("about_parts", lang),)), Paragraph((t("purpose_note", lang),), role="note")]
+    blocks += [Paragraph((t("about_parts", lang),)), Paragraph((t("rule_owner", lang),)),
+               Paragraph((t("purpose_note", lang),), role="note")]
     return Section(Heading(2, (t("about", lang),), "om-evalueringen"), blocks)
 
 
@@ -218,6 +219,15 @@ def goal_conclusion(goal: GoalPeriod, lang: str) -> str:
     return " ".join(parts)
 
 
+def indicator_label(name: str, lang: str) -> str:
+    """An indicator's name in this document: the period's own wording where it has one, else the shared label."""
+    key = f"label_{name}"
+    return t(key, lang) if key in TEXTS else field_label(name, lang)
+
+
+RECIPIENT_MONTH_INDICATORS = ("statistikk_andel_levert", "statistikk_manglende")
+
+
 def _goal_blocks(goal: GoalPeriod, years: Sequence[int], lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(3, (goal_name(goal, lang),), anchor_of("maal", goal.id)),
                            Quote(nb_text(goal.text, lang), "nb"), Paragraph((Strong((goal_conclusion(goal, lang),)),))]
@@ -234,7 +244,7 @@ def _goal_blocks(goal: GoalPeriod, years: Sequence[int], lang: str) -> list[Bloc
             latest = next((goal.indicator(y, name) for y in reversed(years) if goal.indicator(y, name)), None)
             trend = _trend(goal.indicator(years[-2], name), goal.indicator(years[-1], name), lang) \
                 if len(years) > 1 else ""
-            indicator_rows.append([(field_label(name, lang),), *cells, (_reference_text(latest, lang),), (trend,)])
+            indicator_rows.append([(indicator_label(name, lang),), *cells, (_reference_text(latest, lang),), (trend,)])
         blocks.append(Table([t("indicator", lang), *(str(y) for y in years), t("reference", lang), t("trend", lang)],
                             indicator_rows, numeric=frozenset(range(1, len(years) + 1))))
     notes: list[Inlines] = []
@@ -248,8 +258,10 @@ def _goal_blocks(goal: GoalPeriod, years: Sequence[int], lang: str) -> list[Bloc
     for name in names:
         below = goal.years_below_reference(name)
         if below:
-            notes.append((t("goal_below_years", lang, indicator=field_label(name, lang),
+            notes.append((t("goal_below_years", lang, indicator=indicator_label(name, lang),
                             years=years_text(below, lang)),))
+    if any(name in RECIPIENT_MONTH_INDICATORS for name in names):
+        notes.append((t("recipient_month_note", lang),))
     if notes:
         blocks.append(BulletList(notes))
     return blocks
@@ -519,7 +531,9 @@ def follow_up_text(state: FollowUpState, lang: str) -> str:
         words += f" {t('reported_in', lang, year=state.report_year)}"
         if state.report.merknad:
             words += f" – {state.report.merknad}"
-    return t("follow_up", lang, id=f.id, what=f.tiltak, owner=f.ansvarlig, deadline=format_date(f.frist, lang),
+    # «Partene» as the owner is the parties, not a name: lower case inside the sentence.
+    owner = f.ansvarlig[0].lower() + f.ansvarlig[1:] if f.ansvarlig == "Partene" else f.ansvarlig
+    return t("follow_up", lang, id=f.id, what=f.tiltak, owner=owner, deadline=format_date(f.frist, lang),
              state=words)
 
 
@@ -732,10 +746,15 @@ def _party_acts(acts: Sequence[PartyActYear], lang: str) -> list[Block]:
             who = listing([f"{s.part} {format_date(s.dato, lang)}" for s in given], lang)
             blocks.append(Paragraph((Strong((t(f"act_{act}_given", lang, who=who),)),)))
     if not any(entry.statements for entry in acts):
-        recorded = [entry.year for entry in acts if entry.register != "none" and entry.act == acts[0].act]
-        missing = [entry.year for entry in acts if entry.register == "none" and entry.act == acts[0].act]
+        of_first = [entry for entry in acts if entry.act == acts[0].act]
+        recorded = [entry.year for entry in of_first if entry.register == "minuted"]
+        not_held = [entry.year for entry in of_first if entry.register == "not_held"]
+        missing = [entry.year for entry in of_first if entry.register == "none"]
         if recorded:
-            blocks.append(Paragraph((t("acts_none_recorded", lang, years=years_text(recorded, lang)),)))
+            key = "acts_none_recorded_one" if len(recorded) == 1 else "acts_none_recorded"
+            blocks.append(Paragraph((t(key, lang, years=years_text(recorded, lang)),)))
+        if not_held:
+            blocks.append(Paragraph((t("acts_not_held", lang, years=years_text(not_held, lang)),)))
         if missing:
             blocks.append(Paragraph((t("acts_no_data", lang, years=years_text(missing, lang)),), role="note"))
     return blocks

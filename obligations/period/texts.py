@@ -36,7 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "requested": {"nb": "Anmodet", "en": "Requested"},
     "decided": {"nb": "Vedtatt", "en": "Decided"},
     "settled": {"nb": "Bosatt", "en": "Settled"},
-    "share_settled": {"nb": "Bosatt av behovet", "en": "Settled of the need"},
+    "share_settled": {"nb": "Andel av behovet som ble bosatt", "en": "Share of the need settled"},
     "period_total": {"nb": "Perioden", "en": "The period"},
     "goals_by_year": {"nb": "Målene år for år", "en": "The goals year by year"},
     "goal": {"nb": "Mål", "en": "Goal"},
@@ -54,14 +54,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "about_intro": {"nb": "Avtalens punkt om evaluering:", "en": "The agreement's section on evaluation:"},
     "about_parts": {
         "nb": "Dokumentet følger det avtalen ber om: målene mot resultatene år for år og for perioden, årsakene til "
-              "avvik (det dataene viser, og det som bygger på partenes egne forklaringer), hvordan hver part har "
-              "arbeidet med forpliktelsene sine, avtalens egne vilkår for drøfting og oppsigelse, årene før avtalen, "
-              "og tall som er rettet siden en tidligere gjennomgang.",
+              "avvik (det dataene viser, og det som bygger på partenes egne forklaringer) og hvordan hver part har "
+              "arbeidet med forpliktelsene sine – også forpliktelsene uten nummer, som verktøyet leser som en del av "
+              "«punkter 1 til 9» (se «Forpliktelser uten nummer»). I tillegg viser det avtalens egne vilkår for "
+              "drøfting og oppsigelse, årene før avtalen og tall som er rettet siden en tidligere gjennomgang; det "
+              "ber avtalen ikke om.",
         "en": "The document follows what the agreement asks for: the goals against the results year by year and "
               "for the period, the causes of deviation (what the data shows, and what rests on the parties' own "
-              "explanations), how each party worked on its obligations, the agreement's own conditions for "
-              "discussion and termination, the years before the agreement, and figures corrected since an earlier "
-              "review."},
+              "explanations) and how each party worked on its obligations – the commitments without a number too, "
+              "which the tool reads as part of «punkter 1 til 9» (see «Commitments without a number»). In addition it "
+              "shows the agreement's own conditions for discussion and termination, the years before the agreement "
+              "and figures corrected since an earlier review; the agreement does not ask for those."},
+    # Said once, early (review of the period, item 27): the rule owner is not one of the parties.
+    "rule_owner": {
+        "nb": "Referanseverdiene og tersklene i dokumentet er satt av regeleier: den som forvalter verktøyets "
+              "regelfiler. Regeleier er ikke partene, og verdiene er ikke avtalt mellom partene.",
+        "en": "The reference values and thresholds in the document are set by the rule owner: whoever maintains the "
+              "tool's rule files. The rule owner is not the parties, and the values are not agreed by the parties."},
     "purpose_note": {
         "nb": "Om formålet («i fellesskap skal løse de nasjonale oppgavene») er innfridd, vurderer ikke verktøyet: det "
               "er partenes vurdering, med målene og arbeidet nedenfor som grunnlag. Statusene for hovedmålene og "
@@ -76,10 +85,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "goals": {"nb": "Målene mot resultatene", "en": "The goals against the results"},
     "goals_intro": {
         "nb": "Hvert hovedmål og resultatmål med indikatorene som avgjør det, år for år. Referanseverdiene er "
-              "regeleierens antakelser (vedlegg A), ikke avtalt mellom partene; avtalen tallfester ingen av målene.",
+              "regeleierens antakelser (vedlegg A); avtalen tallfester ingen av målene.",
         "en": "Each main goal and result goal with the indicators that decide it, year by year. The reference values "
-              "are the rule owner's assumptions (annex A), not agreed by the parties; the agreement sets no figure "
-              "for any goal."},
+              "are the rule owner's assumptions (annex A); the agreement sets no figure for any goal."},
+    # The period's own names for two figures whose shared labels read ambiguously (review of the period, items 29
+    # and 30): «Bosatt av behovet» could be read as the settled taken from the need.
+    "label_andel_behov_bosatt": {"nb": "Andel av behovet som ble bosatt (%)", "en": "Share of the need settled (%)"},
+    "label_andel_behov_em_bosatt": {"nb": "Andel av behovet for enslige mindreårige som ble bosatt (%)",
+                                    "en": "Share of the need for unaccompanied minors settled (%)"},
+    "recipient_month_note": {
+        "nb": "En mottakermåned er én måned for én mottaker av statistikken (KS og hver fylkeskommune fra IMDi, KS fra "
+              "UDI); verktøyet regner med én leveranse per mottaker per måned.",
+        "en": "A recipient-month is one month for one recipient of the statistics (KS and each fylkeskommune, the "
+              "county authority, from IMDi; KS from UDI); the tool counts one delivery per recipient per month."},
     "indicator": {"nb": "Indikator", "en": "Indicator"},
     "reference": {"nb": "Referanseverdi", "en": "Reference value"},
     "trend": {"nb": "Utvikling", "en": "Trend"},
@@ -110,7 +128,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "charts": {"nb": "Figurer for perioden", "en": "Charts for the period"},
     "chart_chain": {"nb": "Behov, anmodet, vedtatt og bosatt per år",
                     "en": "Need, requested, decided and settled per year"},
-    "chart_share": {"nb": "Bosatt av behovet per år (%)", "en": "Settled of the need per year (%)"},
+    "chart_share": {"nb": "Andel av behovet som ble bosatt, per år (%)",
+                    "en": "Share of the need settled, per year (%)"},
     "chart_data": {"nb": "Tallene i figuren", "en": "The figures in the chart"},
     # causes
     "causes": {"nb": "Årsaker til avvik", "en": "Causes of deviation"},
@@ -371,8 +390,8 @@ TEXTS: dict[str, dict[str, str]] = {
                    "en": "Statistics deliveries registered: {items}."},
     "conclusion": {"nb": "Partenes omforente vurdering (referat {day})",
                    "en": "The parties' agreed assessment (minutes of {day})"},
-    "follow_up": {"nb": "Oppfølging {id}: {what} (ansvarlig {owner}, frist {deadline}): {state}.",
-                  "en": "Follow-up {id}: {what} (owner {owner}, deadline {deadline}): {state}."},
+    "follow_up": {"nb": "Oppfølging {id}: {what} (ansvarlig: {owner}; frist {deadline}): {state}.",
+                  "en": "Follow-up {id}: {what} (owner: {owner}; deadline {deadline}): {state}."},
     "state_done": {"nb": "rapportert utført", "en": "reported done"},
     "state_not_done": {"nb": "rapportert ikke utført", "en": "reported not done"},
     "state_pending": {"nb": "ingen rapport ennå, fristen er ikke passert",
@@ -464,22 +483,26 @@ TEXTS: dict[str, dict[str, str]] = {
     "statement": {"nb": "Erklæringen", "en": "The statement"},
     "referat_year": {"nb": "Referatet for", "en": "Minutes for"},
     "party_acts_intro": {
-        "nb": "En parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede, og en oppsigelse, føres i "
-              "referatet for året der den ble gitt, med part og dato. «Ingen registrert» betyr at referatet for året "
-              "ikke fører noen; «ingen data» betyr at det ikke er lest inn noe referat for året, så dataene kan verken "
-              "vise en erklæring eller at ingen ble gitt.",
-        "en": "A party's statement that the conditions for fulfilling the agreement are not present, and a notice of "
-              "termination, are recorded in the minutes for the year in which they were given, with the party and "
-              "the date. \u2018None recorded\u2019 means that the minutes for the year record none; \u2018no "
-              "data\u2019 means that no minutes for the year have been read in, so the data can show neither a "
-              "statement nor that none was given."},
+        "nb": "Avtalen sier ikke hvor en parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede, "
+              "eller en oppsigelse, skal føres. Verktøyet leser dem fra referatet for året der de ble gitt, med part "
+              "og dato; det er verktøyets ordning, ikke avtalens. «Ingen registrert» betyr at referatet for året ikke "
+              "fører noen; for et år der konsultasjonsmøtet ikke er holdt, kan det ikke avgjøres ennå; «ingen data» "
+              "betyr at det ikke er lest inn noe referat for året, så dataene kan verken vise en erklæring eller at "
+              "ingen ble gitt.",
+        "en": "The agreement does not say where a party's statement that the conditions for fulfilling the agreement "
+              "are not present, or a notice of termination, is to be recorded. The tool reads them from the minutes "
+              "for the year in which they were given, with the party and the date; that is the tool's convention, not "
+              "the agreement's. \u2018None recorded\u2019 means that the minutes for the year record none; for a year "
+              "whose consultation meeting has not been held, it cannot be decided yet; \u2018no data\u2019 means that "
+              "no minutes for the year have been read in, so the data can show neither a statement nor that none was "
+              "given."},
     "act_no_data": {"nb": "ingen data: det er ikke lest inn noe referat for {year}",
                     "en": "no data: no minutes for {year} have been read in"},
     "act_none_recorded": {"nb": "ingen registrert i referatet for {year}",
                           "en": "none recorded in the minutes for {year}"},
-    "act_none_recorded_not_held": {"nb": "ingen registrert i referatet for {year} (møtet om {year} er ikke holdt ennå)",
-                                   "en": "none recorded in the minutes for {year} (the meeting on {year} has not been "
-                                         "held yet)"},
+    "act_none_recorded_not_held": {"nb": "kan ikke avgjøres ennå: konsultasjonsmøtet om {year} er ikke holdt",
+                                   "en": "cannot be decided yet: the consultation meeting on {year} has not been "
+                                         "held"},
     "act_vilkaar_ikke_til_stede_given": {
         "nb": "Referatene fører en parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede ({who}). "
               "Etter avtalen skal en videreføring av avtalen da drøftes innenfor gjeldende konsultasjonsordning "
@@ -492,8 +515,14 @@ TEXTS: dict[str, dict[str, str]] = {
               "måneds varsel.",
         "en": "The minutes record a notice of termination of the agreement ({who}). Under the agreement, notice of "
               "termination is given at least one month ahead."},
+    "acts_none_recorded_one": {"nb": "Referatet for {years} fører ingen slik erklæring og ingen oppsigelse.",
+                               "en": "The minutes for {years} record no such statement and no notice of termination."},
     "acts_none_recorded": {"nb": "Referatene for {years} fører ingen slik erklæring og ingen oppsigelse.",
                            "en": "The minutes for {years} record no such statement and no notice of termination."},
+    "acts_not_held": {"nb": "For {years} er konsultasjonsmøtet ikke holdt, så det kan ikke avgjøres ennå om referatet "
+                            "vil føre en slik erklæring eller en oppsigelse.",
+                      "en": "For {years} the consultation meeting has not been held, so whether its minutes will "
+                            "record such a statement or a notice of termination cannot be decided yet."},
     "acts_no_data": {"nb": "For {years} er det ikke lest inn noe referat: ingen data.",
                      "en": "For {years} no minutes have been read in: no data."},
     # baseline
