@@ -158,7 +158,7 @@ def test_the_work_section_lists_each_activity_once_and_says_once_per_year_what_t
     report = bundled.files["report.md"].decode()
     work = report.split("## Hvordan partene har arbeidet", 1)[1].split("\n## ", 1)[0]
     one = work.split("#### 1.1 ", 1)[1].split("\n#### ", 1)[0]
-    assert one.count("A-2026-001") + one.count("syntetisk://imdi/2026/forpliktelse-1.1/001") == 1, one
+    assert one.count("24. januar 2026 IMDi: Dokumentert aktivitet for forpliktelse 1.1 (syntetisk)") == 1, one
     assert "**2026:** **✎ innsats dokumentert**\n" in one and "2 dokumenterte aktiviteter: 24. januar 2026 IMDi" in one
     # 7.2 has only KDD's remark: a remark is not the parties' agreed assessment.
     assert "- 2026: referatet fra møtet 11. mars 2027 har partenes omforente vurdering av 1.2, 4.1 og 5.4 og bare en " \
@@ -305,7 +305,8 @@ def test_a_figure_corrected_since_an_earlier_review_is_shown_with_both_values(tm
 
 def test_without_an_earlier_folder_the_report_says_nothing_was_compared(bundled: PeriodResult) -> None:
     assert json.loads(bundled.files["evaluation.json"])["corrections"] is None
-    assert "Ingen mappe med tidligere gjennomganger ble oppgitt (--earlier)" in bundled.files["report.md"].decode()
+    assert "Tallene er ikke sammenlignet med tidligere gjennomganger: ingen tidligere gjennomganger ble lest inn." \
+        in bundled.files["report.md"].decode()
 
 
 def test_an_out_folder_the_command_did_not_write_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
@@ -340,7 +341,7 @@ def test_the_deciding_finding_is_shown_whole_with_its_assumptions_exceptions_and
             "mindreårige; antakelse), fordi ingen vedtatte anmodningskriterier med terskel gjelder for 2027.",
             "Bare summen er vurdert; om fordelingen på kommunene fulgte kriteriene og de nasjonale målene, er ikke "
             "vurdert.",
-            "Unntaket dekker E-2026-09 (30. september 2026); statusen bygger på de andre hendelsene.",
+            "Unntaket dekker endringen 30. september 2026; statusen bygger på de andre hendelsene.",
             "minst referanseverdien 90 % (antakelse). Et unntak avtalt av AID og KS",
             "Det er en mangel i verktøyets regelfiler, ikke et funn om partenes arbeid."):
         assert qualification in work, qualification
@@ -489,3 +490,22 @@ def test_the_bosettingsklare_against_the_forecast_say_what_the_count_holds(bundl
     assert forecast_text({"prognose": 90, "bosettingsklare": 90, "faerre": 0, "i_aaret": None, "fra_foer": None},
                          "en").endswith("(everyone who waited or was settled in the year). That is as many as the "
                                         "forecast (90).")
+
+
+def test_the_norwegian_text_names_things_and_leaves_code_names_and_record_ids_out(bundled: PeriodResult) -> None:
+    """No rule-set id, file name, command option or register id outside the annexes (review of the period,
+    item 22); the tiltak and the events are named by their dates, the follow-ups by their point and referat."""
+    from bosetting.obligations.period.reader import reader_text
+
+    report = bundled.files["report.md"].decode()
+    body = report.split("## Vedlegg A", 1)[0].replace("| ---", "|")
+    for code in ("@", ".yaml", ".csv", " --", "(--", "rules/", "syntetisk://", "T-2027-01", "E-2026-05", "2026-1.2-2",
+                 "(46)", "5530"):
+        assert code not in body, code
+    assert "tiltak kom først etter 30. oktober 2026 (referanseverdi 60 dager, antakelse): tiltaket 10. mars 2027." \
+        in body
+    assert "- Oppfølging av 1.2 fra referatet for 2026: Partene avtaler et fast varsel" in body
+    assert "Samme verdi og kilde som i regelfilen for forpliktelsene." in report
+    assert reader_text("Utkast (anmodningskriterier@2027.1, utkast (rules/criteria/x.yaml)). T-2027-01 (1. mai "
+                       "2027); E-2026-05 nedlagt (Senja asylmottak, 5530); Vestland fylkeskommune (46) mai", "nb") \
+        == "Utkast. tiltaket 1. mai 2027; nedlagt (Senja asylmottak); Vestland fylkeskommune mai"

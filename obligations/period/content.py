@@ -20,6 +20,7 @@ from bosetting.obligations.legal_reading import unnumbered_commitments
 from bosetting.obligations.period.causes import Explanation, YearCauses, explained_themes
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
+from bosetting.obligations.period.reader import reader_text
 from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, TEXTS, t
 from bosetting.obligations.period.triggers import HandlingYear, PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
@@ -233,7 +234,7 @@ def _goal_blocks(goal: GoalPeriod, years: Sequence[int], lang: str) -> list[Bloc
                            Quote(nb_text(goal.text, lang), "nb"), Paragraph((Strong((goal_conclusion(goal, lang),)),))]
     rows: list[list[Inlines]] = []
     for entry in goal.years:
-        explanation = human_dates(entry.finding.explanation[lang], lang) if entry.finding else ""
+        explanation = reader_text(human_dates(entry.finding.explanation[lang], lang), lang) if entry.finding else ""
         rows.append([(str(entry.year),), (status_badge(entry.status, lang),), (explanation,)])
     blocks.append(Table([t("year", lang), t("status", lang), t("status_year", lang)], rows))
     names = goal.indicator_names
@@ -533,8 +534,9 @@ def follow_up_text(state: FollowUpState, lang: str) -> str:
             words += f" – {state.report.merknad}"
     # «Partene» as the owner is the parties, not a name: lower case inside the sentence.
     owner = f.ansvarlig[0].lower() + f.ansvarlig[1:] if f.ansvarlig == "Partene" else f.ansvarlig
-    return t("follow_up", lang, id=f.id, what=f.tiltak, owner=owner, deadline=format_date(f.frist, lang),
-             state=words)
+    # Named by its point and the referat that agreed it, not by the register's id (<year>-<point>-<n>).
+    return t("follow_up", lang, point=f.punkt, year=f.id.split("-", 1)[0], what=f.tiltak, owner=owner,
+             deadline=format_date(f.frist, lang), state=words)
 
 
 def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
@@ -542,8 +544,8 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
     if entry.activities is None:
         lines.append((t("no_activity_register", lang, year=entry.year),))
     elif entry.activities:
-        items = "; ".join(f"{format_date(a.dato, lang)} {a.etat}: {a.beskrivelse} ({a.dokument})"
-                          for a in entry.activities)
+        # The register's document reference is for tracing, in the yearly review; here the date, body and text.
+        items = "; ".join(f"{format_date(a.dato, lang)} {a.etat}: {a.beskrivelse}" for a in entry.activities)
         key = "activity_one" if len(entry.activities) == 1 else "activities"
         lines.append((t(key, lang, count=len(entry.activities), items=items),))
     elif entry.uncounted:
@@ -557,7 +559,7 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
                         who=listing(entry.view.binds, lang), items=items),))
     if entry.measures:
         lines.append((t("measures", lang, items="; ".join(
-            f"{m.tiltak_id} {format_date(m.dato, lang)} {m.etat}: {m.beskrivelse}" for m in entry.measures)),))
+            f"{format_date(m.dato, lang)} {m.etat}: {m.beskrivelse}" for m in entry.measures)),))
     if entry.deliveries:
         lines.append((t("deliveries", lang, items=", ".join(f"{sender} {number(n, lang)}"
                                                             for sender, n in entry.deliveries.items())),))
@@ -613,7 +615,8 @@ def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
     for entry in work.years:
         # A finding that only counts the register's activities is not repeated: the lines below list them.
         # The deciding finding whole: its qualifications are what the status rests on.
-        basis = human_dates(deciding_basis(entry.view, lang), lang) if not entry.basis_is_register else ""
+        basis = reader_text(human_dates(deciding_basis(entry.view, lang), lang), lang) \
+            if not entry.basis_is_register else ""
         blocks.append(Paragraph(inlines(Strong((f"{entry.year}:",)), " ", status_badge(entry.view.status, lang),
                                         *((" ", basis) if basis else ()))))
         blocks.append(BulletList(_year_lines(entry, lang)))
@@ -813,7 +816,7 @@ def _annex_assumptions(model: PeriodModel, lang: str) -> Section:
         names = [titles.get(u, t("used_for_varighet", lang) if u == "varighet" else u) for u in used]
         rows.append([(described or field_label(parameter.name, lang),), (f"{number(parameter.value, lang)}{unit}",),
                      (BASIS_LABELS.get(parameter.basis, {}).get(lang, parameter.basis),), ("; ".join(names),),
-                     (reader_citation(parameter.citation),)])
+                     (reader_text(reader_citation(parameter.citation), "nb"),)])
     return Section(Heading(2, (t("annex_assumptions", lang),), "vedlegg-antakelser"),
                    [Paragraph((t("annex_assumptions_intro", lang),)),
                     Table([t("parameter", lang), t("value", lang), t("basis", lang), t("used_for", lang),

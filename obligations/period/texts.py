@@ -390,8 +390,10 @@ TEXTS: dict[str, dict[str, str]] = {
                    "en": "Statistics deliveries registered: {items}."},
     "conclusion": {"nb": "Partenes omforente vurdering (referat {day})",
                    "en": "The parties' agreed assessment (minutes of {day})"},
-    "follow_up": {"nb": "Oppfølging {id}: {what} (ansvarlig: {owner}; frist {deadline}): {state}.",
-                  "en": "Follow-up {id}: {what} (owner: {owner}; deadline {deadline}): {state}."},
+    "follow_up": {"nb": "Oppfølging av {point} fra referatet for {year}: {what} (ansvarlig: {owner}; frist "
+                        "{deadline}): {state}.",
+                  "en": "Follow-up of {point} from the minutes for {year}: {what} (owner: {owner}; deadline "
+                        "{deadline}): {state}."},
     "state_done": {"nb": "rapportert utført", "en": "reported done"},
     "state_not_done": {"nb": "rapportert ikke utført", "en": "reported not done"},
     "state_pending": {"nb": "ingen rapport ennå, fristen er ikke passert",
@@ -531,12 +533,9 @@ TEXTS: dict[str, dict[str, str]] = {
                              "forpliktelser gjaldt ikke da, og årene vurderes ikke.",
                        "en": "The years before {first} in the data, as a baseline. The figures describe the years; the "
                              "agreement's obligations did not apply then, and the years are not assessed."},
-    "baseline_none": {"nb": "Dataene har ingen år før {first}, så perioden har ingen grunnlinje her. Legg årene inn i "
-                            "datamappen (fylke_aar.csv eller kommune_aar.csv og nasjonalt.yaml) for å få dem med; "
-                            "kommandoen bosetting data indicators viser dem.",
-                      "en": "The data holds no year before {first}, so the period has no baseline here. Add the years "
-                            "to the data folder (fylke_aar.csv or kommune_aar.csv, and nasjonalt.yaml) to include "
-                            "them; the command bosetting data indicators shows them."},
+    # How to add the years is in the user guide (docs/data.md), not in the parties' document (item 22).
+    "baseline_none": {"nb": "Dataene har ingen år før {first}, så perioden har ingen grunnlinje her.",
+                      "en": "The data holds no year before {first}, so the period has no baseline here."},
     "requested_of_need": {"nb": "Anmodet av behovet", "en": "Requested of the need"},
     "decided_of_requested": {"nb": "Vedtatt av anmodet", "en": "Decided of requested"},
     "settled_of_decided": {"nb": "Bosatt av vedtatt", "en": "Settled of decided"},
@@ -544,10 +543,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # corrections
     "corrections": {"nb": "Rettede tall siden tidligere gjennomganger",
                     "en": "Figures corrected since earlier reviews"},
-    "corrections_none_given": {"nb": "Ingen mappe med tidligere gjennomganger ble oppgitt (--earlier), så tallene er "
-                                     "ikke sammenlignet med det tidligere gjennomganger viste.",
-                               "en": "No folder of earlier reviews was given (--earlier), so the figures are not "
-                                     "compared with what earlier reviews showed."},
+    "corrections_none_given": {"nb": "Tallene er ikke sammenlignet med tidligere gjennomganger: ingen tidligere "
+                                     "gjennomganger ble lest inn.",
+                               "en": "The figures are not compared with earlier reviews: no earlier reviews were read "
+                                     "in."},
     "corrections_read": {"nb": "Lest: {files}.", "en": "Read: {files}."},
     "corrections_outside": {"nb": "Utenfor årene som evalueres, og ikke sammenlignet: {files}.",
                             "en": "Outside the years evaluated, and not compared: {files}."},
