@@ -31,8 +31,8 @@ FIELDS = {
     "andel_varslet_i_tide": Field("share notified in time, per cent"),
     "dialog_og_tiltak": Field("tiltak recorded and dialogue activities documented in the year"),
     "dialog_kvartaler": Field("quarters of the year with at least one tiltak or dialogue activity"),
-    "dialogaktiviteter": Field("of those, the activities registered for the dialogue obligations, by whoever registered "
-                               "them"),
+    "dialogaktiviteter": Field("of those, the activities registered for the dialogue obligations, by whoever "
+                               "registered them"),
     "tiltak_i_aaret": Field("of those, the tiltak recorded in the year, under any point"),
 }
 
