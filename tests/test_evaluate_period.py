@@ -509,3 +509,16 @@ def test_the_norwegian_text_names_things_and_leaves_code_names_and_record_ids_ou
     assert reader_text("Utkast (anmodningskriterier@2027.1, utkast (rules/criteria/x.yaml)). T-2027-01 (1. mai "
                        "2027); E-2026-05 nedlagt (Senja asylmottak, 5530); Vestland fylkeskommune (46) mai", "nb") \
         == "Utkast. tiltaket 1. mai 2027; nedlagt (Senja asylmottak); Vestland fylkeskommune mai"
+
+
+def test_annex_a_says_a_newspaper_citation_is_a_secondary_source_and_the_special_needs_use_a_further_assumption(
+        bundled: PeriodResult) -> None:
+    """Item 28 of the review: no primary source is invented; the annex says what the citation is."""
+    annex = bundled.files["report.md"].decode().split("## Vedlegg A", 1)[1].split("\n## ", 1)[0]
+    row = next(line for line in annex.splitlines() if line.startswith("| Referanseverdi: andel av alle bosatte"))
+    assert "Merk: kilden er en sekundærkilde, en gjengivelse i en avis; primærkilden er ikke oppgitt i regelfilen." \
+        in row
+    assert "At verdien også brukes for personer med behov for særskilte helse- og omsorgstjenester, er en antakelse " \
+           "til: kilden omtaler ikke den gruppen." in row
+    others = [line for line in annex.splitlines() if "antakelse til" in line]
+    assert others == [row], "only the value the special-needs indicator is compared with"

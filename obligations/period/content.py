@@ -807,8 +807,28 @@ def _corrections(model: PeriodModel, lang: str) -> Section:
 # ---- annex ----------------------------------------------------------------------------------------------------
 
 
+# A citation that gives its source as a newspaper's account of it, not the source itself.
+_SECONDARY = ("gjengitt av",)
+# The indicator for persons with special health and care needs, which no historical source gave a share for.
+SPECIAL_NEEDS_INDICATOR = "andel_saerskilte_innen_frist"
+
+
+def citation_notes(parameter_name: str, citation: str, special_needs: set[str], lang: str) -> list[str]:
+    """What the reader should know of a citation beyond its words (review of the period, item 28): a source given
+    through a newspaper is a secondary source, and a value applied to the special-needs group is a further
+    assumption when the source does not cover that group."""
+    notes = []
+    if any(marker in citation for marker in _SECONDARY):
+        notes.append(t("citation_secondary", lang))
+    if parameter_name in special_needs:
+        notes.append(t("citation_special_needs", lang))
+    return notes
+
+
 def _annex_assumptions(model: PeriodModel, lang: str) -> Section:
     titles = {g.id: g.title[lang] for g in model.goals}
+    special_needs = {i.reference.parameter for g in model.goals for y in g.years for i in y.indicators
+                     if i.name == SPECIAL_NEEDS_INDICATOR and i.reference is not None}
     rows = []
     for parameter, used in model.assumptions:
         described = parameter.description.get(lang) if parameter.description else None
@@ -816,7 +836,8 @@ def _annex_assumptions(model: PeriodModel, lang: str) -> Section:
         names = [titles.get(u, t("used_for_varighet", lang) if u == "varighet" else u) for u in used]
         rows.append([(described or field_label(parameter.name, lang),), (f"{number(parameter.value, lang)}{unit}",),
                      (BASIS_LABELS.get(parameter.basis, {}).get(lang, parameter.basis),), ("; ".join(names),),
-                     (reader_text(reader_citation(parameter.citation), "nb"),)])
+                     (" ".join([reader_text(reader_citation(parameter.citation), "nb"),
+                                *citation_notes(parameter.name, parameter.citation or "", special_needs, lang)]),)])
     return Section(Heading(2, (t("annex_assumptions", lang),), "vedlegg-antakelser"),
                    [Paragraph((t("annex_assumptions_intro", lang),)),
                     Table([t("parameter", lang), t("value", lang), t("basis", lang), t("used_for", lang),

@@ -576,6 +576,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "basis": {"nb": "Grunnlag", "en": "Basis"},
     "used_for": {"nb": "Brukt for", "en": "Used for"},
     "citation": {"nb": "Begrunnelse", "en": "Citation"},
+    "citation_secondary": {
+        "nb": "Merk: kilden er en sekundærkilde, en gjengivelse i en avis; primærkilden er ikke oppgitt i regelfilen.",
+        "en": "Note: the source is a secondary source, a newspaper's account of it; the primary source is not given in "
+              "the rule file."},
+    "citation_special_needs": {
+        "nb": "At verdien også brukes for personer med behov for særskilte helse- og omsorgstjenester, er en antakelse "
+              "til: kilden omtaler ikke den gruppen.",
+        "en": "That the value is also used for persons with special health and care needs is a further assumption: "
+              "the source does not cover that group."},
     "used_for_varighet": {"nb": "Varighet og oppsigelse", "en": "Duration and termination"},
     "annex_inputs": {"nb": "Vedlegg B: Regelfiler og inndata", "en": "Annex B: Rule files and inputs"},
     "rulesets": {"nb": "Regelsett", "en": "Rule sets"},
