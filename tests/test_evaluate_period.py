@@ -522,3 +522,13 @@ def test_annex_a_says_a_newspaper_citation_is_a_secondary_source_and_the_special
            "til: kilden omtaler ikke den gruppen." in row
     others = [line for line in annex.splitlines() if "antakelse til" in line]
     assert others == [row], "only the value the special-needs indicator is compared with"
+
+
+def test_the_english_report_gives_the_parties_and_what_rose_in_english(tmp_path: Path) -> None:
+    """Item 29: no Norwegian fragment where the English report has its own words (the parties' quoted words stay)."""
+    report = run_period(out_dir=tmp_path / "en", lang="en").files["report.md"].decode()
+    assert "### The parties (KS and the state)" in report and "### Partene (KS og staten)" not in report
+    assert "### The Ministry of Justice and Public Security through the Directorate of Immigration (UDI)" in report
+    assert "Long waits rose (number and share)" in report and "(antall og andel)" not in report
+    assert "Share of the need for unaccompanied minors settled (%)" in report
+    assert "enslige mindreårige (%)" not in report

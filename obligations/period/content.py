@@ -21,7 +21,7 @@ from bosetting.obligations.period.causes import Explanation, YearCauses, explain
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
 from bosetting.obligations.period.reader import reader_text
-from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, TEXTS, t
+from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, PARTY_NAMES_EN, TEXTS, t
 from bosetting.obligations.period.triggers import HandlingYear, PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
 from bosetting.obligations.review.content import status_badge
@@ -623,6 +623,15 @@ def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
     return blocks
 
 
+def party_name(party: str, lang: str) -> str:
+    """A party's name as the report's language gives it: the rule files' bokmål, or its English names."""
+    if lang == "nb":
+        return party
+    for norwegian, english in PARTY_NAMES_EN:
+        party = party.replace(norwegian, english)
+    return party[0].upper() + party[1:]
+
+
 def _work(model: PeriodModel, lang: str) -> Section:
     states = [s for _, works in model.work for w in works for s in w.follow_ups()]
     counts = {key: sum(1 for s in states if s.state == key) for key in ("done", "not_done", "not_reported", "pending")}
@@ -633,7 +642,7 @@ def _work(model: PeriodModel, lang: str) -> Section:
         blocks += [Paragraph((Strong((t("open_follow_ups", lang),)),)),
                    BulletList([(follow_up_text(s, lang),) for s in open_ones])]
     for party, works in model.work:
-        blocks.append(Heading(3, (party,), anchor_of("part", party)))
+        blocks.append(Heading(3, (party_name(party, lang),), anchor_of("part", party)))
         for work in works:
             blocks += _obligation_blocks(work, lang)
     blocks += _unnumbered(model, lang)

@@ -26,13 +26,19 @@ _RECORD = re.compile(r"\b[TE]-\d{4}-\d+ ")
 # A kommune number after the mottak's name, and a fylke number after the fylkeskommune's name.
 _KOMMUNE_NUMBER = re.compile(r", \d{4}\)")
 _FYLKE_NUMBER = re.compile(r"(fylkeskommune|county authority) \(\d{2}\)")
+# What rose, a Norwegian value of the fact inside the English sentence (item 29).
+_ROSE = re.compile(r"rose \((antall og andel|antall|andel)\)")
+_ROSE_EN = {"antall og andel": "number and share", "antall": "number", "andel": "share"}
 
 
 def reader_text(text: str, lang: str) -> str:
-    """`text` with rule-set ids, file paths, record ids and kommune or fylke numbers left out or named."""
+    """`text` with rule-set ids, file paths, record ids and kommune or fylke numbers left out or named; in English,
+    a Norwegian value the sentence holds, translated."""
     text = _CODE_NOTE.sub("", text)
     text = _RULE_FILE.sub(lambda m: _RULE_FILE_NAMES[m.group(1)][lang], text)
     text = _DATED_RECORD.sub(lambda m: _DATED_WORDS[m.group(1)][lang].format(date=m.group(2)), text)
     text = _RECORD.sub("", text)
     text = _KOMMUNE_NUMBER.sub(")", text)
+    if lang == "en":
+        text = _ROSE.sub(lambda m: f"rose ({_ROSE_EN[m.group(1)]})", text)
     return _FYLKE_NUMBER.sub(r"\1", text)

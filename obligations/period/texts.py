@@ -644,3 +644,22 @@ GOAL_NOT_MEASURED: dict[str, dict[str, str]] = {
         "en": "Only the notices are measured; guidance in the operating phase, the dialogue during operation and the "
               "procurement frames are not measured."},
 }
+
+
+# The parties' names, from the rule files in bokmål, as the English report gives them (review of the period, item
+# 29): the English name, with the Norwegian one where it is the name the reader will meet. The longer names first:
+# a directorate's name holds words of a ministry's.
+PARTY_NAMES_EN: tuple[tuple[str, str], ...] = (
+    ("Partene (KS og staten)", "The parties (KS and the state)"),
+    ("Integrerings- og mangfoldsdirektoratet (IMDi)", "the Directorate of Integration and Diversity (IMDi)"),
+    ("Barne-, ungdoms- og familiedirektoratet (Bufdir)", "the Directorate for Children, Youth and Family Affairs "
+                                                         "(Bufdir)"),
+    ("Utlendingsdirektoratet (UDI)", "the Directorate of Immigration (UDI)"),
+    ("Arbeids- og inkluderingsdepartementet", "the Ministry of Labour and Social Inclusion"),
+    ("Justis- og beredskapsdepartementet", "the Ministry of Justice and Public Security"),
+    ("Barne- og familiedepartementet", "the Ministry of Children and Families"),
+    ("Kommunal- og distriktsdepartementet", "the Ministry of Local Government and Regional Development"),
+    ("Husbanken", "Husbanken (the Norwegian State Housing Bank)"),
+    (" gjennom ", " through "),
+    (" og ", " and "),
+)
