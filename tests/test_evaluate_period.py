@@ -109,8 +109,8 @@ def test_the_parties_explanations_of_the_obligations_are_taken_from_the_referat_
     assert on_obligations == [("1.2", None, False), ("1.2", "AID", False), ("4.1", None, False), ("4.1", "KS", False),
                               ("5.4", None, False), ("5.4", "KS", False), ("5.4", "JD", True), ("7.2", "KDD", False)]
     report = bundled.files["report.md"].decode()
-    assert "3 forklaringer fra partene om mål og 7 om forpliktelser som det året ikke eller bare delvis var oppfylt, " \
-           "fra referatene for 2026." in report
+    assert "3 forklaringer fra partene om mål med avvik og 7 om forpliktelser som det året ikke eller bare delvis " \
+           "var oppfylt, fra referatene for 2026." in report
     assert "- **5.4 Tidlig varsling ved store endringer i mottakskapasiteten – Merknad fra JD (dissens):** JD mener" \
         in report
     # KDD's remark on 7.2 explains why an activity was not registered, not a deviation (7.2 is «utilstrekkelig

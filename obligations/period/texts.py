@@ -68,9 +68,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # Said once, early (review of the period, item 27): the rule owner is not one of the parties.
     "rule_owner": {
         "nb": "Referanseverdiene og tersklene i dokumentet er satt av regeleier: den som forvalter verktøyets "
-              "regelfiler. Regeleier er ikke partene, og verdiene er ikke avtalt mellom partene.",
+              "regelfiler. Regeleier er ikke en av partene, og verdiene er ikke avtalt mellom partene.",
         "en": "The reference values and thresholds in the document are set by the rule owner: whoever maintains the "
-              "tool's rule files. The rule owner is not the parties, and the values are not agreed by the parties."},
+              "tool's rule files. The rule owner is not one of the parties, and the values are not agreed by the "
+              "parties."},
     "purpose_note": {
         "nb": "Om formålet («i fellesskap skal løse de nasjonale oppgavene») er innfridd, vurderer ikke verktøyet: det "
               "er partenes vurdering, med målene og arbeidet nedenfor som grunnlag. Statusene for hovedmålene og "
@@ -311,10 +312,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "the_parties": {"nb": "partene samlet", "en": "the parties jointly"},
     "on_point": {"nb": "om", "en": "on"},
     "summary_explanations": {
-        "nb": "{goals} forklaringer fra partene om mål og {obligations} om forpliktelser som det året ikke eller bare "
-              "delvis var oppfylt, fra referatene for {years}.",
-        "en": "{goals} explanations by the parties on goals and {obligations} on obligations that were not met or met "
-              "only in part that year, from the minutes for {years}."},
+        "nb": "{goals} forklaringer fra partene om mål med avvik og {obligations} om forpliktelser som det året ikke "
+              "eller bare delvis var oppfylt, fra referatene for {years}.",
+        "en": "{goals} explanations by the parties on goals with a deviation and {obligations} on obligations that "
+              "were not met or met only in part that year, from the minutes for {years}."},
     "summary_other_remarks": {
         "nb": "{count} andre forklaringer i referatene gjelder punkter uten avvik det året; de forklarer noe annet enn "
               "et avvik, og ingen årsak bygges på dem (de står under «Det partene har forklart»).",
