@@ -60,14 +60,26 @@ Egenskap: Evalueringen av avtaleperioden
       Og bygger temaet «bolig» på partenes forklaringer, ikke på dataene
 
     @forpliktelse-1.2
-    Scenario: En forklaring som partene har ført ved en forpliktelse
+    Scenario: En merknad ved en forpliktelse uten avvik gir ingen årsak
       Gitt kommunene Askvoll
       Og referatet for 2026 er fra konsultasjonsmøtet 11. mars 2027
       Og AID forklarte forpliktelse 1.2 slik i referatet for 2026: «Tiltakene ventet på tilskudd i statsbudsjettet»
       Og året 2026 legges til perioden
       Når avtaleperioden evalueres
       Så forklarer AID forpliktelse 1.2 i referatet for 2026 med «ventet på tilskudd», med temaet «økonomiske rammer»
-      Og bygger temaet «økonomiske rammer» på partenes forklaringer, ikke på dataene
+      Men bygger evalueringen ingen årsak på temaet «økonomiske rammer», for punktet har ikke noe avvik det året
+
+    @maal-hovedmaal-1
+    Scenario: En sammenligning med et år som dataene ikke har, kan ikke prøves
+      Gitt det nasjonale bosettingsbehovet for 2026 er 100 personer, av dem 10 enslige mindreårige
+      Og disse kommunene i 2026:
+        | kommune | anmodning | vedtak | bosatt |
+        | Bodø    | 100       | 80     | 80     |
+      Og referatet for 2026 er fra konsultasjonsmøtet 11. mars 2027
+      Og KS forklarte hovedmål 1 slik i referatet for 2026: «Kommunene vedtok å bosette flere enn i 2025»
+      Og året 2026 legges til perioden
+      Når avtaleperioden evalueres
+      Så står det blant partenes forklaringer: «En sammenligning med 2025 kan ikke prøves: dataene har ikke 2025»
 
   Regel: Evalueringen viser oppfølgingen partene avtalte, og om den ble gjort
 
@@ -101,9 +113,10 @@ Egenskap: Evalueringen av avtaleperioden
 
     Avtalen skal drøftes «dersom det estimerte antallet som skal bosettes ikke kan håndteres innenfor
     gjeldende ordning». Avtalen oppgir ingen terskel: indikatoren sammenligner kommunenes vedtak med behovet
-    mot en antakelse i regelfilen for forpliktelsene (80 prosent). En parts erklæring om at vilkårene for å oppfylle avtalen ikke er til
-    stede, og en oppsigelse, føres i referatet for året med part og dato. Et år med referat uten en slik
-    erklæring viser «ingen registrert»; et år uten referat viser «ingen data».
+    mot en antakelse i regelfilen for forpliktelsene (80 prosent). Avtalen sier ikke hvor en parts erklæring om
+    at vilkårene for å oppfylle avtalen ikke er til stede, eller en oppsigelse, føres; verktøyet leser dem fra
+    referatet for året, med part og dato. Et år med referat uten en slik erklæring viser «ingen registrert»; et
+    år der møtet ikke er holdt, kan ikke avgjøres ennå; et år uten referat viser «ingen data».
 
     @maal-hovedmaal-1
     Scenario: Kommunenes vedtak dekker behovet det ene året, men ikke det neste

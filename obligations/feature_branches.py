@@ -139,6 +139,8 @@ DOMAIN_OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("periode", "partshandling", "vilkårene ikke til stede"),
     ("periode", "partshandling", "oppsigelse"),
     ("periode", "forklaring", "ved en forpliktelse"),
+    ("periode", "forklaring", "uten avvik"),
+    ("periode", "forklaring", "år som dataene ikke har"),
 )
 
 

@@ -241,6 +241,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "dialog_kvartaler": ("Kvartaler med minst ett tiltak eller én dialogaktivitet",
                          "Quarters with at least one tiltak or dialogue activity"),
     "dialog_og_tiltak": ("Tiltak og dialogaktiviteter dokumentert", "Tiltak and dialogue activities documented"),
+    "dialogaktiviteter": ("Aktiviteter registrert for dialogpunktene (1.5, 3.3, 4.3, 4.6, 6.5, 8.2)",
+                          "Activities registered for the dialogue points (1.5, 3.3, 4.3, 4.6, 6.5, 8.2)"),
+    "tiltak_i_aaret": ("Tiltak registrert i året, under alle punkter", "Tiltak recorded in the year, under any point"),
 }
 
 for _number in FORPLIKTELSER:

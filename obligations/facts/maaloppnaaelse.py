@@ -31,6 +31,9 @@ FIELDS = {
     "andel_varslet_i_tide": Field("share notified in time, per cent"),
     "dialog_og_tiltak": Field("tiltak recorded and dialogue activities documented in the year"),
     "dialog_kvartaler": Field("quarters of the year with at least one tiltak or dialogue activity"),
+    "dialogaktiviteter": Field("of those, the activities registered for the dialogue obligations, by whoever "
+                               "registered them"),
+    "tiltak_i_aaret": Field("of those, the tiltak recorded in the year, under any point"),
 }
 
 
@@ -78,18 +81,23 @@ def goal_values(dataset: Dataset, year: int, settings: DeriveSettings,
                              ("andel_varslet_i_tide", "andel_varslet_i_tide"),
                              ("varsler_med_hastegrunn", "sent_med_hastegrunn")):
             sources[name] = notice_sources.get(origin, "")
-    dialogue = quarters = None
+    dialogue = quarters = dialogue_activities = measures_in_year = None
     dialogue_sources = []
     if year in dataset.activities or year in dataset.measures:
         activities = [a for a in dataset.activities.get(year, ()) if a.forpliktelse in DIALOGUE_OBLIGATIONS
                       and a.dato.year == year]
         measures = [m for m in dataset.measures.get(year, ()) if m.dato.year == year]
         dialogue = len(activities) + len(measures)
+        dialogue_activities, measures_in_year = len(activities), len(measures)
         quarters = len({(day.month - 1) // 3 for day in (*(a.dato for a in activities), *(m.dato for m in measures))})
         dialogue_sources = [a.source for a in activities] + [m.source for m in measures]
     values["dialog_og_tiltak"] = dialogue
     values["dialog_kvartaler"] = quarters
-    sources["dialog_og_tiltak"] = sources["dialog_kvartaler"] = cite_rows(
+    # What the count is made of, so that the finding can say it (review of the period, item 26).
+    values["dialogaktiviteter"] = dialogue_activities
+    values["tiltak_i_aaret"] = measures_in_year
+    sources["dialog_og_tiltak"] = sources["dialog_kvartaler"] = sources["dialogaktiviteter"] = \
+        sources["tiltak_i_aaret"] = cite_rows(
         dialogue_sources, input_path(dataset, year, "registre/") + " (ingenting registrert)")
     return values, sources
 

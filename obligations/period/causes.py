@@ -101,7 +101,7 @@ def explanations(referat: Referat | None) -> tuple[Explanation, ...]:
 
 
 def _links(facts: Sequence[Fact], deviation: Deviation, groups: Sequence[GroupOutcome],
-           limits: Mapping[str, Scalar]) -> tuple[Link, ...]:
+           limits: Mapping[str, Scalar], ready_split: tuple[int, int] | None) -> tuple[Link, ...]:
     kartlegging_udi = _national(facts, "kartlegging", "UDI")
     kartlegging_bufdir = _national(facts, "kartlegging", "Bufdir")
     goals = _national(facts, "maaloppnaaelse")
@@ -119,9 +119,13 @@ def _links(facts: Sequence[Fact], deviation: Deviation, groups: Sequence[GroupOu
                           **{name: limits.get(name) for name in WAIT_LIMIT_PARAMETERS},
                           **{f"median_mnd_{g}": by_group[g].median_ventetid_mnd if g in by_group else None
                              for g in ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")}}),
+        # The forecast is set against everyone in the year's person file: those who became bosettingsklare in
+        # the year and those bosettingsklare before it who waited or were settled in it (ready_split says how many).
         Link("prognose", {"prognose": forecast.detail.get("prognose") if forecast else None,
                           "bosettingsklare": forecast.detail.get("bosettingsklare") if forecast else None,
-                          "faerre": forecast.size if forecast else None}),
+                          "faerre": forecast.size if forecast else None,
+                          "i_aaret": ready_split[0] if ready_split else None,
+                          "fra_foer": ready_split[1] if ready_split else None}),
         Link("behov_justert", {"justert": fordeling.get("behov_justert"),
                                "opprinnelig": fordeling.get("bosettingsbehov_opprinnelig"),
                                "justert_til": fordeling.get("bosettingsbehov_justert"),
@@ -143,7 +147,10 @@ def year_causes(dataset: Dataset, year: int, facts: Sequence[Fact], deviation: D
     limits: dict[str, Scalar] = {name: declared[name].value for name in WAIT_LIMIT_PARAMETERS if name in declared}
     referat = dataset.referat.get(year)
     state = "none" if referat is None else "minuted" if referat.moete_dato is not None else "not_held"
-    return YearCauses(year, deviation, deviation_em, _links(facts, deviation, groups, limits), state,
+    persons = dataset.persons.get(year)
+    split = None if persons is None else (sum(1 for p in persons if p.bosettingsklar_dato.year == year),
+                                          sum(1 for p in persons if p.bosettingsklar_dato.year < year))
+    return YearCauses(year, deviation, deviation_em, _links(facts, deviation, groups, limits, split), state,
                       explanations(referat))
 
 

@@ -20,7 +20,8 @@ from bosetting.obligations.legal_reading import unnumbered_commitments
 from bosetting.obligations.period.causes import Explanation, YearCauses, explained_themes
 from bosetting.obligations.period.goals import GoalPeriod, Indicator
 from bosetting.obligations.period.model import PeriodModel
-from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, t
+from bosetting.obligations.period.reader import reader_text
+from bosetting.obligations.period.texts import GOAL_NOT_MEASURED, PARTY_NAMES_EN, TEXTS, t
 from bosetting.obligations.period.triggers import HandlingYear, PartyActYear
 from bosetting.obligations.period.work import FollowUpState, ObligationWork, ObligationYear
 from bosetting.obligations.review.content import status_badge
@@ -146,7 +147,8 @@ def _about(model: PeriodModel, lang: str) -> Section:
                                         day=format_date(model.evaluation_day, lang)),))]
     if missing:
         blocks.append(Paragraph((t("not_yet", lang, years=years_text(missing, lang)),), role="note"))
-    blocks += [Paragraph((t("about_parts", lang),)), Paragraph((t("purpose_note", lang),), role="note")]
+    blocks += [Paragraph((t("about_parts", lang),)), Paragraph((t("rule_owner", lang),)),
+               Paragraph((t("purpose_note", lang),), role="note")]
     return Section(Heading(2, (t("about", lang),), "om-evalueringen"), blocks)
 
 
@@ -218,12 +220,21 @@ def goal_conclusion(goal: GoalPeriod, lang: str) -> str:
     return " ".join(parts)
 
 
+def indicator_label(name: str, lang: str) -> str:
+    """An indicator's name in this document: the period's own wording where it has one, else the shared label."""
+    key = f"label_{name}"
+    return t(key, lang) if key in TEXTS else field_label(name, lang)
+
+
+RECIPIENT_MONTH_INDICATORS = ("statistikk_andel_levert", "statistikk_manglende")
+
+
 def _goal_blocks(goal: GoalPeriod, years: Sequence[int], lang: str) -> list[Block]:
     blocks: list[Block] = [Heading(3, (goal_name(goal, lang),), anchor_of("maal", goal.id)),
                            Quote(nb_text(goal.text, lang), "nb"), Paragraph((Strong((goal_conclusion(goal, lang),)),))]
     rows: list[list[Inlines]] = []
     for entry in goal.years:
-        explanation = human_dates(entry.finding.explanation[lang], lang) if entry.finding else ""
+        explanation = reader_text(human_dates(entry.finding.explanation[lang], lang), lang) if entry.finding else ""
         rows.append([(str(entry.year),), (status_badge(entry.status, lang),), (explanation,)])
     blocks.append(Table([t("year", lang), t("status", lang), t("status_year", lang)], rows))
     names = goal.indicator_names
@@ -234,7 +245,7 @@ def _goal_blocks(goal: GoalPeriod, years: Sequence[int], lang: str) -> list[Bloc
             latest = next((goal.indicator(y, name) for y in reversed(years) if goal.indicator(y, name)), None)
             trend = _trend(goal.indicator(years[-2], name), goal.indicator(years[-1], name), lang) \
                 if len(years) > 1 else ""
-            indicator_rows.append([(field_label(name, lang),), *cells, (_reference_text(latest, lang),), (trend,)])
+            indicator_rows.append([(indicator_label(name, lang),), *cells, (_reference_text(latest, lang),), (trend,)])
         blocks.append(Table([t("indicator", lang), *(str(y) for y in years), t("reference", lang), t("trend", lang)],
                             indicator_rows, numeric=frozenset(range(1, len(years) + 1))))
     notes: list[Inlines] = []
@@ -248,8 +259,10 @@ def _goal_blocks(goal: GoalPeriod, years: Sequence[int], lang: str) -> list[Bloc
     for name in names:
         below = goal.years_below_reference(name)
         if below:
-            notes.append((t("goal_below_years", lang, indicator=field_label(name, lang),
+            notes.append((t("goal_below_years", lang, indicator=indicator_label(name, lang),
                             years=years_text(below, lang)),))
+    if any(name in RECIPIENT_MONTH_INDICATORS for name in names):
+        notes.append((t("recipient_month_note", lang),))
     if notes:
         blocks.append(BulletList(notes))
     return blocks
@@ -312,10 +325,8 @@ def revision_words(handling: HandlingYear | None, lang: str) -> str:
 def link_text(key: str, values: Mapping[str, object], lang: str, handling: HandlingYear | None = None) -> str:
     """One state-side link of a year in a sentence, or what is missing for it; `handling` is the year's indicator,
     which says where the threshold for a new distribution is from."""
-    if key == "prognose" and values.get("prognose") is None:
-        return t("link_prognose_missing", lang)
-    if key == "prognose" and not values.get("faerre"):
-        return _values_text("link_prognose_reached", values, lang)
+    if key == "prognose":
+        return forecast_text(values, lang)
     if key == "behov_justert":
         if not values.get("justert"):
             return t("link_behov_fast", lang)
@@ -329,6 +340,20 @@ def link_text(key: str, values: Mapping[str, object], lang: str, handling: Handl
     return _values_text(f"link_{key}", values, lang)
 
 
+def forecast_text(values: Mapping[str, object], lang: str) -> str:
+    """The bosettingsklare against the forecast: what the count holds, and how far it lies above or below."""
+    forecast, ready = values.get("prognose"), values.get("bosettingsklare")
+    if not isinstance(forecast, int) or not isinstance(ready, int):
+        return t("link_prognose_missing", lang)
+    counts = {"bosettingsklare": ready, "i_aaret": values.get("i_aaret"), "fra_foer": values.get("fra_foer")}
+    split = counts["i_aaret"] is not None and counts["fra_foer"] is not None
+    count = _values_text("link_prognose_count" if split else "link_prognose_count_total",
+                         counts if split else {"bosettingsklare": ready}, lang)
+    key = "link_prognose_fewer" if ready < forecast else "link_prognose_more" if ready > forecast else \
+        "link_prognose_equal"
+    return f"{count} {t(key, lang, difference=number(abs(ready - forecast), lang), prognose=number(forecast, lang))}"
+
+
 def point_names(model: PeriodModel, lang: str) -> dict[str, str]:
     """Each goal and obligation as the report names it: the goal's title, or the obligation's number and title."""
     names = {g.id: goal_name(g, lang) for g in model.goals}
@@ -336,12 +361,13 @@ def point_names(model: PeriodModel, lang: str) -> dict[str, str]:
     return names
 
 
-def _explanation_item(explanation: Explanation, names: Mapping[str, str], lang: str) -> Inlines:
+def _explanation_item(explanation: Explanation, names: Mapping[str, str], lang: str, themed: bool = True) -> Inlines:
+    """One explanation as the referat gives it; its themes only when it is on a deviation (`themed`)."""
     who = t("agreed", lang) if not explanation.party else t("remark_by", lang, party=explanation.party)
     if explanation.dissent:
         who += f" ({t('dissent', lang)})"
     point = names.get(explanation.point, explanation.point)
-    themes = ", ".join(t(f"theme_{key}", lang) for key in explanation.themes)
+    themes = ", ".join(t(f"theme_{key}", lang) for key in explanation.themes) if themed else ""
     tail = f" [{t('themes', lang)}: {themes}]" if themes else ""
     return inlines((Strong((f"{point} – {who}:",)), " "), nb_text(explanation.text, lang), tail)
 
@@ -369,7 +395,8 @@ def _causes_year(causes: YearCauses, handling: HandlingYear | None, lang: str) -
     return blocks
 
 
-def _explained_year(causes: YearCauses, names: Mapping[str, str], lang: str) -> list[Block]:
+def _explained_year(causes: YearCauses, names: Mapping[str, str], deviations: set[tuple[str, int]],
+                    lang: str) -> list[Block]:
     if causes.referat_state == "none":
         return [Paragraph((t("referat_none", lang, year=causes.year),), role="note")]
     if causes.referat_state == "not_held":
@@ -382,7 +409,8 @@ def _explained_year(causes: YearCauses, names: Mapping[str, str], lang: str) -> 
         of_kind = [e for e in causes.explanations if e.kind == kind]
         if of_kind:
             blocks += [Paragraph((Strong((t(f"explained_{kind}s", lang),)),)),
-                       BulletList([_explanation_item(e, names, lang) for e in of_kind], role="referat")]
+                       BulletList([_explanation_item(e, names, lang, (e.point, e.year) in deviations)
+                                   for e in of_kind], role="referat")]
     return blocks
 
 
@@ -413,21 +441,64 @@ def causes_summary(model: PeriodModel, lang: str) -> tuple[list[str], list[str]]
     shown.append(t("summary_data_what", lang))
     shown.append(t("summary_kommuner", lang))
     explained = []
-    every = [e for c in model.causes.values() for e in c.explanations]
-    with_explanations = [y for y in model.years if model.causes[y].explanations]
+    deviations = deviation_points(model)
+    of_deviation = {year: tuple(e for e in c.explanations if (e.point, e.year) in deviations)
+                    for year, c in model.causes.items()}
+    every = [e for es in of_deviation.values() for e in es]
+    with_explanations = [y for y in model.years if of_deviation.get(y)]
+    names = point_names(model, lang)
     if every:
         explained.append(t("summary_explanations", lang, goals=sum(1 for e in every if e.kind == "goal"),
                            obligations=sum(1 for e in every if e.kind == "obligation"),
                            years=years_text(with_explanations, lang)))
-        names = point_names(model, lang)
-        for key, named in explained_themes(model.causes):
+        themed = {year: YearCauses(c.year, c.deviation, c.deviation_em, c.links, c.referat_state, of_deviation[year])
+                  for year, c in model.causes.items()}
+        for key, named in explained_themes(themed):
             who = listing(sorted({f"{e.party or t('the_parties', lang)} {t('on_point', lang)} "
                                   f"{names.get(e.point, e.point)} ({e.year})" for e in named}), lang)
             explained.append(t("summary_theme", lang, theme=t(f"theme_{key}", lang), who=who))
+        explained += uncheckable_comparisons(every, model, names, lang)
         explained.append(t("summary_unchecked", lang))
     else:
         explained.append(t("summary_no_explanations", lang))
+    others = sum(1 for c in model.causes.values() for e in c.explanations) - len(every)
+    if others:
+        explained.append(t("summary_other_remark", lang) if others == 1 else
+                         t("summary_other_remarks", lang, count=others))
     return shown, explained
+
+
+DEVIATION_STATUSES = ("not_met", "partly_met")
+SETTLEMENT_GOALS = ("hovedmaal-1", "resultatmaal-bosetting")  # a gap between the need and the settled is a deviation
+
+
+def deviation_points(model: PeriodModel) -> set[tuple[str, int]]:
+    """The goals and obligations, each with a year, whose status that year shows a deviation (not met, or met only
+    in part): the parties' words on them explain a deviation; words on another point explain something else (such
+    as why an activity was not registered), and no cause is built from them (review of the period, item 21)."""
+    settlement_gap = {year for year, c in model.causes.items() if c.deviation.gap is not None and c.deviation.gap > 0}
+    found = {(g.id, y.year) for g in model.goals for y in g.years if y.status in DEVIATION_STATUSES
+             or (g.id in SETTLEMENT_GOALS and y.year in settlement_gap)}
+    found |= {(w.id, y.year) for _, works in model.work for w in works for y in w.years
+              if y.view.status in DEVIATION_STATUSES}
+    return found
+
+
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def uncheckable_comparisons(explained: Sequence[Explanation], model: PeriodModel, names: Mapping[str, str],
+                            lang: str) -> list[str]:
+    """A party's comparison with a year the data does not have cannot be checked against the data: said for each."""
+    held = set(model.years) | {year for year, _ in model.baseline}
+    lines = []
+    for e in explained:
+        missing = sorted({int(y) for y in _YEAR.findall(e.text)} - held - {e.year})
+        if missing:
+            who = t("the_parties_compare", lang) if not e.party else e.party
+            lines.append(t("summary_uncheckable", lang, who=who, point=names.get(e.point, e.point), year=e.year,
+                           years=years_text([int(y) for y in missing], lang)))
+    return lines
 
 
 def _causes(model: PeriodModel, lang: str) -> Section:
@@ -441,8 +512,9 @@ def _causes(model: PeriodModel, lang: str) -> Section:
         blocks += _causes_year(model.causes[year], next((h for h in model.handling if h.year == year), None), lang)
     blocks += [Heading(3, (t("explained", lang),), "partene-forklarer"), Paragraph((t("explained_intro", lang),))]
     names = point_names(model, lang)
+    deviations = deviation_points(model)
     for year in model.years:
-        blocks += _explained_year(model.causes[year], names, lang)
+        blocks += _explained_year(model.causes[year], names, deviations, lang)
     return Section(Heading(2, (t("causes", lang),), "aarsaker"), blocks)
 
 
@@ -460,8 +532,11 @@ def follow_up_text(state: FollowUpState, lang: str) -> str:
         words += f" {t('reported_in', lang, year=state.report_year)}"
         if state.report.merknad:
             words += f" – {state.report.merknad}"
-    return t("follow_up", lang, id=f.id, what=f.tiltak, owner=f.ansvarlig, deadline=format_date(f.frist, lang),
-             state=words)
+    # «Partene» as the owner is the parties, not a name: lower case inside the sentence.
+    owner = f.ansvarlig[0].lower() + f.ansvarlig[1:] if f.ansvarlig == "Partene" else f.ansvarlig
+    # Named by its point and the referat that agreed it, not by the register's id (<year>-<point>-<n>).
+    return t("follow_up", lang, point=f.punkt, year=f.id.split("-", 1)[0], what=f.tiltak, owner=owner,
+             deadline=format_date(f.frist, lang), state=words)
 
 
 def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
@@ -469,8 +544,8 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
     if entry.activities is None:
         lines.append((t("no_activity_register", lang, year=entry.year),))
     elif entry.activities:
-        items = "; ".join(f"{format_date(a.dato, lang)} {a.etat}: {a.beskrivelse} ({a.dokument})"
-                          for a in entry.activities)
+        # The register's document reference is for tracing, in the yearly review; here the date, body and text.
+        items = "; ".join(f"{format_date(a.dato, lang)} {a.etat}: {a.beskrivelse}" for a in entry.activities)
         key = "activity_one" if len(entry.activities) == 1 else "activities"
         lines.append((t(key, lang, count=len(entry.activities), items=items),))
     elif entry.uncounted:
@@ -484,7 +559,7 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
                         who=listing(entry.view.binds, lang), items=items),))
     if entry.measures:
         lines.append((t("measures", lang, items="; ".join(
-            f"{m.tiltak_id} {format_date(m.dato, lang)} {m.etat}: {m.beskrivelse}" for m in entry.measures)),))
+            f"{format_date(m.dato, lang)} {m.etat}: {m.beskrivelse}" for m in entry.measures)),))
     if entry.deliveries:
         lines.append((t("deliveries", lang, items=", ".join(f"{sender} {number(n, lang)}"
                                                             for sender, n in entry.deliveries.items())),))
@@ -503,19 +578,26 @@ def _year_lines(entry: ObligationYear, lang: str) -> list[Inlines]:
 
 
 def _referat_notes(model: PeriodModel, lang: str) -> list[Inlines]:
-    """Per year, what its referat holds on the obligations: which points have a conclusion, or why none has."""
+    """Per year, what its referat holds on the obligations: which points have the parties' agreed assessment, which
+    only a party's remark (a remark is not a conclusion: review of the period, item 20), or why none has."""
     notes: list[Inlines] = []
     for year in model.years:
         entries = [e for _, works in model.work for w in works for e in w.years if e.year == year]
         state = entries[0].referat_state if entries else "none"
         if state == "minuted":
-            concluded = [w.id for _, works in model.work for w in works for e in w.years
-                         if e.year == year and e.point is not None
-                         and (e.point.omforent_vurdering or e.point.merknader or e.point.oppfolging)]
+            points = [(w.id, e.point) for _, works in model.work for w in works for e in w.years
+                      if e.year == year and e.point is not None]
+            agreed = [pid for pid, p in points if p.omforent_vurdering]
+            remarks = [t("remark_on", lang, party=listing(sorted({r.part for r in p.merknader}), lang), point=pid)
+                       for pid, p in points if p.merknader and not p.omforent_vurdering]
             meeting = next(e.meeting for e in entries if e.meeting is not None)
-            key = "referat_concluded" if concluded else "referat_concluded_none"
-            notes.append((t(key, lang, year=year, day=format_date(meeting, lang),
-                            points=listing(concluded, lang)),))
+            day = format_date(meeting, lang)
+            if not agreed and not remarks:
+                notes.append((t("referat_concluded_none", lang, year=year, day=day),))
+                continue
+            held = [t("referat_agreed_on", lang, points=listing(agreed, lang))] if agreed else []
+            held += remarks
+            notes.append((t("referat_concluded", lang, year=year, day=day, held=listing(held, lang)),))
         elif state == "not_held":
             notes.append((t("point_not_held", lang, year=year),))
         else:
@@ -533,11 +615,21 @@ def _obligation_blocks(work: ObligationWork, lang: str) -> list[Block]:
     for entry in work.years:
         # A finding that only counts the register's activities is not repeated: the lines below list them.
         # The deciding finding whole: its qualifications are what the status rests on.
-        basis = human_dates(deciding_basis(entry.view, lang), lang) if not entry.basis_is_register else ""
+        basis = reader_text(human_dates(deciding_basis(entry.view, lang), lang), lang) \
+            if not entry.basis_is_register else ""
         blocks.append(Paragraph(inlines(Strong((f"{entry.year}:",)), " ", status_badge(entry.view.status, lang),
                                         *((" ", basis) if basis else ()))))
         blocks.append(BulletList(_year_lines(entry, lang)))
     return blocks
+
+
+def party_name(party: str, lang: str) -> str:
+    """A party's name as the report's language gives it: the rule files' bokmål, or its English names."""
+    if lang == "nb":
+        return party
+    for norwegian, english in PARTY_NAMES_EN:
+        party = party.replace(norwegian, english)
+    return party[0].upper() + party[1:]
 
 
 def _work(model: PeriodModel, lang: str) -> Section:
@@ -550,7 +642,7 @@ def _work(model: PeriodModel, lang: str) -> Section:
         blocks += [Paragraph((Strong((t("open_follow_ups", lang),)),)),
                    BulletList([(follow_up_text(s, lang),) for s in open_ones])]
     for party, works in model.work:
-        blocks.append(Heading(3, (party,), anchor_of("part", party)))
+        blocks.append(Heading(3, (party_name(party, lang),), anchor_of("part", party)))
         for work in works:
             blocks += _obligation_blocks(work, lang)
     blocks += _unnumbered(model, lang)
@@ -666,10 +758,15 @@ def _party_acts(acts: Sequence[PartyActYear], lang: str) -> list[Block]:
             who = listing([f"{s.part} {format_date(s.dato, lang)}" for s in given], lang)
             blocks.append(Paragraph((Strong((t(f"act_{act}_given", lang, who=who),)),)))
     if not any(entry.statements for entry in acts):
-        recorded = [entry.year for entry in acts if entry.register != "none" and entry.act == acts[0].act]
-        missing = [entry.year for entry in acts if entry.register == "none" and entry.act == acts[0].act]
+        of_first = [entry for entry in acts if entry.act == acts[0].act]
+        recorded = [entry.year for entry in of_first if entry.register == "minuted"]
+        not_held = [entry.year for entry in of_first if entry.register == "not_held"]
+        missing = [entry.year for entry in of_first if entry.register == "none"]
         if recorded:
-            blocks.append(Paragraph((t("acts_none_recorded", lang, years=years_text(recorded, lang)),)))
+            key = "acts_none_recorded_one" if len(recorded) == 1 else "acts_none_recorded"
+            blocks.append(Paragraph((t(key, lang, years=years_text(recorded, lang)),)))
+        if not_held:
+            blocks.append(Paragraph((t("acts_not_held", lang, years=years_text(not_held, lang)),)))
         if missing:
             blocks.append(Paragraph((t("acts_no_data", lang, years=years_text(missing, lang)),), role="note"))
     return blocks
@@ -719,8 +816,28 @@ def _corrections(model: PeriodModel, lang: str) -> Section:
 # ---- annex ----------------------------------------------------------------------------------------------------
 
 
+# A citation that gives its source as a newspaper's account of it, not the source itself.
+_SECONDARY = ("gjengitt av",)
+# The indicator for persons with special health and care needs, which no historical source gave a share for.
+SPECIAL_NEEDS_INDICATOR = "andel_saerskilte_innen_frist"
+
+
+def citation_notes(parameter_name: str, citation: str, special_needs: set[str], lang: str) -> list[str]:
+    """What the reader should know of a citation beyond its words (review of the period, item 28): a source given
+    through a newspaper is a secondary source, and a value applied to the special-needs group is a further
+    assumption when the source does not cover that group."""
+    notes = []
+    if any(marker in citation for marker in _SECONDARY):
+        notes.append(t("citation_secondary", lang))
+    if parameter_name in special_needs:
+        notes.append(t("citation_special_needs", lang))
+    return notes
+
+
 def _annex_assumptions(model: PeriodModel, lang: str) -> Section:
     titles = {g.id: g.title[lang] for g in model.goals}
+    special_needs = {i.reference.parameter for g in model.goals for y in g.years for i in y.indicators
+                     if i.name == SPECIAL_NEEDS_INDICATOR and i.reference is not None}
     rows = []
     for parameter, used in model.assumptions:
         described = parameter.description.get(lang) if parameter.description else None
@@ -728,7 +845,8 @@ def _annex_assumptions(model: PeriodModel, lang: str) -> Section:
         names = [titles.get(u, t("used_for_varighet", lang) if u == "varighet" else u) for u in used]
         rows.append([(described or field_label(parameter.name, lang),), (f"{number(parameter.value, lang)}{unit}",),
                      (BASIS_LABELS.get(parameter.basis, {}).get(lang, parameter.basis),), ("; ".join(names),),
-                     (reader_citation(parameter.citation),)])
+                     (" ".join([reader_text(reader_citation(parameter.citation), "nb"),
+                                *citation_notes(parameter.name, parameter.citation or "", special_needs, lang)]),)])
     return Section(Heading(2, (t("annex_assumptions", lang),), "vedlegg-antakelser"),
                    [Paragraph((t("annex_assumptions_intro", lang),)),
                     Table([t("parameter", lang), t("value", lang), t("basis", lang), t("used_for", lang),

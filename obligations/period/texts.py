@@ -36,7 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "requested": {"nb": "Anmodet", "en": "Requested"},
     "decided": {"nb": "Vedtatt", "en": "Decided"},
     "settled": {"nb": "Bosatt", "en": "Settled"},
-    "share_settled": {"nb": "Bosatt av behovet", "en": "Settled of the need"},
+    "share_settled": {"nb": "Andel av behovet som ble bosatt", "en": "Share of the need settled"},
     "period_total": {"nb": "Perioden", "en": "The period"},
     "goals_by_year": {"nb": "Målene år for år", "en": "The goals year by year"},
     "goal": {"nb": "Mål", "en": "Goal"},
@@ -54,14 +54,24 @@ TEXTS: dict[str, dict[str, str]] = {
     "about_intro": {"nb": "Avtalens punkt om evaluering:", "en": "The agreement's section on evaluation:"},
     "about_parts": {
         "nb": "Dokumentet følger det avtalen ber om: målene mot resultatene år for år og for perioden, årsakene til "
-              "avvik (det dataene viser, og det som bygger på partenes egne forklaringer), hvordan hver part har "
-              "arbeidet med forpliktelsene sine, avtalens egne vilkår for drøfting og oppsigelse, årene før avtalen, "
-              "og tall som er rettet siden en tidligere gjennomgang.",
+              "avvik (det dataene viser, og det som bygger på partenes egne forklaringer) og hvordan hver part har "
+              "arbeidet med forpliktelsene sine – også forpliktelsene uten nummer, som verktøyet leser som en del av "
+              "«punkter 1 til 9» (se «Forpliktelser uten nummer»). I tillegg viser det avtalens egne vilkår for "
+              "drøfting og oppsigelse, årene før avtalen og tall som er rettet siden en tidligere gjennomgang; det "
+              "ber avtalen ikke om.",
         "en": "The document follows what the agreement asks for: the goals against the results year by year and "
               "for the period, the causes of deviation (what the data shows, and what rests on the parties' own "
-              "explanations), how each party worked on its obligations, the agreement's own conditions for "
-              "discussion and termination, the years before the agreement, and figures corrected since an earlier "
-              "review."},
+              "explanations) and how each party worked on its obligations – the commitments without a number too, "
+              "which the tool reads as part of «punkter 1 til 9» (see «Commitments without a number»). In addition it "
+              "shows the agreement's own conditions for discussion and termination, the years before the agreement "
+              "and figures corrected since an earlier review; the agreement does not ask for those."},
+    # Said once, early (review of the period, item 27): the rule owner is not one of the parties.
+    "rule_owner": {
+        "nb": "Referanseverdiene og tersklene i dokumentet er satt av regeleier: den som forvalter verktøyets "
+              "regelfiler. Regeleier er ikke en av partene, og verdiene er ikke avtalt mellom partene.",
+        "en": "The reference values and thresholds in the document are set by the rule owner: whoever maintains the "
+              "tool's rule files. The rule owner is not one of the parties, and the values are not agreed by the "
+              "parties."},
     "purpose_note": {
         "nb": "Om formålet («i fellesskap skal løse de nasjonale oppgavene») er innfridd, vurderer ikke verktøyet: det "
               "er partenes vurdering, med målene og arbeidet nedenfor som grunnlag. Statusene for hovedmålene og "
@@ -76,10 +86,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "goals": {"nb": "Målene mot resultatene", "en": "The goals against the results"},
     "goals_intro": {
         "nb": "Hvert hovedmål og resultatmål med indikatorene som avgjør det, år for år. Referanseverdiene er "
-              "regeleierens antakelser (vedlegg A), ikke avtalt mellom partene; avtalen tallfester ingen av målene.",
+              "regeleierens antakelser (vedlegg A); avtalen tallfester ingen av målene.",
         "en": "Each main goal and result goal with the indicators that decide it, year by year. The reference values "
-              "are the rule owner's assumptions (annex A), not agreed by the parties; the agreement sets no figure "
-              "for any goal."},
+              "are the rule owner's assumptions (annex A); the agreement sets no figure for any goal."},
+    # The period's own names for two figures whose shared labels read ambiguously (review of the period, items 29
+    # and 30): «Bosatt av behovet» could be read as the settled taken from the need.
+    "label_andel_behov_bosatt": {"nb": "Andel av behovet som ble bosatt (%)", "en": "Share of the need settled (%)"},
+    "label_andel_behov_em_bosatt": {"nb": "Andel av behovet for enslige mindreårige som ble bosatt (%)",
+                                    "en": "Share of the need for unaccompanied minors settled (%)"},
+    "recipient_month_note": {
+        "nb": "En mottakermåned er én måned for én mottaker av statistikken (KS og hver fylkeskommune fra IMDi, KS fra "
+              "UDI); verktøyet regner med én leveranse per mottaker per måned.",
+        "en": "A recipient-month is one month for one recipient of the statistics (KS and each fylkeskommune, the "
+              "county authority, from IMDi; KS from UDI); the tool counts one delivery per recipient per month."},
     "indicator": {"nb": "Indikator", "en": "Indicator"},
     "reference": {"nb": "Referanseverdi", "en": "Reference value"},
     "trend": {"nb": "Utvikling", "en": "Trend"},
@@ -110,7 +129,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "charts": {"nb": "Figurer for perioden", "en": "Charts for the period"},
     "chart_chain": {"nb": "Behov, anmodet, vedtatt og bosatt per år",
                     "en": "Need, requested, decided and settled per year"},
-    "chart_share": {"nb": "Bosatt av behovet per år (%)", "en": "Settled of the need per year (%)"},
+    "chart_share": {"nb": "Andel av behovet som ble bosatt, per år (%)",
+                    "en": "Share of the need settled, per year (%)"},
     "chart_data": {"nb": "Tallene i figuren", "en": "The figures in the chart"},
     # causes
     "causes": {"nb": "Årsaker til avvik", "en": "Causes of deviation"},
@@ -158,14 +178,27 @@ TEXTS: dict[str, dict[str, str]] = {
               "bosettingsklar to settlement, median wait: {median_mnd_enslig_mindreaarig} months for unaccompanied "
               "minors, {median_mnd_familie_med_barn} for families with children and {median_mnd_voksen_uten_barn} for "
               "adults without children."},
-    "link_prognose": {"nb": "Bosettingsklare mot prognosen: {bosettingsklare} mot en prognose på {prognose} "
-                            "({faerre} færre).",
-                      "en": "Bosettingsklare against the forecast: {bosettingsklare} against a forecast of {prognose} "
-                            "({faerre} fewer)."},
-    "link_prognose_reached": {"nb": "Bosettingsklare mot prognosen: {bosettingsklare} mot en prognose på {prognose}, "
-                                    "ikke færre enn prognosen.",
-                              "en": "Bosettingsklare against the forecast: {bosettingsklare} against a forecast of "
-                                    "{prognose}, not fewer than forecast."},
+    # What each figure counts (review of the period, item 19): the forecast is set against everyone in the year's
+    # person file, which holds those who became bosettingsklare in the year and those who were bosettingsklare
+    # before it and waited or were settled in it.
+    "link_prognose_count": {
+        "nb": "Bosettingsklare mot prognosen: persongrunnlaget for året har {bosettingsklare} bosettingsklare – "
+              "{i_aaret} som ble bosettingsklare i løpet av året, og {fra_foer} som var bosettingsklare fra før og "
+              "ventet eller ble bosatt i året.",
+        "en": "Bosettingsklare against the forecast: the year's person file holds {bosettingsklare} bosettingsklare – "
+              "{i_aaret} who became bosettingsklare during the year, and {fra_foer} who were bosettingsklare before "
+              "it and waited or were settled in it."},
+    "link_prognose_count_total": {
+        "nb": "Bosettingsklare mot prognosen: persongrunnlaget for året har {bosettingsklare} bosettingsklare (alle "
+              "som ventet eller ble bosatt i året).",
+        "en": "Bosettingsklare against the forecast: the year's person file holds {bosettingsklare} bosettingsklare "
+              "(everyone who waited or was settled in the year)."},
+    "link_prognose_fewer": {"nb": "Det er {difference} færre enn prognosen ({prognose}).",
+                            "en": "That is {difference} fewer than the forecast ({prognose})."},
+    "link_prognose_more": {"nb": "Det er {difference} flere enn prognosen ({prognose}).",
+                           "en": "That is {difference} more than the forecast ({prognose})."},
+    "link_prognose_equal": {"nb": "Det er like mange som prognosen ({prognose}).",
+                            "en": "That is as many as the forecast ({prognose})."},
     "link_prognose_missing": {"nb": "Bosettingsklare mot prognosen: prognosen eller persondataene mangler.",
                               "en": "Bosettingsklare against the forecast: the forecast or the person data is "
                                     "missing."},
@@ -226,17 +259,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "referat_no_explanations": {"nb": "{year}: referatet har ingen vurdering av målene eller forpliktelsene.",
                                 "en": "{year}: the minutes hold no assessment of the goals or the obligations."},
     "point_not_held": {"nb": "{year}: konsultasjonsmøtet om {year} er ikke holdt ennå, så ingen forpliktelse har en "
-                             "konklusjon i referatet.",
-                       "en": "{year}: the consultation meeting on {year} has not been held yet, so no obligation has a "
-                             "conclusion in the minutes."},
+                             "vurdering i referatet.",
+                       "en": "{year}: the consultation meeting on {year} has not been held yet, so no obligation has "
+                             "an assessment in the minutes."},
     "point_no_referat": {"nb": "{year}: ingen data: det er ikke lest inn noe referat for {year}.",
                          "en": "{year}: no data: no minutes for {year} have been read in."},
-    "referat_concluded": {"nb": "{year}: referatet fra møtet {day} har en konklusjon på {points}; de andre "
-                                "forpliktelsene har ingen konklusjon i referatet.",
-                          "en": "{year}: the minutes of the meeting of {day} hold a conclusion on {points}; the other "
-                                "obligations have no conclusion in the minutes."},
-    "referat_concluded_none": {"nb": "{year}: referatet fra møtet {day} har ingen konklusjon på noen forpliktelse.",
-                               "en": "{year}: the minutes of the meeting of {day} hold no conclusion on any "
+    "referat_concluded": {"nb": "{year}: referatet fra møtet {day} har {held}; de andre forpliktelsene har verken en "
+                                "omforent vurdering eller en merknad i referatet.",
+                          "en": "{year}: the minutes of the meeting of {day} hold {held}; the other obligations have "
+                                "neither an agreed assessment nor a remark in the minutes."},
+    "referat_agreed_on": {"nb": "partenes omforente vurdering av {points}",
+                          "en": "the parties' agreed assessment of {points}"},
+    "remark_on": {"nb": "bare en merknad fra {party} om {point}", "en": "only a remark by {party} on {point}"},
+    "referat_concluded_none": {"nb": "{year}: referatet fra møtet {day} har ingen vurdering av noen forpliktelse.",
+                               "en": "{year}: the minutes of the meeting of {day} hold no assessment of any "
                                      "obligation."},
     "agreed": {"nb": "Omforent vurdering", "en": "Agreed assessment"},
     "remark_by": {"nb": "Merknad fra {party}", "en": "Remark by {party}"},
@@ -275,10 +311,29 @@ TEXTS: dict[str, dict[str, str]] = {
                       "en": "The theme '{theme}' rests on explanations by {who}."},
     "the_parties": {"nb": "partene samlet", "en": "the parties jointly"},
     "on_point": {"nb": "om", "en": "on"},
-    "summary_explanations": {"nb": "{goals} forklaringer fra partene om målene og {obligations} om forpliktelsene, fra "
-                                   "referatene for {years}.",
-                             "en": "{goals} explanations by the parties on the goals and {obligations} on the "
-                                   "obligations, from the minutes for {years}."},
+    "summary_explanations": {
+        "nb": "{goals} forklaringer fra partene om mål med avvik og {obligations} om forpliktelser som det året ikke "
+              "eller bare delvis var oppfylt, fra referatene for {years}.",
+        "en": "{goals} explanations by the parties on goals with a deviation and {obligations} on obligations that "
+              "were not met or met only in part that year, from the minutes for {years}."},
+    "summary_other_remarks": {
+        "nb": "{count} andre forklaringer i referatene gjelder punkter uten avvik det året; de forklarer noe annet enn "
+              "et avvik, og ingen årsak bygges på dem (de står under «Det partene har forklart»).",
+        "en": "{count} other explanations in the minutes concern points without a deviation that year; they explain "
+              "something other than a deviation, and no cause is built on them (they are under «What the parties "
+              "explained»)."},
+    "summary_other_remark": {
+        "nb": "1 annen forklaring i referatene gjelder et punkt uten avvik det året; den forklarer noe annet enn et "
+              "avvik, og ingen årsak bygges på den (den står under «Det partene har forklart»).",
+        "en": "1 other explanation in the minutes concerns a point without a deviation that year; it explains "
+              "something other than a deviation, and no cause is built on it (it is under «What the parties "
+              "explained»)."},
+    "summary_uncheckable": {
+        "nb": "En sammenligning med {years} kan ikke prøves: dataene har ikke {years} (forklaringen fra {who} om "
+              "{point}, {year}).",
+        "en": "A comparison with {years} cannot be checked: the data does not have {years} (the explanation by {who} "
+              "on {point}, {year})."},
+    "the_parties_compare": {"nb": "partene samlet", "en": "the parties jointly"},
     "summary_unchecked": {"nb": "Forklaringene er partenes egne ord; dataene viser ikke om de stemmer.",
                           "en": "The explanations are the parties' own words; the data does not show whether they "
                                 "hold."},
@@ -290,13 +345,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "work": {"nb": "Hvordan partene har arbeidet", "en": "How the parties worked"},
     "work_intro": {
         "nb": "Forpliktelse for forpliktelse og år for år: det registrene viser av arbeidet (aktiviteter, tiltak, "
-              "statistikkleveranser), verktøyets status for året, partenes omforente konklusjon i referatet og "
-              "oppfølgingen de avtalte. En innsatsforpliktelse («arbeide for», «legge til rette for») vurderes etter "
-              "dokumentert innsats, ikke etter resultatet.",
+              "statistikkleveranser), verktøyets status for året, partenes omforente vurdering og hver parts "
+              "merknader i referatet, og oppfølgingen de avtalte. En innsatsforpliktelse («arbeide for», «legge til "
+              "rette for») vurderes etter dokumentert innsats, ikke etter resultatet.",
         "en": "Obligation by obligation and year by year: what the registers show of the work (activities, tiltak, "
-              "statistics deliveries), the tool's status for the year, the parties' agreed conclusion in the minutes "
-              "and the follow-up they agreed. An obligation of effort is judged by documented effort, not by the "
-              "result."},
+              "statistics deliveries), the tool's status for the year, the parties' agreed assessment and each "
+              "party's remarks in the minutes, and the follow-up they agreed. An obligation of effort is judged by "
+              "documented effort, not by the result."},
     "unnumbered": {"nb": "Forpliktelser uten nummer", "en": "Commitments without a number"},
     "unnumbered_intro": {
         "nb": "Avtalen viser til «punkter 1 til 9», men de nummererte punktene går fra 1.1 til 8.2. Verktøyet leser "
@@ -334,9 +389,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "measures": {"nb": "Tiltak: {items}.", "en": "Tiltak: {items}."},
     "deliveries": {"nb": "Statistikkleveranser registrert: {items}.",
                    "en": "Statistics deliveries registered: {items}."},
-    "conclusion": {"nb": "Partenes konklusjon (referat {day})", "en": "The parties' conclusion (minutes of {day})"},
-    "follow_up": {"nb": "Oppfølging {id}: {what} (ansvarlig {owner}, frist {deadline}): {state}.",
-                  "en": "Follow-up {id}: {what} (owner {owner}, deadline {deadline}): {state}."},
+    "conclusion": {"nb": "Partenes omforente vurdering (referat {day})",
+                   "en": "The parties' agreed assessment (minutes of {day})"},
+    "follow_up": {"nb": "Oppfølging av {point} fra referatet for {year}: {what} (ansvarlig: {owner}; frist "
+                        "{deadline}): {state}.",
+                  "en": "Follow-up of {point} from the minutes for {year}: {what} (owner: {owner}; deadline "
+                        "{deadline}): {state}."},
     "state_done": {"nb": "rapportert utført", "en": "reported done"},
     "state_not_done": {"nb": "rapportert ikke utført", "en": "reported not done"},
     "state_pending": {"nb": "ingen rapport ennå, fristen er ikke passert",
@@ -428,22 +486,26 @@ TEXTS: dict[str, dict[str, str]] = {
     "statement": {"nb": "Erklæringen", "en": "The statement"},
     "referat_year": {"nb": "Referatet for", "en": "Minutes for"},
     "party_acts_intro": {
-        "nb": "En parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede, og en oppsigelse, føres i "
-              "referatet for året der den ble gitt, med part og dato. «Ingen registrert» betyr at referatet for året "
-              "ikke fører noen; «ingen data» betyr at det ikke er lest inn noe referat for året, så dataene kan verken "
-              "vise en erklæring eller at ingen ble gitt.",
-        "en": "A party's statement that the conditions for fulfilling the agreement are not present, and a notice of "
-              "termination, are recorded in the minutes for the year in which they were given, with the party and "
-              "the date. \u2018None recorded\u2019 means that the minutes for the year record none; \u2018no "
-              "data\u2019 means that no minutes for the year have been read in, so the data can show neither a "
-              "statement nor that none was given."},
+        "nb": "Avtalen sier ikke hvor en parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede, "
+              "eller en oppsigelse, skal føres. Verktøyet leser dem fra referatet for året der de ble gitt, med part "
+              "og dato; det er verktøyets ordning, ikke avtalens. «Ingen registrert» betyr at referatet for året ikke "
+              "fører noen; for et år der konsultasjonsmøtet ikke er holdt, kan det ikke avgjøres ennå; «ingen data» "
+              "betyr at det ikke er lest inn noe referat for året, så dataene kan verken vise en erklæring eller at "
+              "ingen ble gitt.",
+        "en": "The agreement does not say where a party's statement that the conditions for fulfilling the agreement "
+              "are not present, or a notice of termination, is to be recorded. The tool reads them from the minutes "
+              "for the year in which they were given, with the party and the date; that is the tool's convention, not "
+              "the agreement's. \u2018None recorded\u2019 means that the minutes for the year record none; for a year "
+              "whose consultation meeting has not been held, it cannot be decided yet; \u2018no data\u2019 means that "
+              "no minutes for the year have been read in, so the data can show neither a statement nor that none was "
+              "given."},
     "act_no_data": {"nb": "ingen data: det er ikke lest inn noe referat for {year}",
                     "en": "no data: no minutes for {year} have been read in"},
     "act_none_recorded": {"nb": "ingen registrert i referatet for {year}",
                           "en": "none recorded in the minutes for {year}"},
-    "act_none_recorded_not_held": {"nb": "ingen registrert i referatet for {year} (møtet om {year} er ikke holdt ennå)",
-                                   "en": "none recorded in the minutes for {year} (the meeting on {year} has not been "
-                                         "held yet)"},
+    "act_none_recorded_not_held": {"nb": "kan ikke avgjøres ennå: konsultasjonsmøtet om {year} er ikke holdt",
+                                   "en": "cannot be decided yet: the consultation meeting on {year} has not been "
+                                         "held"},
     "act_vilkaar_ikke_til_stede_given": {
         "nb": "Referatene fører en parts erklæring om at vilkårene for å oppfylle avtalen ikke er til stede ({who}). "
               "Etter avtalen skal en videreføring av avtalen da drøftes innenfor gjeldende konsultasjonsordning "
@@ -456,8 +518,14 @@ TEXTS: dict[str, dict[str, str]] = {
               "måneds varsel.",
         "en": "The minutes record a notice of termination of the agreement ({who}). Under the agreement, notice of "
               "termination is given at least one month ahead."},
+    "acts_none_recorded_one": {"nb": "Referatet for {years} fører ingen slik erklæring og ingen oppsigelse.",
+                               "en": "The minutes for {years} record no such statement and no notice of termination."},
     "acts_none_recorded": {"nb": "Referatene for {years} fører ingen slik erklæring og ingen oppsigelse.",
                            "en": "The minutes for {years} record no such statement and no notice of termination."},
+    "acts_not_held": {"nb": "For {years} er konsultasjonsmøtet ikke holdt, så det kan ikke avgjøres ennå om referatet "
+                            "vil føre en slik erklæring eller en oppsigelse.",
+                      "en": "For {years} the consultation meeting has not been held, so whether its minutes will "
+                            "record such a statement or a notice of termination cannot be decided yet."},
     "acts_no_data": {"nb": "For {years} er det ikke lest inn noe referat: ingen data.",
                      "en": "For {years} no minutes have been read in: no data."},
     # baseline
@@ -466,12 +534,9 @@ TEXTS: dict[str, dict[str, str]] = {
                              "forpliktelser gjaldt ikke da, og årene vurderes ikke.",
                        "en": "The years before {first} in the data, as a baseline. The figures describe the years; the "
                              "agreement's obligations did not apply then, and the years are not assessed."},
-    "baseline_none": {"nb": "Dataene har ingen år før {first}, så perioden har ingen grunnlinje her. Legg årene inn i "
-                            "datamappen (fylke_aar.csv eller kommune_aar.csv og nasjonalt.yaml) for å få dem med; "
-                            "kommandoen bosetting data indicators viser dem.",
-                      "en": "The data holds no year before {first}, so the period has no baseline here. Add the years "
-                            "to the data folder (fylke_aar.csv or kommune_aar.csv, and nasjonalt.yaml) to include "
-                            "them; the command bosetting data indicators shows them."},
+    # How to add the years is in the user guide (docs/data.md), not in the parties' document (item 22).
+    "baseline_none": {"nb": "Dataene har ingen år før {first}, så perioden har ingen grunnlinje her.",
+                      "en": "The data holds no year before {first}, so the period has no baseline here."},
     "requested_of_need": {"nb": "Anmodet av behovet", "en": "Requested of the need"},
     "decided_of_requested": {"nb": "Vedtatt av anmodet", "en": "Decided of requested"},
     "settled_of_decided": {"nb": "Bosatt av vedtatt", "en": "Settled of decided"},
@@ -479,10 +544,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # corrections
     "corrections": {"nb": "Rettede tall siden tidligere gjennomganger",
                     "en": "Figures corrected since earlier reviews"},
-    "corrections_none_given": {"nb": "Ingen mappe med tidligere gjennomganger ble oppgitt (--earlier), så tallene er "
-                                     "ikke sammenlignet med det tidligere gjennomganger viste.",
-                               "en": "No folder of earlier reviews was given (--earlier), so the figures are not "
-                                     "compared with what earlier reviews showed."},
+    "corrections_none_given": {"nb": "Tallene er ikke sammenlignet med tidligere gjennomganger: ingen tidligere "
+                                     "gjennomganger ble lest inn.",
+                               "en": "The figures are not compared with earlier reviews: no earlier reviews were read "
+                                     "in."},
     "corrections_read": {"nb": "Lest: {files}.", "en": "Read: {files}."},
     "corrections_outside": {"nb": "Utenfor årene som evalueres, og ikke sammenlignet: {files}.",
                             "en": "Outside the years evaluated, and not compared: {files}."},
@@ -512,6 +577,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "basis": {"nb": "Grunnlag", "en": "Basis"},
     "used_for": {"nb": "Brukt for", "en": "Used for"},
     "citation": {"nb": "Begrunnelse", "en": "Citation"},
+    "citation_secondary": {
+        "nb": "Merk: kilden er en sekundærkilde, en gjengivelse i en avis; primærkilden er ikke oppgitt i regelfilen.",
+        "en": "Note: the source is a secondary source, a newspaper's account of it; the primary source is not given in "
+              "the rule file."},
+    "citation_special_needs": {
+        "nb": "At verdien også brukes for personer med behov for særskilte helse- og omsorgstjenester, er en antakelse "
+              "til: kilden omtaler ikke den gruppen.",
+        "en": "That the value is also used for persons with special health and care needs is a further assumption: "
+              "the source does not cover that group."},
     "used_for_varighet": {"nb": "Varighet og oppsigelse", "en": "Duration and termination"},
     "annex_inputs": {"nb": "Vedlegg B: Regelfiler og inndata", "en": "Annex B: Rule files and inputs"},
     "rulesets": {"nb": "Regelsett", "en": "Rule sets"},
@@ -571,3 +645,22 @@ GOAL_NOT_MEASURED: dict[str, dict[str, str]] = {
         "en": "Only the notices are measured; guidance in the operating phase, the dialogue during operation and the "
               "procurement frames are not measured."},
 }
+
+
+# The parties' names, from the rule files in bokmål, as the English report gives them (review of the period, item
+# 29): the English name, with the Norwegian one where it is the name the reader will meet. The longer names first:
+# a directorate's name holds words of a ministry's.
+PARTY_NAMES_EN: tuple[tuple[str, str], ...] = (
+    ("Partene (KS og staten)", "The parties (KS and the state)"),
+    ("Integrerings- og mangfoldsdirektoratet (IMDi)", "the Directorate of Integration and Diversity (IMDi)"),
+    ("Barne-, ungdoms- og familiedirektoratet (Bufdir)", "the Directorate for Children, Youth and Family Affairs "
+                                                         "(Bufdir)"),
+    ("Utlendingsdirektoratet (UDI)", "the Directorate of Immigration (UDI)"),
+    ("Arbeids- og inkluderingsdepartementet", "the Ministry of Labour and Social Inclusion"),
+    ("Justis- og beredskapsdepartementet", "the Ministry of Justice and Public Security"),
+    ("Barne- og familiedepartementet", "the Ministry of Children and Families"),
+    ("Kommunal- og distriktsdepartementet", "the Ministry of Local Government and Regional Development"),
+    ("Husbanken", "Husbanken (the Norwegian State Housing Bank)"),
+    (" gjennom ", " through "),
+    (" og ", " and "),
+)

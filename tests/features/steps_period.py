@@ -331,6 +331,27 @@ def then_theme_explained(world: World, theme: str) -> None:
     world.recorder.noted("periode", "årsak", "forklart av partene")
 
 
+@then(parsers.parse("bygger evalueringen ingen årsak på temaet «{theme}», for punktet har ikke noe avvik det året"))
+def then_theme_not_built(world: World, theme: str) -> None:
+    """Kontrollerer at en forklaring på et punkt uten avvik det året ikke gir noe tema under det som bygger på
+    partenes forklaringer: den forklarer noe annet enn et avvik.
+    """
+    shown, explained = causes_summary(period_of(world), "nb")
+    assert not any(f"«{theme}»" in line for line in [*shown, *explained]), explained
+    assert any("gjelder et punkt uten avvik det året" in line or "gjelder punkter uten avvik det året" in line
+               for line in explained), explained
+    world.recorder.noted("periode", "forklaring", "uten avvik")
+
+
+@then(parsers.parse("står det blant partenes forklaringer: «{text}»"))
+def then_explained_says(world: World, text: str) -> None:
+    """Kontrollerer en setning under det som bygger på partenes forklaringer."""
+    _, explained = causes_summary(period_of(world), "nb")
+    assert any(text in line for line in explained), explained
+    if "kan ikke prøves" in text:
+        world.recorder.noted("periode", "forklaring", "år som dataene ikke har")
+
+
 # ---------------------------------------------------------------------------------------------
 # Så: the parties' work and the follow-ups
 
