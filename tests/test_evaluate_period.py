@@ -300,7 +300,11 @@ def test_a_figure_corrected_since_an_earlier_review_is_shown_with_both_values(tm
     assert [(c["earlier"], c["now"]) for c in oslo_bosatt] == [(1134, 1150)]
     national = [c for c in corrections["figures"] if c["subject_kind"] == "national" and c["figure"] == "sum_bosatt"]
     assert national and national[0]["now"] - national[0]["earlier"] == 16
-    assert "| 2026 | 0301 Oslo | Bosatt | 1\u00a0134 | 1\u00a0150 |" in result.files["report.md"].decode()
+    report = result.files["report.md"].decode()
+    assert "| 2026 | 0301 Oslo | Bosatt | 1\u00a0134 | 1\u00a0150 |" in report
+    # the nation and the goals by their names, never by their ids
+    assert "| 2026 | Norge | Sum bosatt |" in report and "Hovedmål 1: rask bosetting i samsvar med behovet" in report
+    assert "hovedmaal-1" not in report.split("## Rettede tall", 1)[1].split("## Vedlegg A", 1)[0]
 
 
 def test_without_an_earlier_folder_the_report_says_nothing_was_compared(bundled: PeriodResult) -> None:

@@ -791,6 +791,11 @@ def _baseline(model: PeriodModel, lang: str) -> Section:
     return Section(heading, [Paragraph((t("baseline_intro", lang, first=model.first_year),)), table])
 
 
+def _subject_name(subject_id: str, name: str) -> str:
+    """A kommune or fylke by its number and name (two share a name: Oslo); the nation or an agency by its name."""
+    return f"{subject_id} {name}".strip() if subject_id.isdigit() else name or subject_id
+
+
 def _corrections(model: PeriodModel, lang: str) -> Section:
     heading = Heading(2, (t("corrections", lang),), "rettelser")
     if model.earlier_reviews is None:
@@ -804,9 +809,10 @@ def _corrections(model: PeriodModel, lang: str) -> Section:
         blocks.append(Paragraph((t("corrections_outside", lang, files=", ".join(outside)),), role="note"))
     if not model.corrections:
         return Section(heading, [*blocks, Paragraph((t("corrections_found", lang),))])
-    rows = [[(str(c.year),), (f"{c.subject_id} {c.subject_name}".strip(),), (field_label(c.figure, lang),),
-             (number(c.earlier, lang),), (number(c.now, lang),), (", ".join(c.provisions),), (c.earlier_file,)]
-            for c in model.corrections]
+    names = point_names(model, lang)
+    rows = [[(str(c.year),), (_subject_name(c.subject_id, c.subject_name),), (field_label(c.figure, lang),),
+             (number(c.earlier, lang),), (number(c.now, lang),), ("; ".join(names.get(p, p) for p in c.provisions),),
+             (c.earlier_file,)] for c in model.corrections]
     blocks.append(Table([t("year", lang), t("subject", lang), t("figure_name", lang), t("earlier_value", lang),
                          t("now_value", lang), t("points", lang), t("earlier_file", lang)], rows,
                         numeric=frozenset({3, 4}), role="sources"))
