@@ -171,3 +171,6 @@ def test_the_review_says_which_numbers_of_another_register_it_counted_and_under_
         assert result.exit_code == 0, result.output
         report = (out / "report.md").read_text(encoding="utf-8")
         assert heading in report and row in report, report[:3000]
+        # five columns do not fit the first screen's narrow column: the section takes the page's width, above it
+        page = (out / "report.html").read_text(encoding="utf-8")
+        assert page.index(heading.removeprefix("### ")) < page.index('<div class="first">')

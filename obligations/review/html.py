@@ -191,12 +191,20 @@ def _block(block: Block) -> str:
     raise TypeError(f"no HTML for {type(block).__name__}")
 
 
+def _too_wide_for_the_narrow_column(section: Section) -> bool:
+    """The first screen's left column is 23rem: a table of more than three columns (the source's own totals, the
+    numbers mapped from another year's register) runs over the right one."""
+    return any(isinstance(b, Table) and len(b.header) > 3 for b in section.blocks)
+
+
 def render_document_html(document: Document) -> str:
     first = [b for b in document.main if isinstance(b, Section) and b.kind == "first"]
     rest = [b for b in document.main if b not in first]
+    above = first[:1] if first and _too_wide_for_the_narrow_column(first[0]) else []  # then the whole width
+    first = first[len(above):]
     header = "".join(_block(b) for b in document.header)
     columns = f'<div>{_block(first[0])}</div><div>{"".join(_block(b) for b in first[1:])}</div>' if first else ""
-    main = (f'<div class="first">\n{columns}</div>\n' + _block(document.contents)
+    main = ("".join(_block(b) for b in above) + f'<div class="first">\n{columns}</div>\n' + _block(document.contents)
             + "".join(_block(b) for b in rest))
     footer = "".join(_block(b) for b in document.footer)
     return (f'<!DOCTYPE html>\n<html lang="{escape(document.lang)}">\n<head>\n<meta charset="utf-8">\n'
