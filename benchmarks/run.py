@@ -669,7 +669,10 @@ def describe_folder(data: Path) -> str:
                   for y in years if (data / str(y) / "personer.csv").is_file())
     kommuner = sum(max(0, sum(1 for _ in (data / str(y) / "kommune_aar.csv").open(encoding="utf-8")) - 1)
                    for y in years)
-    return f"{len(years)} year(s) ({years[0]}-{years[-1]}), {persons:,} person records, {kommuner:,} kommune-year rows"
+    changes = sum(max(0, sum(1 for _ in (data / str(y) / "kapasitet_endringer.csv").open(encoding="utf-8")) - 1)
+                  for y in years if (data / str(y) / "kapasitet_endringer.csv").is_file())
+    return (f"{len(years)} year(s) ({years[0]}-{years[-1]}), {persons:,} person records, {kommuner:,} kommune-year "
+            f"rows, {changes:,} capacity events")
 
 
 def bench_scaled(bench: Bench, scales: list[int], rounds: dict[int, int]) -> dict[int, Series]:
@@ -875,16 +878,21 @@ def main(argv: Sequence[str] | None = None) -> int:
           + (" (PYTHONDONTWRITEBYTECODE was set: unset for the measured runs)" if compiling else ""))
     try:
         shipped_whole = bench_shipped(bench, rounds)
+        from benchmarks.scaledata import shape
+
         reviews = bench_scaled(bench, scales, scale_rounds) if scales else {}
         if scales and max(scales) >= 100:
-            print(f"   note: the {max(scales)}x folder multiplies the persons, not the kommuner: the kommune "
-                  "register is real, so the rules see the kommune facts of more years, not of more kommuner "
-                  "(the stage split below gives the facts evaluated at each scale)")
+            years, multiplier = shape(max(scales))
+            print(f"   what the {max(scales)}x folder scales: the persons {max(scales)}x ({years} years, {multiplier}x "
+                  f"each year) and the capacity events {max(scales)}x; the kommune-year rows and the kommune "
+                  f"facts the rules see only {years}x (the kommune register is real: the same 357 kommuner each "
+                  f"year, their need, vedtak and bosatt figures {multiplier}x larger), the registers "
+                  f"(statistikkleveranser, tiltak, aktiviteter, beregningsutvalget, unntak) and belegg only "
+                  f"{years}x (the same entries each year). The rule-facing input is NOT scaled {max(scales)}x: "
+                  "the stage split below gives the facts evaluated at each scale")
         bench_stages(bench, scales, max(3, rounds // 2), reviews, shipped_whole)
         bench_rules(bench, rounds)
         if not args.no_engine:
-            from benchmarks.scaledata import shape
-
             folders = [("shipped", SHIPPED_DATA, 1) if s == "shipped" else
                        (f"{s}x", ensure_dataset(workdir, int(s))[0], shape(int(s))[1]) for s in engine_scales]
             bench_engine(bench, folders, max(3, rounds // 2))

@@ -10,6 +10,11 @@ is drawn by obligations.data.generate's own functions from one seed, so a scale 
 bytes. Every file is SYNTHETIC and says so (SYNTHETIC.md, the
 YAML headers, each year's README.md); every year after 2026 is the benchmark's invention, repeating 2026's
 national figures and arrival rate.
+
+What is NOT scaled with the persons: the kommune register is real, so every year holds the same 357
+kommune-year rows (their need, vedtak and bosatt figures multiplied), and the registers (statistikkleveranser,
+tiltak, aktiviteter, beregningsutvalget, unntak) and belegg hold the same entries each year. Those grow only
+with the years (4x at 100x); the persons and the capacity events grow with the whole scale.
 """
 
 from __future__ import annotations
