@@ -11,9 +11,18 @@ maps them there with `package-dir`).
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("bosetting")
-except PackageNotFoundError:  # run from a checkout that was never installed
-    __version__ = "unknown"
+def __getattr__(name: str) -> str:
+    """`bosetting.__version__`, looked up only when asked for.
+
+    Importing importlib.metadata and scanning the installed distributions cost about 30 ms of every
+    command's start, and no command needs the version to run.
+    """
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bosetting")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"

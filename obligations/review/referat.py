@@ -149,8 +149,8 @@ def template_name(year: int) -> str:
 
 def template_file(model: ReviewModel, lang: str) -> bytes:
     """The referat template for the model's year, with last year's follow-ups to report on."""
-    # python-docx is imported here, when a template is written: the period evaluation and the report's
-    # content use this module without it.
+    # The template's writer (and lxml, which it uses for python-docx's default parts) is imported here, when a
+    # template is written: the period evaluation and the report's content use this module without it.
     from bosetting.obligations.referat.template import PreviousFollowUp, TemplatePoint, template_docx
 
     points = [TemplatePoint(g.id, g.title[lang], "goals", "", basis_line(g, lang)) for g in model.goals]
