@@ -25,6 +25,7 @@ from bosetting.obligations.data.records import (
     Occupancy,
     PublishedTotal,
     SettlementRecord,
+    positional_builder,
 )
 from bosetting.obligations.data.spec import (
     BELEGG,
@@ -347,6 +348,11 @@ def _record_kommune(checker: _TableCheck, row: Row, year: int, register: Registe
     return True, result.described
 
 
+_SETTLEMENT_RECORD = positional_builder(SettlementRecord)
+# A person row's values in the record's field order (the file's columns may come in any order).
+_PERSON_VALUES = itemgetter(*PERSONER.names)
+
+
 def read_personer(path: Path, display: str, register: Register, year: int | None = None,
                   changes: ChangeTable | None = None, extras: TableExtras | None = None
                   ) -> tuple[list[SettlementRecord], list[Problem]]:
@@ -358,6 +364,7 @@ def read_personer(path: Path, display: str, register: Register, year: int | None
 
     def check(checker: _TableCheck, rows: Iterable[Row]) -> list[SettlementRecord]:
         records = []
+        settlement_record, person_values = _SETTLEMENT_RECORD, _PERSON_VALUES
         for row in rows:
             v = row.values
             before = len(checker.problems)
@@ -394,8 +401,7 @@ def read_personer(path: Path, display: str, register: Register, year: int | None
             if (v["ventested"] == "utlandet") != bool(v["overforingsflyktning"]):
                 checker.add(row, "ventested", "ventested 'utlandet' is for overføringsflyktninger, and only for them")
             if len(checker.problems) == before:
-                records.append(SettlementRecord(**v, source=row_source(display, row.number),  # type: ignore[arg-type]
-                                                mapped_from=mapped_from))
+                records.append(settlement_record(*person_values(v), row_source(display, row.number), mapped_from))
         return records
 
     return _read_with(path, display, PERSONER, check)

@@ -18,9 +18,10 @@ kommunenummer are four-digit strings ("0301"), never numbers.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import KW_ONLY, dataclass, field, fields, make_dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 Gruppe = Literal["enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn"]
 Ventested = Literal["asylmottak", "omsorgssenter", "utlandet"]
@@ -218,6 +219,33 @@ class NationalYear:
     bosettingsbehov_justert_dato: date | None = field(default=None, metadata=column(
         "the day the need was adjusted", required=False))
     source: str = ""
+
+
+R = TypeVar("R")
+
+
+def positional_builder(record_type: type[R]) -> Callable[..., R]:
+    """A function that builds a frozen record from all its fields' values, in field order, as the class does.
+
+    A frozen dataclass sets each field in __init__ through object.__setattr__, since its own __setattr__
+    refuses: 1.9 µs for a person record, a quarter of reading its row (a plain slots class takes 0.3 µs).
+    The builder makes the instance with a plain twin of the same slots and then gives it `record_type` as
+    its class, which CPython allows between classes of one layout. The result is the same record (equal,
+    same hash, frozen); only for records read in bulk, where it is measurable.
+    """
+    names = [f.name for f in fields(record_type)]  # type: ignore[arg-type]
+    if not hasattr(record_type, "__slots__") or hasattr(record_type, "__post_init__"):
+        raise TypeError(f"{record_type.__name__}: a builder needs a slots dataclass without __post_init__")
+    twin = make_dataclass(f"{record_type.__name__}Builder", names, slots=True, repr=False, eq=False)
+    if twin.__slots__ != record_type.__slots__:  # type: ignore[attr-defined]
+        raise TypeError(f"{record_type.__name__}: its slots are not its fields in order")
+
+    def build(*values: Any) -> R:
+        record = twin(*values)
+        record.__class__ = record_type
+        return record  # type: ignore[return-value]
+
+    return build
 
 
 @dataclass(frozen=True, slots=True)
