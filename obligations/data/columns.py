@@ -132,10 +132,18 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
     decimal_comma = table.decimal_comma
     absent = dict.fromkeys(absent_columns(table, spec))
     key_index = names.index(spec.key[0]) if spec.may_have_total and spec.key[0] in names else -1
+    seen_row = _seen_row_converter(
+        [known.get if known is not None else _plain_text if text else _never_seen
+         for known, text in zip(known_values, as_text, strict=True)], names)
     for number, cells in table.rows:
         if len(cells) != len(columns):
             problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
                                     f"{len(columns)}: a truncated or shifted row (check separators and quotes)"))
+            continue
+        total = key_index >= 0 and isinstance(cells[key_index], str) and \
+            cells[key_index].strip().lower() in TOTAL_LABELS  # type: ignore[union-attr]
+        if not total and (seen := seen_row(cells)) is not None:
+            yield Row(number, {**absent, **seen} if absent else seen, False)
             continue
         values: dict[str, Value] = dict(absent)
         ok = True
@@ -151,8 +159,8 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
                     if value is not _UNSEEN:
                         values[name] = value
                         continue
-                elif text and (stripped := cell.strip()) and not _FORBIDDEN_IN_TEXT.search(stripped):
-                    values[name] = stripped  # what _text gives, without the call; a forbidden character goes there
+                elif text and (stripped := _plain_text(cell, _UNSEEN)) is not _UNSEEN:
+                    values[name] = stripped  # what _text gives; a forbidden character goes there, for its message
                     continue
             try:
                 value = convert_cell(cell, column, decimal_comma)
@@ -165,6 +173,44 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
                 known[cell] = value  # an empty optional cell too: None
         if ok:
             yield Row(number, values, total)
+
+
+def _seen_row_converter(lookups: list[Callable[[Cell, Any], Any]], names: list[str]
+                        ) -> Callable[[list[Cell]], dict[str, Value] | None]:
+    """A function that converts a row whose every cell its column has seen (or is a plain text), or gives None.
+
+    Most rows of a large table are such rows: each cell is looked up, with no loop over the columns and no
+    call per cell but the lookup. The function is written for the table's number of columns, as dataclasses
+    and namedtuple write theirs: only numbers are put into its code; the lookups and the column names are
+    handed to it by name, so nothing read from a file ever becomes code.
+    """
+    count = range(len(names))
+    scope: dict[str, Any] = {"UNSEEN": _UNSEEN}
+    for i in count:
+        scope[f"look{i}"], scope[f"name{i}"] = lookups[i], names[i]
+    cells = ", ".join(f"c{i}" for i in count)
+    code = "\n".join([
+        "def convert(cells):",
+        f"    {cells}, = cells",
+        *(f"    v{i} = look{i}(c{i}, UNSEEN)" for i in count),
+        "    if " + " or ".join(f"v{i} is UNSEEN" for i in count) + ":",
+        "        return None",
+        "    return {" + ", ".join(f"name{i}: v{i}" for i in count) + "}",
+    ])
+    exec(code, scope)  # noqa: S102 - the code holds only numbers (see above)
+    return scope["convert"]  # type: ignore[no-any-return]
+
+
+def _plain_text(cell: Cell, unseen: Any) -> Any:
+    """A text cell stripped, as _text gives it; `unseen` when _text must look at it (or it is not a text)."""
+    if type(cell) is str and (stripped := cell.strip()) and not _FORBIDDEN_IN_TEXT.search(stripped):
+        return stripped
+    return unseen
+
+
+def _never_seen(cell: Cell, unseen: Any) -> Any:
+    """A column converted cell by cell, always (a number, or a text with bounds)."""
+    return unseen
 
 
 _UNSEEN: Any = object()  # not converted yet (None is a value: an empty optional cell)

@@ -349,8 +349,11 @@ def _record_kommune(checker: _TableCheck, row: Row, year: int, register: Registe
 
 
 _SETTLEMENT_RECORD = positional_builder(SettlementRecord)
-# A person row's values in the record's field order (the file's columns may come in any order).
+# A person row's values in the record's field order (the file's columns may come in any order), and those
+# the reader checks.
 _PERSON_VALUES = itemgetter(*PERSONER.names)
+_PERSON_CHECKED = itemgetter("kommunenummer", "tillatelse_dato", "bosettingsklar_dato", "bosatt_dato", "gruppe",
+                             "ventested", "bosatt_av", "overforingsflyktning")
 
 
 def read_personer(path: Path, display: str, register: Register, year: int | None = None,
@@ -369,36 +372,37 @@ def read_personer(path: Path, display: str, register: Register, year: int | None
             v = row.values
             before = len(checker.problems)
             mapped_from = None
-            knr = v["kommunenummer"]
-            if changes is not None and year is not None and knr is not None and knr not in register:
-                _, mapped_from = _record_kommune(checker, row, year, register, changes, extras)
-            else:
-                checker.known_kommune(row, "kommunenummer", register, None)
-            permit, ready, settled = v["tillatelse_dato"], v["bosettingsklar_dato"], v["bosatt_dato"]
-            if ready < permit:  # type: ignore[operator]
+            knr, permit, ready, settled, gruppe, ventested, bosatt_av, transfer = _PERSON_CHECKED(v)
+            if knr is not None and knr not in register:
+                if changes is not None and year is not None:
+                    _, mapped_from = _record_kommune(checker, row, year, register, changes, extras)
+                else:
+                    checker.known_kommune(row, "kommunenummer", register, None)
+            if ready < permit:
                 checker.add(row, "bosettingsklar_dato", f"bosettingsklar_dato {ready} is before tillatelse_dato "
                             f"{permit}: a person is bosettingsklar only after the permit")
             if settled is not None:
-                if settled < permit:  # type: ignore[operator]
+                if settled < permit:
                     checker.add(row, "bosatt_dato", f"bosatt_dato {settled} is before tillatelse_dato {permit}: "
                                 "settled before the permit")
-                elif settled < ready:  # type: ignore[operator]
+                elif settled < ready:
                     checker.add(row, "bosatt_dato", f"bosatt_dato {settled} is before bosettingsklar_dato {ready}: "
                                 "settled before being bosettingsklar")
-                for needed in ("kommunenummer", "bosatt_av"):
-                    if v[needed] is None:
-                        checker.add(row, needed, f"{needed} is required when bosatt_dato is given")
+                if knr is None:
+                    checker.add(row, "kommunenummer", "kommunenummer is required when bosatt_dato is given")
+                if bosatt_av is None:
+                    checker.add(row, "bosatt_av", "bosatt_av is required when bosatt_dato is given")
             else:
-                for settled_only in ("kommunenummer", "bosatt_av"):
-                    if v[settled_only] is not None:
+                for settled_only, given in (("kommunenummer", knr), ("bosatt_av", bosatt_av)):
+                    if given is not None:
                         checker.add(row, settled_only, f"{settled_only} is given but bosatt_dato is empty: "
                                     "fill in the settlement date, or leave both empty while the person waits")
-            if v["gruppe"] != "enslig_mindreaarig":
-                if v["ventested"] == "omsorgssenter":
+            if gruppe != "enslig_mindreaarig":
+                if ventested == "omsorgssenter":
                     checker.add(row, "ventested", "only enslige mindreårige wait in an omsorgssenter")
-                if v["bosatt_av"] == "Bufetat":
+                if bosatt_av == "Bufetat":
                     checker.add(row, "bosatt_av", "Bufetat settles only enslige mindreårige")
-            if (v["ventested"] == "utlandet") != bool(v["overforingsflyktning"]):
+            if (ventested == "utlandet") != bool(transfer):
                 checker.add(row, "ventested", "ventested 'utlandet' is for overføringsflyktninger, and only for them")
             if len(checker.problems) == before:
                 records.append(settlement_record(*person_values(v), row_source(display, row.number), mapped_from))
