@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bosetting.engine.problems import InputError
 from bosetting.obligations.data.columns import CellError, convert_cell
 from bosetting.obligations.data.generate import _allocate
 from bosetting.obligations.data.records import MAX_COUNT
 from bosetting.obligations.data.spec import KOMMUNE_AAR
-from bosetting.obligations.data.tables import _first_line, _lines
+from bosetting.obligations.data.tables import _first_line, read_table, sniff_delimiter
 
 ANMODNING = KOMMUNE_AAR.column("anmodning")
 RATE = KOMMUNE_AAR.column("sysselsetting_pct")
@@ -54,9 +57,25 @@ def test_allocation_hits_the_total_and_gives_everyone_the_minimum(weights: dict[
     assert set(counts) == set(weights) and min(counts.values()) >= minimum
 
 
-@given(st.text(alphabet=st.sampled_from(['a', 'ø', ';', ',', '"', ' ', '\n', '\r', '\u2028', '\x0c']), max_size=60))
-def test_csv_lines_are_those_a_text_stream_gives(text: str) -> None:
-    """The CSV reader is fed lines from the decoded text without copying it; they must be the lines (and the
-    first line, for the separator) that io.StringIO and str.split gave, or rows would be cut differently."""
-    assert list(_lines(text)) == list(io.StringIO(text))
-    assert _first_line(text) == text.lstrip("\n").split("\n", 1)[0]
+@given(st.text(alphabet=st.sampled_from(['a', 'ø', ';', ',', '"', ' ', '\n', '\r', '\u2028', '\x0c']), max_size=60),
+       st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]))
+def test_csv_rows_are_those_of_the_text_with_one_kind_of_line_end(text: str, encoding: str) -> None:
+    """The CSV reader decodes the rows as it reads them, with universal newlines; they must be the rows, with
+    their numbers, that the csv module reads from the whole text with '\r\n' and '\r' made '\n' first, as
+    the reader once did: or rows would be cut or numbered differently."""
+    if encoding == "cp1252":
+        # Windows-1252 is taken only for text with Norwegian letters and no control characters
+        text = text.replace("\u2028", "").replace("\x0c", "") + "ø"
+    raw = text.encode(encoding)
+    whole = raw.decode("cp1252" if encoding == "cp1252" else "utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    records = list(csv.reader(io.StringIO(whole), delimiter=sniff_delimiter(_first_line(whole)), strict=False))
+    start = next((i for i, record in enumerate(records) if "".join(record).strip()), None)
+    if not raw.strip() or start is None:
+        with pytest.raises(InputError, match="the file is empty"):
+            read_table(Path("t.csv"), "t.csv", raw=raw)
+        return
+    table = read_table(Path("t.csv"), "t.csv", raw=raw)
+    assert table.header == [cell.strip() for cell in records[start]]
+    assert list(table.rows) == [(number, record) for number, record in enumerate(records[start + 1:], start=start + 2)
+                                if "".join(record).strip()]
+    assert _first_line(whole) == whole.lstrip("\n").split("\n", 1)[0]

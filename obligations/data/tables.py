@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import cast
 
 from bosetting.engine.bounded_read import read_bounded
 from bosetting.engine.problems import InputError, Problem, excerpt
@@ -94,21 +93,22 @@ def sniff_delimiter(header_line: str) -> str:
 
 def _read_csv(raw: bytes, display: str) -> RawTable:
     text, encoding = decode_csv_bytes(raw, display)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    delimiter = sniff_delimiter(_first_line(text))
-    records = _csv_records(csv.reader(_lines(text), delimiter=delimiter, strict=False), display)
+    delimiter = sniff_delimiter(_first_line(text.replace("\r\n", "\n").replace("\r", "\n")))
+    del text  # the rows are decoded again as they are read, so that the whole text is not held beside them
+    # Universal newlines: '\r\n' and a lone '\r' end a line as '\n' does, inside a quoted field too.
+    lines = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline=None)
+    records = csv.reader(lines, delimiter=delimiter, strict=False)
     # Leading blank lines are not part of the table; count them so row numbers stay as in Excel.
     start = 0
-    for record in records:
+    for record in _csv_records(records, display):
         if "".join(record).strip():  # a cell that is not blank
             header = [cell.strip() for cell in record]
             break
         start += 1
     else:
         raise InputError([Problem(display, message="the file is empty: expected a header row and data rows")])
-    rows = ((index, cast(list[Cell], record))  # the csv module's own list, not a copy
-            for index, record in enumerate(records, start=start + 2) if "".join(record).strip())
-    return RawTable(display, header, rows, decimal_comma=delimiter == ";", encoding=encoding)
+    return RawTable(display, header, _numbered_rows(records, start + 2, display), decimal_comma=delimiter == ";",
+                    encoding=encoding)
 
 
 def _first_line(text: str) -> str:
@@ -120,16 +120,12 @@ def _first_line(text: str) -> str:
     return text[start:] if end < 0 else text[start:end]
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The lines of `text` with their line ends, as io.StringIO(text) gives them, without copying the text."""
-    start, size = 0, len(text)
-    while start < size:
-        end = text.find("\n", start)
-        if end < 0:
-            yield text[start:]
-            return
-        yield text[start:end + 1]
-        start = end + 1
+def _numbered_rows(records: Iterator[list[str]], number: int, display: str) -> Iterator[tuple[int, list[Cell]]]:
+    """The rows that are not blank, each with its number in the file (the csv module's own list, not a copy)."""
+    for record in _csv_records(records, display):
+        if record and (record[0].strip() or "".join(record).strip()):  # a cell that is not blank
+            yield number, record  # type: ignore[misc]
+        number += 1
 
 
 def _csv_records(reader: Iterator[list[str]], display: str) -> Iterator[list[str]]:
