@@ -11,7 +11,7 @@ def person(permit: date, ready: date, ventested: str = "asylmottak",
     return SettlementRecord(record_id=f"P-{permit}-{ready}", gruppe=gruppe, saerskilte_behov=False,
                             tillatelse_dato=permit, bosettingsklar_dato=ready, bosatt_dato=None,
                             ventested=ventested, kommunenummer=None, bosatt_av=None,
-                            overforingsflyktning=False, source="personer.csv:row 2")
+                            overforingsflyktning=False, source_file="personer.csv", source_row=2)
 
 
 def test_only_those_ready_in_the_year_and_place_count() -> None:

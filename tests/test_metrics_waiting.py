@@ -33,7 +33,8 @@ def person(record_id: str = "p1", gruppe: str = "voksen_uten_barn", permit: date
         record_id=record_id, gruppe=gruppe, saerskilte_behov=False,  # type: ignore[arg-type]
         tillatelse_dato=permit, bosettingsklar_dato=permit + timedelta(days=10), bosatt_dato=settled,
         ventested=ventested, kommunenummer=None, bosatt_av=None,  # type: ignore[arg-type]
-        overforingsflyktning=ventested == "utlandet", source=f"data/2026/personer.csv:row {record_id[1:]}")
+        overforingsflyktning=ventested == "utlandet", source_file="data/2026/personer.csv",
+        source_row=int(record_id[1:]))
 
 
 def test_add_months_clamps_to_the_month_end() -> None:
@@ -132,7 +133,7 @@ def month_by_month(persons: list[SettlementRecord], day: date, limits: WaitLimit
     worked out each time."""
     waiting = 0
     split: Counter[tuple[str, str]] = Counter()
-    sources = []
+    long_waiters = []
     for p in persons:
         if not (p.ventested in ("asylmottak", "omsorgssenter") and p.bosettingsklar_dato <= day
                 and (p.bosatt_dato is None or p.bosatt_dato > day)):
@@ -140,8 +141,8 @@ def month_by_month(persons: list[SettlementRecord], day: date, limits: WaitLimit
         waiting += 1
         if day > add_months(p.tillatelse_dato, getattr(limits, p.gruppe)):
             split[(p.gruppe, p.ventested)] += 1
-            sources.append(p.source)
-    return MonthLongWaits(month_label(day), waiting, sum(split.values()), dict(split), tuple(sources))
+            long_waiters.append(p)
+    return MonthLongWaits(month_label(day), waiting, sum(split.values()), dict(split), tuple(long_waiters))
 
 
 # Dates from late 2024 to early 2028, the month ends and the 29th-31st (where adding months clamps) favoured.
@@ -154,7 +155,7 @@ random_person = st.builds(
         bosettingsklar_dato=permit + timedelta(days=ready),
         bosatt_dato=None if settled is None else permit + timedelta(days=ready + settled),
         ventested=place, kommunenummer=None, bosatt_av=None,  # type: ignore[arg-type]
-        overforingsflyktning=place == "utlandet", source=f"data/2026/personer.csv:row {i}"),
+        overforingsflyktning=place == "utlandet", source_file="data/2026/personer.csv", source_row=i),
     st.integers(2, 10**6), st.sampled_from(GROUPS), _DAYS, st.integers(0, 400),
     st.one_of(st.none(), st.integers(0, 700)), st.sampled_from(("asylmottak", "omsorgssenter", "utlandet")))
 random_limits = st.builds(WaitLimits, st.integers(0, 24), st.integers(0, 24), st.integers(0, 24))

@@ -132,9 +132,10 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
     decimal_comma = table.decimal_comma
     absent = dict.fromkeys(absent_columns(table, spec))
     key_index = names.index(spec.key[0]) if spec.may_have_total and spec.key[0] in names else -1
-    seen_row = _seen_row_converter(
-        [known.get if known is not None else _plain_text if text else _never_seen
-         for known, text in zip(known_values, as_text, strict=True)], names)
+    lookups: list[Callable[[Cell, Any], Any]] = [
+        known.get if known is not None else _plain_text if text else _never_seen  # type: ignore[misc]
+        for known, text in zip(known_values, as_text, strict=True)]
+    seen_row = _seen_row_converter(lookups, names)
     for number, cells in table.rows:
         if len(cells) != len(columns):
             problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "

@@ -405,7 +405,7 @@ def read_personer(path: Path, display: str, register: Register, year: int | None
             if (ventested == "utlandet") != bool(transfer):
                 checker.add(row, "ventested", "ventested 'utlandet' is for overføringsflyktninger, and only for them")
             if len(checker.problems) == before:
-                records.append(settlement_record(*person_values(v), row_source(display, row.number), mapped_from))
+                records.append(settlement_record(*person_values(v), display, row.number, mapped_from))
         return records
 
     return _read_with(path, display, PERSONER, check)

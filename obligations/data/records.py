@@ -6,7 +6,8 @@ Literal its allowed values, `| None` that it may be empty). obligations.data.spe
 specification, the one the readers enforce and docs/data.md documents, from these fields. Fields without
 column metadata (`source`, `year`, `mapped_from`) are not read from a column.
 
-Every record carries `source`: where it was read, as `<file>:row <n>` for tables and
+Every record carries `source` (a person record builds it when asked, from `source_file` and
+`source_row`): where it was read, as `<file>:row <n>` for tables and
 `<file>:line <n>` for YAML/JSON registers. `<file>` is the path relative to the parent of
 the data directory as it was given (so `data/2026/kommune_aar.csv` for the bundled data),
 and `<n>` is 1-based and counts the header as row 1: the first data row is row 2, which is
@@ -267,10 +268,17 @@ class SettlementRecord:
                                                       required=False))
     bosatt_av: BosattAv | None = field(metadata=column("who carried out the settlement", required=False))
     overforingsflyktning: bool = field(metadata=column("resettlement (quota) refugee"))
-    source: str = ""
+    # Where the row was read: `source` is built from these when it is cited, not held for every person (at
+    # 100x the 1.6 million `file:row N` strings were 133 MB). A row of 0 means `source_file` is the whole source.
+    source_file: str = ""
+    source_row: int = 0
     # A kommunenummer of another year's register, mapped to the year's through the change table: how, with the
     # change table's rows ('3001 → 3101 (data/kommuneendringer.csv:row 2)'); None when the number is the year's own.
     mapped_from: str | None = None
+
+    @property
+    def source(self) -> str:
+        return f"{self.source_file}:row {self.source_row}" if self.source_row else self.source_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,10 +548,3 @@ class Dataset:
         if self.fylker:
             return {f.fylkesnummer: f.navn for f in self.fylker if f.valid_on(day)}
         return {k.fylkesnummer: k.fylke for k in self.register(year).values()}
-
-
-def record_sources(record: object, names: tuple[str, ...] | None = None) -> dict[str, str]:
-    """Map each field of a record (or just `names`) to the record's source, for Fact.sources."""
-    source = getattr(record, "source", "")
-    wanted = names or tuple(f.name for f in fields(record) if f.name != "source")  # type: ignore[arg-type]
-    return {name: source for name in wanted}

@@ -74,7 +74,12 @@ class MonthLongWaits:
     waiting: int
     long_waiting: int
     by_group_and_place: dict[tuple[str, str], int] = field(default_factory=dict)
-    sources: tuple[str, ...] = ()
+    long_waiters: tuple[SettlementRecord, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Where each long waiter was read; built when cited (a review cites only the year's last month)."""
+        return tuple(person.source for person in self.long_waiters)
 
     @property
     def share(self) -> float | None:
@@ -104,7 +109,7 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
     count = len(days)
     waiting = [0] * (count + 1)  # +1 where a wait starts, -1 where it ends
     splits: list[Counter[tuple[str, str]]] = [Counter() for _ in range(count)]
-    sources: list[list[str]] = [[] for _ in range(count)]
+    long_waiters: list[list[SettlementRecord]] = [[] for _ in range(count)]
     deadline = Deadlines(limits).of
     for person in persons:
         if person.ventested not in WAITING_PLACES:
@@ -118,14 +123,14 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
         key = (person.gruppe, person.ventested)
         for index in range(max(first, bisect_right(days, deadline(person))), end):
             splits[index][key] += 1
-            sources[index].append(person.source)
+            long_waiters[index].append(person)
     result = []
     waiting_now = 0
     for index, day in enumerate(days):
         waiting_now += waiting[index]
         split = splits[index]
         result.append(MonthLongWaits(month_label(day), waiting_now, sum(split.values()), dict(split),
-                                     tuple(sources[index])))
+                                     tuple(long_waiters[index])))
     return result
 
 

@@ -118,7 +118,7 @@ def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
                 saerskilte_behov=row.get("særskilte behov", "").lower() in YES, tillatelse_dato=tillatelse,
                 bosettingsklar_dato=klar, bosatt_dato=bosatt, ventested=place,  # type: ignore[arg-type]
                 kommunenummer=knr if bosatt else None, bosatt_av=by or None,  # type: ignore[arg-type]
-                overforingsflyktning=place == "utlandet", source=f"scenario:personer row {index}.{copy + 1}"))
+                overforingsflyktning=place == "utlandet", source_file=f"scenario:personer row {index}.{copy + 1}"))
 
 
 @given(parsers.parse("at ingen personopplysninger er levert for {year:d}"))
