@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bosetting.engine.problems import InputError
-from bosetting.obligations.data.columns import CellError, convert_cell
+from bosetting.obligations.data.columns import CellError, _plain_text, convert_cell
 from bosetting.obligations.data.generate import _allocate
 from bosetting.obligations.data.records import MAX_COUNT
-from bosetting.obligations.data.spec import KOMMUNE_AAR
+from bosetting.obligations.data.spec import KOMMUNE_AAR, PERSONER
 from bosetting.obligations.data.tables import _first_line, read_table, sniff_delimiter
 
 ANMODNING = KOMMUNE_AAR.column("anmodning")
@@ -79,3 +79,22 @@ def test_csv_rows_are_those_of_the_text_with_one_kind_of_line_end(text: str, enc
     assert list(table.rows) == [(number, record) for number, record in enumerate(records[start + 1:], start=start + 2)
                                 if "".join(record).strip()]
     assert _first_line(whole) == whole.lstrip("\n").split("\n", 1)[0]
+
+
+TEXT = PERSONER.column("record_id")
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "Ø", " ", "\t", "\n", "\x00", "\x1f", "\x7f", "\x85", "\u202e", "\u2066",
+                                         "~", "é"]), max_size=12))
+def test_a_text_cell_taken_as_it_is_is_what_the_cell_by_cell_path_gives(cell: str) -> None:
+    """The fast path for plain texts (columns._plain_text) gives what _text gives, or leaves the cell to it."""
+    unseen = object()
+    taken = _plain_text(cell, unseen)
+    try:
+        expected = convert_cell(cell, TEXT)
+    except CellError:
+        assert taken is unseen
+        return
+    assert taken is unseen or taken == expected
+    if expected:
+        assert taken == expected

@@ -204,8 +204,10 @@ def _seen_row_converter(lookups: list[Callable[[Cell, Any], Any]], names: list[s
 
 def _plain_text(cell: Cell, unseen: Any) -> Any:
     """A text cell stripped, as _text gives it; `unseen` when _text must look at it (or it is not a text)."""
-    if type(cell) is str and (stripped := cell.strip()) and not _FORBIDDEN_IN_TEXT.search(stripped):
-        return stripped
+    if type(cell) is str and (stripped := cell.strip()):
+        # Printable ASCII holds none of the forbidden characters; anything else is searched for them.
+        if (stripped.isascii() and stripped.isprintable()) or not _FORBIDDEN_IN_TEXT.search(stripped):
+            return stripped
     return unseen
 
 
