@@ -5,10 +5,8 @@ The parts the template leaves as they are are copied from python-docx's default.
 importing the package); the XML parts python-docx parses and writes again are serialised as it does
 (lxml, blank text removed, standalone declaration); the package's relationships and content types, the
 section properties and the core properties are written as python-docx wrote them for the referat
-template. The parts worked out from python-docx's files are kept in the user's cache (obligations.cache),
-keyed by those files' bytes, lxml's installation and this program's code. `benchmarks/same_outputs.py`
-compares the result, part by part, with an earlier commit's; a default template other than the one this
-was written for is refused with an error, never half-used.
+template. `benchmarks/same_outputs.py` compares the result, part by part, with an earlier commit's; a
+default template other than the one this was written for is refused with an error, never half-used.
 """
 
 from __future__ import annotations
@@ -19,8 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from bosetting.obligations.cache import cached, code_version, digest, library_stamp
 
 DECLARATION = b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -144,18 +140,7 @@ class DocxSkeleton:
     @staticmethod
     @cache
     def load() -> DocxSkeleton:
-        """The skeleton from the cache when python-docx's files, lxml and this code are as it was built with."""
         folder = _templates()
-        try:
-            sources = [(folder / name).read_bytes() for name in ("default.docx", "default-header.xml")]
-        except OSError:  # building names what is missing
-            return DocxSkeleton._build(folder)
-        key = digest([code_version(), library_stamp("lxml"), *sources])
-        skeleton, _how = cached("referat-docx-skeleton", key, lambda: DocxSkeleton._build(folder), DocxSkeleton)
-        return skeleton
-
-    @staticmethod
-    def _build(folder: Path) -> DocxSkeleton:
         with zipfile.ZipFile(folder / "default.docx") as default:
             copied = {name: default.read(name) for name in ORDER if name in default.namelist()}
         for name in REWRITTEN:
