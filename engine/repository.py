@@ -11,12 +11,15 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bosetting.engine.build import FactCatalogue, FieldTypes, build_ruleset
 from bosetting.engine.problems import InputError, Problem
 from bosetting.engine.ruleset import RuleSet
 from bosetting.engine.schemas import SchemaSet
 from bosetting.engine.yamlload import MAX_RULE_FILE_VALUES, LoadedYaml, load_yaml_file
+
+if TYPE_CHECKING:
+    from bosetting.engine.build import FactCatalogue, FieldTypes
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
 # Assumption: a rule file unreviewed for more than a year may no longer state policy.
@@ -137,6 +140,10 @@ def load_repository(
     `catalogue` names the fields of each fact; `field_types` says what each holds, so that a comparison
     with a value of the wrong type is an error (engine.build).
     """
+    # Imported here: a review whose rule sets come from the user's cache (obligations.cache) builds none, and
+    # paid for this module (about 1 ms) at every start.
+    from bosetting.engine.build import build_ruleset
+
     files, problems = rule_files(paths)
     repo = RuleRepository(problems=problems, files=[str(f) for f in files], roots=[str(p) for p in paths])
     loaded_by_key: dict[str, LoadedYaml] = {}

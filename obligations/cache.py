@@ -154,7 +154,7 @@ def code_version() -> str:
             yield from _source_stamps(folder, os.path.basename(folder) + "/")
         yield sys.version
         for library in ("yaml", "jsonschema", "referencing", "jsonschema_specifications"):
-            yield f"{library} {_library_stamp(library)}"
+            yield f"{library} {library_stamp(library)}"
     return digest(stamps())
 
 
@@ -171,7 +171,7 @@ def _source_stamps(folder: str, shown: str) -> Iterator[str]:
             yield f"{shown}{entry.name} {status.st_size} {status.st_mtime_ns}"
 
 
-def _library_stamp(name: str) -> str:
+def library_stamp(name: str) -> str:
     """Where a library is installed and when its files were written, found without importing it."""
     import importlib.util
 

@@ -25,7 +25,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bosetting.engine.evaluate import Evaluators
 from bosetting.engine.facts import Fact
@@ -33,19 +33,21 @@ from bosetting.engine.findings import Finding
 from bosetting.engine.problems import InputError, Problem
 from bosetting.engine.repository import RuleRepository
 from bosetting.engine.ruleset import RuleSet
-from bosetting.obligations.criteria.compare import Comparison
-from bosetting.obligations.criteria.context import CriteriaContext, Scenario, allocation_rules
-from bosetting.obligations.criteria.evaluate import CriteriaVersion
-from bosetting.obligations.criteria.redistribution import Redistribution, redistribute
 from bosetting.obligations.data.dataset import load_dataset
 from bosetting.obligations.data.records import Dataset
 from bosetting.obligations.derive import DeriveSettings
 from bosetting.obligations.evaluation import YearEvaluation, evaluate_year, missing_rule_sets
 from bosetting.obligations.facts.lang_ventetid import long_waits_of_year
 from bosetting.obligations.metrics.capacity import notice_days, notice_summary
-from bosetting.obligations.metrics.indicators import YearIndicators, year_indicators
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
 from bosetting.obligations.rules_context import load_rules
+
+if TYPE_CHECKING:
+    from bosetting.obligations.criteria.compare import Comparison
+    from bosetting.obligations.criteria.context import CriteriaContext, Scenario
+    from bosetting.obligations.criteria.evaluate import CriteriaVersion
+    from bosetting.obligations.criteria.redistribution import Redistribution
+    from bosetting.obligations.metrics.indicators import YearIndicators
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,9 @@ class AgreementSystem:
         """The year's indicators that do not depend on the agreement (request against need, vedtak against
         request, settled against decided), nationally and per fylke, and per kommune when asked; any year of
         the data, before the agreement too."""
+        # Imported here: the yearly review shows none of these indicators; the module cost about 2 ms of its start.
+        from bosetting.obligations.metrics.indicators import year_indicators
+
         return year_indicators(self.dataset, year, with_kommuner)
 
     def year(self, year: int, include_drafts: bool = False) -> YearResult:
@@ -160,12 +165,18 @@ class AgreementSystem:
         """The criteria versions, read once, judged on this system's dataset with its compiled rules; each
         version's judgement and evaluations kept for the next question about it."""
         if self._criteria is None:
+            # The criteria modules are imported here, not at the top: the yearly review never judges criteria,
+            # and importing them (with the allocation and comparison modules) cost about 10 ms of its start.
+            from bosetting.obligations.criteria.context import CriteriaContext
+
             self._criteria = CriteriaContext(self.criteria_rules, self.data_dir, dataset=lambda: self.dataset,
                                              evaluators=self.evaluators)
         return self._criteria
 
     def criteria_version(self, version: int | str | CriteriaVersion) -> CriteriaVersion:
         """A criteria version from a request year (2026 or "2026"), ID@VERSION or a criteria file's path."""
+        from bosetting.obligations.criteria.evaluate import CriteriaVersion  # see criteria_context
+
         if isinstance(version, CriteriaVersion):
             return version
         if isinstance(version, int):
@@ -204,6 +215,9 @@ class AgreementSystem:
         """The version's split of the data year's need, the split of the changed need (default: the data's
         bosettingsbehov_justert, and bosettingsbehov_em_justert or else the EM need unchanged) under the same
         criteria, and whether the change goes beyond the version's thresholds."""
+        from bosetting.obligations.criteria.context import allocation_rules  # see criteria_context
+        from bosetting.obligations.criteria.redistribution import redistribute
+
         context = self.criteria_context
         chosen = self.criteria_version(version)
         used_year = context.data_year(context.request_year(chosen), data_year)

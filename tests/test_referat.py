@@ -37,6 +37,8 @@ from bosetting.obligations.data.records import (
 from bosetting.obligations.data.referat import REFERAT_SCHEMA
 from bosetting.obligations.data.spec import FORPLIKTELSER, MAAL, OPPFOLGING_ANSVARLIGE, PARTER, REFERAT_PUNKTER
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
+from bosetting.obligations.referat import docx_skeleton
+from bosetting.obligations.referat.docx_skeleton import DocxSkeleton
 from bosetting.obligations.review.run import run_review
 from bosetting.obligations.rules_context import load_rules
 
@@ -517,3 +519,18 @@ def test_the_2027_template_asks_about_the_2026_follow_ups_and_reads_the_answers_
     assert reports["2026-7.2-1"].utfort and reports["2026-7.2-1"].dato == date(2028, 1, 10)
     assert not reports["2026-5.4-1"].utfort and reports["2026-5.4-1"].merknad == "Gjennomgangen er utsatt til 2028 " \
         "(syntetisk)"
+
+
+def test_the_docx_skeleton_comes_from_the_cache_as_built_and_a_changed_default_template_is_built_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOSETTING_CACHE_DIR", str(tmp_path / "cache"))
+    load = DocxSkeleton.load.__wrapped__  # without the process's own memo, so that each call asks the cache
+    built = load()
+    assert (tmp_path / "cache" / "docx-skeleton.pickle").is_file()
+    assert load() == built
+    changed = tmp_path / "templates"
+    shutil.copytree(docx_skeleton._templates(), changed)
+    (changed / "default-header.xml").write_bytes(b'<w:hdr xmlns:w="urn:w"/>')
+    monkeypatch.setattr(docx_skeleton, "_templates", lambda: changed)
+    with pytest.raises(RuntimeError, match="default header is not the one"):
+        load()

@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from bosetting.obligations.criteria.allocation import Allocation, AllocationRules, AllocationUnit, allocate
-from bosetting.obligations.criteria.compare import ComparedKommune, compare_kommuner
 from bosetting.obligations.criteria.spec import RedistributionThresholds
+
+if TYPE_CHECKING:
+    from bosetting.obligations.criteria.allocation import Allocation, AllocationRules, AllocationUnit
+    from bosetting.obligations.criteria.compare import ComparedKommune
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,11 @@ class Redistribution:
 def redistribute(units: Iterable[AllocationUnit], rules: AllocationRules, need: int, need_em: int,
                  adjusted: int, adjusted_em: int, thresholds: RedistributionThresholds) -> Redistribution:
     """Split the original and the adjusted need with the same criteria and show each kommune's change."""
+    # Imported here: every review imports this module for `triggers` (the fact `fordeling`) and never splits a
+    # need; the allocation and comparison modules, imported at the top, cost about 6 ms of its start.
+    from bosetting.obligations.criteria.allocation import allocate
+    from bosetting.obligations.criteria.compare import compare_kommuner
+
     unit_list = list(units)
     before = allocate(unit_list, need, need_em, rules)
     after = allocate(unit_list, adjusted, adjusted_em, rules)

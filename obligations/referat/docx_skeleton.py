@@ -7,16 +7,21 @@ importing the package); the XML parts python-docx parses and writes again are se
 section properties and the core properties are written as python-docx wrote them for the referat
 template. `benchmarks/same_outputs.py` compares the result, part by part, with an earlier commit's; a
 default template other than the one this was written for is refused with an error, never half-used.
+The parts are kept in the user's cache (obligations.cache), keyed by python-docx's files, lxml's installation
+and this program's code, so that a review imports lxml only when one of them has changed.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from bosetting.obligations.cache import cached, code_version, digest, library_stamp
 
 DECLARATION = b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -141,13 +146,21 @@ class DocxSkeleton:
     @cache
     def load() -> DocxSkeleton:
         folder = _templates()
-        with zipfile.ZipFile(folder / "default.docx") as default:
+        default, header = (folder / "default.docx").read_bytes(), (folder / "default-header.xml").read_bytes()
+        # Cached: importing lxml and serialising the parts again cost about 25 ms of every review.
+        key = digest(["docx skeleton 1", code_version(), f"lxml {library_stamp('lxml')}", default, header])
+        skeleton, _how = cached("docx-skeleton", key, lambda: DocxSkeleton._build(default, header), DocxSkeleton)
+        return skeleton
+
+    @staticmethod
+    def _build(default_docx: bytes, default_header: bytes) -> DocxSkeleton:
+        with zipfile.ZipFile(io.BytesIO(default_docx)) as default:
             copied = {name: default.read(name) for name in ORDER if name in default.namelist()}
         for name in REWRITTEN:
             copied[name] = _serialised(copied[name])
         styles = _replace_once(copied.pop("word/styles.xml"), NORMAL_STYLE, NORMAL_FONT, "styles.xml")
         document = copied.pop("word/document.xml")
-        header = _serialised((folder / "default-header.xml").read_bytes())
+        header = _serialised(default_header)
         end = b"</w:p></w:hdr>"
         if not header.endswith(end):
             raise RuntimeError("python-docx's default header is not the one the referat template was written for")

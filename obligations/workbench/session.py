@@ -20,6 +20,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import median
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode
 
 from bosetting.engine.problems import InputError, Problem
@@ -31,7 +32,7 @@ from bosetting.obligations.criteria.spec import CRITERIA_KIND, ParameterLimits, 
 from bosetting.obligations.criteria.texts import RULESET_STATUS, number
 from bosetting.obligations.recent import recent
 from bosetting.obligations.review.svg import grouped_bars
-from bosetting.obligations.system import AgreementSystem, Scenario
+from bosetting.obligations.system import AgreementSystem
 from bosetting.obligations.workbench.draft import (
     Draft,
     DraftChecker,
@@ -43,6 +44,9 @@ from bosetting.obligations.workbench.draft import (
     shown_value,
 )
 from bosetting.obligations.workbench.texts import BASIS_LABELS, LANGS, WORDS
+
+if TYPE_CHECKING:  # the system imports the criteria only when asked for them (obligations.system)
+    from bosetting.obligations.system import Scenario
 
 # Request sizes the spread of the need is counted in (persons); the last band is open.
 BANDS = ((1, 9), (10, 24), (25, 49), (50, 99), (100, 249), (250, None))
