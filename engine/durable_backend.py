@@ -362,6 +362,16 @@ class CompiledRules:
                        parameter_fields: Mapping[str, Any]) -> list[list[str]]:
         """match_many for facts made ready by `prepare`."""
         found: list[set[str]] = [set() for _ in bodies]
+        for label, index in self.hits_prepared(bodies, parameter_fields):
+            found[index].add(label)
+        priority = self._priority
+        return [sorted(labels, key=priority.__getitem__) for labels in found]
+
+    def hits_prepared(self, bodies: Sequence[dict[str, Any] | None],
+                      parameter_fields: Mapping[str, Any]) -> list[tuple[str, int]]:
+        """(label, index of the fact in `bodies`) for every condition a fact made ready by `prepare` satisfies, in
+        no order and perhaps more than once: what match_prepared sorts, for a caller that needs no order."""
+        hits: list[tuple[str, int]] = []
         batch: list[dict[str, Any]] = []
         index_of: dict[str, int] = {}
         for index, body in enumerate(bodies):
@@ -371,14 +381,13 @@ class CompiledRules:
             index_of[identity] = index
             batch.append({"id": identity, **parameter_fields, **body})
             if len(batch) == BATCH:
-                self._judge(batch, index_of, found)
+                self._judge(batch, index_of, hits)
                 batch = []
         if batch:
-            self._judge(batch, index_of, found)
-        priority = self._priority
-        return [sorted(labels, key=priority.__getitem__) for labels in found]
+            self._judge(batch, index_of, hits)
+        return hits
 
-    def _judge(self, batch: list[dict[str, Any]], index_of: Mapping[str, int], found: list[set[str]]) -> None:
+    def _judge(self, batch: list[dict[str, Any]], index_of: Mapping[str, int], hits: list[tuple[str, int]]) -> None:
         self._hits = []
         try:
             state = self._host.assert_facts(self.name, batch)
@@ -389,8 +398,7 @@ class CompiledRules:
             self._host.retract_facts(self.name, [{"id": message["id"]} for message in batch])
         if isinstance(state, dict) and "exception" in state:
             raise EngineFailure(f"durable_rules reported an exception: {state['exception']}")
-        for label, identity in self._hits:
-            found[index_of[identity]].add(label)
+        hits.extend([(label, index_of[identity]) for label, identity in self._hits])
 
     def describe(self) -> str:
         """The compiled durable_rules definition, for debugging and documentation."""
