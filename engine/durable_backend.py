@@ -227,14 +227,35 @@ def _parameters_read(condition: Condition) -> Iterable[tuple[str, bool]]:
         yield condition.param, condition.op in MEMBERSHIP
 
 
+# The key of each field's type tag, made once per field name rather than once per value (bounded: field names
+# come from the rule files and the fact catalogue).
+_TAG_KEYS: dict[str, str] = {}
+_TAG_KEYS_KEPT = 65536
+# The types normalise_value keeps as they are, with their tags: most values asserted are of these.
+_KEPT_AS_THEY_ARE = {str: "s", bool: "b"}
+
+
 def fact_body(fact_type: str, values: Mapping[str, Any], subject_kind: str, subject_id: str) -> dict[str, Any]:
     """What is asserted for one fact, but for its id and parameters: its type, subject and values with type tags."""
     body: dict[str, Any] = {TYPE_KEY: fact_type, SUBJECT_KIND_KEY: subject_kind, SUBJECT_ID_KEY: subject_id}
+    tag_keys, kept = _TAG_KEYS, _KEPT_AS_THEY_ARE
     for key, value in values.items():
-        normalised = normalise_value(value)
-        if normalised is not None:
-            body[key] = normalised
-            body[f"{TYPE_TAG_PREFIX}{key}"] = type_tag(normalised)
+        if value is None:
+            continue
+        tag = kept.get(value.__class__)
+        if tag is None:
+            # normalise_value and type_tag, for numbers and for anything it refuses
+            value = normalise_value(value)
+            if value is None:
+                continue
+            tag = type_tag(value)
+        body[key] = value
+        tag_key = tag_keys.get(key)
+        if tag_key is None:
+            tag_key = f"{TYPE_TAG_PREFIX}{key}"
+            if len(tag_keys) < _TAG_KEYS_KEPT:
+                tag_keys[key] = tag_key
+        body[tag_key] = tag
     return body
 
 

@@ -151,10 +151,11 @@ class Evaluator:
         unusable: list[Problem] = []
         judged: list[Fact] = []
         to_judge: list[FactToJudge] = []
+        fields_by_type = self._fields_by_type
         for fact in facts:
-            if fact.period != period or fact.type not in self._fields_by_type:
+            if fact.period != period or (read := fields_by_type.get(fact.type)) is None:
                 continue
-            values = {k: v for k, v in fact.values.items() if k in self._fields_by_type[fact.type]}
+            values = {k: v for k, v in fact.values.items() if k in read}
             if bad := _unusable_numbers(fact, values):
                 unusable.extend(bad)
                 continue

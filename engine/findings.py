@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from bosetting.engine.facts import Scalar, Subject
-from bosetting.engine.render import LANGUAGES, render
+from bosetting.engine.render import LANGUAGES, render_first
 
 
 @dataclass(frozen=True)
@@ -167,11 +167,10 @@ class Explanation(Mapping[str, str]):
 
     def _write(self, lang: str) -> str:
         outcome, subject = self._outcome, self._subject
-        # What an explanation may name: the parameters, the fact's values, the subject and the period.
-        values = {**outcome.parameters, **self._values, "subject": subject.id,
-                  "subject_name": subject.name or subject.id, "period": self._period}
+        # What an explanation may name: the subject and the period, else the fact's values, else the parameters.
+        standard = {"subject": subject.id, "subject_name": subject.name or subject.id, "period": self._period}
         try:
-            return render(outcome.templates[lang], values, lang)
+            return render_first(outcome.templates[lang], (standard, self._values, outcome.parameters), lang)
         except Exception as exc:
             # Not a KeyError: `explanation.get(lang, "")` would take it for a missing language and show nothing.
             raise ExplanationError(f"{outcome.where}, {subject.key()}, {self._period}: the explanation in '{lang}' "
