@@ -242,9 +242,12 @@ def fact_body(fact_type: str, values: Mapping[str, Any], subject_kind: str, subj
     for key, value in values.items():
         if value is None:
             continue
-        tag = kept.get(value.__class__)
+        cls = value.__class__
+        tag = kept.get(cls)
+        if tag is None and cls is int and -LARGEST_NUMBER <= value <= LARGEST_NUMBER:
+            tag = "n"
         if tag is None:
-            # normalise_value and type_tag, for numbers and for anything it refuses
+            # normalise_value and type_tag, for fractions and for anything it refuses
             value = normalise_value(value)
             if value is None:
                 continue
