@@ -140,7 +140,7 @@ class Explanation(Mapping[str, str]):
     """A finding's explanation, language -> text, written from its outcome's templates when first read, then kept.
 
     Most findings of an earlier year are never shown, and a report shows each in one language: writing every
-    explanation in both languages when the findings are made was about a third of an evaluation. Read-only;
+    explanation in both languages when the findings were made was about a quarter of an evaluation. Read-only;
     equal to the dict of the same texts; pickled and copied as that dict. `values` are the fact's values as
     they were evaluated (the evaluator keeps a copy), so the text is the one an eager rendering gave.
     """
