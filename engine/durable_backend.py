@@ -227,14 +227,38 @@ def _parameters_read(condition: Condition) -> Iterable[tuple[str, bool]]:
         yield condition.param, condition.op in MEMBERSHIP
 
 
+# The key of each field's type tag, made once per field name rather than once per value (bounded: field names
+# come from the rule files and the fact catalogue).
+_TAG_KEYS: dict[str, str] = {}
+_TAG_KEYS_KEPT = 65536
+# The types normalise_value keeps as they are, with their tags: most values asserted are of these.
+_KEPT_AS_THEY_ARE = {str: "s", bool: "b"}
+
+
 def fact_body(fact_type: str, values: Mapping[str, Any], subject_kind: str, subject_id: str) -> dict[str, Any]:
     """What is asserted for one fact, but for its id and parameters: its type, subject and values with type tags."""
     body: dict[str, Any] = {TYPE_KEY: fact_type, SUBJECT_KIND_KEY: subject_kind, SUBJECT_ID_KEY: subject_id}
+    tag_keys, kept = _TAG_KEYS, _KEPT_AS_THEY_ARE
     for key, value in values.items():
-        normalised = normalise_value(value)
-        if normalised is not None:
-            body[key] = normalised
-            body[f"{TYPE_TAG_PREFIX}{key}"] = type_tag(normalised)
+        if value is None:
+            continue
+        cls = value.__class__
+        tag = kept.get(cls)
+        if tag is None and cls is int and -LARGEST_NUMBER <= value <= LARGEST_NUMBER:
+            tag = "n"
+        if tag is None:
+            # normalise_value and type_tag, for fractions and for anything it refuses
+            value = normalise_value(value)
+            if value is None:
+                continue
+            tag = type_tag(value)
+        body[key] = value
+        tag_key = tag_keys.get(key)
+        if tag_key is None:
+            tag_key = f"{TYPE_TAG_PREFIX}{key}"
+            if len(tag_keys) < _TAG_KEYS_KEPT:
+                tag_keys[key] = tag_key
+        body[tag_key] = tag
     return body
 
 
@@ -362,6 +386,16 @@ class CompiledRules:
                        parameter_fields: Mapping[str, Any]) -> list[list[str]]:
         """match_many for facts made ready by `prepare`."""
         found: list[set[str]] = [set() for _ in bodies]
+        for label, index in self.hits_prepared(bodies, parameter_fields):
+            found[index].add(label)
+        priority = self._priority
+        return [sorted(labels, key=priority.__getitem__) for labels in found]
+
+    def hits_prepared(self, bodies: Sequence[dict[str, Any] | None],
+                      parameter_fields: Mapping[str, Any]) -> list[tuple[str, int]]:
+        """(label, index of the fact in `bodies`) for every condition a fact made ready by `prepare` satisfies, in
+        no order and perhaps more than once: what match_prepared sorts, for a caller that needs no order."""
+        hits: list[tuple[str, int]] = []
         batch: list[dict[str, Any]] = []
         index_of: dict[str, int] = {}
         for index, body in enumerate(bodies):
@@ -371,14 +405,13 @@ class CompiledRules:
             index_of[identity] = index
             batch.append({"id": identity, **parameter_fields, **body})
             if len(batch) == BATCH:
-                self._judge(batch, index_of, found)
+                self._judge(batch, index_of, hits)
                 batch = []
         if batch:
-            self._judge(batch, index_of, found)
-        priority = self._priority
-        return [sorted(labels, key=priority.__getitem__) for labels in found]
+            self._judge(batch, index_of, hits)
+        return hits
 
-    def _judge(self, batch: list[dict[str, Any]], index_of: Mapping[str, int], found: list[set[str]]) -> None:
+    def _judge(self, batch: list[dict[str, Any]], index_of: Mapping[str, int], hits: list[tuple[str, int]]) -> None:
         self._hits = []
         try:
             state = self._host.assert_facts(self.name, batch)
@@ -389,8 +422,7 @@ class CompiledRules:
             self._host.retract_facts(self.name, [{"id": message["id"]} for message in batch])
         if isinstance(state, dict) and "exception" in state:
             raise EngineFailure(f"durable_rules reported an exception: {state['exception']}")
-        for label, identity in self._hits:
-            found[index_of[identity]].add(label)
+        hits.extend([(label, index_of[identity]) for label, identity in self._hits])
 
     def describe(self) -> str:
         """The compiled durable_rules definition, for debugging and documentation."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from bosetting.engine.facts import Scalar, Subject
+from bosetting.engine.render import LANGUAGES, render_first
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,75 @@ class ParameterUse:
         }
 
 
+class ExplanationError(RuntimeError):
+    """An explanation that could not be written: names the rule and outcome it belongs to and the language."""
+
+
+class OutcomeTexts:
+    """One outcome's explanation templates, with what every finding of it may name besides its fact: the
+    parameters' values. `where` names the outcome (rule set, rule, outcome) when a template cannot be written."""
+
+    __slots__ = ("templates", "parameters", "where")
+
+    def __init__(self, templates: Mapping[str, str], parameters: Mapping[str, Any], where: str):
+        self.templates = templates
+        self.parameters = parameters
+        self.where = where
+
+
+class Explanation(Mapping[str, str]):
+    """A finding's explanation, language -> text, written from its outcome's templates when first read, then kept.
+
+    Most findings of an earlier year are never shown, and a report shows each in one language: writing every
+    explanation in both languages when the findings were made was about a quarter of an evaluation. Read-only;
+    equal to the dict of the same texts; pickled and copied as that dict. `values` are the fact's values as
+    they were evaluated (the evaluator keeps a copy), so the text is the one an eager rendering gave.
+    """
+
+    __slots__ = ("_outcome", "_values", "_subject", "_period", "_texts")
+
+    def __init__(self, outcome: OutcomeTexts, values: Mapping[str, Any], subject: Subject, period: str):
+        self._outcome = outcome
+        self._values = values
+        self._subject = subject
+        self._period = period
+        self._texts: dict[str, str] | None = None
+
+    def __getitem__(self, lang: str) -> str:
+        texts = self._texts
+        if texts is None:
+            texts = self._texts = {}
+        elif lang in texts:
+            return texts[lang]
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        texts[lang] = text = self._write(lang)
+        return text
+
+    def _write(self, lang: str) -> str:
+        outcome, subject = self._outcome, self._subject
+        # What an explanation may name: the subject and the period, else the fact's values, else the parameters.
+        standard = {"subject": subject.id, "subject_name": subject.name or subject.id, "period": self._period}
+        try:
+            return render_first(outcome.templates[lang], (standard, self._values, outcome.parameters), lang)
+        except Exception as exc:
+            # Not a KeyError: `explanation.get(lang, "")` would take it for a missing language and show nothing.
+            raise ExplanationError(f"{outcome.where}, {subject.key()}, {self._period}: the explanation in '{lang}' "
+                                   f"could not be written: {type(exc).__name__}: {exc}") from exc
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+    def __reduce__(self) -> tuple[type[dict[str, str]], tuple[dict[str, str]]]:
+        return dict, (dict(self),)
+
+
 @dataclass
 class Finding:
     """The engine's judgement of one rule for one subject in one period."""
@@ -131,14 +202,14 @@ class Finding:
     status: str
     subject: Subject
     period: str
-    title: dict[str, str]
-    explanation: dict[str, str]
+    title: dict[str, str]  # the rule's own titles, not a copy: nothing changes them
+    explanation: Mapping[str, str]  # an Explanation (written when read) or a dict
     evidence: list[Evidence] = field(default_factory=list)
     parameters: list[ParameterUse] = field(default_factory=list)
     outcome: str = ""
     waiver: dict[str, Any] | None = None
     role: str = "assessment"
-    label: dict[str, str] = field(default_factory=dict)  # an indicator's category, in words; empty for assessments
+    label: dict[str, str] = field(default_factory=dict)  # an indicator's category in words (shared); else empty
 
     @property
     def is_indicator(self) -> bool:

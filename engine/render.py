@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -124,6 +124,12 @@ def agreeing_word(value: Any, choice: str) -> str:
 def render(template: str, values: Mapping[str, Any], lang: str) -> str:
     """Fill {name} placeholders with the value, and {name:singular|plural} with the word that agrees with it
     ("{n} {n:endring|endringer}": 1 endring, 3 endringer); unknown names are left visible rather than hidden."""
+    return render_first(template, (values,), lang)
+
+
+def render_first(template: str, sources: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """`render`, each name's value taken from the first of `sources` that has it: as `render` of the sources
+    merged, the first last, without making that merged copy for every text."""
     parts = _parts(template)
     if parts is None:
         return template
@@ -132,10 +138,12 @@ def render(template: str, values: Mapping[str, Any], lang: str) -> str:
         out.append(literal)
         if name is None:
             continue
-        if name not in values:
-            out.append(unknown)
-        elif choice:
-            out.append(agreeing_word(values[name], choice))
+        for source in sources:
+            if name in source:
+                value = source[name]
+                break
         else:
-            out.append(_shown(values[name], lang))
+            out.append(unknown)
+            continue
+        out.append(agreeing_word(value, choice) if choice else _shown(value, lang))
     return "".join(out)

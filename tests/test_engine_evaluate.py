@@ -8,6 +8,9 @@ engine is tested apart from the domain's catalogue.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import json
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,8 @@ import yaml
 from bosetting.engine.durable_backend import CompiledRules, normalise_value
 from bosetting.engine.evaluate import Evaluator, evaluate
 from bosetting.engine.facts import Fact, Subject
+from bosetting.engine.findings import ExplanationError
+from bosetting.engine.render import LANGUAGES, render
 from bosetting.engine.repository import load_repository
 from bosetting.engine.ruleset import RuleSet
 from bosetting.engine.schemas import SchemaSet
@@ -297,6 +302,62 @@ def test_missing_values_render_as_not_given(make: Make) -> None:
     ruleset = make([data], {"min_andel": 0.85})
     [finding] = evaluate(ruleset, [fact(a=None, b=10, c=True)], "2026")
     assert finding.explanation == {"nb": "Oslo: a er ikke oppgitt, c er ja.", "en": "Oslo: a is not given."}
+
+
+def test_an_explanation_read_after_evaluation_is_the_text_rendered_when_the_finding_was_made(make: Make) -> None:
+    """Explanations are written when first read: what is read then is what rendering at once gave, in every
+    way a reader takes it (by language, as a dict, compared, pickled, copied, as JSON), and a fact changed
+    after its evaluation does not change it."""
+    ruleset = make([EXAMPLE_RULE], {"min_andel": 0.85})
+    facts = [fact(OSLO, a=12000, b=13000, c=7.5), fact(BERGEN, a=13000, b=13000), fact(Subject("kommune", "5001"))]
+    findings = evaluate(ruleset, facts, "2026")
+    rule_ = ruleset.rules[0]
+    for finding, source in zip(findings, facts, strict=True):
+        outcome = next(o for o in (*rule_.outcomes, rule_.otherwise) if o.label == finding.outcome)
+        values = {"min_andel": 0.85, **source.values, "subject": source.subject.id,
+                  "subject_name": source.subject.name or source.subject.id, "period": "2026"}
+        eager = {lang: render(outcome.explanation[lang], values, lang) for lang in LANGUAGES}
+        source.values["a"] = 1  # after the evaluation: the finding still says what the fact was
+        assert finding.explanation == eager and eager == finding.explanation
+        assert dict(finding.explanation) == eager and list(finding.explanation) == list(LANGUAGES)
+        assert finding.explanation.get("en", "") == eager["en"] and finding.explanation.get("de") is None
+        assert pickle.loads(pickle.dumps(finding)) == finding
+        assert copy.deepcopy(finding).explanation == eager
+        assert json.loads(json.dumps(finding.as_dict()))["explanation"] == eager
+    assert findings[0].explanation["nb"] == "Oslo bosatte 12\u00a0000 av 13\u00a0000 i 2026 (krav 0,85)."
+    assert findings[2].explanation["en"] == "No figures for 5001."
+
+
+class Unwritable:
+    """A value whose words cannot be written: what rendering an explanation that names it runs into."""
+
+    def __str__(self) -> str:
+        raise ValueError("no words for this value")
+
+
+def test_an_explanation_that_cannot_be_written_fails_loudly_naming_its_rule(make: Make) -> None:
+    data = copy.deepcopy(EXAMPLE_RULE)
+    data["otherwise"]["explanation"] = {"nb": "{subject_name}: {navn}.", "en": "{subject_name}: {navn}."}
+    ruleset = make([data], {"min_andel": 0.85})
+    [finding] = evaluate(ruleset, [fact(a=None, b=10, navn=Unwritable())], "2026")
+    for read in (lambda: finding.explanation["nb"], lambda: finding.explanation.get("en", ""),
+                 lambda: dict(finding.explanation), finding.as_dict):
+        with pytest.raises(ExplanationError) as raised:
+            read()
+        message = str(raised.value)
+        assert ruleset.path in message and "rule 1.1" in message and "otherwise" in message, message
+        assert "test@1.0" in message and "kommune:0301" in message and "no words for this value" in message
+        assert isinstance(raised.value.__cause__, ValueError)
+
+
+def test_an_outcome_without_every_language_is_written_at_once_and_fails_as_before(make: Make) -> None:
+    """A rule set built without its schema may lack a language: such findings are rendered when made."""
+    ruleset = make([EXAMPLE_RULE], {"min_andel": 0.85})
+    rule_ = ruleset.rules[0]
+    only_nb = dataclasses.replace(rule_.otherwise, explanation={"nb": "Mangler tall for {subject_name}."})
+    unchecked = dataclasses.replace(ruleset, rules=(dataclasses.replace(rule_, otherwise=only_nb),))
+    with pytest.raises(KeyError, match="en"):
+        evaluate(unchecked, [fact(a=None, b=10)], "2026")
 
 
 def test_a_rule_no_fact_reaches_is_insufficient_data(make: Make) -> None:

@@ -238,13 +238,13 @@ def test_only_the_rules_that_read_a_changed_parameter_are_judged_again(make: Mak
     evaluators.judge(base, fixed)
     compiled = evaluators(base).compiled
     asserted: list[set[str]] = []
-    judge = compiled.match_prepared
+    judge = compiled.hits_prepared
 
     def recording(bodies: Any, parameter_fields: Any) -> Any:
         asserted.extend({*body, *parameter_fields} for body in bodies if body is not None)
         return judge(bodies, parameter_fields)
 
-    compiled.match_prepared = recording  # type: ignore[method-assign]
+    compiled.hits_prepared = recording  # type: ignore[method-assign]
     evaluators.judge(variant(base, p=11), fixed)
     assert len(asserted) == 20
     assert all("a" in names and "_p_p" in names and "b" not in names and "_p_q" not in names for names in asserted)
