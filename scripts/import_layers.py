@@ -13,6 +13,7 @@ mapping, so they are given a tree of links laid out as the wheel is. The layers 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,8 +34,11 @@ def lay_out(target: Path, sources: Path = ROOT) -> Path:
     `target`."""
     tree = target / "bosetting"
     tree.mkdir(parents=True, exist_ok=True)
-    for link in tree.iterdir():
-        link.unlink()
+    for entry in tree.iterdir():
+        if entry.name == "__pycache__" and not entry.is_symlink():
+            shutil.rmtree(entry)  # the bytecode Python wrote for the links' package __init__ when it ran here
+        else:
+            entry.unlink()
     for file in sorted((sources / "bosetting").glob("*.py")):
         (tree / file.name).symlink_to(file)
     for folder in ("engine", "obligations"):
