@@ -28,7 +28,8 @@ def cite_rows(sources: Iterable[str], empty: str = "") -> str:
         return empty
     by_file: dict[str, list[str]] = {}
     for source in listed:
-        by_file.setdefault(file_of(source), []).append(source[len(file_of(source)) + 1:])
+        name = file_of(source)
+        by_file.setdefault(name, []).append(source[len(name) + 1:])
     parts = []
     for name, places in by_file.items():
         if len(places) <= MAX_LISTED_ROWS:
