@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 from collections import Counter
 from collections.abc import Callable
@@ -47,6 +48,12 @@ def test_add_months_clamps_to_the_month_end() -> None:
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2026, 11, 15), 3) == date(2027, 2, 15)
     assert add_months(date(2026, 3, 31), -1) == date(2026, 2, 28)
+
+
+@given(st.dates(date(1896, 1, 1), date(2104, 12, 31)), st.integers(-60, 60))
+def test_add_months_is_the_day_clamped_to_the_length_of_the_month(day: date, months: int) -> None:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    assert add_months(day, months) == date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def test_an_adult_waits_long_after_six_months_a_minor_after_three() -> None:

@@ -150,14 +150,11 @@ def settlement_breakdown(persons: Iterable[SettlementRecord], year: int, limits:
         if not settled_in_year and not (place in WAITING_PLACES and person.bosettingsklar_dato <= year_end
                                         and (settled is None or settled > year_end)):
             continue  # neither settled in the year nor waiting in a mottak or omsorgssenter at its end
-        group = person.gruppe
-        of_group = deadlines.get(group)
-        if of_group is None:
-            of_group = deadlines[group] = {}
-        permit = person.tillatelse_dato
-        deadline = of_group.get(permit)
-        if deadline is None:
-            deadline = of_group[permit] = add_months(permit, limits.for_group(group))
+        group, permit = person.gruppe, person.tillatelse_dato
+        try:
+            deadline = deadlines[group][permit]
+        except KeyError:  # the first of its group and permit date
+            deadline = deadlines.setdefault(group, {})[permit] = add_months(permit, limits.for_group(group))
         em = group == "enslig_mindreaarig"
         if settled_in_year:
             in_time = settled <= deadline  # type: ignore[operator]

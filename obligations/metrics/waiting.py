@@ -95,20 +95,21 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
     waiters: list[list[SettlementRecord]] = [[] for _ in range(count)]
     # Positions in `days`, by date: a year's file holds a few hundred distinct dates of each kind.
     position: dict[date, int] = {}
+    position_of = position.get
     long_from_of: dict[str, dict[date, int]] = {}  # group -> permit date -> first position past the deadline
     for person in persons:
         place = person.ventested
         if place not in WAITING_PLACES:
             continue
         ready = person.bosettingsklar_dato
-        first = position.get(ready)
+        first = position_of(ready)
         if first is None:
             first = position[ready] = bisect_left(days, ready)
         settled = person.bosatt_dato
         if settled is None:
             end = count
         else:
-            found = position.get(settled)
+            found = position_of(settled)
             if found is None:
                 found = position[settled] = bisect_left(days, settled)
             end = found
@@ -116,14 +117,12 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
             continue
         waiting[first] += 1
         waiting[end] -= 1
-        group = person.gruppe
-        of_group = long_from_of.get(group)
-        if of_group is None:
-            of_group = long_from_of[group] = {}
-        permit = person.tillatelse_dato
-        long_from = of_group.get(permit)
-        if long_from is None:
-            long_from = of_group[permit] = bisect_right(days, add_months(permit, limits.for_group(group)))
+        group, permit = person.gruppe, person.tillatelse_dato
+        try:
+            long_from = long_from_of[group][permit]
+        except KeyError:  # the first of its group and permit date
+            long_from = long_from_of.setdefault(group, {})[permit] = bisect_right(
+                days, add_months(permit, limits.for_group(group)))
         if long_from < first:
             long_from = first
         if long_from >= end:
