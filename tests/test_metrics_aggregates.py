@@ -13,7 +13,7 @@ from bosetting.obligations.metrics.allocation import allocation_totals, share, v
 from bosetting.obligations.metrics.capacity import months_outside, notice_days, notice_summary, occupancy_summary
 from bosetting.obligations.metrics.deliveries import delivery_coverage
 from bosetting.obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
-from bosetting.obligations.metrics.sources import cite_file, cite_missing, cite_rows, file_of
+from bosetting.obligations.metrics.sources import MAX_LISTED_ROWS, cite_file, cite_missing, cite_rows, file_of
 
 
 def kommune_year(knr: str, anmodning: int, vedtak: int | None, bosatt: int, row: int) -> KommuneYear:
@@ -107,3 +107,23 @@ def test_citations_name_the_rows_or_the_count() -> None:
     assert cite_rows([], "nothing") == "nothing"
     assert cite_file("data/a.csv", 3) == "data/a.csv: 3 rows"
     assert cite_missing("data/2026/belegg.csv") == "data/2026/belegg.csv (not supplied)"
+
+
+def _cited_one_by_one(sources: list[str]) -> str:
+    """The first cite_rows, kept as the reference: each source's file found on its own."""
+    by_file: dict[str, list[str]] = {}
+    for source in (s for s in sources if s):
+        by_file.setdefault(file_of(source), []).append(source[len(file_of(source)) + 1:])
+    return "; ".join(f"{name}:{', '.join(places)}" if len(places) <= MAX_LISTED_ROWS else f"{name}: {len(places)} rows"
+                     for name, places in by_file.items())
+
+
+# Names that hold markers, or parts of them, beside the ordinary ones.
+_source = st.builds(lambda name, marker, number: f"{name}{marker}{number}",
+                    st.sampled_from(("data/2026/personer.csv", "a:row", "b:line 3", "c:ro", "d:lin", "", "e")),
+                    st.sampled_from((":row ", ":line ", ":", ":row :line ", "")), st.integers(0, 30))
+
+
+@given(st.lists(_source, max_size=30))
+def test_citing_rows_finds_each_file_as_file_of_does(sources: list[str]) -> None:
+    assert cite_rows(sources, "none") == (_cited_one_by_one(sources) or "none")

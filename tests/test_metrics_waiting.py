@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bosetting.obligations.data.records import SettlementRecord
 from bosetting.obligations.metrics.calendar import add_months, month_end, month_ends, month_label
-from bosetting.obligations.metrics.settlement import settled_within_limit
+from bosetting.obligations.metrics.settlement import (
+    long_waiters_outcome,
+    settled_within_limit,
+    settled_within_limits,
+    settlement_breakdown,
+)
 from bosetting.obligations.metrics.waiting import (
     MonthLongWaits,
     WaitLimits,
@@ -41,6 +49,12 @@ def test_add_months_clamps_to_the_month_end() -> None:
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2026, 11, 15), 3) == date(2027, 2, 15)
     assert add_months(date(2026, 3, 31), -1) == date(2026, 2, 28)
+
+
+@given(st.dates(date(1896, 1, 1), date(2104, 12, 31)), st.integers(-60, 60))
+def test_add_months_is_the_day_clamped_to_the_length_of_the_month(day: date, months: int) -> None:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    assert add_months(day, months) == date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def test_an_adult_waits_long_after_six_months_a_minor_after_three() -> None:
@@ -133,7 +147,7 @@ def month_by_month(persons: list[SettlementRecord], day: date, limits: WaitLimit
     worked out each time."""
     waiting = 0
     split: Counter[tuple[str, str]] = Counter()
-    long_waiters = []
+    waiters = []
     for p in persons:
         if not (p.ventested in ("asylmottak", "omsorgssenter") and p.bosettingsklar_dato <= day
                 and (p.bosatt_dato is None or p.bosatt_dato > day)):
@@ -141,8 +155,8 @@ def month_by_month(persons: list[SettlementRecord], day: date, limits: WaitLimit
         waiting += 1
         if day > add_months(p.tillatelse_dato, getattr(limits, p.gruppe)):
             split[(p.gruppe, p.ventested)] += 1
-            long_waiters.append(p)
-    return MonthLongWaits(month_label(day), waiting, sum(split.values()), dict(split), tuple(long_waiters))
+            waiters.append(p)
+    return MonthLongWaits(month_label(day), waiting, sum(split.values()), dict(split), tuple(waiters))
 
 
 # Dates from late 2024 to early 2028, the month ends and the 29th-31st (where adding months clamps) favoured.
@@ -186,3 +200,52 @@ def test_the_deadline_is_the_permit_plus_the_groups_limit(someone: SettlementRec
     assert long_wait_deadline(someone, limits) == deadline
     if someone.bosatt_dato is not None:
         assert settled_within_limit(someone, limits) == (someone.bosatt_dato <= deadline)
+
+
+# ------------------------------------------------------------ the settlement counts, against their definitions
+
+varied_person = st.builds(
+    lambda someone, special, by: dataclasses.replace(someone, saerskilte_behov=special,
+                                                     bosatt_av=None if someone.bosatt_dato is None else by),
+    random_person, st.booleans(), st.sampled_from(("kommune", "Bufetat")))
+
+
+def defined_outcome(persons: list[SettlementRecord], year: int, limits: WaitLimits,
+                    selected: Callable[[SettlementRecord], bool]) -> tuple[int, int, int, int]:
+    """(settled, within the limit, long waiters settled, long waiters still waiting) from the definitions, person by
+    person: settled in the year, `settled_within_limit`, and `is_waiting` past the deadline at the year's end."""
+    year_end = date(year, 12, 31)
+    settled = [p for p in persons if selected(p) and p.bosatt_dato is not None and p.bosatt_dato.year == year]
+    within = [p for p in settled if settled_within_limit(p, limits)]
+    long_settled = [p for p in settled if p not in within and p.ventested != "utlandet"]
+    still_waiting = [p for p in persons if selected(p) and p not in settled and p.ventested != "utlandet"
+                     and is_waiting(p, year_end) and year_end > long_wait_deadline(p, limits)]
+    return len(settled), len(within), len(long_settled), len(still_waiting)
+
+
+@given(st.lists(varied_person, max_size=40, unique_by=lambda p: p.record_id), random_limits, st.integers(2025, 2027))
+# Deadlines on the last day of the year, where waiting past it and settling within it meet.
+@example([person("p2", permit=date(2026, 7, 31)), person("p3", permit=date(2026, 7, 31), settled=date(2026, 12, 31))],
+         WaitLimits(3, 3, 5), 2026)
+def test_the_settlement_breakdown_counts_each_selection_as_its_definition(
+        people: list[SettlementRecord], limits: WaitLimits, year: int) -> None:
+    counted = settlement_breakdown(people, year, limits)
+    selections: dict[str, Callable[[SettlementRecord], bool]] = {
+        "everyone": lambda p: True, "special": lambda p: p.saerskilte_behov,
+        "bufetat_em": lambda p: p.gruppe == "enslig_mindreaarig" and p.bosatt_av == "Bufetat",
+        "em_omsorgssenter": lambda p: p.gruppe == "enslig_mindreaarig" and p.ventested == "omsorgssenter",
+        **{group: (lambda p, group=group: p.gruppe == group) for group in GROUPS}}  # type: ignore[misc]
+    outcomes = {name: defined_outcome(people, year, limits, selected) for name, selected in selections.items()}
+    found = {"everyone": counted.everyone, "special": counted.special_needs, "bufetat_em": counted.bufetat_em,
+             **counted.by_group}
+    for name, within in found.items():
+        assert (within.settled, within.within_limit) == outcomes[name][:2], name
+    for name, outcome in (("everyone", counted.long_waiters), ("special", counted.long_waiters_special_needs),
+                          ("em_omsorgssenter", counted.long_waiters_em_omsorgssenter)):
+        assert (outcome.settled, outcome.still_waiting) == outcomes[name][2:], name
+    # The selections one at a time (a person file judged once, then asked) count the same.
+    for name, selected in selections.items():
+        one = settled_within_limits(tuple(people), year, limits, selected)
+        assert (one.settled, one.within_limit) == outcomes[name][:2], name
+        waiters = long_waiters_outcome(tuple(people), year, limits, selected)
+        assert (waiters.settled, waiters.still_waiting) == outcomes[name][2:], name

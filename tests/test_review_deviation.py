@@ -4,11 +4,22 @@ they add up to the gap whenever the requests do not exceed the need."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import date, timedelta
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bosetting.obligations.data.records import KommuneYear
-from bosetting.obligations.review.deviation import kommune_components
+from bosetting.obligations.data.records import KommuneYear, SettlementRecord
+from bosetting.obligations.review.deviation import (
+    GROUPS,
+    SPECIAL_NEEDS,
+    WAIT_BUCKETS,
+    GroupOutcome,
+    kommune_components,
+    months_between,
+    outcomes_by_group,
+)
 
 
 def _row(number: int, anmodning: int, vedtak: int | None, bosatt: int) -> KommuneYear:
@@ -37,3 +48,43 @@ def test_the_components_add_up_to_the_gap_when_the_requests_do_not_exceed_the_ne
     settled = sum(k.bosatt or 0 for k in kommuner)
     components = extra_need + sum(c.size for c in kommune_components(kommuner))
     assert components == need - settled
+
+
+# ---------------------------------------------------------------------------- the groups' outcomes
+
+def _outcomes_one_by_one(persons: list[SettlementRecord], year_end: date) -> list[GroupOutcome]:
+    """The first implementation, kept as the reference: each person's groups, each bucket counted over the waits."""
+    waits: dict[str, list[float]] = defaultdict(list)
+    waiting: dict[str, int] = defaultdict(int)
+    ready: dict[str, int] = defaultdict(int)
+    for person in persons:
+        for group in [person.gruppe, *([SPECIAL_NEEDS] if person.saerskilte_behov else [])]:
+            ready[group] += 1
+            if person.bosatt_dato is None or person.bosatt_dato > year_end:
+                waiting[group] += 1
+            else:
+                waits[group].append(months_between(person.bosettingsklar_dato, person.bosatt_dato))
+    result = []
+    for group in (*GROUPS, SPECIAL_NEEDS):
+        values = sorted(waits[group])
+        median = round(values[len(values) // 2], 1) if values else None
+        buckets = tuple(sum(1 for v in values if low <= v and (high is None or v < high)) for low, high in WAIT_BUCKETS)
+        result.append(GroupOutcome(group, ready[group], len(values), waiting[group], median, buckets))
+    return result
+
+
+_persons = st.lists(st.builds(
+    lambda number, group, special, ready, wait: SettlementRecord(
+        record_id=f"P{number}", gruppe=group, saerskilte_behov=special,  # type: ignore[arg-type]
+        tillatelse_dato=ready - timedelta(days=20), bosettingsklar_dato=ready,
+        bosatt_dato=None if wait is None else ready + timedelta(days=wait), ventested="asylmottak",
+        kommunenummer=None, bosatt_av=None, overforingsflyktning=False),
+    st.integers(1, 999), st.sampled_from(GROUPS), st.booleans(), st.dates(date(2025, 1, 1), date(2026, 12, 31)),
+    # waits of whole bucket bounds (30.4375 days a month) and settlements before bosettingsklar included
+    st.one_of(st.none(), st.integers(-40, 500), st.sampled_from((0, 30, 31, 61, 91, 182, 183, 365, 366)))),
+    max_size=40)
+
+
+@given(_persons)
+def test_the_groups_outcomes_are_those_counted_person_by_person(persons: list[SettlementRecord]) -> None:
+    assert outcomes_by_group(persons, date(2026, 12, 31)) == _outcomes_one_by_one(persons, date(2026, 12, 31))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from bosetting.engine.facts import Fact, Scalar
-from bosetting.obligations.data.records import Dataset, SettlementRecord
+from bosetting.obligations.data.records import Dataset
 from bosetting.obligations.derive import Derivation, input_path, percent, records_file
 from bosetting.obligations.facts import NATION_OR_AGENCY, WAIT_LIMIT_PARAMETERS, FactType, Field
-from bosetting.obligations.metrics.settlement import long_waiters_outcome, settled_within_limits
+from bosetting.obligations.metrics.settlement import settlement_breakdown
 from bosetting.obligations.metrics.sources import cite_file, cite_missing
 from bosetting.obligations.metrics.waiting import WaitLimits
 
@@ -63,22 +63,11 @@ def _settlement_values(dataset: Dataset, year: int, limits: WaitLimits) -> tuple
         return {"bosatte": None}, cite_missing(persons_file)
     source = cite_file(records_file(persons, persons_file), len(persons))
 
-    def group(gruppe: str) -> Any:
-        return settled_within_limits(persons, year, limits, lambda p: p.gruppe == gruppe)
-
-    def bufetat_em(p: SettlementRecord) -> bool:
-        return p.gruppe == "enslig_mindreaarig" and p.bosatt_av == "Bufetat"
-
-    def em_omsorgssenter(p: SettlementRecord) -> bool:
-        return p.gruppe == "enslig_mindreaarig" and p.ventested == "omsorgssenter"
-
-    everyone = settled_within_limits(persons, year, limits)
-    em, families, adults = group("enslig_mindreaarig"), group("familie_med_barn"), group("voksen_uten_barn")
-    special = settled_within_limits(persons, year, limits, lambda p: p.saerskilte_behov)
-    bufetat = settled_within_limits(persons, year, limits, bufetat_em)
-    long_all = long_waiters_outcome(persons, year, limits)
-    long_special = long_waiters_outcome(persons, year, limits, lambda p: p.saerskilte_behov)
-    long_em = long_waiters_outcome(persons, year, limits, em_omsorgssenter)
+    counted = settlement_breakdown(persons, year, limits)
+    everyone, special, bufetat = counted.everyone, counted.special_needs, counted.bufetat_em
+    em, families, adults = (counted.by_group[g] for g in ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn"))
+    long_all, long_special = counted.long_waiters, counted.long_waiters_special_needs
+    long_em = counted.long_waiters_em_omsorgssenter
     values: dict[str, Scalar] = {
         "bosatte": everyone.settled, "andel_innen_frist": percent(everyone.share),
         "em_bosatt": em.settled, "andel_em_innen_frist": percent(em.share),

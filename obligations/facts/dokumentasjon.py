@@ -59,7 +59,14 @@ def case_values(dataset: Dataset, year: int, limits: WaitLimits | None) -> dict[
     if persons is None or limits is None:
         return dict.fromkeys(names)
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    ready = [p for p in persons if p.bosettingsklar_dato <= last and (p.bosatt_dato is None or p.bosatt_dato >= first)]
+    children_ready = em_omsorgssenter_ready = 0  # bosettingsklar at some time in the year
+    for p in persons:
+        if p.bosettingsklar_dato <= last and (p.bosatt_dato is None or p.bosatt_dato >= first):
+            if p.gruppe == "enslig_mindreaarig":
+                children_ready += 1
+                em_omsorgssenter_ready += p.ventested == "omsorgssenter"
+            elif p.gruppe == "familie_med_barn":
+                children_ready += 1
     settled, _ = settlement_values(dataset, year, limits)
 
     def number(name: str) -> int:
@@ -72,9 +79,8 @@ def case_values(dataset: Dataset, year: int, limits: WaitLimits | None) -> dict[
         + number("em_omsorgssenter_lang_venter"),
         "barn_bosatt": number("em_bosatt") + number("familier_bosatt"),
         "bufetat_em_bosatt": number("bufetat_em_bosatt"),
-        "barn_bosettingsklare": sum(1 for p in ready if p.gruppe in ("enslig_mindreaarig", "familie_med_barn")),
-        "em_omsorgssenter_bosettingsklare": sum(1 for p in ready if p.gruppe == "enslig_mindreaarig"
-                                                and p.ventested == "omsorgssenter"),
+        "barn_bosettingsklare": children_ready,
+        "em_omsorgssenter_bosettingsklare": em_omsorgssenter_ready,
     }
 
 

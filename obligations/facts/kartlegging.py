@@ -6,7 +6,7 @@ from bosetting.engine.facts import Fact, Scalar
 from bosetting.obligations.data.records import Dataset
 from bosetting.obligations.derive import WAITING_PLACE_OF_AGENCY, Derivation, input_path, records_file
 from bosetting.obligations.facts import FactType, Field
-from bosetting.obligations.metrics.mapping import mapping_times
+from bosetting.obligations.metrics.mapping import place_mapping_times
 from bosetting.obligations.metrics.sources import cite_file, cite_missing
 
 FIELDS = {
@@ -33,9 +33,8 @@ def mapping_values(dataset: Dataset, year: int, ventested: str) -> tuple[dict[st
         missing = cite_missing(persons_file)
         return {"personer_i_grunnlag": None}, {}, missing
     source = cite_file(records_file(persons, persons_file), len(persons))
-    everyone = mapping_times(persons, year, ventested)
-    em = mapping_times(persons, year, ventested, lambda p: p.gruppe == "enslig_mindreaarig")
-    special = mapping_times(persons, year, ventested, lambda p: p.saerskilte_behov)
+    times = place_mapping_times(persons, year, ventested)
+    everyone, em, special = times.everyone, times.em, times.special_needs
     values: dict[str, Scalar] = {
         "personer_i_grunnlag": len(persons), "kartlagt": everyone.count, "median_dager": everyone.median,
         "lengste_dager": max(everyone.days) if everyone.days else None,

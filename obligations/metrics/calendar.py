@@ -5,12 +5,15 @@ from __future__ import annotations
 import calendar as _calendar
 from datetime import date
 
+# Days in each month of a common year; calendar.monthrange works out the weekday as well, which is not needed here.
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` later; the 31st of a shorter month becomes its last day."""
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
-    last = _calendar.monthrange(year, month + 1)[1]
+    last = 29 if month == 1 and _calendar.isleap(year) else _MONTH_DAYS[month]
     return date(year, month + 1, min(day.day, last))
 
 

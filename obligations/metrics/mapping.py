@@ -40,3 +40,25 @@ def mapping_times(persons: Iterable[SettlementRecord], year: int, ventested: str
     return MappingTimes(tuple(sorted(
         (p.bosettingsklar_dato - p.tillatelse_dato).days for p in persons
         if p.ventested == ventested and p.bosettingsklar_dato.year == year and selector(p))))
+
+
+@dataclass(frozen=True)
+class PlaceMappingTimes:
+    """`mapping_times` in one waiting place for everyone, for enslige mindreårige and for persons with special
+    needs (the selections 5.5 and 6.3 name)."""
+
+    everyone: MappingTimes
+    em: MappingTimes
+    special_needs: MappingTimes
+
+
+def place_mapping_times(persons: Iterable[SettlementRecord], year: int, ventested: str) -> PlaceMappingTimes:
+    """`mapping_times` of the three selections, with one look at each person of the file (the selections are
+    taken from those who became bosettingsklar in the year in `ventested`)."""
+    mapped = [p for p in persons if p.ventested == ventested and p.bosettingsklar_dato.year == year]
+
+    def times(selected: Iterable[SettlementRecord]) -> MappingTimes:
+        return MappingTimes(tuple(sorted((p.bosettingsklar_dato - p.tillatelse_dato).days for p in selected)))
+
+    return PlaceMappingTimes(times(mapped), times(p for p in mapped if p.gruppe == "enslig_mindreaarig"),
+                             times(p for p in mapped if p.saerskilte_behov))

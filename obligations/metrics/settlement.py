@@ -6,12 +6,13 @@ is no later than the permit date plus the group's limit in months (see `waiting.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from bosetting.obligations.data.records import SettlementRecord
-from bosetting.obligations.metrics.waiting import Deadlines, WaitLimits, is_waiting, long_wait_deadline
+from bosetting.obligations.metrics.calendar import add_months
+from bosetting.obligations.metrics.waiting import GROUPS, WAITING_PLACES, WaitLimits, long_wait_deadline
 
 Selector = Callable[[SettlementRecord], bool]
 
@@ -82,21 +83,106 @@ def _judged(persons: Iterable[SettlementRecord], year: int, limits: WaitLimits) 
 
 
 def _judge(persons: Iterable[SettlementRecord], year: int, limits: WaitLimits) -> _Judged:
+    """`settled_in`, `settled_within_limit` and `is_waiting` at the year's end, written out for one pass over every
+    person of the file; the deadline of each permit date and group is worked out once."""
     year_end = date(year, 12, 31)
     judged = _Judged([], [], [], [])
-    deadline_of = Deadlines(limits).of
+    in_time, late = judged.settled_in_time.append, judged.settled_late.append
+    long_settled, long_waiting = judged.long_waiters_settled.append, judged.long_waiters_waiting.append
+    deadlines: dict[str, dict[date, date]] = {}  # group -> permit date -> `long_wait_deadline`
+
+    def deadline_of(person: SettlementRecord) -> date:
+        group = person.gruppe
+        of_group = deadlines.get(group)
+        if of_group is None:
+            of_group = deadlines[group] = {}
+        permit = person.tillatelse_dato
+        deadline = of_group.get(permit)
+        if deadline is None:
+            deadline = of_group[permit] = add_months(permit, limits.for_group(group))
+        return deadline
+
     for person in persons:
-        deadline = deadline_of(person)
-        if settled_in(person, year):
-            if person.bosatt_dato <= deadline:  # type: ignore[operator]
-                judged.settled_in_time.append(person)
+        settled = person.bosatt_dato
+        if settled is not None and settled.year == year:
+            if settled <= deadline_of(person):
+                in_time(person)
             else:
-                judged.settled_late.append(person)
+                late(person)
                 if person.ventested != "utlandet":
-                    judged.long_waiters_settled.append(person)
-        elif person.ventested != "utlandet" and is_waiting(person, year_end) and year_end > deadline:
-            judged.long_waiters_waiting.append(person)
+                    long_settled(person)
+        elif (person.ventested in WAITING_PLACES and person.bosettingsklar_dato <= year_end
+              and (settled is None or settled > year_end) and year_end > deadline_of(person)):
+            long_waiting(person)  # waiting in a mottak or omsorgssenter at the year's end, past the deadline
     return judged
+
+
+@dataclass(frozen=True)
+class SettlementBreakdown:
+    """`settled_within_limits` and `long_waiters_outcome` of one person file and year for the selections
+    `bosetting_grupper` reports, counted in one look at each judged person."""
+
+    everyone: SettledWithinLimit
+    by_group: Mapping[str, SettledWithinLimit]  # every group of GROUPS
+    special_needs: SettledWithinLimit
+    bufetat_em: SettledWithinLimit  # enslige mindreårige settled by Bufetat
+    long_waiters: LongWaitersOutcome
+    long_waiters_special_needs: LongWaitersOutcome
+    long_waiters_em_omsorgssenter: LongWaitersOutcome
+
+
+def settlement_breakdown(persons: Iterable[SettlementRecord], year: int, limits: WaitLimits) -> SettlementBreakdown:
+    """What `settled_within_limits` and `long_waiters_outcome` give for everyone, each group, persons with special
+    needs, enslige mindreårige settled by Bufetat (settled) and enslige mindreårige in omsorgssentre (long
+    waiters), counted in one look at each person instead of a look at each judged person for each selection
+    (`_judge` and the selections, written out)."""
+    year_end = date(year, 12, 31)
+    settled_by_group: dict[str, int] = dict.fromkeys(GROUPS, 0)
+    in_time_by_group: dict[str, int] = dict.fromkeys(GROUPS, 0)
+    special_settled = special_in_time = bufetat_settled = bufetat_in_time = 0
+    long_settled = long_settled_special = long_settled_em = 0
+    long_waiting = long_waiting_special = long_waiting_em = 0
+    deadlines: dict[str, dict[date, date]] = {}  # group -> permit date -> `long_wait_deadline`
+    for person in persons:
+        settled = person.bosatt_dato
+        place = person.ventested
+        settled_in_year = settled is not None and settled.year == year
+        if not settled_in_year and not (place in WAITING_PLACES and person.bosettingsklar_dato <= year_end
+                                        and (settled is None or settled > year_end)):
+            continue  # neither settled in the year nor waiting in a mottak or omsorgssenter at its end
+        group, permit = person.gruppe, person.tillatelse_dato
+        try:
+            deadline = deadlines[group][permit]
+        except KeyError:  # the first of its group and permit date
+            deadline = deadlines.setdefault(group, {})[permit] = add_months(permit, limits.for_group(group))
+        em = group == "enslig_mindreaarig"
+        if settled_in_year:
+            in_time = settled <= deadline  # type: ignore[operator]
+            settled_by_group[group] = settled_by_group.get(group, 0) + 1
+            if person.saerskilte_behov:
+                special_settled += 1
+                special_in_time += in_time
+            if em and person.bosatt_av == "Bufetat":
+                bufetat_settled += 1
+                bufetat_in_time += in_time
+            if in_time:
+                in_time_by_group[group] = in_time_by_group.get(group, 0) + 1
+            elif place != "utlandet":
+                long_settled += 1
+                long_settled_special += bool(person.saerskilte_behov)
+                long_settled_em += em and place == "omsorgssenter"
+        elif year_end > deadline:
+            long_waiting += 1
+            long_waiting_special += bool(person.saerskilte_behov)
+            long_waiting_em += em and place == "omsorgssenter"
+    return SettlementBreakdown(
+        everyone=SettledWithinLimit(sum(settled_by_group.values()), sum(in_time_by_group.values())),
+        by_group={group: SettledWithinLimit(settled_by_group[group], in_time_by_group[group]) for group in GROUPS},
+        special_needs=SettledWithinLimit(special_settled, special_in_time),
+        bufetat_em=SettledWithinLimit(bufetat_settled, bufetat_in_time),
+        long_waiters=LongWaitersOutcome(long_settled, long_waiting),
+        long_waiters_special_needs=LongWaitersOutcome(long_settled_special, long_waiting_special),
+        long_waiters_em_omsorgssenter=LongWaitersOutcome(long_settled_em, long_waiting_em))
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,15 @@ def cite_rows(sources: Iterable[str], empty: str = "") -> str:
     if not listed:
         return empty
     by_file: dict[str, list[str]] = {}
+    # Sources come mostly from one file after another: one that starts as the one before did, '<file>:row ', has
+    # that file (its first ':row ' is the one after the file's name, which holds none), so file_of is not asked.
+    name, row_prefix, places = "", None, []
     for source in listed:
-        by_file.setdefault(file_of(source), []).append(source[len(file_of(source)) + 1:])
+        if row_prefix is None or not source.startswith(row_prefix):
+            name = file_of(source)
+            places = by_file.setdefault(name, [])
+            row_prefix = f"{name}:row " if source.startswith(f"{name}:row ") else None
+        places.append(source[len(name) + 1:])
     parts = []
     for name, places in by_file.items():
         if len(places) <= MAX_LISTED_ROWS:

@@ -8,7 +8,6 @@ since obligation 1.2 is about those. Overføringsflyktninger waiting abroad are 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,24 +42,6 @@ def long_wait_deadline(person: SettlementRecord, limits: WaitLimits) -> date:
     return add_months(person.tillatelse_dato, limits.for_group(person.gruppe))
 
 
-class Deadlines:
-    """`long_wait_deadline` for many persons: permit dates repeat (a few hundred distinct ones a year),
-    so each permit date and group is worked out once."""
-
-    __slots__ = ("limits", "known")
-
-    def __init__(self, limits: WaitLimits):
-        self.limits = limits
-        self.known: dict[tuple[date, str], date] = {}
-
-    def of(self, person: SettlementRecord) -> date:
-        key = (person.tillatelse_dato, person.gruppe)
-        found = self.known.get(key)
-        if found is None:
-            found = self.known[key] = long_wait_deadline(person, self.limits)
-        return found
-
-
 def waited_long(person: SettlementRecord, day: date, limits: WaitLimits) -> bool:
     """On `day`, more than the group's limit has passed since the permit."""
     return day > long_wait_deadline(person, limits)
@@ -68,22 +49,24 @@ def waited_long(person: SettlementRecord, day: date, limits: WaitLimits) -> bool
 
 @dataclass(frozen=True)
 class MonthLongWaits:
-    """Long waits at one month's end: the count, the share of those waiting, and the split."""
+    """Long waits at one month's end: the count, the share of those waiting, and the split.
+
+    `waiters` are the long waiters' records, in the persons' order; `sources` their rows, built when asked for
+    (a fact cites only the last month's)."""
 
     month: str
     waiting: int
     long_waiting: int
     by_group_and_place: dict[tuple[str, str], int] = field(default_factory=dict)
-    long_waiters: tuple[SettlementRecord, ...] = ()
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """Where each long waiter was read; built when cited (a review cites only the year's last month)."""
-        return tuple(person.source for person in self.long_waiters)
+    waiters: tuple[SettlementRecord, ...] = ()
 
     @property
     def share(self) -> float | None:
         return self.long_waiting / self.waiting if self.waiting else None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(person.source for person in self.waiters)
 
 
 def long_waits_at(persons: Iterable[SettlementRecord], day: date, limits: WaitLimits) -> MonthLongWaits:
@@ -102,35 +85,73 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
 
     A person waits from the first day on or after bosettingsklar_dato up to the last day before
     bosatt_dato, and waits long from the first day after `long_wait_deadline`: both are
-    positions in `days`, found by bisection, so the deadline is worked out once per person
-    instead of once per day. Counts, split and sources are those `long_waits_at` gives day by day
-    (sources in the persons' order).
+    positions in `days`, so each wait is counted where it starts and where it ends, and the
+    counts of each day are running sums. Counts, split and waiters are those `long_waits_at`
+    gives day by day (waiters, and the split's keys, in the persons' order).
     """
     count = len(days)
     waiting = [0] * (count + 1)  # +1 where a wait starts, -1 where it ends
-    splits: list[Counter[tuple[str, str]]] = [Counter() for _ in range(count)]
-    long_waiters: list[list[SettlementRecord]] = [[] for _ in range(count)]
-    deadline = Deadlines(limits).of
+    long_waiting: dict[tuple[str, str], list[int]] = {}  # the same, per group and place, for the long waits
+    waiters: list[list[SettlementRecord]] = [[] for _ in range(count)]
+    # Positions in `days`, by date: a year's file holds a few hundred distinct dates of each kind.
+    position: dict[date, int] = {}
+    position_of = position.get
+    long_from_of: dict[str, dict[date, int]] = {}  # group -> permit date -> first position past the deadline
     for person in persons:
-        if person.ventested not in WAITING_PLACES:
+        place = person.ventested
+        if place not in WAITING_PLACES:
             continue
-        first = bisect_left(days, person.bosettingsklar_dato)
-        end = count if person.bosatt_dato is None else bisect_left(days, person.bosatt_dato)
+        ready = person.bosettingsklar_dato
+        first = position_of(ready)
+        if first is None:
+            first = position[ready] = bisect_left(days, ready)
+        settled = person.bosatt_dato
+        if settled is None:
+            end = count
+        else:
+            found = position_of(settled)
+            if found is None:
+                found = position[settled] = bisect_left(days, settled)
+            end = found
         if first >= end:
             continue
         waiting[first] += 1
         waiting[end] -= 1
-        key = (person.gruppe, person.ventested)
-        for index in range(max(first, bisect_right(days, deadline(person))), end):
-            splits[index][key] += 1
-            long_waiters[index].append(person)
+        group, permit = person.gruppe, person.tillatelse_dato
+        try:
+            long_from = long_from_of[group][permit]
+        except KeyError:  # the first of its group and permit date
+            long_from = long_from_of.setdefault(group, {})[permit] = bisect_right(
+                days, add_months(permit, limits.for_group(group)))
+        if long_from < first:
+            long_from = first
+        if long_from >= end:
+            continue
+        key = (group, place)
+        changes = long_waiting.get(key)
+        if changes is None:
+            changes = long_waiting[key] = [0] * (count + 1)
+        changes[long_from] += 1
+        changes[end] -= 1
+        for index in range(long_from, end):
+            waiters[index].append(person)
     result = []
     waiting_now = 0
+    long_now = dict.fromkeys(long_waiting, 0)
     for index, day in enumerate(days):
         waiting_now += waiting[index]
-        split = splits[index]
-        result.append(MonthLongWaits(month_label(day), waiting_now, sum(split.values()), dict(split),
-                                     tuple(long_waiters[index])))
+        for group_and_place, changes in long_waiting.items():
+            long_now[group_and_place] += changes[index]
+        present = sum(1 for number in long_now.values() if number)
+        split: dict[tuple[str, str], int] = {}
+        for person in waiters[index]:  # the split's keys in the order of their first waiter, as counted before
+            if len(split) == present:
+                break
+            group_and_place = (person.gruppe, person.ventested)
+            if group_and_place not in split:
+                split[group_and_place] = long_now[group_and_place]
+        long_waiters = waiters[index]
+        result.append(MonthLongWaits(month_label(day), waiting_now, len(long_waiters), split, tuple(long_waiters)))
     return result
 
 

@@ -7,6 +7,7 @@ ranked, and are not meant to add up to the gap.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -156,18 +157,23 @@ def outcomes_by_group(persons: Iterable[SettlementRecord], year_end: date) -> li
     """
     waits: dict[str, list[float]] = defaultdict(list)
     waiting: dict[str, int] = defaultdict(int)
-    ready: dict[str, int] = defaultdict(int)
-    for person in persons:
-        for group in _groups_of(person):
-            ready[group] += 1
-            if person.bosatt_dato is None or person.bosatt_dato > year_end:
-                waiting[group] += 1
-            else:
-                waits[group].append(months_between(person.bosettingsklar_dato, person.bosatt_dato))
+    for person in persons:  # `_groups_of` and `months_between`, written out: this looks at every person of the file
+        settled = person.bosatt_dato
+        if settled is None or settled > year_end:
+            waiting[person.gruppe] += 1
+            if person.saerskilte_behov:
+                waiting[SPECIAL_NEEDS] += 1
+        else:
+            wait = (settled - person.bosettingsklar_dato).days / 30.4375
+            waits[person.gruppe].append(wait)
+            if person.saerskilte_behov:
+                waits[SPECIAL_NEEDS].append(wait)
     result = []
     for group in (*GROUPS, SPECIAL_NEEDS):
         values = sorted(waits[group])
         median = round(values[len(values) // 2], 1) if values else None
-        buckets = tuple(sum(1 for v in values if low <= v and (high is None or v < high)) for low, high in WAIT_BUCKETS)
-        result.append(GroupOutcome(group, ready[group], len(values), waiting[group], median, buckets))
+        # Each bucket's count from the sorted waits: those from its lower bound up to its upper one.
+        buckets = tuple((len(values) if high is None else bisect_left(values, high)) - bisect_left(values, low)
+                        for low, high in WAIT_BUCKETS)
+        result.append(GroupOutcome(group, waiting[group] + len(values), len(values), waiting[group], median, buckets))
     return result

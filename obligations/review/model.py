@@ -329,6 +329,10 @@ def _provision_views(ruleset: RuleSet, findings: Sequence[Finding], file: str,
         if finding.ruleset_id == ruleset.id:
             by_provision[finding.provision or finding.rule_id].append(finding)
     refs = _rule_refs(ruleset, file)
+    # `ruleset.rule` for every id, looked up once: the first rule of each id, as `rule` finds it.
+    rule_of: dict[str, Rule] = {}
+    for rule in ruleset.rules:
+        rule_of.setdefault(rule.id, rule)
     views = []
     for index, provision in enumerate(ruleset.provisions):
         own = by_provision.get(provision["id"], [])
@@ -341,7 +345,7 @@ def _provision_views(ruleset: RuleSet, findings: Sequence[Finding], file: str,
         status = worst([f.status for f in assessments])
         insufficient = [f for f in assessments if f.status == "insufficient_data"]
         gap = status == "insufficient_data" and all(
-            (rule := ruleset.rule(f.rule_id)) is not None and fact_types()[rule.fact].reads_rule_files
+            (judging := rule_of.get(f.rule_id)) is not None and fact_types()[judging.fact].reads_rule_files
             for f in insufficient)
         views.append(ProvisionView(
             id=provision["id"], title=provision["title"], text=provision["text"],
@@ -353,7 +357,7 @@ def _provision_views(ruleset: RuleSet, findings: Sequence[Finding], file: str,
             obligation=dict(obligation) if isinstance(obligation, Mapping) else None,
             assessment=provision.get("assessment"), footnotes=list(provision.get("footnotes", [])),
             rules={rule_id: ref for rule_id, ref in refs.items()
-                   if ruleset.rule(rule_id) and ruleset.rule(rule_id).provision == provision["id"]},  # type: ignore[union-attr]
+                   if (own_rule := rule_of.get(rule_id)) is not None and own_rule.provision == provision["id"]},
             groups=_finding_groups(ruleset, grouped, refs, rows_by_kind),
             line=ruleset.positions.get(("provisions", index), (0, 0))[0], file=file, ruleset_id=ruleset.id))
     return views
