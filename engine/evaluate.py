@@ -18,7 +18,7 @@ from bosetting.engine.collector import no_cyclic_gc
 from bosetting.engine.conditions import LARGEST_NUMBER, fields_read
 from bosetting.engine.durable_backend import SUBJECT_ID_KEY, SUBJECT_KIND_KEY, CompiledRules, FactToJudge
 from bosetting.engine.facts import Fact, Subject
-from bosetting.engine.findings import Evidence, Explanation, Finding, OutcomeTexts, ParameterUse
+from bosetting.engine.findings import Evidence, Explanation, Finding, OutcomeTexts, ParameterUse, explained_subject
 from bosetting.engine.problems import InputError, Problem
 from bosetting.engine.render import LANGUAGES, render
 from bosetting.engine.ruleset import Outcome, Rule, RuleSet, content_hash
@@ -265,7 +265,7 @@ class Evaluator:
         """What an explanation may name: the parameters, the fact's values, the subject and the period."""
         values: dict[str, Any] = dict(self._params)
         values.update(fact.values)
-        values.update(subject=fact.subject.id, subject_name=fact.subject.name or fact.subject.id, period=period)
+        values.update(explained_subject(fact.subject, period))
         return values
 
     def _no_facts(self, rule: Rule, period: str) -> Finding:

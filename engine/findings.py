@@ -120,6 +120,11 @@ class ParameterUse:
         }
 
 
+def explained_subject(subject: Subject, period: str) -> dict[str, str]:
+    """The names every explanation may use besides the fact's values and the parameters, and before them."""
+    return {"subject": subject.id, "subject_name": subject.name or subject.id, "period": period}
+
+
 class ExplanationError(RuntimeError):
     """An explanation that could not be written: names the rule and outcome it belongs to and the language."""
 
@@ -168,7 +173,7 @@ class Explanation(Mapping[str, str]):
     def _write(self, lang: str) -> str:
         outcome, subject = self._outcome, self._subject
         # What an explanation may name: the subject and the period, else the fact's values, else the parameters.
-        standard = {"subject": subject.id, "subject_name": subject.name or subject.id, "period": self._period}
+        standard = explained_subject(subject, self._period)
         try:
             return render_first(outcome.templates[lang], (standard, self._values, outcome.parameters), lang)
         except Exception as exc:

@@ -7,6 +7,7 @@ collect the problems of every file and report them all in one run.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import fields
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
@@ -352,6 +353,8 @@ _SETTLEMENT_RECORD = positional_builder(SettlementRecord)
 # A person row's values in the record's field order (the file's columns may come in any order), and those
 # the reader checks.
 _PERSON_VALUES = itemgetter(*PERSONER.names)
+if PERSONER.names != tuple(f.name for f in fields(SettlementRecord))[:len(PERSONER.names)]:
+    raise ImportError("the columns of personer are not SettlementRecord's first fields, in order")
 _PERSON_CHECKED = itemgetter("kommunenummer", "tillatelse_dato", "bosettingsklar_dato", "bosatt_dato", "gruppe",
                              "ventested", "bosatt_av", "overforingsflyktning")
 

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bosetting.obligations.data.records import SettlementRecord
-from bosetting.obligations.metrics.calendar import add_months
-from bosetting.obligations.metrics.waiting import GROUPS, WAITING_PLACES, WaitLimits, long_wait_deadline
+from bosetting.obligations.metrics.waiting import GROUPS, WAITING_PLACES, Deadlines, WaitLimits, long_wait_deadline
 
 Selector = Callable[[SettlementRecord], bool]
 
@@ -89,19 +88,7 @@ def _judge(persons: Iterable[SettlementRecord], year: int, limits: WaitLimits) -
     judged = _Judged([], [], [], [])
     in_time, late = judged.settled_in_time.append, judged.settled_late.append
     long_settled, long_waiting = judged.long_waiters_settled.append, judged.long_waiters_waiting.append
-    deadlines: dict[str, dict[date, date]] = {}  # group -> permit date -> `long_wait_deadline`
-
-    def deadline_of(person: SettlementRecord) -> date:
-        group = person.gruppe
-        of_group = deadlines.get(group)
-        if of_group is None:
-            of_group = deadlines[group] = {}
-        permit = person.tillatelse_dato
-        deadline = of_group.get(permit)
-        if deadline is None:
-            deadline = of_group[permit] = add_months(permit, limits.for_group(group))
-        return deadline
-
+    deadline_of = Deadlines(limits).of
     for person in persons:
         settled = person.bosatt_dato
         if settled is not None and settled.year == year:
@@ -142,7 +129,7 @@ def settlement_breakdown(persons: Iterable[SettlementRecord], year: int, limits:
     special_settled = special_in_time = bufetat_settled = bufetat_in_time = 0
     long_settled = long_settled_special = long_settled_em = 0
     long_waiting = long_waiting_special = long_waiting_em = 0
-    deadlines: dict[str, dict[date, date]] = {}  # group -> permit date -> `long_wait_deadline`
+    deadline_of = Deadlines(limits).of
     for person in persons:
         settled = person.bosatt_dato
         place = person.ventested
@@ -150,11 +137,8 @@ def settlement_breakdown(persons: Iterable[SettlementRecord], year: int, limits:
         if not settled_in_year and not (place in WAITING_PLACES and person.bosettingsklar_dato <= year_end
                                         and (settled is None or settled > year_end)):
             continue  # neither settled in the year nor waiting in a mottak or omsorgssenter at its end
-        group, permit = person.gruppe, person.tillatelse_dato
-        try:
-            deadline = deadlines[group][permit]
-        except KeyError:  # the first of its group and permit date
-            deadline = deadlines.setdefault(group, {})[permit] = add_months(permit, limits.for_group(group))
+        group = person.gruppe
+        deadline = deadline_of(person)
         em = group == "enslig_mindreaarig"
         if settled_in_year:
             in_time = settled <= deadline  # type: ignore[operator]

@@ -42,6 +42,25 @@ def long_wait_deadline(person: SettlementRecord, limits: WaitLimits) -> date:
     return add_months(person.tillatelse_dato, limits.for_group(person.gruppe))
 
 
+class Deadlines:
+    """`long_wait_deadline` for many persons: permit dates repeat (a few hundred distinct ones a year),
+    so each permit date and group is worked out once."""
+
+    __slots__ = ("limits", "known")
+
+    def __init__(self, limits: WaitLimits):
+        self.limits = limits
+        self.known: dict[str, dict[date, date]] = {}  # group -> permit date -> deadline
+
+    def of(self, person: SettlementRecord) -> date:
+        try:
+            return self.known[person.gruppe][person.tillatelse_dato]
+        except KeyError:  # the first of its group and permit date
+            deadline = self.known.setdefault(person.gruppe, {})[person.tillatelse_dato] = long_wait_deadline(
+                person, self.limits)
+            return deadline
+
+
 def waited_long(person: SettlementRecord, day: date, limits: WaitLimits) -> bool:
     """On `day`, more than the group's limit has passed since the permit."""
     return day > long_wait_deadline(person, limits)
@@ -96,7 +115,7 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
     # Positions in `days`, by date: a year's file holds a few hundred distinct dates of each kind.
     position: dict[date, int] = {}
     position_of = position.get
-    long_from_of: dict[str, dict[date, int]] = {}  # group -> permit date -> first position past the deadline
+    deadline_of = Deadlines(limits).of
     for person in persons:
         place = person.ventested
         if place not in WAITING_PLACES:
@@ -117,17 +136,12 @@ def long_waits_on(persons: Iterable[SettlementRecord], days: Sequence[date],
             continue
         waiting[first] += 1
         waiting[end] -= 1
-        group, permit = person.gruppe, person.tillatelse_dato
-        try:
-            long_from = long_from_of[group][permit]
-        except KeyError:  # the first of its group and permit date
-            long_from = long_from_of.setdefault(group, {})[permit] = bisect_right(
-                days, add_months(permit, limits.for_group(group)))
+        long_from = bisect_right(days, deadline_of(person))
         if long_from < first:
             long_from = first
         if long_from >= end:
             continue
-        key = (group, place)
+        key = (person.gruppe, place)
         changes = long_waiting.get(key)
         if changes is None:
             changes = long_waiting[key] = [0] * (count + 1)

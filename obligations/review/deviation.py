@@ -157,17 +157,15 @@ def outcomes_by_group(persons: Iterable[SettlementRecord], year_end: date) -> li
     """
     waits: dict[str, list[float]] = defaultdict(list)
     waiting: dict[str, int] = defaultdict(int)
-    for person in persons:  # `_groups_of` and `months_between`, written out: this looks at every person of the file
+    for person in persons:
         settled = person.bosatt_dato
         if settled is None or settled > year_end:
-            waiting[person.gruppe] += 1
-            if person.saerskilte_behov:
-                waiting[SPECIAL_NEEDS] += 1
+            for group in _groups_of(person):
+                waiting[group] += 1
         else:
-            wait = (settled - person.bosettingsklar_dato).days / 30.4375
-            waits[person.gruppe].append(wait)
-            if person.saerskilte_behov:
-                waits[SPECIAL_NEEDS].append(wait)
+            wait = months_between(person.bosettingsklar_dato, settled)
+            for group in _groups_of(person):
+                waits[group].append(wait)
     result = []
     for group in (*GROUPS, SPECIAL_NEEDS):
         values = sorted(waits[group])
