@@ -21,7 +21,7 @@ from bosetting.engine.facts import Fact, Scalar, Subject
 from bosetting.engine.ruleset import RuleSet
 from bosetting.obligations.criteria.spec import RedistributionThresholds, allocation_spec
 from bosetting.obligations.data.facts import NATIONAL_SUBJECT
-from bosetting.obligations.data.records import Dataset, Waiver
+from bosetting.obligations.data.records import Dataset, PersonRecords, Waiver
 from bosetting.obligations.facts import WAIT_LIMIT_PARAMETERS, fact_types
 from bosetting.obligations.metrics.waiting import WaitLimits
 from bosetting.obligations.parties import provision_actors
@@ -157,10 +157,13 @@ def input_path(dataset: Dataset, year: int, name: str) -> str:
 
 
 def records_file(records: Sequence[Any], fallback: str) -> str:
-    """The file the records were read from, as their first source names it, or `fallback`."""
+    """The file the records were read from, as their first source names it (person records: as they say), or
+    `fallback`."""
     from bosetting.obligations.metrics.sources import file_of
 
-    return file_of(records[0].source) if records and records[0].source else fallback
+    first = "" if not records else records.source_at(0) if isinstance(records, PersonRecords) else \
+        getattr(records[0], "source", "")  # person records put together in code have none
+    return file_of(first) if first else fallback
 
 
 def percent(value: float | None) -> float | None:

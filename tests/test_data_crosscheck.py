@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from bosetting.obligations.cli import main
 from bosetting.obligations.data.crosscheck import contradictions
 from bosetting.obligations.data.dataset import load_dataset
+from bosetting.obligations.data.records import PersonRecords
 from bosetting.obligations.paths import DATA_DIR
 
 
@@ -80,7 +81,9 @@ def test_the_rows_of_the_person_file_are_the_settled_ones(changed: tuple[Path, i
     found = [c for c in contradictions(dataset) if c.column == "bosatt"]
     assert len(found) == 1
     rows = set(found[0].other_rows)
-    persons = [p for p in dataset.persons[2027] if int(p.source.rsplit(" ", 1)[1]) in rows]
+    in_file = dataset.persons[2027]
+    assert isinstance(in_file, PersonRecords)
+    persons = [p for i, p in enumerate(in_file) if in_file.row_at(i) in rows]
     assert len(persons) == 249 and {p.kommunenummer for p in persons} == {"4601"}
 
 

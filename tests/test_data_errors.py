@@ -8,6 +8,7 @@ import pytest
 
 from bosetting.engine.problems import InputError, Problem
 from bosetting.obligations.data import readers
+from bosetting.obligations.data.columns import Row
 from bosetting.obligations.data.dataset import load_dataset
 from bosetting.obligations.data.registers import read_register
 from bosetting.obligations.data.spec import TILTAK
@@ -95,9 +96,9 @@ def personer_problems(name: str, register: dict) -> list[Problem]:
 
 def test_valid_personer(register: dict) -> None:
     records, problems = readers.read_personer(FIXTURES / "personer" / "valid.csv", "valid.csv", register)
-    assert problems == [] and [r.record_id for r in records] == ["P-1", "P-2", "P-3", "P-4"]
+    assert problems == [] and [records.source_at(i) for i in range(len(records))] == [
+        f"valid.csv:row {n}" for n in (2, 3, 4, 5)]
     assert records[2].bosatt_dato is None and records[2].kommunenummer is None
-    assert records[0].source == "valid.csv:row 2"
 
 
 @pytest.mark.parametrize(("fixture", "row", "column", "message"), [
@@ -111,6 +112,32 @@ def test_personer_error(register: dict, fixture: str, row: int, column: str, mes
     problem = only(personer_problems(fixture, register))
     assert (problem.file, problem.row, problem.column_name) == (f"{fixture}.csv", row, column)
     assert message in problem.message
+
+
+def test_a_repeated_person_id_is_reported_with_its_first_row_after_the_file_is_read(register: dict,
+                                                                                     tmp_path: Path) -> None:
+    lines = (FIXTURES / "personer" / "valid.csv").read_text(encoding="utf-8").splitlines()
+    # P-1 again at row 6 and row 7 (each naming row 2), and P-2 with a trailing space, which is the same id
+    repeated = [*lines, lines[1], lines[1], lines[2].replace("P-2,", "P-2 ,")]
+    path = tmp_path / "personer.csv"
+    path.write_text("\n".join(repeated) + "\n", encoding="utf-8")
+    problems = readers.read_personer(path, "personer.csv", register)[1]
+    assert [(p.row, p.column_name, p.message) for p in problems] == [
+        (6, "record_id", "duplicate record_id 'P-1' (first at row 2)"),
+        (7, "record_id", "duplicate record_id 'P-1' (first at row 2)"),
+        (8, "record_id", "duplicate record_id 'P-2' (first at row 3)")]
+
+
+def test_keys_with_one_hash_are_compared_before_a_repeat_is_reported() -> None:
+    """Only hashes are kept while a person file is read: two keys with one hash (in CPython -1 and -2 both hash
+    to -2) are read again and compared, and only the true repeat is a problem."""
+    assert hash(-1) == hash(-2)
+    checker = readers._TableCheck(readers.RawTable("t.csv", ["k"], []))
+    rows = [Row(2, {"k": -1}), Row(3, {"k": -2}), Row(4, {"k": 7}), Row(5, {"k": -1})]
+    assert list(checker.hashed_unique(rows, ("k",))) == rows  # every row, while the file is read
+    assert checker.problems == []
+    checker.repeats(lambda: rows, ("k",))
+    assert [(p.row, p.message) for p in checker.problems] == [(5, "duplicate k '-1' (first at row 2)")]
 
 
 def test_late_notice_is_data_not_an_error(register: dict) -> None:

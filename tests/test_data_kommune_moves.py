@@ -16,7 +16,7 @@ from bosetting.obligations.data.changes import ChangeTable, Mapped, Refused
 from bosetting.obligations.data.dataset import load_dataset
 from bosetting.obligations.data.facts import fylke_year_facts
 from bosetting.obligations.data.readers import read_changes
-from bosetting.obligations.data.records import NumberChange
+from bosetting.obligations.data.records import NumberChange, PersonRecords
 from bosetting.obligations.data.spec import KOMMUNEENDRINGER
 
 FIXTURE = Path(__file__).parent / "fixtures" / "data" / "kommune_moves"
@@ -62,9 +62,11 @@ def test_a_person_under_an_earlier_number_is_counted_in_the_kommune_of_the_year(
             "2026 through data/kommuneendringer.csv: 3001 → 3101") in result.output
     assert "disagree" not in result.output  # Halden's bosatt 1 is the one person, found under its 2026 number
     persons = load_dataset(data).persons[2026]
-    assert (persons[0].kommunenummer, persons[0].mapped_from) == ("3101", "3001 → 3101 "
-                                                                          "(data/kommuneendringer.csv:row 11)")
-    assert persons[1].mapped_from is None and persons[2].kommunenummer is None
+    assert isinstance(persons, PersonRecords)
+    assert (persons[0].kommunenummer, persons.mapped_at(0)) == ("3101", "3001 → 3101 "
+                                                                        "(data/kommuneendringer.csv:row 11)")
+    assert persons.mapped_at(1) is None and persons[2].kommunenummer is None
+    assert [persons.source_at(i) for i in range(3)] == [f"data/2026/personer.csv:row {n}" for n in (2, 3, 4)]
 
 
 def test_a_person_under_a_number_that_was_split_is_refused_with_its_row(data: Path) -> None:

@@ -42,8 +42,8 @@ def test_every_input_has_a_record_whose_fields_take_its_columns() -> None:
     (or say which field they fill), and a column that may be empty or left out must be a field that takes None."""
     for spec in ALL_SPECS:
         assert spec.record is not None, spec.name
-        hints = get_type_hints(spec.record)
-        declared = [f for f in fields(spec.record) if COLUMN in f.metadata]
+        hints = {name: hint for record in spec.declaring for name, hint in get_type_hints(record).items()}
+        declared = [f for record in spec.declaring for f in fields(record) if COLUMN in f.metadata]
         assert [f.metadata[COLUMN]["name"] or f.name for f in declared] == list(spec.names), spec.name
         for f, c in zip(declared, spec.columns, strict=True):
             may_be_none = not c.required or c.may_be_absent

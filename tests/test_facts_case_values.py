@@ -19,12 +19,12 @@ SHIPPED = load_dataset(DATA_DIR)
 GROUPS = ("enslig_mindreaarig", "familie_med_barn", "voksen_uten_barn")
 
 _people = st.lists(st.builds(
-    lambda number, group, place, ready, wait: SettlementRecord(
-        record_id=f"P{number}", gruppe=group, saerskilte_behov=False,  # type: ignore[arg-type]
+    lambda group, place, ready, wait: SettlementRecord(
+        gruppe=group, saerskilte_behov=False,  # type: ignore[arg-type]
         tillatelse_dato=ready - timedelta(days=30), bosettingsklar_dato=ready,
         bosatt_dato=None if wait is None else ready + timedelta(days=wait), ventested=place,  # type: ignore[arg-type]
         kommunenummer=None, bosatt_av=None, overforingsflyktning=place == "utlandet"),
-    st.integers(1, 10**6), st.sampled_from(GROUPS), st.sampled_from(("asylmottak", "omsorgssenter", "utlandet")),
+    st.sampled_from(GROUPS), st.sampled_from(("asylmottak", "omsorgssenter", "utlandet")),
     st.dates(date(2025, 6, 1), date(2027, 6, 30)), st.one_of(st.none(), st.integers(0, 400))), max_size=40)
 
 

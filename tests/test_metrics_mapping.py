@@ -12,10 +12,10 @@ from bosetting.obligations.metrics.mapping import mapping_times, place_mapping_t
 
 def person(permit: date, ready: date, ventested: str = "asylmottak",
            gruppe: str = "voksen_uten_barn") -> SettlementRecord:
-    return SettlementRecord(record_id=f"P-{permit}-{ready}", gruppe=gruppe, saerskilte_behov=False,
+    return SettlementRecord(gruppe=gruppe, saerskilte_behov=False,
                             tillatelse_dato=permit, bosettingsklar_dato=ready, bosatt_dato=None,
                             ventested=ventested, kommunenummer=None, bosatt_av=None,
-                            overforingsflyktning=False, source_file="personer.csv", source_row=2)
+                            overforingsflyktning=False)
 
 
 def test_only_those_ready_in_the_year_and_place_count() -> None:

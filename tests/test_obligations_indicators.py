@@ -26,6 +26,7 @@ from bosetting.obligations.data.records import (
     Measure,
     NationalYear,
     Occupancy,
+    PersonRecords,
     SettlementRecord,
     StatisticsDelivery,
     Waiver,
@@ -50,6 +51,11 @@ def quick_settlements() -> tuple[SettlementRecord, ...]:
                                       ventested="omsorgssenter" if i % 3 == 0 else "asylmottak"),
                                kommunenummer="0301", bosatt_av="Bufetat" if i % 3 == 0 else "IMDi"))
     return tuple(records)
+
+
+def in_file(records: tuple[SettlementRecord, ...]) -> PersonRecords:
+    """The records as the year's person file would hold them, one row each from row 2."""
+    return PersonRecords(records, f"data/{YEAR}/personer.csv", range(2, len(records) + 2))
 
 
 def rising_long_waits() -> tuple[SettlementRecord, ...]:
@@ -160,7 +166,7 @@ def test_findings_are_sorted_by_ruleset_provision_rule_and_subject(repo) -> None
 
 def test_rising_long_waits_without_tiltak_are_not_met(repo) -> None:  # type: ignore[no-untyped-def]
     dataset = good()
-    dataset = replace(dataset, persons={YEAR: dataset.persons[YEAR] + rising_long_waits()})
+    dataset = replace(dataset, persons={YEAR: in_file(dataset.persons[YEAR] + rising_long_waits())})
     f = finding(evaluate(repo, dataset), "1.2")
     assert f.status == "not_met"
     assert evidence(f, "okende")[0] is True and evidence(f, "frist_utlopt")[0] is True

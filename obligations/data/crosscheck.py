@@ -17,13 +17,13 @@ from __future__ import annotations
 import bisect
 import calendar
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from bosetting.engine.problems import Problem
-from bosetting.obligations.data.records import Dataset, SettlementRecord
+from bosetting.obligations.data.records import Dataset, PersonRecords, SettlementRecord
 
 _SHOWN_ROWS = 5
 
@@ -69,8 +69,14 @@ class Contradiction:
         return Problem(file, line=row or 0, message=message, severity="warning", row=row, column_name=self.column)
 
 
-def _row_numbers(records: list[SettlementRecord]) -> tuple[int, ...]:
-    return tuple(sorted(row for r in records if (row := _file_and_row(r.source)[1]) is not None))
+def _row_numbers(persons: Sequence[SettlementRecord], indices: list[int]) -> tuple[int, ...]:
+    if not isinstance(persons, PersonRecords):
+        return ()
+    return tuple(sorted(row for i in indices if (row := persons.row_at(i))))
+
+
+def _persons_file(persons: Sequence[SettlementRecord]) -> str:
+    return _file_and_row(persons.source_at(0))[0] if isinstance(persons, PersonRecords) else ""
 
 
 def settled_per_kommune(dataset: Dataset, year: int) -> list[Contradiction]:
@@ -79,11 +85,11 @@ def settled_per_kommune(dataset: Dataset, year: int) -> list[Contradiction]:
     rows = dataset.kommune_years.get(year)
     if not persons or rows is None:
         return []
-    settled: dict[str, list[SettlementRecord]] = defaultdict(list)
-    for person in persons:
+    settled: dict[str, list[int]] = defaultdict(list)  # the persons' places in the file, by kommune
+    for index, person in enumerate(persons):
         if person.bosatt_dato is not None and person.bosatt_dato.year == year and person.kommunenummer:
-            settled[person.kommunenummer].append(person)
-    persons_file = _file_and_row(persons[0].source)[0]
+            settled[person.kommunenummer].append(index)
+    persons_file = _persons_file(persons)
     register = dataset.register(year)
     found = []
     for knr in sorted(set(rows) | set(settled)):
@@ -91,14 +97,15 @@ def settled_per_kommune(dataset: Dataset, year: int) -> list[Contradiction]:
         name = f"{knr} {register[knr].navn}" if knr in register else knr
         row = rows.get(knr)
         if row is None:
-            found.append(Contradiction(year, people[0].source, "kommunenummer", name, None, len(people),
-                                       persons_file, _row_numbers(people)))
+            first = persons.source_at(people[0]) if isinstance(persons, PersonRecords) else ""
+            found.append(Contradiction(year, first, "kommunenummer", name, None, len(people),
+                                       persons_file, _row_numbers(persons, people)))
             continue
-        em = [p for p in people if p.gruppe == "enslig_mindreaarig"]
+        em = [i for i in people if persons[i].gruppe == "enslig_mindreaarig"]
         for column, stated, counted in (("bosatt", row.bosatt, people), ("bosatt_em", row.bosatt_em, em)):
             if stated is not None and stated != len(counted):  # None: the column is not in the table
                 found.append(Contradiction(year, row.source, column, name, stated, len(counted), persons_file,
-                                           _row_numbers(counted)))
+                                           _row_numbers(persons, counted)))
     return found
 
 
@@ -121,7 +128,7 @@ def waiting_per_month(dataset: Dataset, year: int) -> list[Contradiction]:
             settled[person.ventested].append(person.bosatt_dato)
     for dates in (*ready.values(), *settled.values()):
         dates.sort()
-    persons_file = _file_and_row(persons[0].source)[0]
+    persons_file = _persons_file(persons)
     found = []
     for record in occupancy:
         end = _month_end(record.maaned)

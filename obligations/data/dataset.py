@@ -310,7 +310,7 @@ def _load_year(loader: _Loader, dataset: Dataset, year: int) -> None:
     if path is not None:
         extras = readers.TableExtras()
         persons, problems = readers.read_personer(path, loader.display(path), register, year, kommune_changes, extras)
-        dataset.persons[year] = tuple(persons)
+        dataset.persons[year] = persons
         loader.problems += problems
         _keep_mapping_note(loader, dataset, loader.display(path), year, extras, dataset.kommune_changes)
     path = loader.find(folder, "kapasitet_endringer", TABLE_SUFFIXES, required=False, max_bytes=MAX_TABLE_BYTES)

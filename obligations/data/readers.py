@@ -6,9 +6,11 @@ collect the problems of every file and report them all in one run.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import fields
 from datetime import date
+from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +26,7 @@ from bosetting.obligations.data.records import (
     KommuneYear,
     NumberChange,
     Occupancy,
+    PersonRecords,
     PublishedTotal,
     SettlementRecord,
     positional_builder,
@@ -56,6 +59,7 @@ class _TableCheck:
         self.table = table
         self.problems: list[Problem] = []
         self.total: Row | None = None
+        self.key_hashes = array("q")
 
     def add(self, row: Row, column: str | None, message: str) -> None:
         self.problems.append(problem(self.table, row.number, column, message))
@@ -65,28 +69,66 @@ class _TableCheck:
 
         A total row ('I alt') is kept aside in `total`, not yielded; a second one is a problem.
         """
-        # A one-column key is kept as its value, not a 1-tuple: a person file's 400,000 keys are held at once
-        # while it is read, and the tuples were about 19 MB of that at 100x.
         first: dict[Any, int] = {}
-        of_key = itemgetter(*key) if len(key) > 1 else None
-        single = key[0]
-        for row in rows:
-            if row.total:
-                if self.total is not None:
-                    self.add(row, key[0], f"a second total row (the first is row {self.total.number}): keep one")
-                else:
-                    self.total = row
-                continue
-            value = of_key(row.values) if of_key is not None else row.values[single]
+        of_key = itemgetter(*key)
+        for row in self._without_total(rows, key):
+            value = of_key(row.values)
             if value in first:
-                values: tuple[Any, ...] = value if of_key is not None else (value,)  # type: ignore[assignment]
-                given = [(name, v) for name, v in zip(key, values, strict=True) if v is not None]  # an empty date too
-                shown = ", ".join(str(v) for _, v in given)
-                self.add(row, key[0], f"duplicate {'/'.join(n for n, _ in given)} {quoted(shown)} "
-                         f"(first at row {first[value]})")
+                self._repeat(row, key, value, first[value])
                 continue
             first[value] = row.number
             yield row
+
+    def hashed_unique(self, rows: Iterable[Row], key: tuple[str, ...]) -> Iterator[Row]:
+        """Every row as it comes, and the hash of its key kept for `repeats`, which reports the repeats after
+        the table is read: for a table whose rows are checked each on its own, where a repeat that is yielded
+        only makes the table one with a problem, as it is.
+
+        Only the hashes are kept while the table is read, eight bytes a row: the keys themselves, with the
+        row of each, were 55 MB of a person file's 400,000 at 100x, at the moment the review's memory peaked.
+        """
+        of_key = itemgetter(*key)
+        hashes = self.key_hashes
+        for row in self._without_total(rows, key):
+            hashes.append(hash(of_key(row.values)))
+            yield row
+
+    def _without_total(self, rows: Iterable[Row], key: tuple[str, ...]) -> Iterator[Row]:
+        """The rows but a total row ('I alt'), which is kept aside in `total`; a second one is a problem."""
+        for row in rows:
+            if not row.total:
+                yield row
+            elif self.total is not None:
+                self.add(row, key[0], f"a second total row (the first is row {self.total.number}): keep one")
+            else:
+                self.total = row
+
+    def _repeat(self, row: Row, key: tuple[str, ...], value: Any, first_row: int) -> None:
+        values: tuple[Any, ...] = value if len(key) > 1 else (value,)
+        given = [(name, v) for name, v in zip(key, values, strict=True) if v is not None]  # an empty date too
+        shown = ", ".join(str(v) for _, v in given)
+        self.add(row, key[0], f"duplicate {'/'.join(n for n, _ in given)} {quoted(shown)} (first at row {first_row})")
+
+    def repeats(self, read_again: Callable[[], Iterable[Row]], key: tuple[str, ...]) -> None:
+        """After `hashed_unique`: each row whose key an earlier row has, as a problem naming the first row.
+
+        Two keys with one hash are only possibly equal: when any hashes repeat, the rows are read again
+        (`read_again`) and those keys compared, so a repeat is found exactly and with its first row.
+        """
+        ordered = sorted(self.key_hashes)
+        repeated = {h for h, following in pairwise(ordered) if h == following}
+        del ordered
+        if not repeated:
+            return
+        of_key = itemgetter(*key)
+        first: dict[Any, int] = {}
+        for row in read_again():
+            if row.total or hash(value := of_key(row.values)) not in repeated:  # a second total row: reported
+                continue
+            if value in first:
+                self._repeat(row, key, value, first[value])
+            else:
+                first[value] = row.number
 
     def known_kommune(self, row: Row, column: str, register: Register, year: int | None) -> bool:
         knr = row.values[column]
@@ -109,8 +151,11 @@ class TableExtras:
 
 def _read_with(path: Path, display: str, spec: TableSpec,
                check: Callable[[_TableCheck, Iterable[Row]], list[R]],
-               extras: TableExtras | None = None) -> tuple[list[R], list[Problem]]:
+               extras: TableExtras | None = None, keys_after: bool = False) -> tuple[list[R], list[Problem]]:
     """Read, convert and check a table row by row (no row is held longer than it takes to check it).
+
+    With `keys_after`, repeated keys are found after the rows are checked (_TableCheck.hashed_unique): for a
+    large table whose `check` looks at each row on its own.
 
     A problem with the file as a whole, even one found half-way through it, is the only problem
     reported for it, and no record is kept.
@@ -119,7 +164,11 @@ def _read_with(path: Path, display: str, spec: TableSpec,
         table = read_table(path, display)
         rows, problems = convert_rows(table, spec)
         checker = _TableCheck(table)
-        records = check(checker, checker.unique(rows, spec.key))
+        if keys_after:
+            records = check(checker, checker.hashed_unique(rows, spec.key))
+            checker.repeats(lambda: convert_rows(read_table(path, display), spec)[0], spec.key)
+        else:
+            records = check(checker, checker.unique(rows, spec.key))
     except InputError as exc:
         return [], list(exc.problems)
     if extras is not None:
@@ -350,27 +399,29 @@ def _record_kommune(checker: _TableCheck, row: Row, year: int, register: Registe
 
 
 _SETTLEMENT_RECORD = positional_builder(SettlementRecord)
-# A person row's values in the record's field order (the file's columns may come in any order), and those
-# the reader checks.
-_PERSON_VALUES = itemgetter(*PERSONER.names)
-if PERSONER.names != tuple(f.name for f in fields(SettlementRecord))[:len(PERSONER.names)]:
-    raise ImportError("the columns of personer are not SettlementRecord's first fields, in order")
+# A person row's values in the record's field order (the file's columns may come in any order; its id is
+# checked unique and not kept), and those the reader checks.
+_PERSON_FIELDS = PERSONER.names[1:]
+_PERSON_VALUES = itemgetter(*_PERSON_FIELDS)
+if PERSONER.names[0] != "record_id" or \
+        _PERSON_FIELDS != tuple(f.name for f in fields(SettlementRecord))[:len(_PERSON_FIELDS)]:
+    raise ImportError("the columns of personer are not record_id and SettlementRecord's first fields, in order")
 _PERSON_CHECKED = itemgetter("kommunenummer", "tillatelse_dato", "bosettingsklar_dato", "bosatt_dato", "gruppe",
                              "ventested", "bosatt_av", "overforingsflyktning")
 
 
 def read_personer(path: Path, display: str, register: Register, year: int | None = None,
                   changes: ChangeTable | None = None, extras: TableExtras | None = None
-                  ) -> tuple[list[SettlementRecord], list[Problem]]:
-    """Person records: dates in a possible order, and settlement fields filled in together.
+                  ) -> tuple[PersonRecords, list[Problem]]:
+    """Person records, with the row of each: dates in a possible order, and settlement fields filled in together.
 
     With `changes` (and the folder's `year`), a kommunenummer of another year's register is mapped to the year's,
-    and the record keeps how (`mapped_from`); a number that could be either of several kommuner is refused.
+    and the records keep how (`mapped_at`); a number that could be either of several kommuner is refused.
     """
 
     def check(checker: _TableCheck, rows: Iterable[Row]) -> list[SettlementRecord]:
-        records = []
-        settlement_record, person_values = _SETTLEMENT_RECORD, _PERSON_VALUES
+        records: list[SettlementRecord] = []
+        settlement_record, person_values, row_of = _SETTLEMENT_RECORD, _PERSON_VALUES, numbers.append
         for row in rows:
             v = row.values
             before = len(checker.problems)
@@ -408,10 +459,18 @@ def read_personer(path: Path, display: str, register: Register, year: int | None
             if (ventested == "utlandet") != bool(transfer):
                 checker.add(row, "ventested", "ventested 'utlandet' is for overføringsflyktninger, and only for them")
             if len(checker.problems) == before:
-                records.append(settlement_record(*person_values(v), display, row.number, mapped_from))
+                if mapped_from is not None:
+                    mapped[len(records)] = mapped_from
+                records.append(settlement_record(*person_values(v)))
+                row_of(row.number)
         return records
 
-    return _read_with(path, display, PERSONER, check)
+    numbers = array("I")  # each record's row; a table has at most MAX_TABLE_BYTES bytes, far fewer than 2**32 rows
+    mapped: dict[int, str] = {}  # by the record's place in the file
+    records, problems = _read_with(path, display, PERSONER, check, keys_after=True)
+    if len(numbers) != len(records):  # a problem with the whole file: no record was kept
+        numbers, mapped = array("I"), {}
+    return PersonRecords(records, display, numbers, mapped=mapped), problems
 
 
 def read_kapasitet_endringer(path: Path, display: str, register: Register, year: int | None = None,

@@ -6,8 +6,8 @@ Literal its allowed values, `| None` that it may be empty). obligations.data.spe
 specification, the one the readers enforce and docs/data.md documents, from these fields. Fields without
 column metadata (`source`, `year`, `mapped_from`) are not read from a column.
 
-Every record carries `source` (a person record builds it when asked, from `source_file` and
-`source_row`): where it was read, as `<file>:row <n>` for tables and
+Every record carries `source` (person records are cited through PersonRecords, which keeps their rows):
+where it was read, as `<file>:row <n>` for tables and
 `<file>:line <n>` for YAML/JSON registers. `<file>` is the path relative to the parent of
 the data directory as it was given (so `data/2026/kommune_aar.csv` for the bundled data),
 and `<n>` is 1-based and counts the header as row 1: the first data row is row 2, which is
@@ -19,7 +19,7 @@ kommunenummer are four-digit strings ("0301"), never numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass, field, fields, make_dataclass
 from datetime import date
 from typing import Any, Literal, TypeVar
@@ -250,14 +250,24 @@ def positional_builder(record_type: type[R]) -> Callable[..., R]:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonKey:
+    """The column of data/<year>/personer.csv that is read and checked but not kept: the file's own id of a
+    person. A person is cited by file and row (PersonRecords), so at 100x the 1.6 million ids (92 MB) are
+    let go as soon as each has been checked unique."""
+
+    record_id: str = field(metadata=column("anonymous id, unique in the file"))
+
+
+@dataclass(frozen=True, slots=True)
 class SettlementRecord:
     """One anonymised person from permit to settlement (data/<year>/personer.csv).
 
     `bosatt_dato`, `kommunenummer` and `bosatt_av` are None while the person is still waiting.
     `ventested` 'utlandet' is for overføringsflyktninger, who wait abroad, not in a mottak.
+    Where the row was read, and how a kommunenummer of another year's register was mapped, are kept beside
+    the records, in PersonRecords, not in each of them.
     """
 
-    record_id: str = field(metadata=column("anonymous id, unique in the file"))
     gruppe: Gruppe = field(metadata=column())
     saerskilte_behov: bool = field(metadata=column("needs special health and care services"))
     tillatelse_dato: date = field(metadata=column("date of the permit"))
@@ -268,17 +278,59 @@ class SettlementRecord:
                                                       required=False))
     bosatt_av: BosattAv | None = field(metadata=column("who carried out the settlement", required=False))
     overforingsflyktning: bool = field(metadata=column("resettlement (quota) refugee"))
-    # Where the row was read: `source` is built from these when it is cited, not held for every person (at
-    # 100x the 1.6 million `file:row N` strings were 133 MB). A row of 0 means `source_file` is the whole source.
-    source_file: str = ""
-    source_row: int = 0
-    # A kommunenummer of another year's register, mapped to the year's through the change table: how, with the
-    # change table's rows ('3001 → 3101 (data/kommuneendringer.csv:row 2)'); None when the number is the year's own.
-    mapped_from: str | None = None
 
-    @property
-    def source(self) -> str:
-        return f"{self.source_file}:row {self.source_row}" if self.source_row else self.source_file
+
+class PersonRecords(tuple[SettlementRecord, ...]):
+    """A year's person records in the file's order, and where each was read.
+
+    A record holds no source of its own: at 100x the 1.6 million row numbers, file names and ids were a
+    third of the review's memory. The rows are kept here, four bytes each, and a source string is built only
+    when a finding cites the record. Records put together in code (tests, scenarios) may name their sources
+    instead; a plain tuple of records has no known rows at all (`sources_of` gives none).
+    """
+
+    file: str
+    _rows: Sequence[int] | None
+    _sources: Sequence[str] | None
+    _mapped: Mapping[int, str]
+
+    def __new__(cls, records: Iterable[SettlementRecord] = (), file: str = "", rows: Sequence[int] | None = None,
+                sources: Sequence[str] | None = None, mapped: Mapping[int, str] | None = None) -> PersonRecords:
+        self = super().__new__(cls, records)
+        for given in (rows, sources):
+            if given is not None and len(given) != len(self):
+                raise ValueError(f"{len(given)} rows or sources for {len(self)} person records")
+        self.file, self._rows, self._sources, self._mapped = file, rows, sources, mapped or {}
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return PersonRecords, (tuple(self), self.file, self._rows, self._sources, self._mapped)
+
+    def mapped_at(self, index: int) -> str | None:
+        """How the kommunenummer of the record at `index` was mapped from another year's register, with the
+        change table's rows ('3001 → 3101 (data/kommuneendringer.csv:row 2)'); None when it is the year's own."""
+        return self._mapped.get(index)
+
+    def row_at(self, index: int) -> int | None:
+        """The row the record at `index` was read from, or None when it was not read from a table."""
+        return self._rows[index] if self._rows is not None else None
+
+    def source_at(self, index: int) -> str:
+        """The source of the record at `index`, as a finding cites it: '<file>:row <n>'."""
+        if self._sources is not None:
+            return self._sources[index]
+        return f"{self.file}:row {self._rows[index]}" if self._rows is not None else self.file
+
+
+def sources_of(persons: Sequence[SettlementRecord], chosen: Iterable[SettlementRecord]) -> list[str]:
+    """The sources of the `chosen` records (the very objects, not equal ones) in `persons`, in the file's order;
+    none when `persons` does not know where its records were read."""
+    if not isinstance(persons, PersonRecords) or (persons._rows is None and persons._sources is None):
+        return []
+    wanted = {id(record) for record in chosen}
+    if not wanted:
+        return []
+    return [persons.source_at(index) for index, record in enumerate(persons) if id(record) in wanted]
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,7 +557,7 @@ class Dataset:
     kommuner: dict[str, Kommune]  # the register, by kommunenummer
     kommune_years: dict[int, dict[str, KommuneYear]] = field(default_factory=dict)
     national: dict[int, NationalYear] = field(default_factory=dict)
-    persons: dict[int, tuple[SettlementRecord, ...]] = field(default_factory=dict)
+    persons: dict[int, tuple[SettlementRecord, ...]] = field(default_factory=dict)  # PersonRecords when read
     capacity_changes: dict[int, tuple[CapacityChange, ...]] = field(default_factory=dict)
     occupancy: dict[int, tuple[Occupancy, ...]] = field(default_factory=dict)
     deliveries: dict[int, tuple[StatisticsDelivery, ...]] = field(default_factory=dict)

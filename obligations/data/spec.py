@@ -30,6 +30,7 @@ from bosetting.obligations.data.records import (
     NationalYear,
     NumberChange,
     Occupancy,
+    PersonKey,
     SettlementRecord,
     StatisticsDelivery,
     Waiver,
@@ -96,6 +97,13 @@ class TableSpec:
 
     # The record each row or entry is read into: the class whose fields declare the columns.
     record: type | None = None
+    # A record whose fields declare the first columns, which are read and checked but not kept (personer's id).
+    checked_only: type | None = None
+
+    @property
+    def declaring(self) -> tuple[type, ...]:
+        """The records whose fields declare the columns, in the columns' order."""
+        return tuple(r for r in (self.checked_only, self.record) if r is not None)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -114,10 +122,12 @@ class TableSpec:
 
 
 def table(record: type, name: str, key: tuple[str, ...], description: str, *, entries_key: str = "",
-          may_have_total: bool = False) -> TableSpec:
+          may_have_total: bool = False, checked_only: type | None = None) -> TableSpec:
     """The specification of an input whose rows or entries are read into `record`: its columns are the
-    record's fields that carry column metadata (obligations.data.records.column), in the record's order."""
-    return TableSpec(name, columns_of(record), key, description, entries_key, may_have_total, record)
+    record's fields that carry column metadata (obligations.data.records.column), in the record's order, after
+    those of `checked_only`, which are read and checked but not kept."""
+    columns = (columns_of(checked_only) if checked_only else ()) + columns_of(record)
+    return TableSpec(name, columns, key, description, entries_key, may_have_total, record, checked_only)
 
 
 _KINDS: dict[type, Kind] = {str: "text", int: "int", float: "float", bool: "bool", date: "date"}
@@ -175,7 +185,7 @@ KOMMUNE_AAR = table(KommuneYear, "kommune_aar", key=("kommunenummer",),
 FYLKE_AAR = table(FylkeYear, "fylke_aar", key=("fylkesnummer",),
                   description="request, decision and settlement per fylke, for years without kommune figures",
                   may_have_total=True)
-PERSONER = table(SettlementRecord, "personer", key=("record_id",),
+PERSONER = table(SettlementRecord, "personer", key=("record_id",), checked_only=PersonKey,
                  description="person-level settlement records, anonymised")
 KAPASITET_ENDRINGER = table(CapacityChange, "kapasitet_endringer", key=("endring_id",),
                             description="changes in reception capacity")
@@ -201,7 +211,8 @@ ALL_SPECS = (KOMMUNER, *CLASSIFICATION_TABLES, *YEAR_TABLES, NASJONALT, *REGISTE
 
 def as_json() -> str:
     """Every input's specification (without the record class, which is Python's business)."""
-    return json.dumps({spec.name: {k: v for k, v in asdict(spec).items() if k != "record"} for spec in ALL_SPECS},
+    classes = ("record", "checked_only")
+    return json.dumps({spec.name: {k: v for k, v in asdict(spec).items() if k not in classes} for spec in ALL_SPECS},
                       ensure_ascii=False, indent=2)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bosetting.engine.facts import Fact, Scalar
-from bosetting.obligations.data.records import Dataset, SettlementRecord
+from bosetting.obligations.data.records import Dataset, SettlementRecord, sources_of
 from bosetting.obligations.derive import Derivation, DeriveSettings, input_path, percent, percent_text, records_file
 from bosetting.obligations.facts import NATION_OR_AGENCY, RISE_PARAMETERS, WAIT_LIMIT_PARAMETERS, FactType, Field
 from bosetting.obligations.metrics.calendar import add_months, month_end
@@ -120,7 +120,7 @@ def long_wait_values(dataset: Dataset, year: int,
         "tiltak_innen_frist": None, "tiltak_etter_frist": None, "tiltak": None, "fortsetter_fra": None,
     }
     sources = {name: persons_source for name in values}
-    sources["lang_ventende_slutt"] = cite_rows(last.sources, persons_source)
+    sources["lang_ventende_slutt"] = cite_rows(sources_of(persons, last.waiters), persons_source)
     measures_file = input_path(dataset, year, "registre/tiltak.yaml")
     sources["tiltaksregister"] = measures_file if year in dataset.measures else cite_missing(measures_file)
     if carried is not None:

@@ -70,8 +70,8 @@ def waited_long(person: SettlementRecord, day: date, limits: WaitLimits) -> bool
 class MonthLongWaits:
     """Long waits at one month's end: the count, the share of those waiting, and the split.
 
-    `waiters` are the long waiters' records, in the persons' order; `sources` their rows, built when asked for
-    (a fact cites only the last month's)."""
+    `waiters` are the long waiters' records, in the persons' order (their rows: records.sources_of; a fact
+    cites only the last month's)."""
 
     month: str
     waiting: int
@@ -82,10 +82,6 @@ class MonthLongWaits:
     @property
     def share(self) -> float | None:
         return self.long_waiting / self.waiting if self.waiting else None
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return tuple(person.source for person in self.waiters)
 
 
 def long_waits_at(persons: Iterable[SettlementRecord], day: date, limits: WaitLimits) -> MonthLongWaits:

@@ -31,6 +31,7 @@ from bosetting.obligations.data.records import (
     Measure,
     NationalYear,
     Occupancy,
+    PersonRecords,
     SettlementRecord,
     StatisticsDelivery,
     Waiver,
@@ -126,6 +127,7 @@ class World:
     kommune_years: dict[str, KommuneYear] = field(default_factory=dict)
     national: NationalYear | None = None
     persons: list[SettlementRecord] | None = None
+    person_sources: list[str] = field(default_factory=list)  # where each of `persons` stands in the scenario
     capacity_changes: list[CapacityChange] | None = None
     occupancy: list[Occupancy] | None = None
     deliveries: list[StatisticsDelivery] | None = None
@@ -188,7 +190,8 @@ class World:
         # for and the year evaluated both hold it (a review of 2027 reads 2026's file for a rise seen in 2026).
         persons: dict[int, tuple[Any, ...]] = {}
         if self.persons is not None:
-            persons = {y: tuple(self.persons) for y in {year, self.persons_year or year}}
+            in_table = PersonRecords(self.persons, "scenario:personer", sources=self.person_sources)
+            persons = {y: in_table for y in {year, self.persons_year or year}}
         # A tiltak belongs to the register of the year it is dated in; a register supplied empty is still there.
         measures: dict[int, tuple[Any, ...]] = {y: () for y in self.measure_years}
         for measure in self.measures or ():

@@ -98,7 +98,9 @@ def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
     """
     world.year = year
     world.persons_year = year
-    persons = world.entries("persons")
+    if world.persons is None:  # a table given anew: no sources of an earlier one
+        world.person_sources = []
+    persons, sources = world.entries("persons"), world.person_sources
     for index, row in enumerate(table_rows(datatable), start=1):
         given_count = number(row.get("antall", "1"))
         count = 1 if given_count is None else int(given_count)
@@ -114,11 +116,12 @@ def given_persons(world: World, year: int, datatable: list[list[str]]) -> None:
         place = PLACES[row.get("venter i", "asylmottak").strip()]
         for copy in range(count):
             persons.append(SettlementRecord(
-                record_id=f"P{len(persons) + 1:04d}", gruppe=GROUPS[row["gruppe"]],  # type: ignore[arg-type]
+                gruppe=GROUPS[row["gruppe"]],  # type: ignore[arg-type]
                 saerskilte_behov=row.get("særskilte behov", "").lower() in YES, tillatelse_dato=tillatelse,
                 bosettingsklar_dato=klar, bosatt_dato=bosatt, ventested=place,  # type: ignore[arg-type]
                 kommunenummer=knr if bosatt else None, bosatt_av=by or None,  # type: ignore[arg-type]
-                overforingsflyktning=place == "utlandet", source_file=f"scenario:personer row {index}.{copy + 1}"))
+                overforingsflyktning=place == "utlandet"))
+            sources.append(f"scenario:personer row {index}.{copy + 1}")
 
 
 @given(parsers.parse("at ingen personopplysninger er levert for {year:d}"))
