@@ -8,17 +8,21 @@ Windows-1252 when the bytes are not UTF-8 but decode to Norwegian text.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from bosetting.engine.bounded_read import read_bounded
 from bosetting.engine.problems import InputError, Problem, excerpt
 
 MAX_TABLE_BYTES = 200 * 1024 * 1024
+_CHUNK = 1024 * 1024
 TABLE_SUFFIXES = (".csv", ".xlsx")
 
 Cell = str | int | float | date | None
@@ -45,7 +49,14 @@ class RawTable:
 
 
 def read_table(path: Path, display: str, raw: bytes | None = None, max_bytes: int = MAX_TABLE_BYTES) -> RawTable:
-    """Read a CSV or XLSX file; raise InputError for problems with the file as a whole."""
+    """Read a CSV or XLSX file; raise InputError for problems with the file as a whole.
+
+    A UTF-8 CSV file read from `path` is streamed: checked in chunks, then parsed as its rows are iterated,
+    so that its bytes are never held whole (at 100x, 33 MB per person file, held while the file was read,
+    when the review's memory peaked). Any other file is read whole first.
+    """
+    if raw is None and path.suffix.lower() != ".xlsx" and (streamed := _stream_utf8_csv(path, display, max_bytes)):
+        return streamed
     if raw is None:
         raw = read_bounded(path, display, max_bytes)
     if not raw.strip():
@@ -91,12 +102,80 @@ def sniff_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _utf8_size(path: Path, max_bytes: int) -> int | None:
+    """The size of the file when all of it, up to `max_bytes`, is UTF-8 text with no NUL byte and no UTF-16 byte
+    order mark, checked a chunk at a time; None when it is not, or cannot be read, or is over the bound (the
+    caller then reads it whole, and says what is wrong)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    size = 0
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                if (size == 0 and chunk.startswith((b"\xff\xfe", b"\xfe\xff"))) or b"\x00" in chunk:
+                    return None
+                size += len(chunk)
+                if size > max_bytes:
+                    return None
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return size
+
+
+class _Prefix(io.RawIOBase):
+    """The first `size` bytes of a binary file, and no more: the part that was checked, even if it grew."""
+
+    def __init__(self, handle: io.BufferedReader, size: int):
+        self.handle, self.left = handle, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)[:self.left]
+        count = self.handle.readinto(view)
+        self.left -= count
+        return count
+
+    def close(self) -> None:
+        self.handle.close()
+        super().close()
+
+
+def _stream_utf8_csv(path: Path, display: str, max_bytes: int) -> RawTable | None:
+    """The table of a UTF-8 CSV file, its rows parsed from the file as they are iterated; None when the file is
+    not UTF-8 text within the bound (see _utf8_size)."""
+    if not path.is_file():  # a pipe or device is read once, whole, by read_bounded
+        return None
+    size = _utf8_size(path, max_bytes)
+    if not size:
+        return None
+    lines = io.TextIOWrapper(io.BufferedReader(_Prefix(open(path, "rb"), size)), encoding="utf-8-sig",  # noqa: SIM115
+                             newline=None)
+    leading = []  # the lines before the header's, which the csv reader must see too
+    for line in lines:
+        leading.append(line)
+        if line != "\n":
+            break
+    if not "".join(leading).strip():
+        lines.close()
+        return None  # blank: reported as an empty file
+    return _csv_table(itertools.chain(leading, lines), sniff_delimiter(leading[-1].rstrip("\n")), display, "utf-8",
+                      closing=lines)
+
+
 def _read_csv(raw: bytes, display: str) -> RawTable:
     text, encoding = decode_csv_bytes(raw, display)
     delimiter = sniff_delimiter(_first_line(text.replace("\r\n", "\n").replace("\r", "\n")))
     del text  # the rows are decoded again as they are read, so that the whole text is not held beside them
     # Universal newlines: '\r\n' and a lone '\r' end a line as '\n' does, inside a quoted field too.
     lines = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline=None)
+    return _csv_table(lines, delimiter, display, encoding)
+
+
+def _csv_table(lines: Iterable[str], delimiter: str, display: str, encoding: str,
+               closing: io.TextIOBase | None = None) -> RawTable:
     records = csv.reader(lines, delimiter=delimiter, strict=False)
     # Leading blank lines are not part of the table; count them so row numbers stay as in Excel.
     start = 0
@@ -106,9 +185,11 @@ def _read_csv(raw: bytes, display: str) -> RawTable:
             break
         start += 1
     else:
+        if closing is not None:
+            closing.close()
         raise InputError([Problem(display, message="the file is empty: expected a header row and data rows")])
-    return RawTable(display, header, _numbered_rows(records, start + 2, display), decimal_comma=delimiter == ";",
-                    encoding=encoding)
+    return RawTable(display, header, _numbered_rows(records, start + 2, display, closing),
+                    decimal_comma=delimiter == ";", encoding=encoding)
 
 
 def _first_line(text: str) -> str:
@@ -120,12 +201,18 @@ def _first_line(text: str) -> str:
     return text[start:] if end < 0 else text[start:end]
 
 
-def _numbered_rows(records: Iterator[list[str]], number: int, display: str) -> Iterator[tuple[int, list[Cell]]]:
-    """The rows that are not blank, each with its number in the file (the csv module's own list, not a copy)."""
-    for record in _csv_records(records, display):
-        if record and (record[0].strip() or "".join(record).strip()):  # a cell that is not blank
-            yield number, record  # type: ignore[misc]
-        number += 1
+def _numbered_rows(records: Iterator[list[str]], number: int, display: str,
+                   closing: io.TextIOBase | None = None) -> Iterator[tuple[int, list[Cell]]]:
+    """The rows that are not blank, each with its number in the file (the csv module's own list, not a copy);
+    `closing` (the file the rows are parsed from) is closed when they end."""
+    try:
+        for record in _csv_records(records, display):
+            if record and (record[0].strip() or "".join(record).strip()):  # a cell that is not blank
+                yield number, record  # type: ignore[misc]
+            number += 1
+    finally:
+        if closing is not None:
+            closing.close()
 
 
 def _csv_records(reader: Iterator[list[str]], display: str) -> Iterator[list[str]]:
@@ -135,6 +222,9 @@ def _csv_records(reader: Iterator[list[str]], display: str) -> Iterator[list[str
         line = reader.line_num  # type: ignore[attr-defined]
         raise InputError([Problem(display, line=line, message=f"the file cannot be read as CSV at "
                                   f"line {line}: {exc}")]) from None
+    except (UnicodeDecodeError, OSError) as exc:  # a streamed file changed after it was checked
+        raise InputError([Problem(display, message=f"the file changed while it was read ({excerpt(exc)}): "
+                                  "read it again when it is no longer being written")]) from None
 
 
 # Bounds on a workbook, checked in its zip directory and its sheet's declared dimension before any XML is parsed
