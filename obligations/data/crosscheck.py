@@ -17,13 +17,13 @@ from __future__ import annotations
 import bisect
 import calendar
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from bosetting.engine.problems import Problem
-from bosetting.obligations.data.records import Dataset, PersonRecords, SettlementRecord
+from bosetting.obligations.data.records import Dataset, PersonRecords
 
 _SHOWN_ROWS = 5
 
@@ -69,19 +69,13 @@ class Contradiction:
         return Problem(file, line=row or 0, message=message, severity="warning", row=row, column_name=self.column)
 
 
-def _row_numbers(persons: Sequence[SettlementRecord], indices: list[int]) -> tuple[int, ...]:
-    if not isinstance(persons, PersonRecords):
-        return ()
+def _row_numbers(persons: PersonRecords, indices: list[int]) -> tuple[int, ...]:
     return tuple(sorted(row for i in indices if (row := persons.row_at(i))))
-
-
-def _persons_file(persons: Sequence[SettlementRecord]) -> str:
-    return _file_and_row(persons.source_at(0))[0] if isinstance(persons, PersonRecords) else ""
 
 
 def settled_per_kommune(dataset: Dataset, year: int) -> list[Contradiction]:
     """`bosatt` and `bosatt_em` of each kommune against the persons `personer` shows settled there in the year."""
-    persons = dataset.persons.get(year)
+    persons = PersonRecords.of(dataset.persons.get(year, ()))
     rows = dataset.kommune_years.get(year)
     if not persons or rows is None:
         return []
@@ -89,7 +83,7 @@ def settled_per_kommune(dataset: Dataset, year: int) -> list[Contradiction]:
     for index, person in enumerate(persons):
         if person.bosatt_dato is not None and person.bosatt_dato.year == year and person.kommunenummer:
             settled[person.kommunenummer].append(index)
-    persons_file = _persons_file(persons)
+    persons_file = _file_and_row(persons.source_at(0))[0]
     register = dataset.register(year)
     found = []
     for knr in sorted(set(rows) | set(settled)):
@@ -97,8 +91,7 @@ def settled_per_kommune(dataset: Dataset, year: int) -> list[Contradiction]:
         name = f"{knr} {register[knr].navn}" if knr in register else knr
         row = rows.get(knr)
         if row is None:
-            first = persons.source_at(people[0]) if isinstance(persons, PersonRecords) else ""
-            found.append(Contradiction(year, first, "kommunenummer", name, None, len(people),
+            found.append(Contradiction(year, persons.source_at(people[0]), "kommunenummer", name, None, len(people),
                                        persons_file, _row_numbers(persons, people)))
             continue
         em = [i for i in people if persons[i].gruppe == "enslig_mindreaarig"]
@@ -116,7 +109,7 @@ def _month_end(month: str) -> date:
 
 def waiting_per_month(dataset: Dataset, year: int) -> list[Contradiction]:
     """`belegg`'s bosettingsklare at each month's end against the persons `personer` shows waiting there."""
-    persons = dataset.persons.get(year)
+    persons = PersonRecords.of(dataset.persons.get(year, ()))
     occupancy = dataset.occupancy.get(year)
     if not persons or occupancy is None:
         return []
@@ -128,7 +121,7 @@ def waiting_per_month(dataset: Dataset, year: int) -> list[Contradiction]:
             settled[person.ventested].append(person.bosatt_dato)
     for dates in (*ready.values(), *settled.values()):
         dates.sort()
-    persons_file = _persons_file(persons)
+    persons_file = _file_and_row(persons.source_at(0))[0]
     found = []
     for record in occupancy:
         end = _month_end(record.maaned)

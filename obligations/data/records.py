@@ -306,6 +306,11 @@ class PersonRecords(tuple[SettlementRecord, ...]):
     def __reduce__(self) -> tuple[Any, ...]:
         return PersonRecords, (tuple(self), self.file, self._rows, self._sources, self._mapped)
 
+    @classmethod
+    def of(cls, persons: Sequence[SettlementRecord]) -> PersonRecords:
+        """`persons` as PersonRecords: themselves when they are, else with no known rows or sources."""
+        return persons if isinstance(persons, PersonRecords) else cls(persons)
+
     def mapped_at(self, index: int) -> str | None:
         """How the kommunenummer of the record at `index` was mapped from another year's register, with the
         change table's rows ('3001 → 3101 (data/kommuneendringer.csv:row 2)'); None when it is the year's own."""
