@@ -1,6 +1,6 @@
 """`python -m bosetting`: the same command line as `bosetting`."""
 
-from bosetting.obligations.cli import main
+from bosetting.obligations.cli import run
 
 if __name__ == "__main__":
-    main(prog_name="bosetting")
+    run()

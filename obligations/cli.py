@@ -7,6 +7,9 @@ please report it, with the output of --debug); 4 the system refused a read or wr
 output's reader stopped reading (`bosetting rules list | head`).
 
 Heavy modules are imported inside the commands so that `bosetting --help` is fast.
+
+The installed `bosetting` command is `run`, which calls `main` and then, after a command listed in
+EXITS_WITHOUT_TEARDOWN succeeded, leaves without freeing every object one by one (see `run`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ EXIT_INTERRUPTED = 130
 EXIT_READER_GONE = 141
 EXIT_CODES = (EXIT_OK, EXIT_INVALID_INPUT, EXIT_USAGE, EXIT_INTERNAL, EXIT_SYSTEM, EXIT_INTERRUPTED, EXIT_READER_GONE)
 REPORT_BUGS_AT = "the project's issue tracker (see README.md, 'Reporting problems')"
+
+# Commands that, once they have succeeded, hold nothing that must be cleaned up at exit: everything they write
+# is written (atomically) before they return, and they start no thread, temporary folder or atexit handler.
+# `serve` is not one of them: the workbench's drafts live in temporary folders removed at exit.
+EXITS_WITHOUT_TEARDOWN = frozenset({"review", "evaluate", "evaluate-period", "validate"})
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -78,13 +86,17 @@ class BosettingGroup(click.Group):
         from bosetting.engine.problems import InputError
 
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
         except InputError as exc:
             for problem in exc.problems:
                 click.echo(problem.format(), err=True)
             click.echo(f"{len(exc.problems)} problem(s) found.", err=True)
             sys.exit(EXIT_INVALID_INPUT)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+        except SystemExit as exc:  # a command that ends itself with its exit code
+            if exc.code in (0, None):
+                self._succeeded(ctx)
+            raise
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was written.", err=True)
@@ -110,6 +122,42 @@ class BosettingGroup(click.Group):
                     err=True,
                 )
             sys.exit(EXIT_INTERNAL)
+        self._succeeded(ctx)
+        return result
+
+    @staticmethod
+    def _succeeded(ctx: click.Context) -> None:
+        if ctx.invoked_subcommand in EXITS_WITHOUT_TEARDOWN:
+            _exit_without_teardown.add(ctx.invoked_subcommand)
+
+
+# Set when a command of EXITS_WITHOUT_TEARDOWN has succeeded in this process (read by `run`).
+_exit_without_teardown: set[str] = set()
+
+
+def run() -> None:
+    """The `bosetting` command: `main`; then, after a command of EXITS_WITHOUT_TEARDOWN succeeded, the output
+    streams flushed and the process ended at once (`os._exit`), as mypy's `hard_exit` does.
+
+    A normal exit frees every object of the interpreter one by one: after a review of the shipped data that
+    is about 50 ms of CPU, 6 % of the whole run, spent on memory the operating system takes back anyway.
+    Any other outcome (an error, a usage message, --help) exits the normal way.
+    """
+    try:
+        main(prog_name="bosetting")
+    except SystemExit as exc:
+        if exc.code not in (0, None) or not _exit_without_teardown:
+            raise
+    else:
+        if not _exit_without_teardown:
+            return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader of the output left: what `main` does with it (EXIT_READER_GONE)
+        _stop_writing_to_closed_stdout()
+        os._exit(EXIT_READER_GONE)
+    os._exit(EXIT_OK)
 
 
 def _stop_writing_to_closed_stdout() -> None:
