@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,17 @@ def test_the_rows_of_the_person_file_are_the_settled_ones(changed: tuple[Path, i
     assert isinstance(in_file, PersonRecords)
     persons = [p for i, p in enumerate(in_file) if in_file.row_at(i) in rows]
     assert len(persons) == 249 and {p.kommunenummer for p in persons} == {"4601"}
+
+
+def test_the_contradictions_kept_from_reading_are_those_worked_out_again(changed: tuple[Path, int, int]) -> None:
+    """load_dataset works them out once and keeps them; asked again, per year or for every year, they are the
+    ones a dataset that did not keep them gives."""
+    dataset = load_dataset(data := changed[0])
+    assert dataset.contradictions is not None and len(dataset.contradictions) == 3, data
+    not_kept = replace(dataset, contradictions=None)
+    for year in (None, 2026, 2027):
+        assert contradictions(dataset, year) == contradictions(not_kept, year)
+    assert len(contradictions(not_kept, 2027)) == 3 and contradictions(not_kept, 2026) == []
 
 
 def test_the_review_says_which_file_each_figure_comes_from_and_lists_the_contradictions(

@@ -180,6 +180,8 @@ def _rows_of(by_year: Mapping[int, Mapping[str, Any]], file: str) -> list[Any]:
 
 def contradictions(dataset: Dataset, year: int | None = None) -> list[Contradiction]:
     """Every contradiction between files of one year (or of every year), naming both files and the rows."""
+    if dataset.contradictions is not None:  # worked out when the folder was read
+        return [c for c in dataset.contradictions if year is None or c.year == year]
     found: list[Contradiction] = []
     for each in dataset.years if year is None else [year]:
         found += settled_per_kommune(dataset, each)

@@ -215,10 +215,10 @@ def _load_dataset(data_dir: Path) -> Dataset:
     if loader.problems:
         raise InputError(loader.problems)
     # `synthetic` is only known once every YAML file has been read.
-    found = [*loader.notes, *(c.problem() for c in contradictions(dataset)),
-             *(d.problem() for d in total_differences(dataset))]
+    disagreements = tuple(contradictions(dataset))
+    found = [*loader.notes, *(c.problem() for c in disagreements), *(d.problem() for d in total_differences(dataset))]
     return replace(dataset, synthetic=loader.synthetic, files=dict(sorted(loader.files.items())),
-                   notes=tuple(sorted(found)))
+                   notes=tuple(sorted(found)), contradictions=disagreements)
 
 
 def _classification(loader: _Loader, data_dir: Path) -> tuple[tuple[Fylke, ...], tuple[NumberChange, ...],

@@ -588,6 +588,10 @@ class Dataset:
     # What a reader should know about the data but that does not stop it (engine.problems.Problem warnings):
     # a skipped lock file, two files that disagree.
     notes: tuple[Any, ...] = ()
+    # Every contradiction between the files of each year (obligations.data.crosscheck.Contradiction), worked
+    # out once when the folder is read; None for a dataset put together in another way (crosscheck then
+    # works them out when asked).
+    contradictions: tuple[Any, ...] | None = None
 
     @property
     def years(self) -> tuple[int, ...]:
