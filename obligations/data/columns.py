@@ -47,7 +47,7 @@ class CellError(ValueError):
     """A cell's value cannot be used; the message says why and, where we can tell, what to write."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One converted row: its number in the file and its values by column name."""
 
@@ -135,7 +135,7 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
     lookups: list[Callable[[Cell, Any], Any]] = [
         known.get if known is not None else _plain_text if text else _never_seen  # type: ignore[misc]
         for known, text in zip(known_values, as_text, strict=True)]
-    seen_row = _seen_row_converter(lookups, names)
+    seen_row = _seen_row_converter(lookups, names, as_text)
     for number, cells in table.rows:
         if len(cells) != len(columns):
             problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
@@ -176,14 +176,15 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
             yield Row(number, values, total)
 
 
-def _seen_row_converter(lookups: list[Callable[[Cell, Any], Any]], names: list[str]
+def _seen_row_converter(lookups: list[Callable[[Cell, Any], Any]], names: list[str], as_text: list[bool]
                         ) -> Callable[[list[Cell]], dict[str, Value] | None]:
     """A function that converts a row whose every cell its column has seen (or is a plain text), or gives None.
 
     Most rows of a large table are such rows: each cell is looked up, with no loop over the columns and no
     call per cell but the lookup. The function is written for the table's number of columns, as dataclasses
     and namedtuple write theirs: only numbers are put into its code; the lookups and the column names are
-    handed to it by name, so nothing read from a file ever becomes code.
+    handed to it by name, so nothing read from a file ever becomes code. A plain text column (`as_text`) takes
+    its stripped printable ASCII text without a call; any other text goes to its lookup, _plain_text.
     """
     count = range(len(names))
     scope: dict[str, Any] = {"UNSEEN": _UNSEEN}
@@ -193,7 +194,8 @@ def _seen_row_converter(lookups: list[Callable[[Cell, Any], Any]], names: list[s
     code = "\n".join([
         "def convert(cells):",
         f"    {cells}, = cells",
-        *(f"    v{i} = look{i}(c{i}, UNSEEN)" for i in count),
+        *(f"    v{i} = s if type(c{i}) is str and (s := c{i}.strip()) and s.isascii() and s.isprintable() "
+          f"else look{i}(c{i}, UNSEEN)" if as_text[i] else f"    v{i} = look{i}(c{i}, UNSEEN)" for i in count),
         "    if " + " or ".join(f"v{i} is UNSEEN" for i in count) + ":",
         "        return None",
         "    return {" + ", ".join(f"name{i}: v{i}" for i in count) + "}",

@@ -71,7 +71,10 @@ class _TableCheck:
         """
         first: dict[Any, int] = {}
         of_key = itemgetter(*key)
-        for row in self._without_total(rows, key):
+        for row in rows:
+            if row.total:
+                self._aside(row, key)
+                continue
             value = of_key(row.values)
             if value in first:
                 self._repeat(row, key, value, first[value])
@@ -88,20 +91,20 @@ class _TableCheck:
         row of each, were 55 MB of a person file's 400,000 at 100x, at the moment the review's memory peaked.
         """
         of_key = itemgetter(*key)
-        hashes = self.key_hashes
-        for row in self._without_total(rows, key):
-            hashes.append(hash(of_key(row.values)))
+        append = self.key_hashes.append
+        for row in rows:
+            if row.total:
+                self._aside(row, key)
+                continue
+            append(hash(of_key(row.values)))
             yield row
 
-    def _without_total(self, rows: Iterable[Row], key: tuple[str, ...]) -> Iterator[Row]:
-        """The rows but a total row ('I alt'), which is kept aside in `total`; a second one is a problem."""
-        for row in rows:
-            if not row.total:
-                yield row
-            elif self.total is not None:
-                self.add(row, key[0], f"a second total row (the first is row {self.total.number}): keep one")
-            else:
-                self.total = row
+    def _aside(self, total: Row, key: tuple[str, ...]) -> None:
+        """A total row ('I alt') is kept aside in `total`, not yielded; a second one is a problem."""
+        if self.total is not None:
+            self.add(total, key[0], f"a second total row (the first is row {self.total.number}): keep one")
+        else:
+            self.total = total
 
     def _repeat(self, row: Row, key: tuple[str, ...], value: Any, first_row: int) -> None:
         values: tuple[Any, ...] = value if len(key) > 1 else (value,)
