@@ -157,6 +157,8 @@ def run() -> None:
     except BrokenPipeError:  # the reader of the output left: what `main` does with it (EXIT_READER_GONE)
         _stop_writing_to_closed_stdout()
         os._exit(EXIT_READER_GONE)
+    except OSError:  # what is buffered cannot be written (a full disk): the normal exit tries again and says so
+        return
     os._exit(EXIT_OK)
 
 

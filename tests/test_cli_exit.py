@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bosetting.obligations.cli import COMMANDS, EXITS_WITHOUT_TEARDOWN, main
@@ -67,3 +68,14 @@ def test_other_commands_exit_the_normal_way(tmp_path: Path) -> None:
 def test_only_known_commands_skip_the_teardown() -> None:
     assert EXITS_WITHOUT_TEARDOWN <= set(COMMANDS)
     assert "serve" not in EXITS_WITHOUT_TEARDOWN  # its drafts' temporary folders are removed at exit
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full, a device that is always full")
+def test_output_that_cannot_be_written_is_an_error_and_not_a_silent_success(tmp_path: Path) -> None:
+    env = {**os.environ, "BOSETTING_CACHE_DIR": str(tmp_path / "cache")}
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-c", _SCRIPT, "validate", "--format", "json",
+                                 str(PROJECT_ROOT / "rules")], cwd=tmp_path, env=env, stdout=full,
+                                stderr=subprocess.PIPE, text=True, timeout=300)
+    assert result.returncode == 4, result.stderr
+    assert "No space left on device" in result.stderr
