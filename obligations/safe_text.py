@@ -25,6 +25,8 @@ _SIGNED_NUMBER = re.compile(r"[+-]\d+([.,]\d+)?")
 # (kommune_aar.csv) never makes emphasis: these are left readable.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|~]|(?<![^\W_])_|_(?![^\W_]))")
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+# Any character either pattern looks at: most texts hold none, and then neither substitution runs.
+_ANY_MARKDOWN_SPECIAL = re.compile(r"[\\`*\[\]<>|~_\r\n\v\f\x85\u2028\u2029]")
 
 
 def neutralise_formula(value: object) -> object:
@@ -51,5 +53,7 @@ def spreadsheet_csv(header: Sequence[object], rows: Iterable[Sequence[object]]) 
 def markdown_text(value: object) -> str:
     """Input text as literal Markdown inline text: no link, image, HTML, emphasis, code or table cell edge
     can come out of it, and no line break (so no heading, list or quote either)."""
-    text = _LINE_BREAKS.sub(" ", str(value))
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = str(value)
+    if _ANY_MARKDOWN_SPECIAL.search(text) is None:
+        return text
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _LINE_BREAKS.sub(" ", text))

@@ -95,8 +95,12 @@ def _encode(value: Any, pieces: list[str], newline: str) -> None:
         for key, item in value.items():
             if type(key) is not str:
                 raise _NotPlain
-            pieces.append(separator + inner + _text(key) + ": ")
-            _encode(item, pieces, inner)
+            # Text, the commonest value, written here rather than by a call of its own.
+            if type(item) is str:
+                pieces.append(f"{separator}{inner}{_text(key)}: {_text(item)}")
+            else:
+                pieces.append(separator + inner + _text(key) + ": ")
+                _encode(item, pieces, inner)
             separator = ","
         pieces.append(newline + "}")
     elif kind is list or kind is tuple:
@@ -106,8 +110,11 @@ def _encode(value: Any, pieces: list[str], newline: str) -> None:
         inner = newline + "  "
         separator = "["
         for item in value:
-            pieces.append(separator + inner)
-            _encode(item, pieces, inner)
+            if type(item) is str:
+                pieces.append(f"{separator}{inner}{_text(item)}")
+            else:
+                pieces.append(separator + inner)
+                _encode(item, pieces, inner)
             separator = ","
         pieces.append(newline + "]")
     else:

@@ -41,8 +41,15 @@ WARNING_FILL = "FFF4D6"
 MAX_CELL_CHARS = 32767
 # Characters a worksheet cannot hold: control characters other than tab, line feed and carriage return.
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def _xml_escaped(text: str, attribute: bool = False) -> str:
+    """Text as openpyxl escaped it: & < > as entities, and CR (in element text) or " (in an attribute).
+
+    Chained str.replace, each a scan in C: str.translate with a mapping was a fifth of writing the workbook."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;") if attribute else text.replace("\r", "&#13;")
+
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -102,7 +109,7 @@ class _Sheet:
                     continue
                 space = ' xml:space="preserve"' if text != text.strip() else ""
                 parts.append(f'<c r="{where}" s="{style}" t="inlineStr"><is><t{space}>'
-                             f'{text.translate(_TEXT_ESCAPES)}</t></is></c>')
+                             f'{_xml_escaped(text)}</t></is></c>')
             parts.append("</row>")
         parts.append("</sheetData>")
         if self.with_header:
@@ -221,7 +228,7 @@ def _core_xml(title: str, stamp: dt.datetime) -> bytes:
                     f'{when}</dcterms:{name}>' for name in ("created", "modified"))
     return ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties">'
             '<dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">bosetting review</dc:creator>'
-            f'<dc:title xmlns:dc="http://purl.org/dc/elements/1.1/">{title.translate(_TEXT_ESCAPES)}</dc:title>'
+            f'<dc:title xmlns:dc="http://purl.org/dc/elements/1.1/">{_xml_escaped(title)}</dc:title>'
             f'{dates}</cp:coreProperties>').encode()
 
 
@@ -266,7 +273,7 @@ _INDEXED_COLOURS = "".join(f'<rgbColor rgb="00{rgb}"/>' for rgb in (
 
 
 def _workbook_xml(sheets: Sequence[_Sheet]) -> bytes:
-    listed = "".join(f'<sheet xmlns:r="{_RELATIONSHIPS}" name="{sheet.name.translate(_ATTRIBUTE_ESCAPES)}" '
+    listed = "".join(f'<sheet xmlns:r="{_RELATIONSHIPS}" name="{_xml_escaped(sheet.name, attribute=True)}" '
                      f'sheetId="{number}" state="visible" r:id="rId{number}"/>'
                      for number, sheet in enumerate(sheets, start=1))
     filters = "".join(
@@ -281,7 +288,7 @@ def _workbook_xml(sheets: Sequence[_Sheet]) -> bytes:
 
 
 def _quoted_sheet(name: str) -> str:
-    return "'" + name.replace("'", "''").translate(_TEXT_ESCAPES) + "'"
+    return "'" + _xml_escaped(name.replace("'", "''")) + "'"
 
 
 def _workbook_relationships(count: int) -> bytes:
