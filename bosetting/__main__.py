@@ -3,4 +3,4 @@
 from bosetting.obligations.cli import run
 
 if __name__ == "__main__":
-    run()
+    run(prog_name="bosetting")

@@ -65,6 +65,25 @@ def test_other_commands_exit_the_normal_way(tmp_path: Path) -> None:
     assert "TEARDOWN RAN" in result.stderr and "samarbeidsavtale-2026-2029" in result.stdout
 
 
+def test_a_command_started_with_its_output_closed_still_succeeds(tmp_path: Path) -> None:
+    """Started with stdout (or stderr) closed, Python has no stream for it: nothing is flushed there."""
+    env = {**os.environ, "BOSETTING_CACHE_DIR": str(tmp_path / "cache")}
+    for closed in (1, 2):
+        result = subprocess.run([sys.executable, "-c", _SCRIPT, "review", "--out", f"out{closed}"], cwd=tmp_path,
+                                env=env, capture_output=True, text=True, timeout=300,
+                                preexec_fn=lambda fd=closed: os.close(fd))  # noqa: PLW1509 - only closes a descriptor
+        assert result.returncode == 0, (closed, result.stderr)
+        assert (tmp_path / f"out{closed}" / "findings.json").is_file()
+
+
+def test_under_a_profiler_the_normal_exit_writes_its_results(tmp_path: Path) -> None:
+    env = {**os.environ, "BOSETTING_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-m", "cProfile", "-m", "bosetting", "validate"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "function calls" in result.stdout  # cProfile's report, printed at the normal exit
+
+
 def test_only_known_commands_skip_the_teardown() -> None:
     assert EXITS_WITHOUT_TEARDOWN <= set(COMMANDS)
     assert "serve" not in EXITS_WITHOUT_TEARDOWN  # its drafts' temporary folders are removed at exit

@@ -99,6 +99,24 @@ def test_the_contradictions_kept_from_reading_are_those_worked_out_again(changed
     assert len(contradictions(not_kept, 2027)) == 3 and contradictions(not_kept, 2026) == []
 
 
+def test_a_year_published_per_fylke_still_has_its_contradictions(changed: tuple[Path, int, int],
+                                                                  tmp_path: Path) -> None:
+    """Only the years with a kommune table are worked out when the folder is read; a year with fylke_aar.csv
+    instead is worked out when asked for: its person file and belegg can still disagree."""
+    data = tmp_path / "data"
+    shutil.copytree(changed[0], data)
+    (data / "2027" / "kommune_aar.csv").unlink()
+    register = list(csv.DictReader(io.StringIO((data / "kommuner.csv").read_text(encoding="utf-8"))))
+    fylker = sorted({row["fylkesnummer"] for row in register})
+    (data / "2027" / "fylke_aar.csv").write_text(
+        "fylkesnummer;anmodning;vedtak\n" + "".join(f"{f};100;100\n" for f in fylker), encoding="utf-8")
+    dataset = load_dataset(data)
+    assert 2027 not in dataset.years
+    found = contradictions(dataset, 2027)
+    assert [c.column for c in found] == ["bosettingsklare"]  # the January belegg row the fixture changed
+    assert found == contradictions(replace(dataset, contradictions=None), 2027)
+
+
 def test_the_review_says_which_file_each_figure_comes_from_and_lists_the_contradictions(
         changed: tuple[Path, int, int], tmp_path: Path) -> None:
     data, _, _ = changed

@@ -180,7 +180,9 @@ def _rows_of(by_year: Mapping[int, Mapping[str, Any]], file: str) -> list[Any]:
 
 def contradictions(dataset: Dataset, year: int | None = None) -> list[Contradiction]:
     """Every contradiction between files of one year (or of every year), naming both files and the rows."""
-    if dataset.contradictions is not None:  # worked out when the folder was read
+    # Worked out when the folder was read, for the years with a kommune table; a year published per fylke only
+    # is worked out here (its person file can still disagree with belegg).
+    if dataset.contradictions is not None and (year is None or year in dataset.years):
         return [c for c in dataset.contradictions if year is None or c.year == year]
     found: list[Contradiction] = []
     for each in dataset.years if year is None else [year]:
