@@ -282,3 +282,68 @@ def test_a_referat_is_checked_every_time_with_the_cache_off(
         referat.read_referat(REFERAT, "referat.yaml", 2027)
     assert schema_checks == ["referat.yaml", "referat.yaml"]
     assert not cache_folder.exists()
+
+
+# ---- the registers (statistikkleveranser, tiltak, ...): what a file's bytes give -----------------------------
+
+DELIVERIES = Path(__file__).parent.parent / "data" / "2027" / "registre" / "statistikkleveranser.yaml"
+
+
+@pytest.fixture
+def register_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The register files really parsed and checked."""
+    from bosetting.obligations.data import registers
+
+    parsed: list[str] = []
+    real = registers._register_of
+
+    def counting(raw: bytes, display: str, spec: object) -> object:
+        parsed.append(display)
+        return real(raw, display, spec)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(registers, "_register_of", counting)
+    return parsed
+
+
+def test_a_register_read_before_gives_the_same_entries_and_problems_without_parsing(
+        cache_folder: Path, register_reads: list[str], tmp_path: Path) -> None:
+    from bosetting.obligations.data.registers import read_register
+    from bosetting.obligations.data.spec import STATISTIKKLEVERANSER
+
+    broken = tmp_path / "statistikkleveranser.yaml"
+    broken.write_text(DELIVERIES.read_text(encoding="utf-8").replace("leveranser:", "leveranser: [", 1),
+                      encoding="utf-8")
+    files = ((DELIVERIES, "good/statistikkleveranser.yaml"), (broken, "broken/statistikkleveranser.yaml"))
+    first = [read_register(path, shown, STATISTIKKLEVERANSER) for path, shown in files]
+    assert first[0].entries and not first[0].problems and first[1].problems  # one good file, one with a problem
+    again = [read_register(path, shown, STATISTIKKLEVERANSER) for path, shown in files]
+    assert again == first
+    assert register_reads == [shown for _, shown in files]  # the second reads came from the cache
+
+
+def test_a_register_is_read_again_when_its_bytes_its_name_or_the_program_change(
+        cache_folder: Path, register_reads: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bosetting.obligations.data import registers
+    from bosetting.obligations.data.spec import TILTAK
+
+    path = tmp_path / "tiltak.yaml"
+    path.write_text("synthetic: true\ntiltak: []\n", encoding="utf-8")
+    assert registers.read_register(path, "a/tiltak.yaml", TILTAK).synthetic
+    path.write_text("synthetic: false\ntiltak: []\n", encoding="utf-8")
+    assert not registers.read_register(path, "a/tiltak.yaml", TILTAK).synthetic  # not the cached answer
+    registers.read_register(path, "b/tiltak.yaml", TILTAK)
+    monkeypatch.setattr(registers, "code_version", lambda: "another version of the program")
+    registers.read_register(path, "b/tiltak.yaml", TILTAK)
+    assert register_reads == ["a/tiltak.yaml"] * 2 + ["b/tiltak.yaml"] * 2
+
+
+def test_a_register_is_parsed_every_time_with_the_cache_off(
+        cache_folder: Path, register_reads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from bosetting.obligations.data.registers import read_register
+    from bosetting.obligations.data.spec import STATISTIKKLEVERANSER
+
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    for _ in range(2):
+        read_register(DELIVERIES, "statistikkleveranser.yaml", STATISTIKKLEVERANSER)
+    assert register_reads == ["statistikkleveranser.yaml"] * 2
+    assert not cache_folder.exists()

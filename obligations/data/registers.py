@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bosetting.engine.bounded_read import read_bounded
 from bosetting.engine.problems import InputError, Problem, quoted
-from bosetting.engine.yamlload import LoadedYaml, load_yaml_file
+from bosetting.engine.yamlload import LoadedYaml, load_yaml_bytes, load_yaml_file
+from bosetting.obligations.cache import cached, code_version, digest
 from bosetting.obligations.data.changes import ChangeTable, Refused
 from bosetting.obligations.data.columns import CellError, Value, convert_cell
 from bosetting.obligations.data.records import (
@@ -123,8 +125,27 @@ def _synthetic_flag(loaded: LoadedYaml, problems: list[Problem]) -> bool:
 
 
 def read_register(path: Path, display: str, spec: TableSpec) -> RegisterFile:
-    """Read a register: a mapping with `synthetic` and a list of entries under `spec.entries_key`."""
-    loaded, problems = _load(path, display)
+    """Read a register: a mapping with `synthetic` and a list of entries under `spec.entries_key`.
+
+    What a file's bytes give is kept in the user's cache (obligations.cache), keyed by the bytes, the name it
+    is shown under and the code: parsing a register's YAML and checking its entries was about 25 ms of every
+    review of the shipped data, for files that seldom change.
+    """
+    try:
+        raw = read_bounded(path, display, MAX_REGISTER_BYTES)
+    except InputError as exc:
+        return RegisterFile([], False, list(exc.problems))
+    key = digest(["register 1", code_version(), display, spec.name, raw])
+    register, _how = cached("register-" + digest([display, spec.name])[:16], key,
+                            lambda: _register_of(raw, display, spec), RegisterFile)
+    return register
+
+
+def _register_of(raw: bytes, display: str, spec: TableSpec) -> RegisterFile:
+    try:
+        loaded, problems = load_yaml_bytes(raw, display), []
+    except InputError as exc:
+        loaded, problems = None, list(exc.problems)
     if loaded is None:
         return RegisterFile([], False, problems)
     data = loaded.data
