@@ -128,14 +128,15 @@ def read_register(path: Path, display: str, spec: TableSpec) -> RegisterFile:
     """Read a register: a mapping with `synthetic` and a list of entries under `spec.entries_key`.
 
     What a file's bytes give is kept in the user's cache (obligations.cache), keyed by the bytes, the name it
-    is shown under and the code: parsing a register's YAML and checking its entries was about 25 ms of every
-    review of the shipped data, for files that seldom change.
+    is shown under, the specification it is checked against and the code: parsing a register's YAML and checking
+    its entries was about 25 ms of every review of the shipped data, for files that seldom change.
     """
+    display = display or str(path)
     try:
         raw = read_bounded(path, display, MAX_REGISTER_BYTES)
     except InputError as exc:
         return RegisterFile([], False, list(exc.problems))
-    key = digest(["register 1", code_version(), display, spec.name, raw])
+    key = digest(["register 1", code_version(), display, repr(spec), raw])
     register, _how = cached("register-" + digest([display, spec.name])[:16], key,
                             lambda: _register_of(raw, display, spec), RegisterFile)
     return register
