@@ -23,7 +23,7 @@ from typing import Any
 
 from bosetting.engine.bounded_read import read_bounded
 from bosetting.engine.problems import InputError, Problem, quoted
-from bosetting.engine.yamlload import LoadedYaml, load_yaml_bytes, load_yaml_file
+from bosetting.engine.yamlload import LoadedYaml, load_yaml_bytes
 from bosetting.obligations.cache import cached, code_version, digest
 from bosetting.obligations.data.changes import ChangeTable, Refused
 from bosetting.obligations.data.columns import CellError, Value, convert_cell
@@ -110,8 +110,17 @@ def _convert_entry(loaded: LoadedYaml, raw: Any, at: tuple[str | int, ...], spec
 
 
 def _load(path: Path, display: str) -> tuple[LoadedYaml | None, list[Problem]]:
+    display = display or str(path)
     try:
-        return load_yaml_file(path, display, max_bytes=MAX_REGISTER_BYTES), []
+        raw = read_bounded(path, display, MAX_REGISTER_BYTES)
+    except InputError as exc:
+        return None, list(exc.problems)
+    return _parsed(raw, display)
+
+
+def _parsed(raw: bytes, display: str) -> tuple[LoadedYaml | None, list[Problem]]:
+    try:
+        return load_yaml_bytes(raw, display), []
     except InputError as exc:
         return None, list(exc.problems)
 
@@ -143,10 +152,7 @@ def read_register(path: Path, display: str, spec: TableSpec) -> RegisterFile:
 
 
 def _register_of(raw: bytes, display: str, spec: TableSpec) -> RegisterFile:
-    try:
-        loaded, problems = load_yaml_bytes(raw, display), []
-    except InputError as exc:
-        loaded, problems = None, list(exc.problems)
+    loaded, problems = _parsed(raw, display)
     if loaded is None:
         return RegisterFile([], False, problems)
     data = loaded.data

@@ -26,6 +26,7 @@ from typing import Any
 
 from bosetting.engine.findings import Finding
 from bosetting.obligations.field_labels import field_label
+from bosetting.obligations.referat.docx_skeleton import text as xml_text
 from bosetting.obligations.review.model import ReviewModel
 from bosetting.obligations.review.texts import t, value_text
 from bosetting.obligations.review.xlsx_theme import THEME_XML
@@ -44,10 +45,10 @@ _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 
 def _xml_escaped(text: str, attribute: bool = False) -> str:
-    """Text as openpyxl escaped it: & < > as entities, and CR (in element text) or " (in an attribute).
-
-    Chained str.replace, each a scan in C: str.translate with a mapping was a fifth of writing the workbook."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text as openpyxl escaped it: & < > as entities (as the referat template's XML does), and CR (in element
+    text) or " (in an attribute). Chained str.replace: str.translate with a mapping was a fifth of writing the
+    workbook."""
+    text = xml_text(text)
     return text.replace('"', "&quot;") if attribute else text.replace("\r", "&#13;")
 
 
