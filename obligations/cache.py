@@ -23,8 +23,7 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -89,6 +88,17 @@ def cached(name: str, key: str, build: Callable[[], T], kind: type[T]) -> tuple[
     return value, "built"
 
 
+def cached_reading(kind: str, shown_as: str, file_bytes: bytes, depends_on: Sequence[bytes | str],
+                   read: Callable[[], T], result: type[T]) -> T:
+    """What reading a file as `kind` gives (its records and problems), from the cache when these bytes, shown
+    under this name, were read so by this code before; `depends_on`: whatever else the reading depends on (the
+    specification or schema it is checked against, the folder's year). `kind` is a plain word: it names the
+    entry, one per kind and name shown."""
+    key = digest([kind, code_version(), shown_as, *depends_on, file_bytes])
+    value, _how = cached(f"{kind}-{digest([shown_as])[:16]}", key, read, result)
+    return value
+
+
 def _safe_to_read(path: Path) -> bool:
     """Owned by this user, and neither the file nor its folder writable by anyone else (POSIX)."""
     if not hasattr(os, "getuid"):
@@ -124,6 +134,8 @@ def _read(path: Path, key: str, kind: type[T]) -> T | None:
 
 def _write(folder: Path, path: Path, key: str, value: object) -> None:
     """Write the entry beside its place, then move it there, so a reader never sees half of it."""
+    import tempfile  # only when an entry is written: a review from a warm cache writes none
+
     try:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)

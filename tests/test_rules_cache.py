@@ -271,9 +271,22 @@ def test_a_referat_is_checked_again_when_its_bytes_its_name_or_the_program_chang
     changed = referat.read_referat(path, "a/referat.yaml", 2027)
     assert changed[0] is None and "ukjent_felt" in str(changed[2])
     referat.read_referat(path, "b/referat.yaml", 2027)
-    monkeypatch.setattr(referat, "code_version", lambda: "another version of the program")
+    monkeypatch.setattr(cache, "code_version", lambda: "another version of the program")
     referat.read_referat(path, "b/referat.yaml", 2027)
     assert schema_checks == ["a/referat.yaml"] * 2 + ["b/referat.yaml"] * 2
+
+
+def test_a_referat_read_for_another_year_is_checked_for_that_year(
+        cache_folder: Path, schema_checks: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "referat.yaml"
+    path.write_bytes(REFERAT.read_bytes())
+    minutes, _synthetic, problems = referat.read_referat(path, "referat.yaml", 2027)
+    assert minutes is not None and not problems
+    moved, _synthetic, problems = referat.read_referat(path, "referat.yaml", 2028)
+    assert moved is None and any("in the folder for 2028" in p.message for p in problems)
+    assert schema_checks == ["referat.yaml"] * 2
+    again = referat.read_referat(path, "referat.yaml", 2027)
+    assert again[0] == minutes and again[2] == []
 
 
 def test_a_referat_is_checked_every_time_with_the_cache_off(
@@ -336,7 +349,7 @@ def test_a_register_is_read_again_when_its_bytes_its_name_or_the_program_change(
     path.write_text("synthetic: false\ntiltak: []\n", encoding="utf-8")
     assert not registers.read_register(path, "a/tiltak.yaml", TILTAK).synthetic  # not the cached answer
     registers.read_register(path, "b/tiltak.yaml", TILTAK)
-    monkeypatch.setattr(registers, "code_version", lambda: "another version of the program")
+    monkeypatch.setattr(cache, "code_version", lambda: "another version of the program")
     registers.read_register(path, "b/tiltak.yaml", TILTAK)
     registers.read_register(path, "b/tiltak.yaml", replace(TILTAK, description="a spec made at run time"))
     assert register_reads == ["a/tiltak.yaml"] * 2 + ["b/tiltak.yaml"] * 3
@@ -352,3 +365,64 @@ def test_a_register_is_parsed_every_time_with_the_cache_off(
         read_register(DELIVERIES, "statistikkleveranser.yaml", STATISTIKKLEVERANSER)
     assert register_reads == ["statistikkleveranser.yaml"] * 2
     assert not cache_folder.exists()
+
+
+# ---- the national need (nasjonalt.yaml) ----------------------------------------------------------------------
+
+NATIONAL = Path(__file__).parent.parent / "data" / "2027" / "nasjonalt.yaml"
+
+
+@pytest.fixture
+def national_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """The national files really parsed and checked, with the year they were read for."""
+    from bosetting.obligations.data import registers
+
+    parsed: list[tuple[str, int]] = []
+    real = registers._nasjonalt_of
+
+    def counting(raw: bytes, display: str, year: int) -> object:
+        parsed.append((display, year))
+        return real(raw, display, year)
+
+    monkeypatch.setattr(registers, "_nasjonalt_of", counting)
+    return parsed
+
+
+def test_the_national_need_read_before_is_the_same_without_parsing(
+        cache_folder: Path, national_reads: list[tuple[str, int]], tmp_path: Path) -> None:
+    from bosetting.obligations.data.registers import read_nasjonalt
+
+    first = read_nasjonalt(NATIONAL, "2027/nasjonalt.yaml", 2027)
+    assert first[0] is not None and first[0].year == 2027 and not first[2]
+    assert read_nasjonalt(NATIONAL, "2027/nasjonalt.yaml", 2027) == first
+    assert national_reads == [("2027/nasjonalt.yaml", 2027)]
+    aar_line = NATIONAL.read_text(encoding="utf-8").split("\n").index("aar: 2027") + 1
+    wrong_year = read_nasjonalt(NATIONAL, "2027/nasjonalt.yaml", 2026)  # the same bytes in another year's folder
+    assert wrong_year[0] is None and [(p.line, p.column_name) for p in wrong_year[2]] == [(aar_line, "aar")]
+    broken = tmp_path / "nasjonalt.yaml"
+    broken.write_text(NATIONAL.read_text(encoding="utf-8").replace("aar: 2027", "aar: 2027\naar: 2027", 1),
+                      encoding="utf-8")
+    problems = read_nasjonalt(broken, "broken/nasjonalt.yaml", 2027)[2]
+    again = read_nasjonalt(broken, "broken/nasjonalt.yaml", 2027)[2]
+    assert [(p.line, p.column, p.message) for p in again] == [(p.line, p.column, p.message) for p in problems]
+    assert [(p.line, "duplicate key" in p.message) for p in problems] == [(aar_line + 1, True)]
+    assert national_reads == [("2027/nasjonalt.yaml", 2027), ("2027/nasjonalt.yaml", 2026),
+                              ("broken/nasjonalt.yaml", 2027)]
+
+
+def test_the_national_need_is_read_again_when_its_bytes_or_the_program_change(
+        cache_folder: Path, national_reads: list[tuple[str, int]], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bosetting.obligations.data.registers import read_nasjonalt
+
+    path = tmp_path / "nasjonalt.yaml"
+    text = NATIONAL.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    before = read_nasjonalt(path, "nasjonalt.yaml", 2027)[0]
+    path.write_text(text.replace("synthetic: true", "synthetic: false"), encoding="utf-8")
+    assert read_nasjonalt(path, "nasjonalt.yaml", 2027)[1] is False  # not the cached answer
+    monkeypatch.setattr(cache, "code_version", lambda: "another version of the program")
+    assert read_nasjonalt(path, "nasjonalt.yaml", 2027)[0] == before
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    read_nasjonalt(path, "nasjonalt.yaml", 2027)
+    assert len(national_reads) == 4

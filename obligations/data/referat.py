@@ -23,7 +23,7 @@ from bosetting.engine.bounded_read import read_bounded
 from bosetting.engine.problems import InputError, Problem
 from bosetting.engine.schemas import DocumentSchema
 from bosetting.engine.yamlload import LoadedYaml, load_yaml_bytes, load_yaml_text
-from bosetting.obligations.cache import cached, code_version, digest
+from bosetting.obligations.cache import cached_reading
 from bosetting.obligations.data.records import (
     FollowUp,
     FollowUpReport,
@@ -49,26 +49,9 @@ def _line(loaded: LoadedYaml, at: tuple[str | int, ...]) -> int:
     return loaded.position(at)[0]
 
 
-def _schema_problems(loaded: LoadedYaml, file_bytes: bytes | None) -> list[Problem]:
-    """The schema's problems with the file whose bytes are `file_bytes`: from the user's cache (obligations.cache) when
-    these bytes, shown under this name, were checked against this schema by this code before.
-
-    The check is a function of those alone, so the cached list is the list the check would give. It saves
-    importing jsonschema and checking the schema itself (about 0.09 s CPU, many times the check of a file)
-    in a review whose rule files come from the cache too. Without `file_bytes` (a text made by the program)
-    it is checked."""
-    if file_bytes is None:
-        return _schema().validate(loaded)
-    key = digest(["referat schema 1", code_version(), loaded.path, REFERAT_SCHEMA.read_bytes(), file_bytes])
-    problems, _how = cached("referat-" + digest([loaded.path])[:16], key, lambda: _schema().validate(loaded), list)
-    return problems
-
-
-def parse_referat(loaded: LoadedYaml, year: int, file_bytes: bytes | None = None
-                  ) -> tuple[Referat | None, list[Problem]]:
-    """Check a loaded referat against the schema and the rules a schema cannot state, and build it; `file_bytes`
-    are the bytes of the file it was read from, if any."""
-    problems = _schema_problems(loaded, file_bytes)
+def parse_referat(loaded: LoadedYaml, year: int) -> tuple[Referat | None, list[Problem]]:
+    """Check a loaded referat against the schema and the rules a schema cannot state, and build it."""
+    problems = _schema().validate(loaded)
     if problems:
         return None, problems
     data: dict[str, Any] = loaded.data
@@ -165,14 +148,28 @@ def _statements(loaded: LoadedYaml, raw_statements: list[dict[str, Any]], year: 
 
 
 def read_referat(path: Path, display: str, year: int) -> tuple[Referat | None, bool, list[Problem]]:
-    """Read and check data/<year>/registre/referat.yaml; the flag says whether it calls itself synthetic."""
+    """Read and check data/<year>/registre/referat.yaml; the flag says whether it calls itself synthetic.
+
+    What the file gives is kept in the user's cache (obligations.cache), keyed by its bytes, the name it is
+    shown under, the folder's year, the schema and the code: a review whose rule files come from the cache too
+    then neither parses YAML nor imports jsonschema and checks the schema itself (about 0.09 s CPU, many times
+    the check of a file).
+    """
     try:
         file_bytes = read_bounded(path, display, MAX_REFERAT_BYTES)
+    except InputError as exc:
+        return None, False, list(exc.problems)
+    return cached_reading("referat", display, file_bytes, [str(year), REFERAT_SCHEMA.read_bytes()],
+                          lambda: _referat_of(file_bytes, display, year), tuple)
+
+
+def _referat_of(file_bytes: bytes, display: str, year: int) -> tuple[Referat | None, bool, list[Problem]]:
+    try:
         loaded = load_yaml_bytes(file_bytes, display)
     except InputError as exc:
         return None, False, list(exc.problems)
     synthetic = isinstance(loaded.data, dict) and loaded.data.get("synthetic") is True
-    referat, problems = parse_referat(loaded, year, file_bytes)
+    referat, problems = parse_referat(loaded, year)
     return referat, synthetic, problems
 
 

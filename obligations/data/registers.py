@@ -24,7 +24,7 @@ from typing import Any
 from bosetting.engine.bounded_read import read_bounded
 from bosetting.engine.problems import InputError, Problem, quoted
 from bosetting.engine.yamlload import LoadedYaml, load_yaml_bytes
-from bosetting.obligations.cache import cached, code_version, digest
+from bosetting.obligations.cache import cached_reading
 from bosetting.obligations.data.changes import ChangeTable, Refused
 from bosetting.obligations.data.columns import CellError, Value, convert_cell
 from bosetting.obligations.data.records import (
@@ -109,15 +109,6 @@ def _convert_entry(loaded: LoadedYaml, raw: Any, at: tuple[str | int, ...], spec
     return values if len(problems) == before else None
 
 
-def _load(path: Path, display: str) -> tuple[LoadedYaml | None, list[Problem]]:
-    display = display or str(path)
-    try:
-        raw = read_bounded(path, display, MAX_REGISTER_BYTES)
-    except InputError as exc:
-        return None, list(exc.problems)
-    return _parsed(raw, display)
-
-
 def _parsed(raw: bytes, display: str) -> tuple[LoadedYaml | None, list[Problem]]:
     try:
         return load_yaml_bytes(raw, display), []
@@ -145,10 +136,8 @@ def read_register(path: Path, display: str, spec: TableSpec) -> RegisterFile:
         raw = read_bounded(path, display, MAX_REGISTER_BYTES)
     except InputError as exc:
         return RegisterFile([], False, list(exc.problems))
-    key = digest(["register 1", code_version(), display, repr(spec), raw])
-    register, _how = cached("register-" + digest([display, spec.name])[:16], key,
-                            lambda: _register_of(raw, display, spec), RegisterFile)
-    return register
+    return cached_reading(f"register-{spec.name}", display, raw, [repr(spec)],
+                          lambda: _register_of(raw, display, spec), RegisterFile)
 
 
 def _register_of(raw: bytes, display: str, spec: TableSpec) -> RegisterFile:
@@ -191,8 +180,18 @@ def _register_of(raw: bytes, display: str, spec: TableSpec) -> RegisterFile:
 
 
 def read_nasjonalt(path: Path, display: str, year: int) -> tuple[NationalYear | None, bool, list[Problem]]:
-    """The national need for a year: one mapping whose `aar` must be the folder's year."""
-    loaded, problems = _load(path, display)
+    """The national need for a year: one mapping whose `aar` must be the folder's year (from the user's cache,
+    as a register is, when these bytes were read for this year before)."""
+    display = display or str(path)
+    try:
+        raw = read_bounded(path, display, MAX_REGISTER_BYTES)
+    except InputError as exc:
+        return None, False, list(exc.problems)
+    return cached_reading("nasjonalt", display, raw, [str(year)], lambda: _nasjonalt_of(raw, display, year), tuple)
+
+
+def _nasjonalt_of(raw: bytes, display: str, year: int) -> tuple[NationalYear | None, bool, list[Problem]]:
+    loaded, problems = _parsed(raw, display)
     if loaded is None:
         return None, False, problems
     if not isinstance(loaded.data, dict):
