@@ -286,8 +286,15 @@ def messages(workload: Workload) -> list[list[tuple[Any, dict[str, Any]]]]:
     from bosetting.engine.evaluate import Evaluator
 
     tag_prefix = getattr(durable_backend, "TYPE_TAG_PREFIX", None)
-    # The parameter values every fact carries (parameters are data): as ours asserts them.
-    parameter_fields = [Evaluator(r).parameter_fields for r in workload.rulesets]
+    # The parameter values a fact carries (parameters are data): as ours asserts them, those the rules of the
+    # fact's type read (all of them, for a tree from before CompiledRules.parameter_fields_by_type).
+    parameter_fields = []
+    for ruleset in workload.rulesets:
+        evaluator = Evaluator(ruleset)
+        by_type = getattr(evaluator.compiled, "parameter_fields_by_type", None)
+        everything = evaluator.parameter_fields
+        parameter_fields.append(by_type(everything) if by_type is not None
+                                else {rule.fact: everything for rule in ruleset.rules})
 
     out = []
     serial = 0
@@ -297,7 +304,7 @@ def messages(workload: Workload) -> list[list[tuple[Any, dict[str, Any]]]]:
         for fact in job.facts:
             message: dict[str, Any] = {"id": f"f{serial}", TYPE_KEY: fact.type,
                                        SUBJECT_KIND_KEY: fact.subject.kind, SUBJECT_ID_KEY: fact.subject.id,
-                                       **parameter_fields[job.ruleset]}
+                                       **parameter_fields[job.ruleset][fact.type]}
             serial += 1
             for key, value in fact.values.items():
                 if key in fields.get(fact.type, ()):

@@ -7,9 +7,9 @@ each rule becomes one durable rule over facts of the rule's type.
 
 Parameters are data, not part of the compiled rules: a comparison with a parameter
 reads it from the fact (`_p_<name>`), the way a comparison with another field does,
-and every fact asserted carries the parameter values it is judged under. So the
-compiled ruleset depends on the rules alone, and any number of parameter variants of
-one rule set share it (a host can never be freed, so compiling each variant anew
+and every fact asserted carries the values it is judged under of the parameters that the
+rules of its type read. So the compiled ruleset depends on the rules alone, and any
+number of parameter variants of one rule set share it (a host can never be freed, so compiling each variant anew
 would grow memory without end). A list parameter (for `in`/`not_in`) travels as one
 array per type of value (`_l_<n|s|b>_<name>`), which `$iany`/`$iall` search.
 
@@ -262,12 +262,6 @@ def fact_body(fact_type: str, values: Mapping[str, Any], subject_kind: str, subj
     return body
 
 
-def fact_message(identity: str, fact_type: str, values: Mapping[str, Any], subject_kind: str, subject_id: str,
-                 parameter_fields: Mapping[str, Any]) -> dict[str, Any]:
-    """The message asserted for one fact: its values with their type tags, and the parameters it is judged under."""
-    return {"id": identity, **parameter_fields, **fact_body(fact_type, values, subject_kind, subject_id)}
-
-
 class CompiledRules:
     """A set of (label, fact type, condition) compiled into one durable_rules ruleset.
 
@@ -289,6 +283,10 @@ class CompiledRules:
         self._priority: dict[str, int] = {}
         scalars: dict[str, None] = {}
         lists: dict[str, None] = {}
+        # The parameter fields the rules of each fact type read: a fact carries those only, so what is asserted
+        # and what durable_rules hands back for each match (decoded from JSON again) holds no parameter that
+        # only rules of other types read (at most a third of the message, in the agreement's rules).
+        self._parameter_keys: dict[str, set[str]] = {fact_type: set() for _label, fact_type, _c in entries}
         definition: dict[str, Any] = {}
         for priority, (label, fact_type, condition) in enumerate(entries, start=1):
             self._priority.setdefault(label, priority)
@@ -298,6 +296,9 @@ class CompiledRules:
             tests.append(compile_condition(push_negation(condition)))
             for name, as_list in _parameters_read(condition):
                 (lists if as_list else scalars).setdefault(name, None)
+                self._parameter_keys[fact_type].update(
+                    [list_field(name, tag) for tag in TAGS] if as_list
+                    else [parameter_field(name), f"{TYPE_TAG_PREFIX}{parameter_field(name)}"])
             definition[f"r{priority}"] = {
                 "all": [{"m": {"$and": tests}}],
                 "pri": priority,
@@ -327,7 +328,8 @@ class CompiledRules:
         return record
 
     def parameter_fields(self, parameters: Mapping[str, Any], only: Collection[str] | None = None) -> dict[str, Any]:
-        """What every fact carries so the rules read these parameter values; checked once, used for many facts.
+        """The fields that give the rules these parameter values; checked once, used for many facts (each carries
+        those its type's rules read: parameter_fields_by_type).
 
         With `only`, just those parameters: enough for facts judged by the rules that read no others.
         """
@@ -354,6 +356,12 @@ class CompiledRules:
             for tag, values in by_tag.items():
                 fields[list_field(name, tag)] = values
         return fields
+
+    def parameter_fields_by_type(self, parameter_fields: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+        """Per fact type, the part of `parameter_fields` (as `parameter_fields` gives them) its rules read: what a
+        fact of that type carries when it is asserted."""
+        return {fact_type: {key: value for key, value in parameter_fields.items() if key in keys}
+                for fact_type, keys in self._parameter_keys.items()}
 
     @staticmethod
     def _given(parameters: Mapping[str, Any], name: str) -> Any:
@@ -398,12 +406,13 @@ class CompiledRules:
         hits: list[tuple[str, int]] = []
         batch: list[dict[str, Any]] = []
         index_of: dict[str, int] = {}
+        carried = self.parameter_fields_by_type(parameter_fields)
         for index, body in enumerate(bodies):
             if body is None:
                 continue
             identity = f"f{next(self._serial)}"
             index_of[identity] = index
-            batch.append({"id": identity, **parameter_fields, **body})
+            batch.append({"id": identity, **carried[body[TYPE_KEY]], **body})
             if len(batch) == BATCH:
                 self._judge(batch, index_of, hits)
                 batch = []

@@ -195,6 +195,39 @@ def test_many_facts_are_judged_in_batches_with_nothing_left_behind(make: Make) -
     assert compiled._host.get_facts(compiled.name) == []
 
 
+
+def test_a_fact_carries_only_the_parameters_the_rules_of_its_type_read(make: Make) -> None:
+    """Rules of two fact types, one parameter read by both, one by each: every fact is judged as its rules'
+    conditions read, and what is asserted for it holds no parameter that only the other type's rules read."""
+    ruleset = make([
+        rule("m", {"all": [{"field": "a", "op": "ge", "param": "delt"},
+                           {"field": "kat", "op": "in", "param": "liste"}]}),
+        rule("e", {"any": [{"field": "svar", "op": "ge", "param": "delt"},
+                           {"field": "frist", "op": "lt", "param": "egen"}]}, fact="etat"),
+    ], {"delt": 5, "liste": ["x", 3], "egen": "2026-07-01"})
+    evaluator = Evaluator(ruleset)
+    asserted: list[dict[str, Any]] = []
+    host = evaluator.compiled._host
+    real = host.assert_facts
+
+    def recording(name: str, messages: list[dict[str, Any]]) -> Any:
+        asserted.extend(messages)
+        return real(name, messages)
+
+    host.assert_facts = recording
+    kommuner = [dataclasses.replace(OSLO, id=f"{n:04d}") for n in range(6)]
+    facts = [fact(kommuner[0], a=7, kat="x"), fact(kommuner[1], a=7, kat="y"), fact(kommuner[2], a=4, kat=3),
+             fact(kommuner[3], type_="etat", svar=5), fact(kommuner[4], type_="etat", svar=1, frist="2026-08-01"),
+             fact(kommuner[5], type_="etat", svar=1, frist="2026-06-30")]
+    found = evaluator.evaluate(facts, "2026")
+    assert [(f.rule_id, f.subject.id, f.status) for f in found] == [
+        ("m", "0000", "met"), ("m", "0001", "not_met"), ("m", "0002", "not_met"),
+        ("e", "0003", "met"), ("e", "0004", "not_met"), ("e", "0005", "met")]
+    carried = {message["type"]: sorted(k for k in message if k.startswith(("_p_", "_t__p_", "_l_")))
+               for message in asserted}
+    assert carried == {"maaling": ["_l_n_liste", "_l_s_liste", "_p_delt", "_t__p_delt"],
+                       "etat": ["_p_delt", "_p_egen", "_t__p_delt", "_t__p_egen"]}
+
 # --- a fixed fact set judged under many variants: only rules whose parameters changed are judged again ---
 
 THREE_RULES = [
