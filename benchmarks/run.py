@@ -273,9 +273,13 @@ def prepare(data_dir: Path, copies: int, out: Path) -> dict[str, Any]:
 
 
 def _fields(ruleset: Any) -> dict[str, set[str]]:
+    """Per fact type, the values ours asserts: those the conditions of the type's rules read."""
+    from bosetting.engine.conditions import fields_read
+
     fields: dict[str, set[str]] = {}
     for rule in ruleset.rules:
-        fields.setdefault(rule.fact, set()).update(rule.fields())
+        fields.setdefault(rule.fact, set()).update(name for outcome in rule.outcomes if outcome.condition
+                                                   for name in fields_read(outcome.condition))
     return fields
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from typing import Any
@@ -73,6 +73,11 @@ class Evaluator:
             self._rules_for[(rule.fact, rule.applies_to)].append(r_index)
         self._condition_fields = [{name for o in rule.outcomes if o.condition for name in fields_read(o.condition)}
                                   for rule in ruleset.rules]
+        # What is asserted of a fact: the values the conditions of its type's rules read. A value a rule only
+        # shows (its extra evidence) is in the finding, never in what durable_rules compares or hands back.
+        self._compared_by_type: dict[str, set[str]] = defaultdict(set)
+        for rule, names in zip(ruleset.rules, self._condition_fields, strict=True):
+            self._compared_by_type[rule.fact].update(names)
         self._condition_parameters = [rule.parameters() for rule in ruleset.rules]
         # Per rule, each outcome's templates (the otherwise last), written when a finding's explanation is read.
         self._texts = [[self._outcome_texts(r_index, rule, o_index, outcome)
@@ -151,16 +156,17 @@ class Evaluator:
         unusable: list[Problem] = []
         judged: list[Fact] = []
         to_judge: list[FactToJudge] = []
-        fields_by_type = self._fields_by_type
+        fields_by_type, compared_by_type = self._fields_by_type, self._compared_by_type
         for fact in facts:
             if fact.period != period or (read := fields_by_type.get(fact.type)) is None:
                 continue
-            values = {k: v for k, v in fact.values.items() if k in read}
-            if bad := _unusable_numbers(fact, values):
+            if bad := _unusable_numbers(fact, read):
                 unusable.extend(bad)
                 continue
+            compared = compared_by_type[fact.type]
             judged.append(fact)
-            to_judge.append((fact.type, values, fact.subject.kind, fact.subject.id))
+            to_judge.append((fact.type, {k: v for k, v in fact.values.items() if k in compared}, fact.subject.kind,
+                             fact.subject.id))
         if unusable:
             raise InputError(unusable)
         return judged, to_judge
@@ -445,14 +451,15 @@ class Evaluators:
 _ROW_SOURCE = re.compile(r"^(?P<file>.+):row (?P<row>\d+)$")
 
 
-def _unusable_numbers(fact: Fact, values: dict[str, Any]) -> list[Problem]:
-    """Numbers the engine cannot compare (NaN, infinite, beyond LARGEST_NUMBER): bad input, located at their source.
+def _unusable_numbers(fact: Fact, read: Collection[str]) -> list[Problem]:
+    """Numbers among the values `read` by the rules that the engine cannot compare (NaN, infinite, beyond
+    LARGEST_NUMBER): bad input, located at their source.
 
     They would otherwise stop durable_rules with an internal error; the data readers should refuse them first.
     """
     problems = []
-    for name, value in values.items():
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+    for name, value in fact.values.items():
+        if name not in read or isinstance(value, bool) or not isinstance(value, (int, float)):
             continue
         if value != value or abs(value) > LARGEST_NUMBER:
             source = fact.source_of(name) or fact.key

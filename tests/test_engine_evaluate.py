@@ -529,3 +529,30 @@ def test_a_number_the_engine_cannot_take_is_invalid_input_at_its_source(make: Ma
     [problem] = caught.value.problems
     assert (problem.file, problem.row, problem.column_name) == ("data/2026/kommune_aar.csv", 7, "a")
     assert f"a = {value} for kommune:0301 cannot be compared by the rules engine" in problem.message
+
+
+def test_what_is_asserted_holds_the_compared_values_and_the_finding_shows_the_rest(make: Make) -> None:
+    """A value a rule only shows (`evidence:`) is in the finding's evidence but not asserted to durable_rules;
+    a number the engine could not take is refused there too, as before."""
+    from bosetting.engine.evaluate import Evaluator
+    from bosetting.engine.problems import InputError
+
+    ruleset = make([rule("r", {"field": "a", "op": "gt", "param": "p"}, evidence=["b"])], {"p": 1})
+    evaluator = Evaluator(ruleset)
+    asserted: list[dict[str, Any]] = []
+    host = evaluator.compiled._host
+    real = host.assert_facts
+
+    def recording(name: str, messages: list[dict[str, Any]]) -> Any:
+        asserted.extend(messages)
+        return real(name, messages)
+
+    host.assert_facts = recording
+    [finding] = evaluator.evaluate([fact(a=2, b=7, c=3)], "2026")
+    assert finding.status == "met"
+    assert [(e.name, e.value, e.source) for e in finding.evidence] == [("a", 2, "data/a.csv:row 2"),
+                                                                        ("b", 7, "data/b.csv:row 2")]
+    assert [sorted(k for k in message if not k.startswith("_p_") and not k.startswith("_t__p_"))
+            for message in asserted] == [["_t_a", "a", "id", "subject_id", "subject_kind", "type"]]
+    with pytest.raises(InputError, match="b = nan for kommune:0301 cannot be compared"):
+        evaluator.evaluate([fact(a=2, b=float("nan"))], "2026")
