@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from typing import Any
@@ -74,10 +74,13 @@ class Evaluator:
         self._condition_fields = [{name for o in rule.outcomes if o.condition for name in fields_read(o.condition)}
                                   for rule in ruleset.rules]
         # What is asserted of a fact: the values the conditions of its type's rules read. A value a rule only
-        # shows (its extra evidence) is in the finding, never in what durable_rules compares or hands back.
-        self._compared_by_type: dict[str, set[str]] = defaultdict(set)
+        # shows (its extra evidence), where a type has any, is in the finding, never in what durable_rules
+        # compares or hands back.
+        compared: dict[str, set[str]] = defaultdict(set)
         for rule, names in zip(ruleset.rules, self._condition_fields, strict=True):
-            self._compared_by_type[rule.fact].update(names)
+            compared[rule.fact].update(names)
+        self._only_shown = {fact_type: shown for fact_type, names in self._fields_by_type.items()
+                            if (shown := names - compared[fact_type])}
         self._condition_parameters = [rule.parameters() for rule in ruleset.rules]
         # Per rule, each outcome's templates (the otherwise last), written when a finding's explanation is read.
         self._texts = [[self._outcome_texts(r_index, rule, o_index, outcome)
@@ -156,17 +159,18 @@ class Evaluator:
         unusable: list[Problem] = []
         judged: list[Fact] = []
         to_judge: list[FactToJudge] = []
-        fields_by_type, compared_by_type = self._fields_by_type, self._compared_by_type
+        fields_by_type, only_shown = self._fields_by_type, self._only_shown
         for fact in facts:
             if fact.period != period or (read := fields_by_type.get(fact.type)) is None:
                 continue
-            if bad := _unusable_numbers(fact, read):
+            values = {k: v for k, v in fact.values.items() if k in read}
+            if bad := _unusable_numbers(fact, values):
                 unusable.extend(bad)
                 continue
-            compared = compared_by_type[fact.type]
+            if (shown := only_shown.get(fact.type)) is not None:
+                values = {k: v for k, v in values.items() if k not in shown}
             judged.append(fact)
-            to_judge.append((fact.type, {k: v for k, v in fact.values.items() if k in compared}, fact.subject.kind,
-                             fact.subject.id))
+            to_judge.append((fact.type, values, fact.subject.kind, fact.subject.id))
         if unusable:
             raise InputError(unusable)
         return judged, to_judge
@@ -451,15 +455,14 @@ class Evaluators:
 _ROW_SOURCE = re.compile(r"^(?P<file>.+):row (?P<row>\d+)$")
 
 
-def _unusable_numbers(fact: Fact, read: Collection[str]) -> list[Problem]:
-    """Numbers among the values `read` by the rules that the engine cannot compare (NaN, infinite, beyond
-    LARGEST_NUMBER): bad input, located at their source.
+def _unusable_numbers(fact: Fact, values: dict[str, Any]) -> list[Problem]:
+    """Numbers the engine cannot compare (NaN, infinite, beyond LARGEST_NUMBER): bad input, located at their source.
 
     They would otherwise stop durable_rules with an internal error; the data readers should refuse them first.
     """
     problems = []
-    for name, value in fact.values.items():
-        if name not in read or isinstance(value, bool) or not isinstance(value, (int, float)):
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             continue
         if value != value or abs(value) > LARGEST_NUMBER:
             source = fact.source_of(name) or fact.key
