@@ -221,9 +221,11 @@ def _never_seen(cell: Cell, unseen: Any) -> Any:
 _UNSEEN: Any = object()  # not converted yet (None is a value: an empty optional cell)
 
 
-# Columns with few distinct values (dates, months, codes, yes/no, a fixed list): each distinct text is
-# converted once per table and its value shared by every row, which saves time and, at scale, memory.
-_FEW_VALUES = ("date", "month", "kommunenummer", "fylkesnummer", "bool")
+# Columns with few distinct values (dates, months, codes, yes/no, a fixed list), and whole numbers, whose
+# texts repeat too (0 and small counts) in tables that stay small at any scale (kommune_aar, belegg): each
+# distinct text is converted once per table and its value shared by every row, which saves time and, at
+# scale, memory. A text that does not convert is not kept: every cell of it is reported.
+_FEW_VALUES = ("date", "month", "kommunenummer", "fylkesnummer", "bool", "int")
 
 
 def _has_bounds(column: Column) -> bool:
