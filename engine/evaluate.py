@@ -97,9 +97,13 @@ class Evaluator:
             return None
         at: tuple[str | int, ...] = (("rules", r_index, "outcomes", o_index) if o_index < len(rule.outcomes)
                                      else ("rules", r_index, "otherwise"))
-        place = self.ruleset.problem((*at, "explanation"), "").location()
-        return OutcomeTexts(outcome.explanation, self._params,
-                            f"{place}: {self.ruleset.key}, rule {rule.id}, {outcome.label}")
+        ruleset = self.ruleset
+
+        def where() -> str:
+            return f"{ruleset.problem((*at, 'explanation'), '').location()}: {ruleset.key}, rule {rule.id}, " \
+                   f"{outcome.label}"
+
+        return OutcomeTexts(outcome.explanation, self._params, where)
 
     def evaluate(self, facts: Iterable[Fact], period: str) -> list[Finding]:
         """One finding per rule and subject for the facts of `period`."""

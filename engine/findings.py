@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -131,14 +131,19 @@ class ExplanationError(RuntimeError):
 
 class OutcomeTexts:
     """One outcome's explanation templates, with what every finding of it may name besides its fact: the
-    parameters' values. `where` names the outcome (rule set, rule, outcome) when a template cannot be written."""
+    parameters' values. `where` names the outcome (file and line, rule set, rule, outcome) when a template cannot
+    be written: worked out by `locate` then, not for every outcome of every rule set evaluated."""
 
-    __slots__ = ("templates", "parameters", "where")
+    __slots__ = ("templates", "parameters", "_locate")
 
-    def __init__(self, templates: Mapping[str, str], parameters: Mapping[str, Any], where: str):
+    def __init__(self, templates: Mapping[str, str], parameters: Mapping[str, Any], locate: Callable[[], str]):
         self.templates = templates
         self.parameters = parameters
-        self.where = where
+        self._locate = locate
+
+    @property
+    def where(self) -> str:
+        return self._locate()
 
 
 class Explanation(Mapping[str, str]):
