@@ -82,6 +82,20 @@ def fact(subject: Subject = OSLO, period: str = "2026", type_: str = "maaling", 
     return Fact(type_, subject, period, dict(values), sources={k: f"data/{k}.csv:row 2" for k in values})
 
 
+def record_asserted(evaluator: Any) -> list[dict[str, Any]]:
+    """Every message the evaluator's durable_rules host is given from now on, as it was asserted."""
+    asserted: list[dict[str, Any]] = []
+    host = evaluator.compiled._host
+    real = host.assert_facts
+
+    def recording(name: str, messages: list[dict[str, Any]]) -> Any:
+        asserted.extend(messages)
+        return real(name, messages)
+
+    host.assert_facts = recording
+    return asserted
+
+
 def status_of(ruleset: RuleSet, **values: Any) -> str:
     [finding] = evaluate(ruleset, [fact(**values)], "2026")
     return finding.status
@@ -539,15 +553,7 @@ def test_what_is_asserted_holds_the_compared_values_and_the_finding_shows_the_re
 
     ruleset = make([rule("r", {"field": "a", "op": "gt", "param": "p"}, evidence=["b"])], {"p": 1})
     evaluator = Evaluator(ruleset)
-    asserted: list[dict[str, Any]] = []
-    host = evaluator.compiled._host
-    real = host.assert_facts
-
-    def recording(name: str, messages: list[dict[str, Any]]) -> Any:
-        asserted.extend(messages)
-        return real(name, messages)
-
-    host.assert_facts = recording
+    asserted = record_asserted(evaluator)
     [finding] = evaluator.evaluate([fact(a=2, b=7, c=3)], "2026")
     assert finding.status == "met"
     assert [(e.name, e.value, e.source) for e in finding.evidence] == [("a", 2, "data/a.csv:row 2"),

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from test_engine_evaluate import OSLO, Make, fact, rule
+from test_engine_evaluate import OSLO, Make, fact, record_asserted, rule
 from test_engine_evaluate import make as make  # noqa: F401 - the fixture the tests below ask for
 
 from bosetting.engine.conditions import Condition, Group, push_negation
@@ -206,15 +206,7 @@ def test_a_fact_carries_only_the_parameters_the_rules_of_its_type_read(make: Mak
                            {"field": "frist", "op": "lt", "param": "egen"}]}, fact="etat"),
     ], {"delt": 5, "liste": ["x", 3], "egen": "2026-07-01"})
     evaluator = Evaluator(ruleset)
-    asserted: list[dict[str, Any]] = []
-    host = evaluator.compiled._host
-    real = host.assert_facts
-
-    def recording(name: str, messages: list[dict[str, Any]]) -> Any:
-        asserted.extend(messages)
-        return real(name, messages)
-
-    host.assert_facts = recording
+    asserted = record_asserted(evaluator)
     kommuner = [dataclasses.replace(OSLO, id=f"{n:04d}") for n in range(6)]
     facts = [fact(kommuner[0], a=7, kat="x"), fact(kommuner[1], a=7, kat="y"), fact(kommuner[2], a=4, kat=3),
              fact(kommuner[3], type_="etat", svar=5), fact(kommuner[4], type_="etat", svar=1, frist="2026-08-01"),
