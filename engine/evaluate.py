@@ -107,7 +107,10 @@ class Evaluator:
 
     def evaluate(self, facts: Iterable[Fact], period: str) -> list[Finding]:
         """One finding per rule and subject for the facts of `period`."""
-        return self.findings(self.judge(facts, period))
+        # One pause of the collector for both steps: the judgement is let go before it ends, so the collection
+        # that follows walks only the findings (see judge and findings).
+        with no_cyclic_gc():
+            return self._findings(self._judge(facts, period, None))
 
     def judge(self, facts: Iterable[Fact], period: str, remembered: RememberedOutcomes | None = None) -> Judgement:
         """Which outcome of each rule each fact of `period` gives, without writing the findings.
@@ -240,6 +243,8 @@ class Evaluator:
                 continue
             outcomes, texts = (*rule.outcomes, rule.otherwise), self._texts[r_index]
             fields, parameters = self._rule_fields[r_index], self._rule_parameters[r_index]
+            # Most rules show one value: its evidence is built without a comprehension (a call of its own).
+            only = fields[0] if len(fields) == 1 else None
             for fact, first_outcome in reached:
                 o_index = first_outcome if first_outcome is not None else -1
                 outcome, outcome_texts = outcomes[o_index], texts[o_index]
@@ -262,7 +267,8 @@ class Evaluator:
                     rule.id, rule.provision, rs.id, rs.version, rs.hash, rs.status, status, subject, period,
                     rule.title, explanation,
                     # Evidence(name, value, Fact.source_of(name)), without the named tuple's own __new__
-                    [new_tuple(Evidence, (name, values.get(name), sources.get(name, source))) for name in fields],
+                    [new_tuple(Evidence, (only, values.get(only), sources.get(only, source)))] if only is not None
+                    else [new_tuple(Evidence, (name, values.get(name), sources.get(name, source))) for name in fields],
                     list(parameters), outcome.label, None, rule.role,
                     category.label if category is not None else {},
                 ))

@@ -199,7 +199,7 @@ class Explanation(Mapping[str, str]):
         return dict, (dict(self),)
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     """The engine's judgement of one rule for one subject in one period."""
 

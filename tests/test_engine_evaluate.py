@@ -297,6 +297,22 @@ def test_finding_carries_evidence_explanation_parameters_and_version(make: Make)
     assert as_dict["parameters"][0]["basis"] == "assumption"
 
 
+def test_a_rule_of_one_value_shows_that_value_with_its_own_source(make: Make) -> None:
+    """A rule that reads or shows one value (most do) gets its evidence by a path of its own: the value's own
+    source where it has one, else the fact's."""
+    ruleset = make([rule("1.1", {"field": "a", "op": "gt", "param": "grense"}),
+                    rule("1.2", {"field": "b", "op": "gt", "param": "grense"}),
+                    rule("1.3", {"field": "a", "op": "gt", "param": "grense"}, evidence=["b"])], {"grense": 5})
+    source = Fact("maaling", OSLO, "2026", {"a": 12, "b": 3}, sources={"a": "data/2026/kommune_aar.csv:row 2"},
+                  source="data/2026/kommune_aar.csv")
+    shown = {f.rule_id: [(e.name, e.value, e.source) for e in f.evidence] for f in evaluate(ruleset, [source], "2026")}
+    assert shown == {
+        "1.1": [("a", 12, "data/2026/kommune_aar.csv:row 2")],
+        "1.2": [("b", 3, "data/2026/kommune_aar.csv")],
+        "1.3": [("a", 12, "data/2026/kommune_aar.csv:row 2"), ("b", 3, "data/2026/kommune_aar.csv")],
+    }
+
+
 def test_the_first_outcome_that_holds_gives_the_finding(make: Make) -> None:
     ruleset = make([EXAMPLE_RULE], {"min_andel": 0.85})
     findings = evaluate(ruleset, [fact(OSLO, a=13000, b=13000), fact(BERGEN, a=None, b=100)], "2026")

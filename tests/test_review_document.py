@@ -6,6 +6,7 @@ The tests run the real review on the bundled data and the project's rules.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -167,7 +168,7 @@ def test_a_text_that_looks_like_a_formula_stays_text(nb: ReviewResult) -> None:
     model = nb.model
     kommune = dict(model.kommuner[0], navn=formula)
     finding = model.findings[0]
-    changed = type(finding)(**{**finding.__dict__, "subject": Subject("kommune", "0301", formula)})
+    changed = dataclasses.replace(finding, subject=Subject("kommune", "0301", formula))
     model_copy = type(model)(**{**model.__dict__, "kommuner": [kommune, *model.kommuner[1:]],
                                 "findings": [changed, *model.findings[1:]]})
     workbook = openpyxl.load_workbook(io.BytesIO(findings_xlsx(model_copy, "nb")))
