@@ -244,7 +244,9 @@ def fact_body(fact_type: str, values: Mapping[str, Any], subject_kind: str, subj
             continue
         cls = value.__class__
         tag = kept.get(cls)
-        if tag is None and cls is int and -LARGEST_NUMBER <= value <= LARGEST_NUMBER:
+        if tag is None and (cls is int or cls is float) and -LARGEST_NUMBER <= value <= LARGEST_NUMBER:  # not NaN
+            if cls is float:  # what normalise_value makes of it, without its two calls: most values are fractions
+                value = 0.0 if -SMALLEST_NUMBER < value < SMALLEST_NUMBER else round(value, 6)
             tag = "n"
         if tag is None:
             # normalise_value and type_tag, for fractions and for anything it refuses

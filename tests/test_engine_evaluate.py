@@ -461,6 +461,14 @@ def test_floats_in_exponent_form_do_not_break_the_engine(make: Make, value: floa
     assert status_of(ruleset, a=value) == ("met" if holds else "not_met")
 
 
+@pytest.mark.parametrize(("value", "holds"), [(0.1 + 0.2, True), (0.3000004, True), (0.300001, False),
+                                              (-(0.1 + 0.2), False)])
+def test_a_fraction_is_compared_to_six_decimals(make: Make, value: float, holds: bool) -> None:
+    """0.1 + 0.2 is 0.30000000000000004 in a float: facts and parameters are rounded alike before they are compared."""
+    ruleset = make([rule("r", {"field": "a", "op": "eq", "param": "p"})], {"p": 0.3})
+    assert status_of(ruleset, a=value) == ("met" if holds else "not_met")
+
+
 def test_normalise_value() -> None:
     assert normalise_value(1e-05) == 0.0
     assert normalise_value(0.123456789) == 0.123457
