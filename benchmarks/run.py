@@ -20,7 +20,9 @@ What is measured (docs/performance.md says more):
 - The engine: Evaluator.evaluate (with findings) against raw durable_rules on the same rules and facts,
   with our matching alone and plain Python closures beside them. A finding's explanation is written when it
   is first read (engine.findings.Explanation), so the figure with findings leaves the writing out: the same
-  evaluation with every explanation read, in both languages, is measured beside it.
+  evaluation with every explanation read, in both languages, is measured beside it. Ours and raw are also
+  timed warm in one process, each pair back to back (the order flipped every round): the target holds only
+  when both figures do.
 - The what-if comparison of criteria versions (benchmarks/whatif.py).
 
 Every ratio comes from paired rounds run in one go, A B A B ...: the ratio of each pair, reported as
@@ -462,16 +464,7 @@ def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict
         base_kb, _ = _memory_kb()
         start, cpu = time.perf_counter(), time.process_time()
         if kind in ("engine", "explained"):
-            statuses: Counter[str] = Counter()
-            findings = 0
-            for job in workload.jobs:
-                found = evaluators[job.ruleset].evaluate(job.facts, job.period)
-                findings += len(found)
-                statuses.update(f.status for f in found)
-                if kind == "explained":
-                    for finding in found:
-                        dict(finding.explanation)  # every language written, as findings.json does
-            result["findings"] = findings
+            result["findings"], statuses = engine_pass(workload, evaluators, explained=kind == "explained")
             result["statuses"] = dict(statuses)
         elif kind == "match":
             matched = 0
@@ -483,25 +476,7 @@ def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict
                 matched += sum(len(labels) for labels in ev.compiled.match_many(batch, ev.parameter_fields))
             result["matches"] = matched
         elif kind == "raw":
-            from durable.engine import MessageNotHandledException
-
-            from bosetting.engine.durable_backend import BATCH
-
-            # The same batches ours asserts: a batch in one call, each rule firing once for all its facts.
-            matched = 0
-            for job, batch in zip(workload.jobs, batches, strict=True):
-                host, name, hits = hosts[job.ruleset]
-                messages_ = [message for _fact, message in batch]
-                for offset in range(0, len(messages_), BATCH):
-                    chunk = messages_[offset:offset + BATCH]
-                    hits.clear()
-                    try:
-                        host.assert_facts(name, chunk)
-                    except MessageNotHandledException:
-                        pass
-                    host.retract_facts(name, [{"id": message["id"]} for message in chunk])
-                    matched += len(set(hits))
-            result["matches"] = matched
+            result["matches"] = raw_pass(workload, hosts, batches)
         else:
             matched = 0
             statuses = Counter()
@@ -524,7 +499,80 @@ def worker(kind: str, data_dir: Path | None, workload_path: Path | None) -> dict
     return result
 
 
-def _raw_host(ruleset: Any) -> tuple[Any, str, list[str]]:
+def engine_pass(workload: Workload, evaluators: list[Any], explained: bool = False) -> tuple[int, Counter[str]]:
+    """Evaluator.evaluate over every job (findings made, and each let go with its job): the count and statuses."""
+    statuses: Counter[str] = Counter()
+    findings = 0
+    for job in workload.jobs:
+        found = evaluators[job.ruleset].evaluate(job.facts, job.period)
+        findings += len(found)
+        statuses.update(f.status for f in found)
+        if explained:
+            for finding in found:
+                dict(finding.explanation)  # every language written, as findings.json does
+    return findings, statuses
+
+
+def raw_pass(workload: Workload, hosts: list[tuple[Any, str, list[tuple[str, str]]]],
+             batches: list[list[tuple[Any, dict[str, Any]]]]) -> int:
+    """The messages ours asserts, given to durable_rules without our layer: the number of facts matched."""
+    from durable.engine import MessageNotHandledException
+
+    from bosetting.engine.durable_backend import BATCH
+
+    # The same batches ours asserts: a batch in one call, each rule firing once for all its facts.
+    matched = 0
+    for job, batch in zip(workload.jobs, batches, strict=True):
+        host, name, hits = hosts[job.ruleset]
+        messages_ = [message for _fact, message in batch]
+        for offset in range(0, len(messages_), BATCH):
+            chunk = messages_[offset:offset + BATCH]
+            hits.clear()
+            try:
+                host.assert_facts(name, chunk)
+            except MessageNotHandledException:
+                pass
+            host.retract_facts(name, [{"id": message["id"]} for message in chunk])
+            matched += len(set(hits))
+    return matched
+
+
+def alternating_worker(workload_path: Path, rounds: int) -> dict[str, Any]:
+    """Ours and raw durable_rules in one process, warm, one right after the other: `rounds` pairs, the order
+    flipped every round. Each pair is a fraction of a second apart, where separate processes are seconds apart
+    and each pays its first pass's costs (the heap growing, durable_rules' first states): both figures are
+    printed, and the target holds only if both do."""
+    import bosetting.engine.evaluate  # noqa: F401 - durable_rules and the engine, imported before any clock
+    from bosetting.engine.evaluate import Evaluator
+
+    with workload_path.open("rb") as handle:
+        workload: Workload = pickle.load(handle)
+    evaluators = [Evaluator(r) for r in workload.rulesets]
+    hosts = [_raw_host(r) for r in workload.rulesets]
+    batches = messages(workload)
+
+    def ours() -> float:
+        cpu = time.process_time()
+        engine_pass(workload, evaluators)
+        return time.process_time() - cpu
+
+    def raw() -> float:
+        cpu = time.process_time()
+        raw_pass(workload, hosts, batches)
+        return time.process_time() - cpu
+
+    ours(), raw()  # uncounted: both warm
+    pairs = []
+    for index in range(rounds):
+        if index % 2:
+            b, a = raw(), ours()
+        else:
+            a, b = ours(), raw()
+        pairs.append({"ours": a, "raw": b})
+    return {"pairs": pairs}
+
+
+def _raw_host(ruleset: Any) -> tuple[Any, str, list[tuple[str, str]]]:
     """durable_rules without our layer: the definition ours compiles to, on a host whose dispatcher never runs."""
     from durable.engine import Host
 
@@ -829,9 +877,15 @@ def bench_engine(bench: Bench, folders: list[tuple[str, Path, int]], rounds: int
               f"ours / plain Python {ratio(runs['engine'], runs['plain'])}")
         # Not the target's figure, and not free: what writing every explanation (both languages) adds to it.
         print(f"   ours with every explanation written / raw durable_rules {ratio(runs['explained'], runs['raw'])}")
-        bench.target(None if over.median is None else over.median <= TARGET_ENGINE_OVER_RAW,
+        alternating = run_json(["--alternating-worker", str(2 * rounds + 1), "--workload", str(workload)],
+                               env=bench.env)
+        warm = Ratio([p["ours"] / p["raw"] for p in alternating.get("pairs", []) if p["raw"] > 0])
+        print(f"   ours / raw durable_rules, warm, one process, each pair back to back: {warm}"
+              + (f" [{alternating['error'].splitlines()[-1]}]" if "error" in alternating else ""))
+        held = [r.median <= TARGET_ENGINE_OVER_RAW for r in (over, warm) if r.median is not None]
+        bench.target(all(held) if len(held) == 2 else None,
                      f"{label}: evaluation with findings <= {TARGET_ENGINE_OVER_RAW}x raw durable_rules (paired)",
-                     str(over))
+                     f"{over}; warm, one process: {warm}")
 
 
 def print_targets(bench: Bench) -> None:
@@ -861,12 +915,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--whatif-worker", help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workload", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--alternating-worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--copies", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.worker:
         print(json.dumps(worker(args.worker, args.data, args.workload)))
+        return 0
+    if args.alternating_worker:
+        print(json.dumps(alternating_worker(args.workload, args.alternating_worker)))
         return 0
     if args.prepare:
         print(json.dumps(prepare(args.prepare, args.copies, args.out)))
