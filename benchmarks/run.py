@@ -877,13 +877,14 @@ def bench_engine(bench: Bench, folders: list[tuple[str, Path, int]], rounds: int
               f"ours / plain Python {ratio(runs['engine'], runs['plain'])}")
         # Not the target's figure, and not free: what writing every explanation (both languages) adds to it.
         print(f"   ours with every explanation written / raw durable_rules {ratio(runs['explained'], runs['raw'])}")
-        alternating = run_json(["--alternating-worker", str(2 * rounds + 1), "--workload", str(workload)],
+        alternating = run_json(["--alternating-worker", str(2 * rounds), "--workload", str(workload)],
                                env=bench.env)
         warm = Ratio([p["ours"] / p["raw"] for p in alternating.get("pairs", []) if p["raw"] > 0])
         print(f"   ours / raw durable_rules, warm, one process, each pair back to back: {warm}"
               + (f" [{alternating['error'].splitlines()[-1]}]" if "error" in alternating else ""))
+        # A miss of either figure is a miss; a pass needs both (a figure that failed to come is no pass).
         held = [r.median <= TARGET_ENGINE_OVER_RAW for r in (over, warm) if r.median is not None]
-        bench.target(all(held) if len(held) == 2 else None,
+        bench.target(False if not all(held) else True if len(held) == 2 else None,
                      f"{label}: evaluation with findings <= {TARGET_ENGINE_OVER_RAW}x raw durable_rules (paired)",
                      f"{over}; warm, one process: {warm}")
 
