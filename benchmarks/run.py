@@ -542,7 +542,6 @@ def alternating_worker(workload_path: Path, rounds: int) -> dict[str, Any]:
     flipped every round. Each pair is a fraction of a second apart, where separate processes are seconds apart
     and each pays its first pass's costs (the heap growing, durable_rules' first states): both figures are
     printed, and the target holds only if both do."""
-    import bosetting.engine.evaluate  # noqa: F401 - durable_rules and the engine, imported before any clock
     from bosetting.engine.evaluate import Evaluator
 
     with workload_path.open("rb") as handle:
@@ -551,16 +550,15 @@ def alternating_worker(workload_path: Path, rounds: int) -> dict[str, Any]:
     hosts = [_raw_host(r) for r in workload.rulesets]
     batches = messages(workload)
 
-    def ours() -> float:
-        cpu = time.process_time()
-        engine_pass(workload, evaluators)
-        return time.process_time() - cpu
+    def cpu_of(work: Callable[[], object]) -> Callable[[], float]:
+        def timed() -> float:
+            cpu = time.process_time()
+            work()
+            return time.process_time() - cpu
+        return timed
 
-    def raw() -> float:
-        cpu = time.process_time()
-        raw_pass(workload, hosts, batches)
-        return time.process_time() - cpu
-
+    ours = cpu_of(lambda: engine_pass(workload, evaluators))
+    raw = cpu_of(lambda: raw_pass(workload, hosts, batches))
     ours(), raw()  # uncounted: both warm
     pairs = []
     for index in range(rounds):
