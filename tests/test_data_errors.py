@@ -140,6 +140,26 @@ def test_keys_with_one_hash_are_compared_before_a_repeat_is_reported() -> None:
     assert [(p.row, p.message) for p in checker.problems] == [(5, "duplicate k '-1' (first at row 2)")]
 
 
+def test_a_text_seen_first_in_a_row_with_a_bad_cell_is_read_alike_in_later_rows(register: dict,
+                                                                                 tmp_path: Path) -> None:
+    """A date is converted the first time it is looked up, also in a row that has a bad cell elsewhere: that row is
+    reported, and a later row with the same date reads it as the first good row would have; a bad date is reported
+    in every row that has it, however often it repeats."""
+    header, first, *_ = (FIXTURES / "personer" / "valid.csv").read_text(encoding="utf-8").splitlines()
+    rows = [first.replace("P-1,", f"P-{n},").replace("2026-01-20", ready).replace(",nei,2026", f",{needs},2026")
+            for n, (ready, needs) in enumerate([("20.01.2026", "kanskje"), ("20.01.2026", "nei"),
+                                                ("2026-13-01", "nei"), ("2026-13-01", "ja"), (" 2026-01-20", "ja")],
+                                               start=1)]
+    path = tmp_path / "personer.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    records, problems = readers.read_personer(path, "personer.csv", register)
+    assert [(p.row, p.column_name) for p in problems] == [
+        (2, "saerskilte_behov"), (4, "bosettingsklar_dato"), (5, "bosettingsklar_dato")]
+    assert [(records.source_at(i), r.bosettingsklar_dato.isoformat(), r.saerskilte_behov)
+            for i, r in enumerate(records)] == [("personer.csv:row 3", "2026-01-20", False),
+                                                ("personer.csv:row 6", "2026-01-20", True)]
+
+
 def test_late_notice_is_data_not_an_error(register: dict) -> None:
     changes, problems = readers.read_kapasitet_endringer(
         FIXTURES / "kapasitet_endringer" / "late_notice_is_valid.csv", "k.csv", register)

@@ -125,17 +125,15 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
     names = [column.name for column in columns]
     # Per column, worked out once: the texts already converted and their values (see _FEW_VALUES), or
     # None; and whether a text is taken as it is, stripped (a text column without a list or bounds).
-    known_values: list[dict[str, Value] | None] = [
-        {} if column.kind in _FEW_VALUES or column.allowed is not None else None for column in columns]
+    decimal_comma = table.decimal_comma
+    known_values: list[_KnownTexts | None] = [
+        _KnownTexts(column, decimal_comma) if column.kind in _FEW_VALUES or column.allowed is not None else None
+        for column in columns]
     as_text = [column.kind == "text" and not _has_bounds(column) for column in columns]
     plan = list(zip(names, known_values, as_text, columns, range(1, len(columns) + 1), strict=True))
-    decimal_comma = table.decimal_comma
     absent = dict.fromkeys(absent_columns(table, spec))
     key_index = names.index(spec.key[0]) if spec.may_have_total and spec.key[0] in names else -1
-    lookups: list[Callable[[Cell, Any], Any]] = [
-        known.get if known is not None else _plain_text if text else _never_seen  # type: ignore[misc]
-        for known, text in zip(known_values, as_text, strict=True)]
-    seen_row = _seen_row_converter(lookups, names, as_text)
+    seen_row = _seen_row_converter(known_values, names, as_text)
     for number, cells in table.rows:
         if len(cells) != len(columns):
             problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
@@ -176,26 +174,36 @@ def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Ite
             yield Row(number, values, total)
 
 
-def _seen_row_converter(lookups: list[Callable[[Cell, Any], Any]], names: list[str], as_text: list[bool]
+def _seen_row_converter(known_values: list[_KnownTexts | None], names: list[str], as_text: list[bool]
                         ) -> Callable[[list[Cell]], dict[str, Value] | None]:
-    """A function that converts a row whose every cell its column has seen (or is a plain text), or gives None.
+    """A function that converts a row whose every cell converts without a problem, or gives None.
 
-    Most rows of a large table are such rows: each cell is looked up, with no loop over the columns and no
-    call per cell but the lookup. The function is written for the table's number of columns, as dataclasses
+    Most rows of a large table are such rows: each cell is looked up in its column's texts already converted
+    (`known_values`, which convert a text the first time it is looked up), with no loop over the columns and no
+    call per cell but that lookup. The function is written for the table's number of columns, as dataclasses
     and namedtuple write theirs: only numbers are put into its code; the lookups and the column names are
     handed to it by name, so nothing read from a file ever becomes code. A plain text column (`as_text`) takes
-    its stripped printable ASCII text without a call; any other text goes to its lookup, _plain_text.
+    its stripped printable ASCII text without a call; any other text goes to _plain_text. A column converted
+    cell by cell (neither) sends every row to the caller's own conversion.
     """
     count = range(len(names))
-    scope: dict[str, Any] = {"UNSEEN": _UNSEEN}
+    scope: dict[str, Any] = {"UNSEEN": _UNSEEN, "plain_text": _plain_text}
     for i in count:
-        scope[f"look{i}"], scope[f"name{i}"] = lookups[i], names[i]
+        scope[f"known{i}"], scope[f"name{i}"] = known_values[i], names[i]
+
+    def converted(i: int) -> str:
+        if known_values[i] is not None:
+            return f"    v{i} = known{i}[c{i}]"
+        if as_text[i]:
+            return (f"    v{i} = s if type(c{i}) is str and (s := c{i}.strip()) and s.isascii() and s.isprintable() "
+                    f"else plain_text(c{i}, UNSEEN)")
+        return f"    v{i} = UNSEEN"
+
     cells = ", ".join(f"c{i}" for i in count)
     code = "\n".join([
         "def convert(cells):",
         f"    {cells}, = cells",
-        *(f"    v{i} = s if type(c{i}) is str and (s := c{i}.strip()) and s.isascii() and s.isprintable() "
-          f"else look{i}(c{i}, UNSEEN)" if as_text[i] else f"    v{i} = look{i}(c{i}, UNSEEN)" for i in count),
+        *(converted(i) for i in count),
         "    if " + " or ".join(f"v{i} is UNSEEN" for i in count) + ":",
         "        return None",
         "    return {" + ", ".join(f"name{i}: v{i}" for i in count) + "}",
@@ -213,12 +221,31 @@ def _plain_text(cell: Cell, unseen: Any) -> Any:
     return unseen
 
 
-def _never_seen(cell: Cell, unseen: Any) -> Any:
-    """A column converted cell by cell, always (a number, or a text with bounds)."""
-    return unseen
-
-
 _UNSEEN: Any = object()  # not converted yet (None is a value: an empty optional cell)
+
+
+class _KnownTexts(dict[str, Value]):
+    """One column's texts already converted, and their values (see _FEW_VALUES). Looked up with [], a text not
+    seen yet is converted then and kept; one that does not convert is not kept, and gives _UNSEEN, so that its
+    row is converted cell by cell and every cell of it reported. A cell that is not a text (a spreadsheet's
+    typed value) gives _UNSEEN too."""
+
+    __slots__ = ("column", "decimal_comma")
+
+    def __init__(self, column: Column, decimal_comma: bool):
+        super().__init__()
+        self.column = column
+        self.decimal_comma = decimal_comma
+
+    def __missing__(self, cell: Any) -> Any:
+        if type(cell) is not str:
+            return _UNSEEN
+        try:
+            value = convert_cell(cell, self.column, self.decimal_comma)
+        except CellError:
+            return _UNSEEN
+        self[cell] = value
+        return value
 
 
 # Columns with few distinct values (dates, months, codes, yes/no, a fixed list), and whole numbers, whose
