@@ -441,14 +441,26 @@ class Evaluators:
     flat however many variants it evaluates (a durable_rules host is never freed).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, kept: int = 16) -> None:
         self._compiled: dict[str, CompiledRules] = {}
+        # The evaluators of the last `kept` rule sets asked for, by the rule set object: a review of several years
+        # evaluates the same rule sets for each, and an Evaluator holds nothing of an evaluation, only what it
+        # works out from its rule set (which is never changed once loaded).
+        self._kept = kept
+        self._recent: OrderedDict[int, tuple[RuleSet, Evaluator]] = OrderedDict()
 
     def __call__(self, ruleset: RuleSet) -> Evaluator:
+        known = self._recent.get(id(ruleset))
+        if known is not None and known[0] is ruleset:
+            self._recent.move_to_end(id(ruleset))
+            return known[1]
         key = structure_key(ruleset)
         compiled = self._compiled.get(key)
         evaluator = Evaluator(ruleset, compiled, key)
         self._compiled.setdefault(key, evaluator.compiled)
+        self._recent[id(ruleset)] = (ruleset, evaluator)  # the rule set kept alive, so its id is not reused
+        if len(self._recent) > self._kept:
+            self._recent.popitem(last=False)
         return evaluator
 
     def judge(self, ruleset: RuleSet, facts: FactSet) -> Judgement:

@@ -154,6 +154,27 @@ def test_only_parameter_values_leave_the_structure_unchanged(make: Make) -> None
     assert evaluators.compiled_count == 2
 
 
+def test_a_rule_set_asked_for_again_gets_the_evaluator_it_got_and_a_variant_its_own(make: Make) -> None:
+    """A review of several years asks for the same rule sets once a year: their evaluators are built once. A variant,
+    equal or not, is another rule set and gets an evaluator of its own values; only the last `kept` are held."""
+    first = make([rule("r", {"field": "a", "op": "ge", "param": "p"})], {"p": 10})
+    evaluators = Evaluators(kept=2)
+    evaluator = evaluators(first)
+    assert evaluators(first) is evaluator
+    same_values, other_values = variant(first, p=10), variant(first, p=20)
+    assert evaluators(same_values) is not evaluator
+    shared = evaluators(other_values)
+    assert shared is not evaluator and shared.compiled is evaluator.compiled
+    rebuilt = evaluators(first)  # two rule sets were asked for since: it was let go
+    assert rebuilt is not evaluator and evaluators(first) is rebuilt
+    facts = [fact(OSLO, a=15)]
+    assert [(f.status, f.period) for f in rebuilt.evaluate(facts, "2026")] == [("met", "2026")]
+    assert [(f.status, f.period) for f in rebuilt.evaluate([fact(OSLO, "2027", a=5)], "2027")] == \
+        [("not_met", "2027")]  # an evaluation leaves nothing behind for the next
+    assert [f.status for f in evaluators(other_values).evaluate(facts, "2026")] == ["not_met"]
+    assert evaluators.compiled_count == 1
+
+
 def test_compiled_rules_of_other_rules_are_refused(make: Make) -> None:
     first = make([rule("r", {"field": "a", "op": "ge", "param": "p"})], {"p": 1})
     other = make([rule("r", {"field": "a", "op": "gt", "param": "p"})], {"p": 1})
