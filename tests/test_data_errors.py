@@ -8,7 +8,7 @@ import pytest
 
 from bosetting.engine.problems import InputError, Problem
 from bosetting.obligations.data import readers
-from bosetting.obligations.data.columns import Row
+from bosetting.obligations.data.columns import Chunk, Row
 from bosetting.obligations.data.dataset import load_dataset
 from bosetting.obligations.data.registers import read_register
 from bosetting.obligations.data.spec import TILTAK
@@ -134,7 +134,8 @@ def test_keys_with_one_hash_are_compared_before_a_repeat_is_reported() -> None:
     assert hash(-1) == hash(-2)
     checker = readers._TableCheck(readers.RawTable("t.csv", ["k"], []))
     rows = [Row(2, {"k": -1}), Row(3, {"k": -2}), Row(4, {"k": 7}), Row(5, {"k": -1})]
-    assert list(checker.hashed_unique(rows, ("k",))) == rows  # every row, while the file is read
+    chunks = [Chunk([2, 3], {"k": [-1, -2]}), Chunk([4, 5], {"k": [7, -1]})]
+    assert list(checker.hashed_keys(chunks, ("k",))) == chunks  # every row, while the file is read
     assert checker.problems == []
     checker.repeats(lambda: rows, ("k",))
     assert [(p.row, p.message) for p in checker.problems] == [(5, "duplicate k '-1' (first at row 2)")]

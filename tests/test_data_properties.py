@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bosetting.engine.problems import InputError
-from bosetting.obligations.data.columns import CellError, _plain_text, convert_cell
+from bosetting.obligations.data import readers
+from bosetting.obligations.data.columns import CellError, Row, _plain_text, convert_cell, convert_chunks, convert_rows
 from bosetting.obligations.data.generate import _allocate
-from bosetting.obligations.data.records import MAX_COUNT
+from bosetting.obligations.data.records import MAX_COUNT, Kommune
 from bosetting.obligations.data.spec import KOMMUNE_AAR, PERSONER
-from bosetting.obligations.data.tables import _first_line, read_table, sniff_delimiter
+from bosetting.obligations.data.tables import RawTable, _first_line, read_table, sniff_delimiter
 
 ANMODNING = KOMMUNE_AAR.column("anmodning")
 RATE = KOMMUNE_AAR.column("sysselsetting_pct")
@@ -98,3 +101,60 @@ def test_a_text_cell_taken_as_it_is_is_what_the_cell_by_cell_path_gives(cell: st
     assert taken is unseen or taken == expected
     if expected:
         assert taken == expected
+
+
+# Person cells: texts that convert, and texts and rows that do not (a wrong date, a value not allowed, an empty
+# required cell, a text with a control character, a row of the wrong length).
+_PERSON_CELLS = {
+    "record_id": ["P-1", " P-2 ", "P-Ø", "", "P\x013"],
+    "gruppe": ["voksen_uten_barn", "enslig_mindreaarig", "familie_med_barn", "barn"],
+    "saerskilte_behov": ["ja", "nei", "kanskje"],
+    "tillatelse_dato": ["2026-01-10", "10.01.2026", "2026-02-30"],
+    "bosettingsklar_dato": ["2026-01-20", "2026-01-05", " 2026-01-20", ""],
+    "bosatt_dato": ["2026-05-02", "", "2026-01-15"],
+    "ventested": ["asylmottak", "omsorgssenter", "utlandet"],
+    "kommunenummer": ["0301", "", "301", "9999"],
+    "bosatt_av": ["IMDi", "Bufetat", ""],
+    "overforingsflyktning": ["nei", "ja"],
+}
+_PERSON_ROW = st.one_of(
+    st.tuples(*(st.sampled_from(cells) for cells in _PERSON_CELLS.values())).map(list),
+    st.lists(st.sampled_from(["P-9", "ja", "2026-01-10"]), max_size=11))  # most often of the wrong length
+
+
+@given(st.lists(_PERSON_ROW, max_size=12), st.integers(min_value=1, max_value=5))
+def test_rows_converted_in_chunks_are_those_converted_one_by_one(rows: list[list[str]], chunk: int) -> None:
+    """columns.convert_chunks, a chunk's columns looked up at once where every cell of them converts, gives the rows
+    and the problems of convert_rows, chunk by chunk, however the good and the bad rows fall into chunks."""
+    text = "\n".join([",".join(_PERSON_CELLS), *(",".join(cells) for cells in rows)]) + "\n"
+
+    def table() -> RawTable:
+        return read_table(Path("personer.csv"), "personer.csv", raw=text.encode())
+
+    by_row, row_problems = convert_rows(table(), PERSONER)
+    expected = [(row.number, row.values) for row in by_row]
+    chunks, chunk_problems = convert_chunks(table(), PERSONER, rows_per_chunk=chunk)
+    got = [(number, {name: values[index] for name, values in c.columns.items()})
+           for c in chunks for index, number in enumerate(c.numbers)]
+    assert got == expected
+    assert sorted(chunk_problems) == sorted(row_problems)
+
+
+_REGISTER = {"0301": Kommune("0301", "Oslo", "03", "Oslo", 700_000, source="kommuner.csv:row 2")}
+
+
+@given(st.tuples(st.sampled_from([None, "0301", "4601"]), *(st.sampled_from([date(2026, 1, d) for d in (5, 10, 20)])
+                                                              for _ in range(2)),
+                 st.sampled_from([None, date(2026, 1, 15), date(2026, 5, 2)]),
+                 st.sampled_from(["voksen_uten_barn", "enslig_mindreaarig", "familie_med_barn"]),
+                 st.sampled_from(["asylmottak", "omsorgssenter", "utlandet"]),
+                 st.sampled_from([None, "IMDi", "Bufetat"]), st.booleans()))
+def test_a_person_row_taken_as_it_is_is_one_the_row_checks_find_good(values: tuple[Any, ...]) -> None:
+    """readers._plain_persons, which lets most rows of a chunk through without their checks one by one, says a row
+    is plain exactly when readers._check_person finds it good with no problem (and no number to map)."""
+    row = Row(2, dict(zip(readers._PERSON_CHECKED_NAMES, values, strict=True)))
+    checker = readers._TableCheck(RawTable("personer.csv", list(PERSONER.names), []))
+    [plain] = readers._plain_persons([[value] for value in values], _REGISTER)
+    good, mapped = readers._check_person(checker, row, _REGISTER, None, None, None)
+    assert plain == good == (checker.problems == [])
+    assert mapped is None

@@ -7,9 +7,10 @@ problems are collected before anything is raised.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from bosetting.engine.problems import Problem, quoted
@@ -110,68 +111,147 @@ def convert_rows(table: RawTable, spec: TableSpec) -> tuple[Iterator[Row], list[
     problems = check_header(table, spec)
     if problems:  # cells cannot be matched to columns reliably; the rows are still read to the end
         return _read_to_the_end(table), problems
-    return _converted(table, spec, problems), problems
+    return _Converter(table, spec, problems).rows(table.rows), problems
 
 
-def _read_to_the_end(table: RawTable) -> Iterator[Row]:
+@dataclass(slots=True)
+class Chunk:
+    """Consecutive rows of a table that converted without a problem, column by column: each row's number, and
+    each column's values in the rows' order (a column the header leaves out is None in every row)."""
+
+    numbers: Sequence[int]
+    columns: dict[str, Sequence[Value]]
+
+
+# Rows converted together by convert_chunks: few enough that a chunk's raw rows take a few MB at most.
+CHUNK_ROWS = 2048
+
+
+def convert_chunks(table: RawTable, spec: TableSpec, rows_per_chunk: int = CHUNK_ROWS
+                   ) -> tuple[Iterator[Chunk], list[Problem]]:
+    """`convert_rows` for a large table without a total row, a chunk of rows at a time, column by column.
+
+    A chunk whose every cell is one its column has seen (or a plain text) is converted with no Python loop over
+    its rows: the column's texts are looked up all at once. A chunk with any other cell, or a row of the wrong
+    length, is converted row by row as `convert_rows` does, and its bad rows reported and left out. The values
+    and the problems are those `convert_rows` gives.
+    """
+    if spec.may_have_total:
+        raise ValueError(f"{spec.name} may have a total row: read it with convert_rows")
+    problems = check_header(table, spec)
+    if problems:
+        return _read_to_the_end(table), problems
+    return _Converter(table, spec, problems).chunks(table.rows, rows_per_chunk), problems
+
+
+def _read_to_the_end(table: RawTable) -> Iterator[Any]:
     """No rows, but the whole file read, so that a problem with the file itself is still found."""
     for _row in table.rows:
         pass
     yield from ()
 
 
-def _converted(table: RawTable, spec: TableSpec, problems: list[Problem]) -> Iterator[Row]:
-    columns = [spec.column(name) for name in table.header]
-    names = [column.name for column in columns]
-    # Per column, worked out once: the texts already converted and their values (see _FEW_VALUES), or
-    # None; and whether a text is taken as it is, stripped (a text column without a list or bounds).
-    decimal_comma = table.decimal_comma
-    known_values: list[_KnownTexts | None] = [
-        _KnownTexts(column, decimal_comma) if column.kind in _FEW_VALUES or column.allowed is not None else None
-        for column in columns]
-    as_text = [column.kind == "text" and not _has_bounds(column) for column in columns]
-    plan = list(zip(names, known_values, as_text, columns, range(1, len(columns) + 1), strict=True))
-    absent = dict.fromkeys(absent_columns(table, spec))
-    key_index = names.index(spec.key[0]) if spec.may_have_total and spec.key[0] in names else -1
-    seen_row = _seen_row_converter(known_values, names, as_text)
-    for number, cells in table.rows:
-        if len(cells) != len(columns):
-            problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
-                                    f"{len(columns)}: a truncated or shifted row (check separators and quotes)"))
-            continue
-        total = key_index >= 0 and isinstance(cells[key_index], str) and \
-            cells[key_index].strip().lower() in TOTAL_LABELS  # type: ignore[union-attr]
-        if not total and (seen := seen_row(cells)) is not None:
-            yield Row(number, {**absent, **seen} if absent else seen, False)
-            continue
-        values: dict[str, Value] = dict(absent)
-        ok = True
-        total = key_index >= 0 and isinstance(cells[key_index], str) and \
-            cells[key_index].strip().lower() in TOTAL_LABELS  # type: ignore[union-attr]
-        for (name, known, text, column, index), cell in zip(plan, cells, strict=True):
-            if total and (index - 1 == key_index or cell is None or not str(cell).strip()):
-                values[name] = None  # a total row may leave any figure out
+class _Converter:
+    """Converts the rows of one table, with what is worked out once per table: per column, the texts already
+    converted and their values (see _FEW_VALUES), or None; and whether a text is taken as it is, stripped (a text
+    column without a list or bounds)."""
+
+    def __init__(self, table: RawTable, spec: TableSpec, problems: list[Problem]):
+        self.table, self.problems = table, problems
+        self.columns = [spec.column(name) for name in table.header]
+        self.names = [column.name for column in self.columns]
+        decimal_comma = table.decimal_comma
+        self.known_values: list[_KnownTexts | None] = [
+            _KnownTexts(column, decimal_comma) if column.kind in _FEW_VALUES or column.allowed is not None else None
+            for column in self.columns]
+        self.as_text = [column.kind == "text" and not _has_bounds(column) for column in self.columns]
+        self.absent = dict.fromkeys(absent_columns(table, spec))
+        self.key_index = self.names.index(spec.key[0]) if spec.may_have_total and spec.key[0] in self.names else -1
+        self.seen_row = _seen_row_converter(self.known_values, self.names, self.as_text)
+
+    def chunks(self, raw_rows: Iterable[tuple[int, list[Cell]]], rows_per_chunk: int) -> Iterator[Chunk]:
+        # Every column looked up or taken as text: otherwise each chunk is converted row by row.
+        by_column = all(known is not None or text for known, text in zip(self.known_values, self.as_text, strict=True))
+        names = [*self.names, *self.absent]
+        raw_rows = iter(raw_rows)
+        while chunk := list(islice(raw_rows, rows_per_chunk)):
+            converted = self._by_column(chunk) if by_column else None
+            if converted is None:
+                rows = list(self.rows(chunk))
+                converted = Chunk([row.number for row in rows],
+                                  {name: [row.values[name] for row in rows] for name in names})
+            yield converted
+
+    def _by_column(self, chunk: list[tuple[int, list[Cell]]]) -> Chunk | None:
+        """The chunk converted a column at a time, or None when a cell or a row needs looking at on its own."""
+        numbers, cells = zip(*chunk, strict=True)
+        if set(map(len, cells)) != {len(self.names)}:
+            return None
+        values: dict[str, Sequence[Value]] = {}
+        for name, known, texts in zip(self.names, self.known_values, zip(*cells, strict=True), strict=True):
+            if known is not None:
+                before = known.misses
+                values[name] = list(map(known.__getitem__, texts))
+                if known.misses != before:
+                    return None
                 continue
-            if type(cell) is str:  # CSV cells always; a spreadsheet's numbers and dates are converted below
-                if known is not None:
-                    value = known.get(cell, _UNSEEN)
-                    if value is not _UNSEEN:
-                        values[name] = value
-                        continue
-                elif text and (stripped := _plain_text(cell, _UNSEEN)) is not _UNSEEN:
-                    values[name] = stripped  # what _text gives; a forbidden character goes there, for its message
-                    continue
             try:
-                value = convert_cell(cell, column, decimal_comma)
-            except CellError as exc:
-                problems.append(problem(table, number, name, str(exc), index))
-                ok = False
+                stripped = list(map(str.strip, texts))
+            except TypeError:  # a spreadsheet's number in a text column
+                return None
+            # Printable ASCII holds none of the characters a text may not (as in the row converter); anything
+            # else, or an empty cell, is looked at row by row.
+            joined = "".join(stripped)
+            if not (all(stripped) and joined.isascii() and joined.isprintable()):
+                return None
+            values[name] = stripped
+        for name in self.absent:
+            values[name] = [None] * len(numbers)
+        return Chunk(numbers, values)
+
+    def rows(self, raw_rows: Iterable[tuple[int, list[Cell]]]) -> Iterator[Row]:
+        """Every row that has the header's number of fields and converts, as a Row; a problem for every other."""
+        table, problems, columns, absent, key_index, seen_row = (
+            self.table, self.problems, self.columns, self.absent, self.key_index, self.seen_row)
+        plan = list(zip(self.names, self.known_values, self.as_text, columns, range(1, len(columns) + 1),
+                        strict=True))
+        decimal_comma = table.decimal_comma
+        for number, cells in raw_rows:
+            if len(cells) != len(columns):
+                problems.append(problem(table, number, None, f"the row has {len(cells)} fields but the header has "
+                                        f"{len(columns)}: a truncated or shifted row (check separators and quotes)"))
                 continue
-            values[name] = value
-            if known is not None and type(cell) is str:
-                known[cell] = value  # an empty optional cell too: None
-        if ok:
-            yield Row(number, values, total)
+            total = key_index >= 0 and isinstance(cells[key_index], str) and \
+                cells[key_index].strip().lower() in TOTAL_LABELS  # type: ignore[union-attr]
+            if not total and (seen := seen_row(cells)) is not None:
+                yield Row(number, {**absent, **seen} if absent else seen, False)
+                continue
+            values: dict[str, Value] = dict(absent)
+            ok = True
+            for (name, known, text, column, index), cell in zip(plan, cells, strict=True):
+                if total and (index - 1 == key_index or cell is None or not str(cell).strip()):
+                    values[name] = None  # a total row may leave any figure out
+                    continue
+                if type(cell) is str:  # CSV cells always; a spreadsheet's numbers and dates are converted below
+                    if known is not None:
+                        value = known.get(cell, _UNSEEN)
+                        if value is not _UNSEEN:
+                            values[name] = value
+                            continue
+                    elif text and (stripped := _plain_text(cell, _UNSEEN)) is not _UNSEEN:
+                        values[name] = stripped  # what _text gives; a forbidden character goes there, for its message
+                        continue
+                try:
+                    value = convert_cell(cell, column, decimal_comma)
+                except CellError as exc:
+                    problems.append(problem(table, number, name, str(exc), index))
+                    ok = False
+                    continue
+                values[name] = value
+                if known is not None and type(cell) is str:
+                    known[cell] = value  # an empty optional cell too: None
+            if ok:
+                yield Row(number, values, total)
 
 
 def _seen_row_converter(known_values: list[_KnownTexts | None], names: list[str], as_text: list[bool]
@@ -228,24 +308,28 @@ class _KnownTexts(dict[str, Value]):
     """One column's texts already converted, and their values (see _FEW_VALUES). Looked up with [], a text not
     seen yet is converted then and kept; one that does not convert is not kept, and gives _UNSEEN, so that its
     row is converted cell by cell and every cell of it reported. A cell that is not a text (a spreadsheet's
-    typed value) gives _UNSEEN too."""
+    typed value) gives _UNSEEN too. `misses` counts the lookups that gave _UNSEEN, so that a whole column looked
+    up at once is known to have converted by one comparison."""
 
-    __slots__ = ("column", "decimal_comma")
+    __slots__ = ("column", "decimal_comma", "misses")
 
     def __init__(self, column: Column, decimal_comma: bool):
         super().__init__()
         self.column = column
         self.decimal_comma = decimal_comma
+        self.misses = 0
 
     def __missing__(self, cell: Any) -> Any:
-        if type(cell) is not str:
-            return _UNSEEN
-        try:
-            value = convert_cell(cell, self.column, self.decimal_comma)
-        except CellError:
-            return _UNSEEN
-        self[cell] = value
-        return value
+        if type(cell) is str:
+            try:
+                value = convert_cell(cell, self.column, self.decimal_comma)
+            except CellError:
+                pass
+            else:
+                self[cell] = value
+                return value
+        self.misses += 1
+        return _UNSEEN
 
 
 # Columns with few distinct values (dates, months, codes, yes/no, a fixed list), and whole numbers, whose

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from bosetting.engine.problems import InputError, Problem, quoted
 from bosetting.obligations.data.changes import ChangeTable, Mapped, Refused, combine
-from bosetting.obligations.data.columns import Row, Value, absent_columns, convert_rows, problem
+from bosetting.obligations.data.columns import Chunk, Row, Value, absent_columns, convert_chunks, convert_rows, problem
 from bosetting.obligations.data.records import (
     CapacityChange,
     Fylke,
@@ -82,22 +82,19 @@ class _TableCheck:
             first[value] = row.number
             yield row
 
-    def hashed_unique(self, rows: Iterable[Row], key: tuple[str, ...]) -> Iterator[Row]:
-        """Every row as it comes, and the hash of its key kept for `repeats`, which reports the repeats after
-        the table is read: for a table whose rows are checked each on its own, where a repeat that is yielded
-        only makes the table one with a problem, as it is.
+    def hashed_keys(self, chunks: Iterable[Chunk], key: tuple[str, ...]) -> Iterator[Chunk]:
+        """Every chunk of rows as it comes, and the hash of each row's key kept for `repeats`, which reports the
+        repeats after the table is read: for a table whose rows are checked each on its own, where a repeat that
+        is yielded only makes the table one with a problem, as it is.
 
         Only the hashes are kept while the table is read, eight bytes a row: the keys themselves, with the
         row of each, were 55 MB of a person file's 400,000 at 100x, at the moment the review's memory peaked.
         """
-        of_key = itemgetter(*key)
-        append = self.key_hashes.append
-        for row in rows:
-            if row.total:
-                self._aside(row, key)
-                continue
-            append(hash(of_key(row.values)))
-            yield row
+        extend = self.key_hashes.extend
+        for chunk in chunks:
+            keys = [chunk.columns[name] for name in key]
+            extend(map(hash, keys[0] if len(keys) == 1 else zip(*keys, strict=True)))  # as itemgetter(*key) gives
+            yield chunk
 
     def _aside(self, total: Row, key: tuple[str, ...]) -> None:
         """A total row ('I alt') is kept aside in `total`, not yielded; a second one is a problem."""
@@ -156,11 +153,8 @@ class TableExtras:
 
 def _read_with(path: Path, display: str, spec: TableSpec,
                check: Callable[[_TableCheck, Iterable[Row]], list[R]],
-               extras: TableExtras | None = None, keys_after: bool = False) -> tuple[list[R], list[Problem]]:
+               extras: TableExtras | None = None) -> tuple[list[R], list[Problem]]:
     """Read, convert and check a table row by row (no row is held longer than it takes to check it).
-
-    With `keys_after`, repeated keys are found after the rows are checked (_TableCheck.hashed_unique): for a
-    large table whose `check` looks at each row on its own.
 
     A problem with the file as a whole, even one found half-way through it, is the only problem
     reported for it, and no record is kept.
@@ -169,11 +163,7 @@ def _read_with(path: Path, display: str, spec: TableSpec,
         table = read_table(path, display)
         rows, problems = convert_rows(table, spec)
         checker = _TableCheck(table)
-        if keys_after:
-            records = check(checker, checker.hashed_unique(rows, spec.key))
-            checker.repeats(lambda: convert_rows(read_table(path, display), spec)[0], spec.key)
-        else:
-            records = check(checker, checker.unique(rows, spec.key))
+        records = check(checker, checker.unique(rows, spec.key))
     except InputError as exc:
         return [], list(exc.problems)
     if extras is not None:
@@ -182,6 +172,22 @@ def _read_with(path: Path, display: str, spec: TableSpec,
             counts = {c.name: _count_value(checker.total.values.get(c.name)) for c in spec.columns
                       if c.kind == "int" and c.name not in extras.absent}
             extras.total = PublishedTotal(display, counts, row_source(display, checker.total.number))
+    return records, sorted(problems + checker.problems)
+
+
+def _read_in_chunks(path: Path, display: str, spec: TableSpec,
+                    check: Callable[[_TableCheck, Iterable[Chunk]], list[R]]) -> tuple[list[R], list[Problem]]:
+    """`_read_with` for a large table without a total row, whose `check` looks at each row on its own: the rows come
+    to it a chunk at a time, column by column (columns.convert_chunks), and repeated keys are found after the rows
+    are checked (_TableCheck.hashed_keys)."""
+    try:
+        table = read_table(path, display)
+        chunks, problems = convert_chunks(table, spec)
+        checker = _TableCheck(table)
+        records = check(checker, checker.hashed_keys(chunks, spec.key))
+        checker.repeats(lambda: convert_rows(read_table(path, display), spec)[0], spec.key)
+    except InputError as exc:
+        return [], list(exc.problems)
     return records, sorted(problems + checker.problems)
 
 
@@ -411,8 +417,63 @@ _PERSON_VALUES = itemgetter(*_PERSON_FIELDS)
 if PERSONER.names[0] != "record_id" or \
         _PERSON_FIELDS != tuple(f.name for f in fields(SettlementRecord))[:len(_PERSON_FIELDS)]:
     raise ImportError("the columns of personer are not record_id and SettlementRecord's first fields, in order")
-_PERSON_CHECKED = itemgetter("kommunenummer", "tillatelse_dato", "bosettingsklar_dato", "bosatt_dato", "gruppe",
-                             "ventested", "bosatt_av", "overforingsflyktning")
+_PERSON_CHECKED_NAMES = ("kommunenummer", "tillatelse_dato", "bosettingsklar_dato", "bosatt_dato", "gruppe",
+                         "ventested", "bosatt_av", "overforingsflyktning")
+_PERSON_CHECKED = itemgetter(*_PERSON_CHECKED_NAMES)
+
+
+def _check_person(checker: _TableCheck, row: Row, register: Register, year: int | None, changes: ChangeTable | None,
+                  extras: TableExtras | None) -> tuple[bool, str | None]:
+    """One person row's checks, each failure a problem: whether the row is good, and how its kommunenummer was
+    mapped from another year's register (None: not mapped). See read_personer."""
+    v = row.values
+    before = len(checker.problems)
+    mapped_from = None
+    knr, permit, ready, settled, gruppe, ventested, bosatt_av, transfer = _PERSON_CHECKED(v)
+    if knr is not None and knr not in register:
+        if changes is not None and year is not None:
+            _, mapped_from = _record_kommune(checker, row, year, register, changes, extras)
+        else:
+            checker.known_kommune(row, "kommunenummer", register, None)
+    if ready < permit:
+        checker.add(row, "bosettingsklar_dato", f"bosettingsklar_dato {ready} is before tillatelse_dato "
+                    f"{permit}: a person is bosettingsklar only after the permit")
+    if settled is not None:
+        if settled < permit:
+            checker.add(row, "bosatt_dato", f"bosatt_dato {settled} is before tillatelse_dato {permit}: "
+                        "settled before the permit")
+        elif settled < ready:
+            checker.add(row, "bosatt_dato", f"bosatt_dato {settled} is before bosettingsklar_dato {ready}: "
+                        "settled before being bosettingsklar")
+        if knr is None:
+            checker.add(row, "kommunenummer", "kommunenummer is required when bosatt_dato is given")
+        if bosatt_av is None:
+            checker.add(row, "bosatt_av", "bosatt_av is required when bosatt_dato is given")
+    else:
+        for settled_only, given in (("kommunenummer", knr), ("bosatt_av", bosatt_av)):
+            if given is not None:
+                checker.add(row, settled_only, f"{settled_only} is given but bosatt_dato is empty: "
+                            "fill in the settlement date, or leave both empty while the person waits")
+    if gruppe != "enslig_mindreaarig":
+        if ventested == "omsorgssenter":
+            checker.add(row, "ventested", "only enslige mindreårige wait in an omsorgssenter")
+        if bosatt_av == "Bufetat":
+            checker.add(row, "bosatt_av", "Bufetat settles only enslige mindreårige")
+    if (ventested == "utlandet") != bool(transfer):
+        checker.add(row, "ventested", "ventested 'utlandet' is for overføringsflyktninger, and only for them")
+    return len(checker.problems) == before, mapped_from
+
+
+def _plain_persons(checked: Sequence[Sequence[Any]], register: Register) -> list[bool]:
+    """For each row of a chunk (its `_PERSON_CHECKED_NAMES` columns), whether `_check_person` would find it good as
+    it is: a kommunenummer of the year's register or none, and every check passed. A row that is not is one
+    `_check_person` looks at (a mapped number, or a problem); most rows of a file without errors are."""
+    return [(knr is None or knr in register) and not ready < permit
+            and ((settled is not None and not settled < ready and knr is not None and bosatt_av is not None)
+                 or (settled is None and knr is None and bosatt_av is None))
+            and (gruppe == "enslig_mindreaarig" or (ventested != "omsorgssenter" and bosatt_av != "Bufetat"))
+            and (ventested == "utlandet") == bool(transfer)
+            for knr, permit, ready, settled, gruppe, ventested, bosatt_av, transfer in zip(*checked, strict=True)]
 
 
 def read_personer(path: Path, display: str, register: Register, year: int | None = None,
@@ -424,55 +485,34 @@ def read_personer(path: Path, display: str, register: Register, year: int | None
     and the records keep how (`mapped_at`); a number that could be either of several kommuner is refused.
     """
 
-    def check(checker: _TableCheck, rows: Iterable[Row]) -> list[SettlementRecord]:
+    def check(checker: _TableCheck, chunks: Iterable[Chunk]) -> list[SettlementRecord]:
         records: list[SettlementRecord] = []
-        settlement_record, person_values, row_of = _SETTLEMENT_RECORD, _PERSON_VALUES, numbers.append
-        for row in rows:
-            v = row.values
-            before = len(checker.problems)
-            mapped_from = None
-            knr, permit, ready, settled, gruppe, ventested, bosatt_av, transfer = _PERSON_CHECKED(v)
-            if knr is not None and knr not in register:
-                if changes is not None and year is not None:
-                    _, mapped_from = _record_kommune(checker, row, year, register, changes, extras)
+        for chunk in chunks:
+            columns = chunk.columns
+            kept = [columns[name] for name in _PERSON_FIELDS]
+            plain = _plain_persons([columns[name] for name in _PERSON_CHECKED_NAMES], register)
+            if all(plain):
+                records.extend(map(_SETTLEMENT_RECORD, *kept))
+                numbers.extend(chunk.numbers)
+                continue
+            for index, (number, is_plain) in enumerate(zip(chunk.numbers, plain, strict=True)):
+                if not is_plain:
+                    row = Row(number, {name: column[index] for name, column in columns.items()})
+                    good, mapped_from = _check_person(checker, row, register, year, changes, extras)
+                    if not good:
+                        continue
+                    if mapped_from is not None:
+                        mapped[len(records)] = mapped_from
+                    values = _PERSON_VALUES(row.values)  # its kommunenummer mapped
                 else:
-                    checker.known_kommune(row, "kommunenummer", register, None)
-            if ready < permit:
-                checker.add(row, "bosettingsklar_dato", f"bosettingsklar_dato {ready} is before tillatelse_dato "
-                            f"{permit}: a person is bosettingsklar only after the permit")
-            if settled is not None:
-                if settled < permit:
-                    checker.add(row, "bosatt_dato", f"bosatt_dato {settled} is before tillatelse_dato {permit}: "
-                                "settled before the permit")
-                elif settled < ready:
-                    checker.add(row, "bosatt_dato", f"bosatt_dato {settled} is before bosettingsklar_dato {ready}: "
-                                "settled before being bosettingsklar")
-                if knr is None:
-                    checker.add(row, "kommunenummer", "kommunenummer is required when bosatt_dato is given")
-                if bosatt_av is None:
-                    checker.add(row, "bosatt_av", "bosatt_av is required when bosatt_dato is given")
-            else:
-                for settled_only, given in (("kommunenummer", knr), ("bosatt_av", bosatt_av)):
-                    if given is not None:
-                        checker.add(row, settled_only, f"{settled_only} is given but bosatt_dato is empty: "
-                                    "fill in the settlement date, or leave both empty while the person waits")
-            if gruppe != "enslig_mindreaarig":
-                if ventested == "omsorgssenter":
-                    checker.add(row, "ventested", "only enslige mindreårige wait in an omsorgssenter")
-                if bosatt_av == "Bufetat":
-                    checker.add(row, "bosatt_av", "Bufetat settles only enslige mindreårige")
-            if (ventested == "utlandet") != bool(transfer):
-                checker.add(row, "ventested", "ventested 'utlandet' is for overføringsflyktninger, and only for them")
-            if len(checker.problems) == before:
-                if mapped_from is not None:
-                    mapped[len(records)] = mapped_from
-                records.append(settlement_record(*person_values(v)))
-                row_of(row.number)
+                    values = tuple(column[index] for column in kept)
+                records.append(_SETTLEMENT_RECORD(*values))
+                numbers.append(number)
         return records
 
     numbers = array("I")  # each record's row; a table has at most MAX_TABLE_BYTES bytes, far fewer than 2**32 rows
     mapped: dict[int, str] = {}  # by the record's place in the file
-    records, problems = _read_with(path, display, PERSONER, check, keys_after=True)
+    records, problems = _read_in_chunks(path, display, PERSONER, check)
     if len(numbers) != len(records):  # a problem with the whole file: no record was kept
         numbers, mapped = array("I"), {}
     return PersonRecords(records, display, numbers, mapped=mapped), problems
