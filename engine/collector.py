@@ -22,3 +22,15 @@ def no_cyclic_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def no_cyclic_gc_then_frozen() -> Iterator[None]:
+    """`no_cyclic_gc`, and everything the collector tracks frozen (gc.freeze) when the block succeeds, before the
+    collector runs again: for data a command reads once and keeps to its end, and unfreezes then (gc.unfreeze).
+
+    Enabled again after a pause, the collector's first collection would walk everything made in it; frozen, what
+    the block made is never walked, and the count of new objects starts again from nothing."""
+    with no_cyclic_gc():
+        yield
+        gc.freeze()

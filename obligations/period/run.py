@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bosetting.engine.collector import no_cyclic_gc_then_frozen
 from bosetting.engine.problems import InputError, Problem
 from bosetting.obligations.atomic import write_folder_atomically
 from bosetting.obligations.paths import DATA_DIR, RULES_DIR
@@ -57,18 +58,20 @@ def run_period(data_dir: Path | None = None, rules_dir: Path | None = None, out_
     if first > last:
         raise InputError([Problem(str(rules_dir), 0, 0, f"the first year ({first}) is after the last ({last})")])
     progress(t("progress_data", lang, path=data_dir))
-    dataset = system.dataset
-    for note in dataset.notes:
-        progress(note.format())
-    progress(t("progress_rules", lang, path=rules_dir))
-    years = system.assessable_years(first, last)
-    if not years:
-        known = ", ".join(map(str, sorted(dataset.national))) or "none"
-        raise InputError([Problem(str(data_dir), 0, 0, f"the data has no year from {first} to {last} that the rules "
-                                                       f"assess (it has {known})")])
-    progress(t("progress_evaluate", lang, years=", ".join(map(str, years))))
-    gc.freeze()  # as in the review: the records read hold no cycles, so the collector need not walk them
+    # As in the review: the records read (and the rule sets) hold no cycles and live to the end, so the collector
+    # need not walk them.
+    with no_cyclic_gc_then_frozen():
+        dataset = system.dataset
     try:
+        for note in dataset.notes:
+            progress(note.format())
+        progress(t("progress_rules", lang, path=rules_dir))
+        years = system.assessable_years(first, last)
+        if not years:
+            known = ", ".join(map(str, sorted(dataset.national))) or "none"
+            raise InputError([Problem(str(data_dir), 0, 0, f"the data has no year from {first} to {last} that the "
+                                                           f"rules assess (it has {known})")])
+        progress(t("progress_evaluate", lang, years=", ".join(map(str, years))))
         model = evaluate_period(system, years, start, end, rules_dir, earlier)
     finally:
         gc.unfreeze()

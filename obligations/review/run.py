@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bosetting.engine.collector import no_cyclic_gc_then_frozen
 from bosetting.engine.findings import STATUS
 from bosetting.engine.problems import InputError, Problem
 from bosetting.engine.render import format_value
@@ -86,14 +87,14 @@ def run_review(year: int | None = None, data_dir: Path | None = None, rules_dir:
         check_output_folder(out_dir, data_dir, rules_dir)
     progress(t("progress_data", lang, path=data_dir))
     system = AgreementSystem(rules_dir, data_dir)
-    dataset = system.dataset
-    for note in dataset.notes:
-        progress(note.format())
     # The records read live until the review is written and hold no reference cycles: frozen, the cyclic
     # collector stops walking them at every collection while the rules load and the facts are derived
     # (at 1.6 million person records, about a second). Unfrozen when the review is done.
-    gc.freeze()
+    with no_cyclic_gc_then_frozen():
+        dataset = system.dataset
     try:
+        for note in dataset.notes:
+            progress(note.format())
         return _review(system, year, out_dir, lang, progress)
     finally:
         gc.unfreeze()
@@ -111,7 +112,8 @@ def _review(system: AgreementSystem, year: int | None, out_dir: Path | None, lan
         raise InputError([Problem(str(data_dir), 0, 0, t("error_unknown_year", lang, year=year, known=known))])
     progress(t("progress_rules", lang, path=rules_dir))
     system.today = dt.date(year, 12, 31)
-    repo = system.repository
+    with no_cyclic_gc_then_frozen():  # the rule sets too live to the end
+        repo = system.repository
     first = min((r.valid_from.year for r in repo.rulesets if r.kind == "obligations"), default=None)
     if first is not None and year < first and (problems := system.why_not_assessable(year)):
         raise InputError([*problems, Problem(str(data_dir / str(year)), 0, 0, (
