@@ -193,8 +193,16 @@ def test_the_workbook_keeps_every_text_as_it_was_written(nb: ReviewResult) -> No
 
 def test_the_workbook_refuses_a_control_character(nb: ReviewResult) -> None:
     model = type(nb.model)(**{**nb.model.__dict__, "kommuner": [dict(nb.model.kommuner[0], navn="bell\x07")]})
-    with pytest.raises(ValueError, match="cannot be used in worksheets"):
+    with pytest.raises(ValueError, match="bell\x07 cannot be used in worksheets"):
         findings_xlsx(model, "nb")
+
+
+def test_a_control_character_past_the_cell_limit_is_cut_off_with_the_rest(nb: ReviewResult) -> None:
+    """A cell holds its first 32,767 characters: what lies past them is not written, so it is not refused either."""
+    long = "x" * 32_767 + "\x07"
+    model = type(nb.model)(**{**nb.model.__dict__, "kommuner": [dict(nb.model.kommuner[0], navn=long)]})
+    sheet = openpyxl.load_workbook(io.BytesIO(findings_xlsx(model, "nb")))["Kommuner"]
+    assert sheet["B2"].value == long[:32_767]
 
 
 def test_the_terminal_summary_names_goals_obligations_and_the_report(nb: ReviewResult, nb_2026: ReviewResult) -> None:

@@ -132,7 +132,7 @@ def column_letter(number: int) -> str:
 def _cell_text(value: str) -> str:
     """A text as a cell can hold it: cut at the cell's limit; a control character is refused, as Excel would."""
     value = value[:MAX_CELL_CHARS]
-    if _ILLEGAL.search(value):
+    if not value.isprintable() and _ILLEGAL.search(value):  # printable text holds no control character: most cells
         raise ValueError(f"{value} cannot be used in worksheets.")
     return value
 
