@@ -267,24 +267,26 @@ def test_a_field_over_the_csv_limit_is_a_problem_not_a_crash(tmp_path: Path) -> 
     assert "cannot be read as CSV at line 2" in only(problems).message
 
 
-def test_a_count_written_alike_in_many_rows_is_read_alike_and_each_bad_one_reported(tmp_path: Path,
-                                                                                    register: dict) -> None:
-    """Counts are converted once per distinct text (as dates are): a text that does not convert is not kept, so
+@pytest.mark.parametrize(("name", "good", "value", "out_of_bounds"), [
+    ("anmodning", "12", 12, "-3"), ("sysselsetting_pct", "12.5", 12.5, "100.5")])
+def test_a_number_written_alike_in_many_rows_is_read_alike_and_each_bad_one_reported(
+        tmp_path: Path, register: dict, name: str, good: str, value: float, out_of_bounds: str) -> None:
+    """Numbers are converted once per distinct text (as dates are): a text that does not convert is not kept, so
     every row that has it is reported; a bound is checked for every row, the first and the later ones."""
     valid = (FIXTURES / "kommune_aar" / "valid.csv").read_text(encoding="utf-8").splitlines()
     header = valid[0].split(",")
-    column = header.index("anmodning")
+    column = header.index(name)
 
-    def with_anmodning(line: str, value: str) -> str:
+    def with_value(line: str, text: str) -> str:
         cells = line.split(",")
-        cells[column] = value
+        cells[column] = text
         return ",".join(cells)
 
-    rows = [with_anmodning(line, value) for line, value in zip(valid[1:], ["mange", "12", "mange", "12", "-3"],
-                                                                strict=False)]
+    rows = [with_value(line, text) for line, text in zip(valid[1:], ["mange", good, "mange", good, out_of_bounds],
+                                                         strict=False)]
     path = tmp_path / "kommune_aar.csv"
-    path.write_text("\n".join([valid[0], *rows, with_anmodning(valid[-1], "-3")]) + "\n", encoding="utf-8")
+    path.write_text("\n".join([valid[0], *rows, with_value(valid[-1], out_of_bounds)]) + "\n", encoding="utf-8")
     records, problems = readers.read_kommune_aar(path, "kommune_aar.csv", 2026, register)
-    assert [(p.row, p.column_name) for p in problems if "anmodning" in p.message] == \
-        [(2, "anmodning"), (4, "anmodning"), (6, "anmodning"), (7, "anmodning")]
-    assert [r.anmodning for r in records.values()] == [12, 12]
+    assert [(p.row, p.column_name) for p in problems if name in p.message] == \
+        [(2, name), (4, name), (6, name), (7, name)]
+    assert [getattr(r, name) for r in records.values()] == [value, value]

@@ -332,11 +332,12 @@ class _KnownTexts(dict[str, Value]):
         return _UNSEEN
 
 
-# Columns with few distinct values (dates, months, codes, yes/no, a fixed list), and whole numbers, whose
-# texts repeat too (0 and small counts) in tables that stay small at any scale (kommune_aar, belegg): each
-# distinct text is converted once per table and its value shared by every row, which saves time and, at
-# scale, memory. A text that does not convert is not kept: every cell of it is reported.
-_FEW_VALUES = ("date", "month", "kommunenummer", "fylkesnummer", "bool", "int")
+# Columns with few distinct values (dates, months, codes, yes/no, a fixed list), and numbers, whose texts
+# repeat too (0 and small counts; percentages to one decimal) in the tables that hold them, which stay small at
+# any scale (kommune_aar, belegg; personer, the large one, has none): each distinct text is converted once per
+# table and its value shared by every row, which saves time and, at scale, memory. A text that does not convert
+# is not kept: every cell of it is reported.
+_FEW_VALUES = ("date", "month", "kommunenummer", "fylkesnummer", "bool", "int", "float")
 
 
 def _has_bounds(column: Column) -> bool:
