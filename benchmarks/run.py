@@ -73,6 +73,10 @@ TARGET_100X_PEAK_MB = 300
 TARGET_RULES_S = 0.020
 TARGET_ENGINE_OVER_RAW = 1.3
 TARGET_HELP_S = 0.25
+# The floor runs for under 0.1 s, so a moment's slowness of the shared machine moves a pair's ratio by a
+# quarter or more (5.4-11.7x in one run of 21 pairs, 8 December 2026): the shipped data gets at least this
+# many pairs, however few --rounds asks for, so that the median the target is judged on holds still.
+SHIPPED_PAIRS_AT_LEAST = 15
 # Assumption of this benchmark, not a target anyone set: a stage counts as linear from 10x to 100x when
 # its time grows at most this much more than what it works on (persons, facts, findings, bytes).
 LINEAR_TOLERANCE = 1.25
@@ -705,6 +709,7 @@ def print_series(rows: list[tuple[str, Series]]) -> None:
 
 
 def bench_shipped(bench: Bench, rounds: int) -> Series:
+    rounds = max(rounds, SHIPPED_PAIRS_AT_LEAST)
     print(f"\n== the shipped data: `bosetting review` with no arguments, whole process, {rounds} paired rounds")
     runs = paired({"review": review_command(bench, None, "shipped"), "floor": floor_command(bench, SHIPPED_DATA)},
                   rounds)
@@ -898,7 +903,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="shipped data, 1x and 10x, fewer rounds")
     parser.add_argument("--scales", default=None, help="scaled folders (default 1,10,100; --quick 1,10)")
     parser.add_argument("--rounds", type=int, default=None, help="paired rounds for the shipped data and the "
-                        "small measurements (default 9, --quick 5); 10x gets half, 100x three")
+                        "small measurements (default 9, --quick 5; the shipped data at least "
+                        f"{SHIPPED_PAIRS_AT_LEAST}); 10x gets half, 100x three")
     parser.add_argument("--engine-scales", default=None,
                         help="folders for the engine comparison: shipped and scales (default shipped,10; --quick "
                              "shipped); at a scale each year's facts are copied to reach it")
