@@ -115,8 +115,6 @@ class _TableCheck:
         Two keys with one hash are only possibly equal: when any hashes repeat, the rows are read again
         (`read_again`) and those keys compared, so a repeat is found exactly and with its first row.
         """
-        if len(set(self.key_hashes)) == len(self.key_hashes):  # no hash twice, so no key twice: the usual case
-            return
         ordered = sorted(self.key_hashes)
         repeated = {h for h, following in pairwise(ordered) if h == following}
         del ordered
