@@ -128,10 +128,22 @@ def test_a_repeated_person_id_is_reported_with_its_first_row_after_the_file_is_r
         (8, "record_id", "duplicate record_id 'P-2' (first at row 3)")]
 
 
-def test_keys_with_one_hash_are_compared_before_a_repeat_is_reported() -> None:
+@pytest.mark.parametrize("in_a_set", [100_000, 0], ids=["hashes in a set", "hashes sorted"])
+def test_keys_with_one_hash_are_compared_before_a_repeat_is_reported(monkeypatch: pytest.MonkeyPatch,
+                                                                     in_a_set: int) -> None:
     """Only hashes are kept while a person file is read: two keys with one hash (in CPython -1 and -2 both hash
-    to -2) are read again and compared, and only the true repeat is a problem."""
+    to -2) are read again and compared, and only the true repeat is a problem. A table with no hash twice is not
+    read again, whether its hashes are looked at in a set (a small table) or sorted (a large one)."""
+    monkeypatch.setattr(readers._TableCheck, "HASHES_IN_A_SET", in_a_set)
     assert hash(-1) == hash(-2)
+    unique = readers._TableCheck(readers.RawTable("t.csv", ["k"], []))
+    assert len(list(unique.hashed_keys([Chunk([2, 3, 4], {"k": [-1, 7, 8]})], ("k",)))) == 1
+
+    def not_again() -> list[Row]:
+        raise AssertionError("read again, though no key hash repeats")
+
+    unique.repeats(not_again, ("k",))
+    assert unique.problems == []
     checker = readers._TableCheck(readers.RawTable("t.csv", ["k"], []))
     rows = [Row(2, {"k": -1}), Row(3, {"k": -2}), Row(4, {"k": 7}), Row(5, {"k": -1})]
     chunks = [Chunk([2, 3], {"k": [-1, -2]}), Chunk([4, 5], {"k": [7, -1]})]

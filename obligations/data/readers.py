@@ -55,6 +55,9 @@ def row_source(display: str, row: int) -> str:
 class _TableCheck:
     """Collects the problems of one table's rows; knows the file so callers only name row and column."""
 
+    # Up to this many rows, `repeats` first looks for a repeated key hash in a set (see there).
+    HASHES_IN_A_SET = 100_000
+
     def __init__(self, table: RawTable):
         self.table = table
         self.problems: list[Problem] = []
@@ -110,12 +113,17 @@ class _TableCheck:
         self.add(row, key[0], f"duplicate {'/'.join(n for n, _ in given)} {quoted(shown)} (first at row {first_row})")
 
     def repeats(self, read_again: Callable[[], Iterable[Row]], key: tuple[str, ...]) -> None:
-        """After `hashed_unique`: each row whose key an earlier row has, as a problem naming the first row.
+        """After `hashed_keys`: each row whose key an earlier row has, as a problem naming the first row.
 
         Two keys with one hash are only possibly equal: when any hashes repeat, the rows are read again
         (`read_again`) and those keys compared, so a repeat is found exactly and with its first row.
         """
-        ordered = sorted(self.key_hashes)
+        hashes = self.key_hashes
+        # Most tables repeat no key. A set of the hashes tells at once, but holds about twice the memory of the
+        # sorted list below: for a large table, read while every earlier year's records are held, the list.
+        if len(hashes) <= self.HASHES_IN_A_SET and len(set(hashes)) == len(hashes):
+            return
+        ordered = sorted(hashes)
         repeated = {h for h, following in pairwise(ordered) if h == following}
         del ordered
         if not repeated:
