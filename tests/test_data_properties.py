@@ -38,6 +38,14 @@ def test_an_absurd_count_is_refused_with_the_column_named(n: int) -> None:
         convert_cell(str(n), ANMODNING)
 
 
+@pytest.mark.parametrize("digits", [101, 4_301, 50_000])
+def test_a_whole_number_of_thousands_of_digits_is_refused_at_its_cell(digits: int) -> None:
+    """Python will not read an integer of more than 4,300 digits (it raises ValueError, which was an internal error):
+    such a cell, or any of over a hundred digits, is a problem of its cell."""
+    with pytest.raises(CellError, match=f"in column 'anmodning' has {digits:,} digits"):
+        convert_cell("9" * digits, ANMODNING)
+
+
 @given(st.decimals(min_value=0, max_value=100, places=1, allow_nan=False))
 def test_decimal_comma_and_point_give_the_same_number(value: object) -> None:
     point = str(value)
