@@ -433,9 +433,10 @@ def _int(cell: Cell, column: Column, decimal_comma: bool) -> int:
     if _GROUPED_INT.match(text):
         text = re.sub(r"[ \u00a0\u202f]", "", text)
     if _INT.match(text):
-        if len(text) > MAX_INT_DIGITS:  # Python refuses to read an integer of over 4,300 digits: never a figure here
-            raise CellError(f"{quoted(text)} in column '{column.name}' has {len(text.lstrip('+-')):,} digits: no "
-                            "figure here has more than a few (is it a shifted column, or a text pasted in?)")
+        digits = len(text.lstrip("+-"))
+        if digits > MAX_INT_DIGITS:  # Python refuses to read an integer of over 4,300 digits: never a figure here
+            raise CellError(f"{quoted(text)} in column '{column.name}' has {digits:,} digits: no figure here has "
+                            "more than a few (is it a shifted column, or a text pasted in?)")
         return int(text)
     raise CellError(f"{quoted(text)} in column '{column.name}' is not a whole number")
 
